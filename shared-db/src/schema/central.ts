@@ -1,0 +1,182 @@
+/**
+ * Central database schema (`syncad_central`): the estate's registry of schools,
+ * users, roles, modules, permissions and sessions. One per deployment.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('createdAt', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updatedAt', { withTimezone: true }).notNull().defaultNow();
+
+export const School = pgTable(
+  'School',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: varchar('name', { length: 200 }).notNull(),
+    databaseName: varchar('databaseName', { length: 63 }).notNull().unique(),
+    /** Name of a PostgreSQL server from configuration (SYNCAD_DB_SERVERS); never a URL or a password. */
+    dbServer: varchar('dbServer', { length: 63 }).notNull().default('default'),
+    subdomain: varchar('subdomain', { length: 63 }).notNull().unique(),
+    district: text('district'),
+    board: text('board'),
+    evaluationMode: boolean('evaluationMode').notNull().default(false),
+    settings: jsonb('settings').notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('School_subdomain_format', sql`${t.subdomain} ~ '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'`)],
+);
+
+export const User = pgTable(
+  'User',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased so login is case-insensitive. */
+    email: varchar('email', { length: 254 }),
+    phone: varchar('phone', { length: 20 }),
+    /** argon2id hash; never returned by any API. */
+    passwordHash: text('passwordHash').notNull(),
+    firstName: varchar('firstName', { length: 100 }).notNull(),
+    lastName: varchar('lastName', { length: 100 }),
+    isActive: boolean('isActive').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('User_email_key').on(t.email),
+    uniqueIndex('User_phone_key').on(t.phone),
+    check('User_email_or_phone', sql`${t.email} IS NOT NULL OR ${t.phone} IS NOT NULL`),
+  ],
+);
+
+/** Roles are per school: each school gets the built-in set and may tune its flags. */
+export const Role = pgTable(
+  'Role',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 50 }).notNull(),
+    description: text('description'),
+    /** Self-scoped roles (STUDENT) read only the student rows linked to their user. */
+    isSelfScoped: boolean('isSelfScoped').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('Role_schoolId_name_key').on(t.schoolId, t.name)],
+);
+
+export const Module = pgTable('Module', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: varchar('name', { length: 50 }).notNull().unique(),
+  description: text('description'),
+  createdAt: createdAt(),
+});
+
+export const RoleModulePermission = pgTable(
+  'Role_Module_Permission',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roleId: uuid('roleId')
+      .notNull()
+      .references(() => Role.id, { onDelete: 'cascade' }),
+    moduleId: uuid('moduleId')
+      .notNull()
+      .references(() => Module.id, { onDelete: 'cascade' }),
+    read: boolean('read').notNull().default(false),
+    write: boolean('write').notNull().default(false),
+    delete: boolean('delete').notNull().default(false),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('Role_Module_Permission_roleId_moduleId_key').on(t.roleId, t.moduleId)],
+);
+
+/** A user's membership of a school, with the one role they hold there. */
+export const EmployeeUserSchool = pgTable(
+  'EmployeeUserSchool',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('userId')
+      .notNull()
+      .references(() => User.id, { onDelete: 'cascade' }),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    roleId: uuid('roleId')
+      .notNull()
+      .references(() => Role.id),
+    isActive: boolean('isActive').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('EmployeeUserSchool_userId_schoolId_key').on(t.userId, t.schoolId),
+    index('EmployeeUserSchool_schoolId_idx').on(t.schoolId),
+  ],
+);
+
+export const Session = pgTable(
+  'Session',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('userId')
+      .notNull()
+      .references(() => User.id, { onDelete: 'cascade' }),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    roleId: uuid('roleId')
+      .notNull()
+      .references(() => Role.id),
+    userAgent: text('userAgent'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expiresAt', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revokedAt', { withTimezone: true }),
+    revokedReason: varchar('revokedReason', { length: 40 }),
+  },
+  (t) => [index('Session_userId_idx').on(t.userId)],
+);
+
+export const RefreshToken = pgTable(
+  'RefreshToken',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('sessionId')
+      .notNull()
+      .references(() => Session.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the token; the token itself is only ever held by the client. */
+    tokenHash: varchar('tokenHash', { length: 64 }).notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expiresAt', { withTimezone: true }).notNull(),
+    /** Set when rotated; presenting a spent token again revokes the session. */
+    usedAt: timestamp('usedAt', { withTimezone: true }),
+  },
+  (t) => [index('RefreshToken_sessionId_idx').on(t.sessionId)],
+);
+
+/**
+ * Supporting table (not in the design): failed-login counters per login identifier,
+ * kept in the database so throttling holds across identity instances and for unknown logins.
+ */
+export const LoginThrottle = pgTable(
+  'LoginThrottle',
+  {
+    loginKey: varchar('loginKey', { length: 300 }).notNull(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('windowStartedAt', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('lockedUntil', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ name: 'LoginThrottle_pkey', columns: [t.loginKey] })],
+);

@@ -1,0 +1,3 @@
+/** The central database schema with its relations. */
+export * from './central';
+export * from './centralRelations';

@@ -1,0 +1,165 @@
+/** Buses, routes, stops, trips and who boarded. */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, schoolId } from './columns';
+import { Student } from './students';
+
+export const TRIP_MARK_STATUSES = ['BOARDED', 'DROPPED', 'ABSENT'] as const;
+
+export const Bus = pgTable(
+  'Bus',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    registrationNo: varchar('registrationNo', { length: 30 }).notNull(),
+    capacity: integer('capacity').notNull(),
+    driverName: varchar('driverName', { length: 100 }),
+    driverPhone: varchar('driverPhone', { length: 20 }),
+    isActive: boolean('isActive').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('Bus_schoolId_registrationNo_key').on(t.schoolId, t.registrationNo),
+    check('Bus_capacity_positive', sql`${t.capacity} > 0`),
+  ],
+);
+
+export const BusRoute = pgTable('BusRoute', {
+  id: id(),
+  schoolId: schoolId(),
+  name: varchar('name', { length: 100 }).notNull(),
+  busId: uuid('busId').references(() => Bus.id),
+  description: text('description'),
+  createdAt: createdAt(),
+});
+
+export const BusStop = pgTable('BusStop', {
+  id: id(),
+  schoolId: schoolId(),
+  name: varchar('name', { length: 100 }).notNull(),
+  address: text('address'),
+  latitude: numeric('latitude', { precision: 9, scale: 6 }),
+  longitude: numeric('longitude', { precision: 9, scale: 6 }),
+  createdAt: createdAt(),
+});
+
+/** Supporting table (not in the design): a route's stops in order, the template for its trips. */
+export const BusRouteStop = pgTable(
+  'BusRouteStop',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    routeId: uuid('routeId')
+      .notNull()
+      .references(() => BusRoute.id, { onDelete: 'cascade' }),
+    stopId: uuid('stopId')
+      .notNull()
+      .references(() => BusStop.id),
+    sequence: integer('sequence').notNull(),
+  },
+  (t) => [
+    uniqueIndex('BusRouteStop_routeId_sequence_key').on(t.routeId, t.sequence),
+    uniqueIndex('BusRouteStop_routeId_stopId_key').on(t.routeId, t.stopId),
+  ],
+);
+
+/** Supporting table (not in the design): which students ride a route, and where they board. */
+export const StudentTransport = pgTable(
+  'StudentTransport',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    studentId: uuid('studentId')
+      .notNull()
+      .references(() => Student.id, { onDelete: 'cascade' }),
+    routeId: uuid('routeId')
+      .notNull()
+      .references(() => BusRoute.id),
+    stopId: uuid('stopId')
+      .notNull()
+      .references(() => BusStop.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('StudentTransport_studentId_key').on(t.studentId), index('StudentTransport_routeId_idx').on(t.routeId)],
+);
+
+export const Trip = pgTable(
+  'Trip',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    busId: uuid('busId')
+      .notNull()
+      .references(() => Bus.id),
+    routeId: uuid('routeId')
+      .notNull()
+      .references(() => BusRoute.id),
+    date: date('date').notNull(),
+    direction: varchar('direction', { length: 10 }).notNull(),
+    status: varchar('status', { length: 20 }).notNull().default('SCHEDULED'),
+    startedAt: timestamp('startedAt', { withTimezone: true }),
+    endedAt: timestamp('endedAt', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('Trip_school_bus_date_idx').on(t.schoolId, t.busId, t.date),
+    check('Trip_direction_check', sql`${t.direction} IN ('PICKUP', 'DROP')`),
+    check('Trip_status_check', sql`${t.status} IN ('SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED')`),
+  ],
+);
+
+export const TripStop = pgTable(
+  'TripStop',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    tripId: uuid('tripId')
+      .notNull()
+      .references(() => Trip.id, { onDelete: 'cascade' }),
+    stopId: uuid('stopId')
+      .notNull()
+      .references(() => BusStop.id),
+    sequence: integer('sequence').notNull(),
+    scheduledAt: timestamp('scheduledAt', { withTimezone: true }),
+    arrivedAt: timestamp('arrivedAt', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('TripStop_tripId_sequence_key').on(t.tripId, t.sequence),
+    uniqueIndex('TripStop_tripId_stopId_key').on(t.tripId, t.stopId),
+  ],
+);
+
+export const TripStudentMark = pgTable(
+  'TripStudentMark',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    tripId: uuid('tripId')
+      .notNull()
+      .references(() => Trip.id, { onDelete: 'cascade' }),
+    studentId: uuid('studentId')
+      .notNull()
+      .references(() => Student.id, { onDelete: 'cascade' }),
+    stopId: uuid('stopId').references(() => BusStop.id),
+    status: varchar('status', { length: 20 }).notNull(),
+    markedBy: uuid('markedBy'),
+    markedAt: timestamp('markedAt', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('TripStudentMark_tripId_studentId_key').on(t.tripId, t.studentId),
+    check('TripStudentMark_status_check', sql`${t.status} IN ('BOARDED', 'DROPPED', 'ABSENT')`),
+  ],
+);
