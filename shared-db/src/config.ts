@@ -1,0 +1,70 @@
+/**
+ * Database configuration from the environment.
+ * - DATABASE_URL: the central database.
+ * - SYNCAD_DB_SERVERS: optional JSON map of server name -> base URL (no database path needed),
+ *   for schools whose database lives on another PostgreSQL server. The server named
+ *   "default" is the central database's server unless the map overrides it.
+ * - SYNCAD_SCHOOL_POOLS_MAX (default 50): open school pools at most (LRU beyond that).
+ * - SYNCAD_SCHOOL_CONNECTIONS_MAX (default 200): connections across all school pools.
+ * - SYNCAD_SCHOOL_POOL_SIZE (default 10): connections per school pool at most.
+ */
+export interface SchoolPoolLimits {
+  maxOpenPools: number;
+  maxTotalConnections: number;
+  maxConnectionsPerPool: number;
+  /** Idle pools are closed after this long unused. */
+  idleMillis: number;
+  /** How long a request waits for room when every pool is busy. */
+  acquireTimeoutMillis: number;
+}
+
+export interface DbConfig {
+  centralUrl: string;
+  servers: Record<string, string>;
+  limits: SchoolPoolLimits;
+}
+
+export const DEFAULT_SERVER = 'default';
+
+export class DbConfigError extends Error {}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new DbConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  const centralUrl = env.DATABASE_URL;
+  if (!centralUrl) throw new DbConfigError('DATABASE_URL is not set (the central database URL)');
+  let extra: Record<string, string> = {};
+  if (env.SYNCAD_DB_SERVERS) {
+    try {
+      extra = JSON.parse(env.SYNCAD_DB_SERVERS);
+    } catch {
+      throw new DbConfigError('SYNCAD_DB_SERVERS must be a JSON object of server name to PostgreSQL URL');
+    }
+  }
+  return {
+    centralUrl,
+    servers: { [DEFAULT_SERVER]: centralUrl, ...extra },
+    limits: {
+      maxOpenPools: positiveInt(env, 'SYNCAD_SCHOOL_POOLS_MAX', 50),
+      maxTotalConnections: positiveInt(env, 'SYNCAD_SCHOOL_CONNECTIONS_MAX', 200),
+      maxConnectionsPerPool: positiveInt(env, 'SYNCAD_SCHOOL_POOL_SIZE', 10),
+      idleMillis: positiveInt(env, 'SYNCAD_SCHOOL_POOL_IDLE_MS', 60_000),
+      acquireTimeoutMillis: positiveInt(env, 'SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS', 5_000),
+    },
+  };
+}
+
+/** The URL of database `databaseName` on the configured server `serverName`. */
+export function databaseUrlOn(servers: Record<string, string>, serverName: string, databaseName: string): string {
+  const base = servers[serverName];
+  if (!base) throw new DbConfigError(`no PostgreSQL server named "${serverName}" is configured`);
+  const u = new URL(base);
+  u.pathname = `/${databaseName}`;
+  return u.toString();
+}

@@ -1,0 +1,5 @@
+export * as central from './schema/centralIndex';
+export * as school from './schema/school';
+export * from './config';
+export * from './centralDb';
+export * from './schoolDb';
