@@ -123,6 +123,7 @@ CREATE TABLE "FeeVoucher" (
 	"narration" text,
 	"createdBy" uuid,
 	"createdAt" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "FeeVoucher_voucherNo_key" UNIQUE("voucherNo"),
 	CONSTRAINT "FeeVoucher_kind_check" CHECK ("FeeVoucher"."kind" IN ('CHARGE', 'PAYMENT', 'DISCOUNT', 'REVERSAL')),
 	CONSTRAINT "FeeVoucher_reversal_link" CHECK (("FeeVoucher"."kind" = 'REVERSAL') = ("FeeVoucher"."reversesVoucherId" IS NOT NULL))
 );
@@ -383,7 +384,6 @@ CREATE INDEX "FeeLedger_schoolId_studentId_idx" ON "FeeLedger" USING btree ("sch
 CREATE INDEX "FeeLedger_schoolId_date_idx" ON "FeeLedger" USING btree ("schoolId","date");--> statement-breakpoint
 CREATE INDEX "FeeLedger_voucherNo_idx" ON "FeeLedger" USING btree ("voucherNo");--> statement-breakpoint
 CREATE INDEX "FeeStructure_schoolId_academicYearId_idx" ON "FeeStructure" USING btree ("schoolId","academicYearId");--> statement-breakpoint
-CREATE UNIQUE INDEX "FeeVoucher_voucherNo_key" ON "FeeVoucher" USING btree ("voucherNo");--> statement-breakpoint
 CREATE UNIQUE INDEX "FeeVoucher_idempotencyKey_key" ON "FeeVoucher" USING btree ("idempotencyKey");--> statement-breakpoint
 CREATE UNIQUE INDEX "FeeVoucher_reversesVoucherId_key" ON "FeeVoucher" USING btree ("reversesVoucherId");--> statement-breakpoint
 CREATE UNIQUE INDEX "AcademicYear_schoolId_name_key" ON "AcademicYear" USING btree ("schoolId","name");--> statement-breakpoint

@@ -42,7 +42,7 @@ export const FeeVoucher = pgTable(
   {
     id: id(),
     schoolId: schoolId(),
-    voucherNo: varchar('voucherNo', { length: 40 }).notNull(),
+    voucherNo: varchar('voucherNo', { length: 40 }).notNull().unique('FeeVoucher_voucherNo_key'),
     kind: varchar('kind', { length: 20 }).notNull(),
     date: date('date').notNull(),
     studentId: uuid('studentId')
@@ -55,7 +55,6 @@ export const FeeVoucher = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('FeeVoucher_voucherNo_key').on(t.voucherNo),
     uniqueIndex('FeeVoucher_idempotencyKey_key').on(t.idempotencyKey),
     uniqueIndex('FeeVoucher_reversesVoucherId_key').on(t.reversesVoucherId),
     check('FeeVoucher_kind_check', sql`${t.kind} IN ('CHARGE', 'PAYMENT', 'DISCOUNT', 'REVERSAL')`),

@@ -1,0 +1,2 @@
+export * from './migrationFiles';
+export * from './applyMigrations';
