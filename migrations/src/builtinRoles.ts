@@ -1,0 +1,93 @@
+/**
+ * The modules permissions are granted on, and the built-in roles every new school gets.
+ * Flags are defaults: a school admin may tune them later. Every role carries a row for every
+ * module (missing flags are false) so "no access" is explicit, never an absent row.
+ */
+export interface ModuleDefinition {
+  name: string;
+  description: string;
+}
+
+export const BUILTIN_MODULES = [
+  { name: 'student', description: 'Student records, classes and class history' },
+  { name: 'attendance', description: 'Daily attendance' },
+  { name: 'exam', description: 'Exams, results and grading' },
+  { name: 'fee', description: 'Fee structures, the fee ledger, balances and receipts' },
+  { name: 'transport', description: 'Buses, routes, stops, trips and boarding marks' },
+  { name: 'library', description: 'Books, copies and issues/returns' },
+  { name: 'announcement', description: 'School and class announcements' },
+  { name: 'leave', description: 'Leave applications and decisions' },
+  { name: 'message', description: 'Message threads' },
+  { name: 'user', description: 'Users, roles and permissions of the school' },
+] as const satisfies readonly ModuleDefinition[];
+
+export type ModuleName = (typeof BUILTIN_MODULES)[number]['name'];
+
+export interface PermissionFlags {
+  read: boolean;
+  write: boolean;
+  delete: boolean;
+}
+
+export interface BuiltinRole {
+  name: string;
+  description: string;
+  isSelfScoped: boolean;
+  /** One entry per module in BUILTIN_MODULES. */
+  permissions: Record<ModuleName, PermissionFlags>;
+}
+
+const R = { read: true, write: false, delete: false };
+const RW = { read: true, write: true, delete: false };
+const RWD = { read: true, write: true, delete: true };
+const NONE = { read: false, write: false, delete: false };
+
+function role(
+  name: string,
+  description: string,
+  grants: Partial<Record<ModuleName, PermissionFlags>>,
+  isSelfScoped = false,
+): BuiltinRole {
+  const permissions = Object.fromEntries(
+    BUILTIN_MODULES.map((m) => [m.name, { ...(grants[m.name] ?? NONE) }]),
+  ) as Record<ModuleName, PermissionFlags>;
+  return { name, description, isSelfScoped, permissions };
+}
+
+export const BUILTIN_ROLES: readonly BuiltinRole[] = [
+  role(
+    'SCHOOL_ADMIN',
+    'Runs the school: every module, every action',
+    Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD])),
+  ),
+  role('TEACHER', 'Teaches classes: marks attendance, enters results, posts announcements', {
+    student: R,
+    attendance: RW,
+    exam: RW,
+    announcement: RW,
+    leave: RW,
+    message: RW,
+    library: R,
+    transport: R,
+  }),
+  // The ledger is append-only (a correction is a reversal voucher), so no fee delete.
+  role('ACCOUNTANT', 'Keeps the fee ledger: charges, payments, discounts', { student: R, fee: RW }),
+  role('TRANSPORT_MANAGER', 'Runs buses, routes and trips', { student: R, transport: RWD }),
+  role('LIBRARIAN', 'Runs the library', { student: R, library: RWD }),
+  role(
+    'STUDENT',
+    'A student: reads only their own records',
+    {
+      student: R,
+      attendance: R,
+      exam: R,
+      fee: R,
+      transport: R,
+      library: R,
+      announcement: R,
+      leave: RW,
+      message: RW,
+    },
+    true,
+  ),
+];

@@ -1,0 +1,64 @@
+/** Checks and normalises the input of provisionSchool; bad input is a BAD_USER_INPUT ProvisionError. */
+import { ProvisionError } from './provisionError';
+
+export interface SchoolInput {
+  name: string;
+  subdomain: string;
+  /** A server name from configuration; "default" (the central server) when absent. */
+  dbServer?: string;
+  district?: string | null;
+  board?: string | null;
+}
+
+export interface ValidSchoolInput {
+  name: string;
+  subdomain: string;
+  dbServer: string;
+  district: string | null;
+  board: string | null;
+}
+
+/** The same rule as the School table's CHECK constraint: a DNS label. */
+export const SUBDOMAIN_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Host names the platform itself uses or that would confuse users and operators. */
+export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
+  'www', 'api', 'admin', 'app', 'auth', 'login', 'graphql', 'gateway', 'playground', 'static',
+  'assets', 'cdn', 'mail', 'smtp', 'ftp', 'status', 'docs', 'help', 'support', 'dev', 'staging',
+  'localhost', 'root', 'system', 'syncad', 'central', 'postgres', 'template0', 'template1',
+]);
+
+function optionalText(value: string | null | undefined, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new ProvisionError('BAD_USER_INPUT', `${field} must be a string`);
+  const trimmed = value.trim();
+  if (trimmed.length > 200) throw new ProvisionError('BAD_USER_INPUT', `${field} must be at most 200 characters`);
+  return trimmed === '' ? null : trimmed;
+}
+
+export function validateSchoolInput(input: SchoolInput, defaultServer: string): ValidSchoolInput {
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  if (name.length < 2 || name.length > 200) {
+    throw new ProvisionError('BAD_USER_INPUT', 'name must be 2 to 200 characters (after trimming)');
+  }
+  // Host names are case-insensitive, so "GreenValley" is the school "greenvalley".
+  const subdomain = typeof input.subdomain === 'string' ? input.subdomain.trim().toLowerCase() : '';
+  if (!SUBDOMAIN_PATTERN.test(subdomain)) {
+    throw new ProvisionError(
+      'BAD_USER_INPUT',
+      `subdomain "${subdomain}" is invalid: use 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen`,
+    );
+  }
+  if (RESERVED_SUBDOMAINS.has(subdomain)) {
+    throw new ProvisionError('BAD_USER_INPUT', `subdomain "${subdomain}" is reserved`);
+  }
+  const dbServer = input.dbServer === undefined ? defaultServer : String(input.dbServer).trim();
+  if (dbServer === '') throw new ProvisionError('BAD_USER_INPUT', 'dbServer must not be empty');
+  return {
+    name,
+    subdomain,
+    dbServer,
+    district: optionalText(input.district, 'district'),
+    board: optionalText(input.board, 'board'),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The last word on what an error response may say: coded errors pass, database errors a user
+ * can cause become coded errors, and everything else is masked (no stack, no SQL, no message).
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from './AppError';
+import { mapDatabaseError } from './databaseErrors';
+
+/** Codes raised by graphql-js or Apollo Server themselves for a bad request. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = mapDatabaseError(unwrapResolverError(error));
+  if (original instanceof AppError) {
+    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  console.error('[internal error]', original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
