@@ -13,7 +13,16 @@ export const JOURNAL_TABLE = '__syncad_migrations';
 /** Arbitrary constant shared by every migrator: pg_advisory_lock's key. */
 const LOCK_KEY = 7_311_202_601;
 
-export class MigrationError extends Error {}
+export class MigrationError extends Error {
+  /** Migrations this run applied before the failure (they stay applied). */
+  constructor(
+    message: string,
+    readonly applied: string[] = [],
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
 
 export interface MigrationResult {
   applied: string[];
@@ -54,7 +63,7 @@ export async function applyMigrations(
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new MigrationError(`migration ${m.tag} failed: ${(err as Error).message}`);
+        throw new MigrationError(`migration ${m.tag} failed: ${(err as Error).message}`, applied);
       }
       applied.push(m.tag);
     }

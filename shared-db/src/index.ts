@@ -3,3 +3,5 @@ export * as school from './schema/school';
 export * from './config';
 export * from './centralDb';
 export * from './schoolDb';
+export * from './tenantErrors';
+export * from './schoolDatabases';

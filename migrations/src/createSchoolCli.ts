@@ -1,0 +1,71 @@
+/**
+ * `npm run school:create -- --name "Green Valley" --subdomain greenvalley [--db-server NAME]
+ * [--district D] [--board B]`: migrates the central database (idempotent), provisions the
+ * school and prints its id, subdomain and database. Exit code: 0 created, 2 bad input or
+ * conflict, 1 anything else. Errors are one line, never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { DbConfigError, loadDbConfig } from '@syncad/shared-db';
+import { applyMigrations } from './applyMigrations';
+import { ProvisionError } from './provisionError';
+import { provisionSchool } from './provisionSchool';
+import type { SchoolInput } from './validateSchoolInput';
+
+const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B]';
+
+function oneLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
+}
+
+function parseCli(argv: string[]): SchoolInput {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        name: { type: 'string' },
+        subdomain: { type: 'string' },
+        'db-server': { type: 'string' },
+        district: { type: 'string' },
+        board: { type: 'string' },
+      },
+      strict: true,
+    }));
+  } catch (err) {
+    throw new ProvisionError('BAD_USER_INPUT', `${oneLine(err)}; ${USAGE}`);
+  }
+  if (values.name === undefined || values.subdomain === undefined) {
+    throw new ProvisionError('BAD_USER_INPUT', `--name and --subdomain are required; ${USAGE}`);
+  }
+  return {
+    name: values.name,
+    subdomain: values.subdomain,
+    dbServer: values['db-server'],
+    district: values.district,
+    board: values.board,
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const input = parseCli(argv);
+    const config = loadDbConfig();
+    await applyMigrations(config.centralUrl, 'central');
+    const school = await provisionSchool(config, input);
+    console.log(
+      `school created: id=${school.id} subdomain=${school.subdomain} database=${school.databaseName} server=${school.dbServer}`,
+    );
+    return 0;
+  } catch (err) {
+    const bad =
+      err instanceof DbConfigError ||
+      (err instanceof ProvisionError && (err.code === 'BAD_USER_INPUT' || err.code === 'CONFLICT'));
+    const code = err instanceof ProvisionError ? `${err.code}: ` : '';
+    console.error(`school:create: ${code}${oneLine(err)}`);
+    return bad ? 2 : 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,102 @@
+/**
+ * The school fan-out over a real estate: a central database listing 20 schools, one of whose
+ * databases is gone. The 19 others migrate, the broken one is reported by name, and the
+ * `migrate` CLI exits non-zero for that estate. A school where a migration fails midway, or
+ * whose server is not configured, is reported the same way.
+ */
+import { central, createCentralDb, DEFAULT_SERVER } from '@syncad/shared-db';
+import { adminQuery, createTestDatabase, type TestDatabase } from '@syncad/test-support';
+import pg from 'pg';
+import { applyMigrations, JOURNAL_TABLE, migrateAllSchools, readMigrations } from '../src';
+import { dropDatabasesWithPrefix, runCli } from './helpers';
+
+const tags = readMigrations('school').map((m) => m.tag);
+const centrals: TestDatabase[] = [];
+
+/** A migrated central database listing schools `s01..` whose databases are `<central>_s01..`. */
+async function estate(subdomains: string[], dbServer: Record<string, string> = {}) {
+  const db = await createTestDatabase('mig_fanout');
+  centrals.push(db);
+  await applyMigrations(db.url, 'central');
+  const handle = createCentralDb(db.url, 1);
+  try {
+    await handle.db.insert(central.School).values(
+      subdomains.map((s) => ({
+        name: `School ${s}`,
+        subdomain: s,
+        databaseName: `${db.name}_${s}`,
+        dbServer: dbServer[s] ?? DEFAULT_SERVER,
+      })),
+    );
+  } finally {
+    await handle.close();
+  }
+  await Promise.all(subdomains.map((s) => adminQuery(`CREATE DATABASE "${db.name}_${s}"`)));
+  return { db, config: { centralUrl: db.url, servers: { [DEFAULT_SERVER]: db.url } } };
+}
+
+afterAll(async () => {
+  for (const db of centrals) {
+    await dropDatabasesWithPrefix(`${db.name}_`);
+    await db.drop();
+  }
+});
+
+test('20 schools, one database missing: 19 migrated, the broken one reported; the CLI exits 1', async () => {
+  const subdomains = Array.from({ length: 20 }, (_, i) => `s${String(i + 1).padStart(2, '0')}`);
+  const { db, config } = await estate(subdomains);
+  await adminQuery(`DROP DATABASE "${db.name}_s13"`);
+
+  const started = Date.now();
+  const reports = await migrateAllSchools(config, { concurrency: 4 });
+  const elapsed = Date.now() - started;
+  console.log(`fan-out of ${reports.length} schools at concurrency 4: ${elapsed} ms`);
+
+  expect(reports.map((r) => r.subdomain)).toEqual(subdomains);
+  const broken = reports.filter((r) => !r.ok);
+  expect(broken).toEqual([
+    expect.objectContaining({ subdomain: 's13', databaseName: `${db.name}_s13`, applied: [], error: expect.stringMatching(/does not exist/) }),
+  ]);
+  for (const r of reports.filter((x) => x.ok)) expect(r.applied).toEqual(tags);
+
+  // Re-run through the real CLI: central and the 19 are up to date, s13 still fails, exit 1.
+  const [run, noUrl] = await Promise.all([
+    runCli('cli.ts', ['--concurrency', '8'], { DATABASE_URL: db.url, SYNCAD_DB_SERVERS: undefined }),
+    runCli('cli.ts', [], { DATABASE_URL: undefined }),
+  ]);
+  expect(run.code).toBe(1);
+  const lines = run.stdout.trim().split('\n');
+  expect(lines[0]).toBe('central: ok, up to date');
+  expect(lines.filter((l) => /^school s\d\d .*: ok, up to date$/.test(l))).toHaveLength(19);
+  expect(lines.filter((l) => l.startsWith('school s13 ') && /FAILED: .*does not exist/.test(l))).toHaveLength(1);
+  expect(lines[lines.length - 1]).toBe('schools: 19 ok, 1 failed');
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+
+  expect(noUrl.code).toBe(2);
+  expect(noUrl.stderr.trim()).toBe('migrate: DATABASE_URL is not set (the central database URL)');
+  expect(noUrl.stdout).toBe('');
+});
+
+test('a failing migration and an unknown server are reported per school; the others migrate', async () => {
+  const { db, config } = await estate(['good', 'clash', 'elsewhere'], { elsewhere: 'nowhere' });
+  // A table in the way: 0000_initial fails in "clash" and must leave nothing behind there.
+  await adminQuery(`CREATE TABLE "Student" (id int)`, `${db.url.replace(/\/[^/]*$/, '')}/${db.name}_clash`);
+
+  const reports = await migrateAllSchools(config, { concurrency: 2 });
+  const bySub = Object.fromEntries(reports.map((r) => [r.subdomain, r]));
+  expect(bySub.good).toMatchObject({ ok: true, applied: tags });
+  expect(bySub.clash).toMatchObject({ ok: false, applied: [], error: expect.stringMatching(/0000_initial failed: .*"Student" already exists/) });
+  expect(bySub.elsewhere).toMatchObject({ ok: false, error: 'no PostgreSQL server named "nowhere" is configured' });
+
+  const client = new pg.Client({ connectionString: `${db.url.replace(/\/[^/]*$/, '')}/${db.name}_clash` });
+  await client.connect();
+  try {
+    const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
+    expect(tables.rows.map((r) => r.table_name).sort()).toEqual([JOURNAL_TABLE, 'Student'].sort());
+    expect((await client.query(`SELECT count(*)::int AS n FROM "${JOURNAL_TABLE}"`)).rows[0].n).toBe(0);
+  } finally {
+    await client.end();
+  }
+
+  await expect(migrateAllSchools(config, { concurrency: 0 })).rejects.toThrow(/concurrency must be a positive integer/);
+});

@@ -1,0 +1,234 @@
+/**
+ * A school's worth of demo data: 10 classes x 2 divisions x 10 students, a month of attendance,
+ * exams and results, fee structures with charge and payment vouchers, buses, routes, stops,
+ * today's trips, announcements and library books. Deterministic (seeded), and bulk-inserted.
+ */
+import { school, type SchoolDb } from '@syncad/shared-db';
+
+const FIRST = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Anaya', 'Ishan', 'Sara', 'Vivaan', 'Zoya', 'Arjun', 'Nila'];
+const LAST = ['Sharma', 'Nair', 'Iyer', 'Khan', 'Das', 'Menon', 'Patel', 'Reddy', 'Singh', 'Joseph'];
+const SUBJECTS = [
+  { name: 'Mathematics', code: 'MATH' },
+  { name: 'Science', code: 'SCI' },
+  { name: 'English', code: 'ENG' },
+];
+
+/** A small deterministic PRNG so every fresh demo estate looks the same. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+function schoolDaysBefore(today: Date, count: number): string[] {
+  const days: string[] = [];
+  for (let d = new Date(today); days.length < count; d.setUTCDate(d.getUTCDate() - 1)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(isoDay(d));
+  }
+  return days.reverse();
+}
+
+export async function seedDemoSchool(
+  db: SchoolDb,
+  s: { id: string; subdomain: string; studentUserId: string; seed: number },
+): Promise<void> {
+  const rand = prng(s.seed);
+  const schoolId = s.id;
+  const today = new Date();
+  const year = today.getUTCMonth() >= 5 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  const yearName = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+
+  await db.transaction(async (tx) => {
+    const [ay] = await tx
+      .insert(school.AcademicYear)
+      .values({ schoolId, name: yearName, startDate: `${year}-06-01`, endDate: `${year + 1}-03-31`, isCurrent: true })
+      .returning();
+    await tx.insert(school.GradeBand).values(
+      [
+        ['A+', '90'],
+        ['A', '80'],
+        ['B', '65'],
+        ['C', '50'],
+        ['D', '35'],
+        ['F', '0'],
+      ].map(([grade, minPercent]) => ({ schoolId, grade, minPercent })),
+    );
+    const classes = await tx
+      .insert(school.Class)
+      .values(Array.from({ length: 10 }, (_, i) => ({ schoolId, name: `Grade ${i + 1}`, sortOrder: i + 1 })))
+      .returning();
+    const divisions = await tx
+      .insert(school.Division)
+      .values(classes.flatMap((c) => ['A', 'B'].map((name) => ({ schoolId, classId: c.id, name }))))
+      .returning();
+    const subjects = await tx
+      .insert(school.Subject)
+      .values(SUBJECTS.map((x) => ({ schoolId, ...x })))
+      .returning();
+
+    const studentRows = divisions.flatMap((d, di) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        schoolId,
+        admissionNo: `${s.subdomain.toUpperCase()}-${String(di * 10 + i + 1).padStart(4, '0')}`,
+        firstName: FIRST[Math.floor(rand() * FIRST.length)],
+        lastName: LAST[Math.floor(rand() * LAST.length)],
+        classId: d.classId,
+        divisionId: d.id,
+        guardianPhone: `+9198${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
+      })),
+    );
+    // The demo STUDENT login is the first student of Grade 1 A.
+    const students = await tx
+      .insert(school.Student)
+      .values(studentRows.map((r, i) => (i === 0 ? { ...r, userId: s.studentUserId } : r)))
+      .returning();
+    await tx.insert(school.StudentClass).values(
+      students.map((st, i) => ({
+        schoolId,
+        studentId: st.id,
+        academicYearId: ay.id,
+        classId: st.classId!,
+        divisionId: st.divisionId,
+        rollNo: (i % 10) + 1,
+        fromDate: `${year}-06-01`,
+      })),
+    );
+
+    const days = schoolDaysBefore(today, 22);
+    const statuses = ['PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'LATE', 'ABSENT'];
+    await tx.insert(school.Attendance).values(
+      days.flatMap((date) =>
+        students.map((st) => ({ schoolId, studentId: st.id, date, status: statuses[Math.floor(rand() * statuses.length)] })),
+      ),
+    );
+
+    const exams = await tx
+      .insert(school.Exam)
+      .values(
+        classes.flatMap((c) =>
+          subjects.map((sub) => ({
+            schoolId,
+            academicYearId: ay.id,
+            classId: c.id,
+            subjectId: sub.id,
+            name: `Unit Test 1 - ${sub.name}`,
+            maxMarks: '50.00',
+            examDate: days[5],
+          })),
+        ),
+      )
+      .returning();
+    await tx.insert(school.Result).values(
+      exams.flatMap((e) =>
+        students
+          .filter((st) => st.classId === e.classId)
+          .map((st) => {
+            const absent = rand() < 0.03;
+            return {
+              schoolId,
+              examId: e.id,
+              studentId: st.id,
+              isAbsent: absent,
+              marks: absent ? null : (15 + Math.floor(rand() * 71) / 2).toFixed(2),
+            };
+          }),
+      ),
+    );
+
+    await seedFees(tx, { schoolId, academicYearId: ay.id, yearName, classes, students, date: days[0], rand });
+    await seedTransport(tx, { schoolId, students, date: isoDay(today) });
+
+    await tx.insert(school.Announcement).values([
+      { schoolId, title: 'Welcome back', body: `The ${yearName} school year is under way.`, audience: 'SCHOOL' },
+      { schoolId, title: 'Grade 1 picnic', body: 'Grade 1 goes to the botanical garden on Friday.', audience: 'CLASS', classId: classes[0].id },
+    ]);
+    const books = await tx
+      .insert(school.Book)
+      .values([
+        { schoolId, title: 'The Jungle Book', author: 'Rudyard Kipling' },
+        { schoolId, title: 'Malgudi Days', author: 'R. K. Narayan' },
+        { schoolId, title: 'A Brief History of Time', author: 'Stephen Hawking' },
+      ])
+      .returning();
+    const copies = await tx
+      .insert(school.BookCopy)
+      .values(books.flatMap((b, bi) => [1, 2].map((n) => ({ schoolId, bookId: b.id, accessionNo: `LIB-${bi + 1}-${n}` }))))
+      .returning();
+    await tx.insert(school.LibraryBookIssue).values([
+      { schoolId, bookCopyId: copies[0].id, studentId: students[0].id, issuedOn: days[10], dueDate: days[20] },
+      { schoolId, bookCopyId: copies[2].id, studentId: students[1].id, issuedOn: days[0], dueDate: days[9] },
+    ]);
+  });
+}
+
+type Tx = Parameters<Parameters<SchoolDb['transaction']>[0]>[0];
+
+async function seedFees(
+  tx: Tx,
+  p: {
+    schoolId: string;
+    academicYearId: string;
+    yearName: string;
+    classes: { id: string }[];
+    students: { id: string; classId: string | null }[];
+    date: string;
+    rand: () => number;
+  },
+) {
+  const { schoolId } = p;
+  const structures = await tx
+    .insert(school.FeeStructure)
+    .values(p.classes.map((c, i) => ({ schoolId, academicYearId: p.academicYearId, classId: c.id, name: 'Tuition Term 1', amount: (12000 + i * 500).toFixed(2), dueDate: p.date })))
+    .returning();
+  const feeFor = new Map(structures.map((f) => [f.classId, f]));
+  const vouchers: (typeof school.FeeVoucher.$inferInsert)[] = [];
+  const lines: (typeof school.FeeLedger.$inferInsert)[] = [];
+  const post = (kind: string, studentId: string, amount: string, debit: string, credit: string, feeStructureId?: string) => {
+    const voucherNo = `${kind.slice(0, 3)}-${String(vouchers.length + 1).padStart(6, '0')}`;
+    vouchers.push({ schoolId, voucherNo, kind, date: p.date, studentId });
+    const line = { schoolId, studentId, academicYear: p.yearName, voucherNo, date: p.date, feeStructureId };
+    lines.push({ ...line, account: debit, entryType: 'DR', amount });
+    lines.push({ ...line, account: credit, entryType: 'CR', amount: `-${amount}` });
+  };
+  for (const st of p.students) {
+    const fee = feeFor.get(st.classId)!;
+    post('CHARGE', st.id, fee.amount, 'FEE_RECEIVABLE', 'FEE_INCOME', fee.id);
+    const r = p.rand();
+    if (r < 0.6) post('PAYMENT', st.id, fee.amount, r < 0.3 ? 'CASH' : 'BANK', 'FEE_RECEIVABLE');
+    else if (r < 0.7) post('PAYMENT', st.id, '5000.00', 'CASH', 'FEE_RECEIVABLE');
+  }
+  await tx.insert(school.FeeVoucher).values(vouchers);
+  await tx.insert(school.FeeLedger).values(lines);
+}
+
+async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: string }[]; date: string }) {
+  const { schoolId } = p;
+  const buses = await tx
+    .insert(school.Bus)
+    .values([1, 2, 3].map((n) => ({ schoolId, registrationNo: `KL-07-BUS-${n}`, capacity: 40, driverName: `Driver ${n}` })))
+    .returning();
+  const stops = await tx
+    .insert(school.BusStop)
+    .values(['Market', 'Temple Road', 'Lake View', 'Station', 'Hill Top', 'Park Lane'].map((name) => ({ schoolId, name })))
+    .returning();
+  const routes = await tx
+    .insert(school.BusRoute)
+    .values(buses.map((b, i) => ({ schoolId, name: `Route ${i + 1}`, busId: b.id })))
+    .returning();
+  const routeStops = routes.map((_, i) => [stops[(2 * i) % 6], stops[(2 * i + 1) % 6]]);
+  await tx.insert(school.BusRouteStop).values(routes.flatMap((r, i) => routeStops[i].map((st, seq) => ({ schoolId, routeId: r.id, stopId: st.id, sequence: seq + 1 }))));
+  const riders = p.students.slice(0, 60);
+  await tx.insert(school.StudentTransport).values(riders.map((st, i) => ({ schoolId, studentId: st.id, routeId: routes[i % 3].id, stopId: routeStops[i % 3][i % 2].id })));
+  const trips = await tx
+    .insert(school.Trip)
+    .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date: p.date, direction: 'PICKUP', status: 'COMPLETED' })))
+    .returning();
+  await tx.insert(school.TripStop).values(trips.flatMap((t, i) => routeStops[i].map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1 }))));
+  await tx.insert(school.TripStudentMark).values(
+    riders.map((st, i) => ({ schoolId, tripId: trips[i % 3].id, studentId: st.id, stopId: routeStops[i % 3][i % 2].id, status: i % 10 === 9 ? 'ABSENT' : 'BOARDED' })),
+  );
+}

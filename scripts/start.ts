@@ -1,0 +1,134 @@
+/**
+ * `npm start`: the whole system on one machine.
+ * Without DATABASE_URL it runs an embedded PostgreSQL 15 (data in .data/, kept across runs);
+ * with it, it uses that server (DATABASE_URL = the central database). Then it migrates,
+ * seeds the demo estate once, starts every service as its own process and prints the URLs.
+ * Ctrl-C stops everything.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
+import { loadDbConfig } from '@syncad/shared-db';
+import pg from 'pg';
+import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
+import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
+import { devSecrets } from './devSecrets';
+import { startEmbeddedDatabase, type RunningDatabase } from './embeddedDatabase';
+import { ROOT, serviceSpecs, subgraphUrlEnv } from './services';
+
+const DATA_ROOT = path.join(ROOT, '.data');
+const CENTRAL_DB = 'syncad_central';
+const started = Date.now();
+const children: ChildProcess[] = [];
+let embedded: RunningDatabase | undefined;
+let stopping = false;
+
+const log = (msg: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!exists.rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`the gateway did not become healthy within ${timeoutMs / 1000}s (${url})`);
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping...');
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            c.once('exit', () => resolve());
+            c.kill('SIGTERM');
+            setTimeout(() => c.kill('SIGKILL'), 5000).unref();
+          }),
+      ),
+    );
+    await embedded?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  let centralUrl = process.env.DATABASE_URL;
+  if (!centralUrl) {
+    embedded = await startEmbeddedDatabase(DATA_ROOT);
+    log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in .data/postgres)`);
+    centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);
+  }
+  const config = loadDbConfig({ ...process.env, DATABASE_URL: centralUrl });
+
+  await applyMigrations(centralUrl, 'central');
+  const reports = await migrateAllSchools(config);
+  for (const r of reports.filter((x) => !x.ok)) log(`school ${r.subdomain} failed to migrate: ${r.error}`);
+  log(`migrated the central database and ${reports.length} school database(s)`);
+  const seeded = await seedDemoEstate(config);
+  if (seeded.length) log(`seeded demo schools: ${seeded.join(', ')}`);
+
+  const secrets = devSecrets(DATA_ROOT);
+  const specs = serviceSpecs(Number(process.env.SYNCAD_PORT_BASE ?? 4000));
+  const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl };
+  for (const spec of specs) {
+    const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
+      cwd: ROOT,
+      env: { ...env, PORT: String(spec.port) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
+      void shutdown(1);
+    });
+    children.push(child);
+  }
+  const gateway = specs.find((s) => s.name === 'gateway')!;
+  const gatewayUrl = `http://localhost:${gateway.port}`;
+  await waitForHealth(`${gatewayUrl}/health`, 60_000);
+  if (stopping) return;
+
+  console.log(`
+SyncAD API is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
+  GraphQL endpoint and playground: ${gatewayUrl}/graphql
+  Health:                          ${gatewayUrl}/health
+${specs
+  .filter((s) => s.name !== 'gateway')
+  .map((s) => `  ${`${s.name} subgraph:`.padEnd(33)}http://127.0.0.1:${s.port}/ (only answers the gateway)`)
+  .join('\n')}
+
+Demo logins (DEMO ONLY — password "${DEMO_PASSWORD}" for every one):
+${DEMO_SCHOOLS.map((s) => `  school "${s.subdomain}": ${DEMO_LOGINS.map((l) => demoEmail(l.local, s.subdomain)).join(', ')}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+}
+
+main().catch((err) => {
+  console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);
+  void shutdown(1);
+});
