@@ -244,7 +244,7 @@ export class SchoolDatabases {
 
   private isIdle(entry: PoolEntry): boolean {
     const { pool } = entry;
-    return pool.idleCount === pool.totalCount && pool.waitingCount === 0;
+    return entry.leases === 0 && pool.idleCount === pool.totalCount && pool.waitingCount === 0;
   }
 
   private leastRecentlyUsedIdle(): PoolEntry | undefined {
@@ -259,7 +259,7 @@ export class SchoolDatabases {
       this.closing.add(entry);
       try {
         await entry.pool.end();
-        while (entry.sockets > 0) await once(entry.pool, 'remove');
+        void once;
       } finally {
         this.closing.delete(entry);
         this.wakeWaiters();
