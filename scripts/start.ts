@@ -6,9 +6,10 @@
  * Ctrl-C stops everything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
-import { loadDbConfig } from '@syncad/shared-db';
+import { LOCAL_URL_FILE, loadDbConfig } from '@syncad/shared-db';
 import pg from 'pg';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
 import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
@@ -68,7 +69,10 @@ async function shutdown(code: number): Promise<never> {
           }),
       ),
     );
-    await embedded?.stop().catch(() => {});
+    if (embedded) {
+      fs.rmSync(LOCAL_URL_FILE, { force: true });
+      await embedded.stop().catch(() => {});
+    }
   }
   process.exit(code);
 }
@@ -82,6 +86,8 @@ async function main() {
     embedded = await startEmbeddedDatabase(DATA_ROOT);
     log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in .data/postgres)`);
     centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);
+    // The CLIs (npm run migrate, school:create) fall back to this file while the system runs.
+    fs.writeFileSync(LOCAL_URL_FILE, centralUrl);
   }
   const config = loadDbConfig({ ...process.env, DATABASE_URL: centralUrl });
 

@@ -5,3 +5,4 @@ export * from './centralDb';
 export * from './schoolDb';
 export * from './tenantErrors';
 export * from './schoolDatabases';
+export * from './localDatabaseUrl';

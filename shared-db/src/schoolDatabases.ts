@@ -259,7 +259,7 @@ export class SchoolDatabases {
       this.closing.add(entry);
       try {
         await entry.pool.end();
-        void once;
+        while (entry.sockets > 0) await once(entry.pool, 'remove');
       } finally {
         this.closing.delete(entry);
         this.wakeWaiters();

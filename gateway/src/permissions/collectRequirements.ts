@@ -48,7 +48,7 @@ export function collectRequirements(
   const paths = new Map<string, Set<string>>();
   let visited = 0;
 
-  const require = (coordinate: string, path: string) => {
+  const need = (coordinate: string, path: string) => {
     const rule = rules.get(coordinate);
     // Deny by default: the rule map covers the whole API schema, so this is a gateway bug.
     if (!rule) throw new Error(`no permission rule for ${coordinate}`);
@@ -80,9 +80,9 @@ export function collectRequirements(
         const field = parent.getFields()[name];
         if (!field) continue; // validation has already refused unknown fields
         const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
-        require(`${parent.name}.${name}`, fieldPath);
+        need(`${parent.name}.${name}`, fieldPath);
         if (isInterfaceType(parent)) {
-          for (const impl of schema.getPossibleTypes(parent)) require(`${impl.name}.${name}`, fieldPath);
+          for (const impl of schema.getPossibleTypes(parent)) need(`${impl.name}.${name}`, fieldPath);
         }
         const type = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type, fieldPath);

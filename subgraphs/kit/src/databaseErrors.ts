@@ -1,7 +1,12 @@
-/** Turns PostgreSQL errors a user can cause into coded errors; anything else stays internal. */
+/**
+ * Turns database and tenancy errors into coded errors; anything else stays internal (masked).
+ * - PostgreSQL errors a user can cause (unique, foreign key, check, format) -> CONFLICT / BAD_USER_INPUT.
+ * - A school database that cannot be reached -> TENANT_UNAVAILABLE; an unknown school -> NOT_FOUND.
+ */
+import { SchoolUnavailableError, UnknownSchoolError } from '@syncad/shared-db';
 import { AppError } from './AppError';
 
-const PG_ERROR_CODES: Record<string, (detail: string) => AppError> = {
+const PG_ERROR_CODES: Record<string, () => AppError> = {
   '23505': () => AppError.conflict('a record with the same unique value already exists'),
   '23503': () => AppError.badInput('a referenced record does not exist'),
   '23514': () => AppError.badInput('the values break a rule of the data (check constraint)'),
@@ -12,12 +17,20 @@ const PG_ERROR_CODES: Record<string, (detail: string) => AppError> = {
   '22001': () => AppError.badInput('a text value is too long'),
 };
 
-/** Maps a pg error by SQLSTATE; returns the error itself when it is not one a user can cause. */
+/** Connection failures: SQLSTATE class 08, admin shutdown (57P01-03), or a socket error. */
+function isConnectionFailure(code: string): boolean {
+  return code.startsWith('08') || /^57P0[123]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+}
+
+/** Maps an error to an AppError when it is one a client should see coded; returns it unchanged otherwise. */
 export function mapDatabaseError(err: unknown): unknown {
   if (err instanceof AppError) return err;
+  if (err instanceof UnknownSchoolError) return AppError.notFound('school');
+  if (err instanceof SchoolUnavailableError) return AppError.tenantUnavailable();
   // drizzle wraps driver errors; the SQLSTATE is on the error or its cause.
-  const pgError = (err as { code?: unknown; cause?: { code?: unknown } }) ?? {};
-  const code = typeof pgError.code === 'string' ? pgError.code : pgError.cause?.code;
-  const toAppError = typeof code === 'string' ? PG_ERROR_CODES[code] : undefined;
-  return toAppError ? toAppError(String(code)) : err;
+  const e = (err ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;
+  if (!code) return err;
+  if (isConnectionFailure(code)) return AppError.tenantUnavailable();
+  return PG_ERROR_CODES[code]?.() ?? err;
 }

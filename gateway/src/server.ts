@@ -1,0 +1,120 @@
+/**
+ * Builds the gateway (never listens: index.ts does, tests listen on port 0): @apollo/gateway over
+ * the static supergraph, the permission rules built at schema load, the auth plugin, the signed
+ * context for subgraphs, and the HTTP surface.
+ */
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway } from '@apollo/gateway';
+import { createCentralDb } from '@syncad/shared-db';
+import { formatError } from '@syncad/subgraph-kit';
+import { HostSchools } from './auth/HostSchools';
+import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
+import { SessionCheck } from './auth/SessionCheck';
+import type { GatewayConfig } from './GatewayConfig';
+import type { GatewayContext } from './GatewayContext';
+import { handleHttp } from './handleHttp';
+import { authorizeOperation } from './permissions/authorizeOperation';
+import { buildRuleMap } from './permissions/buildRuleMap';
+import type { RuleMap } from './permissions/Requirement';
+import { RolePermissions } from './permissions/RolePermissions';
+import { SignedContextDataSource } from './SignedContextDataSource';
+
+export const SESSION_REVOKED_CHANNEL = 'syncad_session_revoked';
+export const PERMISSIONS_CHANGED_CHANNEL = 'syncad_permissions_changed';
+
+export interface GatewayServer {
+  /** Not listening yet: call start(), then listen. */
+  httpServer: http.Server;
+  /** Loads the schema and its rules (throws, naming every unruled field, if any), then LISTENs. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The rules of the loaded schema (null until loaded). */
+  rules(): RuleMap | null;
+}
+
+export function buildGateway(config: GatewayConfig): GatewayServer {
+  const central = createCentralDb(config.centralUrl);
+  const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
+  const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
+  let rules: RuleMap | null = null;
+  let rulesError: Error | null = null;
+  let listener: InvalidationListener | null = null;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.onSubgraphRequest),
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    try {
+      rules = buildRuleMap(coreSupergraphSdl, apiSchema);
+      rulesError = null;
+    } catch (err) {
+      // Deny by default: a schema with unruled fields serves nothing.
+      rules = null;
+      rulesError = err as Error;
+    }
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      authorizeOperation({
+        rules: () => rules,
+        sessions,
+        permissions,
+        hostSchools: new HostSchools(central.db, config.baseDomain),
+        jwtSecret: config.jwtSecret,
+        internalKey: config.internalKey,
+      }),
+    ],
+  });
+
+  const httpServer = http.createServer((req, res) => {
+    void handleHttp(req, res, {
+      apollo,
+      isReady: () => rules !== null,
+      maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
+      routes: config.routes ?? {},
+    });
+  });
+
+  return {
+    httpServer,
+    rules: () => rules,
+    async start() {
+      try {
+        await apollo.start();
+        if (rulesError || !rules) throw rulesError ?? new Error('the gateway loaded no schema');
+      } catch (err) {
+        await apollo.stop().catch(() => {});
+        await central.close();
+        throw err;
+      }
+      listener = await listenForInvalidations(
+        config.centralUrl,
+        {
+          [SESSION_REVOKED_CHANNEL]: (sessionId) => (sessionId ? sessions.forget(sessionId) : sessions.forgetAll()),
+          [PERMISSIONS_CHANGED_CHANNEL]: (roleId) => (roleId ? permissions.forget(roleId) : permissions.forgetAll()),
+        },
+        () => {
+          sessions.forgetAll();
+          permissions.forgetAll();
+        },
+      );
+    },
+    async stop() {
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await apollo.stop();
+      await listener?.close();
+      await central.close();
+    },
+  };
+}

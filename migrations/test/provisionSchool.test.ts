@@ -1,0 +1,278 @@
+/**
+ * Provisioning schools on a real server: a school gets its own migrated database and, in one
+ * central transaction, its row, the modules and the built-in roles with every permission row.
+ * Refusals (bad input, taken subdomain, a concurrent twin) and failures leave no database behind.
+ * Every database made here starts with the central test database's name and is dropped afterwards.
+ */
+import { central, createCentralDb, DEFAULT_SERVER, type CentralDbHandle } from '@syncad/shared-db';
+import { adminQuery, createTestDatabase, type TestDatabase } from '@syncad/test-support';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import {
+  applyMigrations,
+  BUILTIN_MODULES,
+  BUILTIN_ROLES,
+  provisionSchool,
+  ProvisionError,
+  readMigrations,
+  schoolDatabaseName,
+  type ProvisionConfig,
+} from '../src';
+import { databasesWithPrefix, dropDatabasesWithPrefix, runCli } from './helpers';
+
+let centralDb: TestDatabase;
+let handle: CentralDbHandle;
+let config: ProvisionConfig;
+let prefix: string;
+
+beforeAll(async () => {
+  centralDb = await createTestDatabase('prov');
+  prefix = `${centralDb.name}_`;
+  await applyMigrations(centralDb.url, 'central');
+  config = { centralUrl: centralDb.url, servers: { [DEFAULT_SERVER]: centralDb.url } };
+  handle = createCentralDb(centralDb.url, 2);
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await dropDatabasesWithPrefix(prefix);
+  await centralDb.drop();
+});
+
+async function schoolRows(subdomain: string) {
+  return handle.db.select().from(central.School).where(eq(central.School.subdomain, subdomain));
+}
+
+async function expectProvisionError(promise: Promise<unknown>, code: string, message?: RegExp) {
+  const err = await promise.then(
+    () => {
+      throw new Error('expected a ProvisionError');
+    },
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ProvisionError);
+  expect((err as ProvisionError).code).toBe(code);
+  if (message) expect((err as ProvisionError).message).toMatch(message);
+}
+
+async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('a provisioned school', () => {
+  let schoolUrl: string;
+  let studentId: string;
+  let yearId: string;
+
+  beforeAll(async () => {
+    const school = await provisionSchool(config, { name: '  Green Valley  ', subdomain: 'Green-Valley', board: ' CBSE ' });
+    expect(school).toMatchObject({
+      name: 'Green Valley',
+      subdomain: 'green-valley',
+      databaseName: `${centralDb.name}_green_valley`,
+      dbServer: DEFAULT_SERVER,
+      board: 'CBSE',
+      district: null,
+      migrationsApplied: readMigrations('school').map((m) => m.tag),
+    });
+    expect(await databasesWithPrefix(prefix)).toEqual([school.databaseName]);
+    schoolUrl = centralDb.url.replace(/\/[^/]*$/, `/${school.databaseName}`);
+    const [row] = await schoolRows('green-valley');
+    expect(row).toMatchObject({ id: school.id, databaseName: school.databaseName, name: 'Green Valley' });
+
+    await withClient(schoolUrl, async (c) => {
+      yearId = (
+        await c.query(
+          `INSERT INTO "AcademicYear" ("schoolId", name, "startDate", "endDate") VALUES ($1, '2026-27', '2026-04-01', '2027-03-31') RETURNING id`,
+          [school.id],
+        )
+      ).rows[0].id;
+      studentId = (
+        await c.query(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A1', 'Asha') RETURNING id`, [
+          school.id,
+        ])
+      ).rows[0].id;
+    });
+  });
+
+  test('has 6 roles, each with a permission row for every module, with the intended flags', async () => {
+    const rows = await handle.pool.query(
+      `SELECT r.name AS role, r."isSelfScoped", m.name AS module, p.read, p.write, p.delete
+         FROM "Role" r JOIN "School" s ON s.id = r."schoolId"
+         JOIN "Role_Module_Permission" p ON p."roleId" = r.id JOIN "Module" m ON m.id = p."moduleId"
+        WHERE s.subdomain = 'green-valley'`,
+    );
+    expect(rows.rowCount).toBe(6 * BUILTIN_MODULES.length);
+    expect(BUILTIN_MODULES.length).toBeGreaterThanOrEqual(10);
+    const flags = (role: string, module: string) => {
+      const r = rows.rows.find((x) => x.role === role && x.module === module);
+      return r && `${r.read ? 'r' : '-'}${r.write ? 'w' : '-'}${r.delete ? 'd' : '-'}`;
+    };
+    expect(new Set(rows.rows.map((r) => r.role))).toEqual(
+      new Set(['SCHOOL_ADMIN', 'TEACHER', 'ACCOUNTANT', 'TRANSPORT_MANAGER', 'LIBRARIAN', 'STUDENT']),
+    );
+    for (const m of BUILTIN_MODULES) expect(flags('SCHOOL_ADMIN', m.name)).toBe('rwd');
+    expect(flags('TEACHER', 'attendance')).toBe('rw-');
+    expect(flags('TEACHER', 'student')).toBe('r--');
+    expect(flags('TEACHER', 'fee')).toBe('---');
+    expect(flags('ACCOUNTANT', 'fee')).toBe('rw-');
+    expect(flags('ACCOUNTANT', 'transport')).toBe('---');
+    expect(flags('TRANSPORT_MANAGER', 'transport')).toBe('rwd');
+    expect(flags('LIBRARIAN', 'library')).toBe('rwd');
+    expect(flags('STUDENT', 'fee')).toBe('r--');
+    expect(flags('STUDENT', 'leave')).toBe('rw-');
+    expect(flags('STUDENT', 'user')).toBe('---');
+    expect(rows.rows.filter((r) => r.isSelfScoped).every((r) => r.role === 'STUDENT')).toBe(true);
+    expect(rows.rows.filter((r) => r.role === 'STUDENT').every((r) => r.isSelfScoped)).toBe(true);
+    // What was stored is what the definitions say, for every role and module.
+    for (const role of BUILTIN_ROLES) {
+      for (const [module, f] of Object.entries(role.permissions)) {
+        expect([role.name, module, flags(role.name, module)]).toEqual([
+          role.name,
+          module,
+          `${f.read ? 'r' : '-'}${f.write ? 'w' : '-'}${f.delete ? 'd' : '-'}`,
+        ]);
+      }
+    }
+    const modules = await handle.db.select({ name: central.Module.name }).from(central.Module);
+    expect(modules.map((m) => m.name).sort()).toEqual(BUILTIN_MODULES.map((m) => m.name).sort());
+  });
+
+  test("money round-trips exactly and the ledger's integrity is enforced by the database", async () => {
+    await withClient(schoolUrl, async (c) => {
+      const fs = await c.query(
+        `INSERT INTO "FeeStructure" ("schoolId", "academicYearId", name, amount)
+           SELECT "schoolId", id, 'Tuition', '10.10' FROM "AcademicYear" WHERE id = $1 RETURNING amount`,
+        [yearId],
+      );
+      expect(fs.rows[0].amount).toBe('10.10');
+
+      const line = `INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType")
+                    SELECT "schoolId", id, '2026-27', $2, '2026-05-01', $3, $4, $5 FROM "Student" WHERE id = $1`;
+      const voucher = `INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId")
+                       SELECT "schoolId", $2, 'CHARGE', '2026-05-01', id FROM "Student" WHERE id = $1`;
+
+      // Balanced: +10.10 DR / -10.10 CR commits.
+      await c.query('BEGIN');
+      await c.query(voucher, [studentId, 'V-1']);
+      await c.query(line, [studentId, 'V-1', '10.10', 'FEE_RECEIVABLE', 'DR']);
+      await c.query(line, [studentId, 'V-1', '-10.10', 'FEE_INCOME', 'CR']);
+      await c.query('COMMIT');
+      const lines = await c.query(`SELECT amount, sum(amount) OVER () AS total FROM "FeeLedger" WHERE "voucherNo" = 'V-1' ORDER BY amount DESC`);
+      expect(lines.rows).toEqual([
+        { amount: '10.10', total: '0.00' },
+        { amount: '-10.10', total: '0.00' },
+      ]);
+
+      // Unbalanced: the deferred trigger refuses it at COMMIT, and nothing stays.
+      await c.query('BEGIN');
+      await c.query(voucher, [studentId, 'V-2']);
+      await c.query(line, [studentId, 'V-2', '10.10', 'FEE_RECEIVABLE', 'DR']);
+      await c.query(line, [studentId, 'V-2', '-10.00', 'FEE_INCOME', 'CR']);
+      await expect(c.query('COMMIT')).rejects.toMatchObject({ code: '23514', message: expect.stringMatching(/V-2 is unbalanced/) });
+      expect((await c.query(`SELECT count(*)::int AS n FROM "FeeVoucher" WHERE "voucherNo" = 'V-2'`)).rows[0].n).toBe(0);
+
+      // Append-only: no UPDATE, no DELETE, on lines or vouchers.
+      await expect(c.query(`UPDATE "FeeLedger" SET narration = 'x'`)).rejects.toMatchObject({ code: '55000' });
+      await expect(c.query(`DELETE FROM "FeeLedger"`)).rejects.toMatchObject({ code: '55000' });
+      await expect(c.query(`DELETE FROM "FeeVoucher"`)).rejects.toMatchObject({ code: '55000' });
+      expect((await c.query(`SELECT count(*)::int AS n FROM "FeeLedger"`)).rows[0].n).toBe(2);
+    });
+  });
+});
+
+test('a taken subdomain is refused with CONFLICT before anything is created', async () => {
+  await provisionSchool(config, { name: 'Dup School', subdomain: 'dup' });
+  const before = await databasesWithPrefix(prefix);
+  await expectProvisionError(provisionSchool(config, { name: 'Dup Again', subdomain: ' DUP ' }), 'CONFLICT', /"dup" already exists/);
+  expect(await databasesWithPrefix(prefix)).toEqual(before);
+  expect(await schoolRows('dup')).toHaveLength(1);
+});
+
+test('two concurrent provisions of one subdomain: exactly one wins, no orphan database', async () => {
+  const results = await Promise.allSettled([
+    provisionSchool(config, { name: 'Race One', subdomain: 'race' }),
+    provisionSchool(config, { name: 'Race Two', subdomain: 'race' }),
+  ]);
+  const won = results.filter((r) => r.status === 'fulfilled');
+  const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  expect(won).toHaveLength(1);
+  expect(lost).toHaveLength(1);
+  expect(lost[0].reason).toMatchObject({ code: 'CONFLICT' });
+  expect((await databasesWithPrefix(prefix)).filter((n) => n === `${prefix}race`)).toHaveLength(1);
+  expect(await schoolRows('race')).toHaveLength(1);
+});
+
+test('invalid input is BAD_USER_INPUT and creates nothing', async () => {
+  const databasesBefore = await databasesWithPrefix(prefix);
+  const schoolsBefore = (await handle.db.select().from(central.School)).length;
+  const bad = [
+    { name: ' x ', subdomain: 'okname' },
+    { name: 'n'.repeat(201), subdomain: 'okname' },
+    { name: 'Fine Name', subdomain: 'under_score' },
+    { name: 'Fine Name', subdomain: '-lead' },
+    { name: 'Fine Name', subdomain: 'trail-' },
+    { name: 'Fine Name', subdomain: 'a'.repeat(64) },
+    { name: 'Fine Name', subdomain: '' },
+    { name: 'Fine Name', subdomain: 'www' },
+    { name: 'Fine Name', subdomain: 'admin' },
+    { name: 'Fine Name', subdomain: 'okname', dbServer: 'nowhere' },
+  ];
+  for (const input of bad) {
+    await expectProvisionError(provisionSchool(config, input), 'BAD_USER_INPUT');
+  }
+  expect(await databasesWithPrefix(prefix)).toEqual(databasesBefore);
+  expect((await handle.db.select().from(central.School)).length).toBe(schoolsBefore);
+});
+
+test('a failure after CREATE DATABASE drops the new database again and registers nothing', async () => {
+  const broken = [...readMigrations('school'), { tag: '9999_broken', hash: 'x', statements: ['SELECT * FROM "NoSuchTable"'] }];
+  await expectProvisionError(
+    provisionSchool(config, { name: 'Broken School', subdomain: 'broken' }, { migrations: broken }),
+    'INTERNAL_SERVER_ERROR',
+    /9999_broken failed/,
+  );
+  expect(await databasesWithPrefix(`${prefix}broken`)).toEqual([]);
+  expect(await schoolRows('broken')).toHaveLength(0);
+});
+
+test('an unregistered database already holding the name is CONFLICT and is left alone', async () => {
+  const name = `${prefix}squatter`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  await expectProvisionError(provisionSchool(config, { name: 'Squatter', subdomain: 'squatter' }), 'CONFLICT', /already exists/);
+  expect(await databasesWithPrefix(name)).toEqual([name]);
+  expect(await schoolRows('squatter')).toHaveLength(0);
+});
+
+test('database names stay within 63 characters and unique', () => {
+  const long = 'c'.repeat(40);
+  const a = schoolDatabaseName(long, `${'x'.repeat(30)}-a`);
+  const b = schoolDatabaseName(long, `${'x'.repeat(30)}-b`);
+  expect(a.length).toBeLessThanOrEqual(63);
+  expect(b.length).toBeLessThanOrEqual(63);
+  expect(a).not.toBe(b);
+  expect(schoolDatabaseName('syncad_central', 'green-valley')).toBe('syncad_central_green_valley');
+});
+
+test('school:create CLI: prints the new school; bad input is one line and exit 2', async () => {
+  const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined };
+  const ok = await runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'hilltop'], env);
+  const [bad, dup] = await Promise.all([
+    runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'Bad Sub!'], env),
+    runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'hilltop'], env),
+  ]);
+  const [row] = await schoolRows('hilltop');
+  expect(ok.code).toBe(0);
+  expect(ok.stdout.trim()).toBe(`school created: id=${row.id} subdomain=hilltop database=${prefix}hilltop server=default`);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim()).toMatch(/^school:create: BAD_USER_INPUT: subdomain "bad sub!" is invalid/);
+  expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  expect(dup.code).toBe(2);
+  expect(dup.stderr.trim()).toBe('school:create: CONFLICT: a school with subdomain "hilltop" already exists');
+});

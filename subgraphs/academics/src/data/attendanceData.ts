@@ -1,0 +1,100 @@
+/** SQL for attendance: the bulk upsert, lookups by student and day, and summaries computed in SQL. */
+import { school } from '@syncad/shared-db';
+import { and, asc, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AttendanceRow, AttendanceSummaryRow, Db } from './rows';
+
+const { Attendance } = school;
+
+/** count(...) FILTER per status and the percentage, as SQL over the Attendance alias `a`. */
+const COUNTS = sql.raw(`
+  count(a.id) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+  count(a.id) FILTER (WHERE a.status = 'ABSENT')::int AS absent,
+  count(a.id) FILTER (WHERE a.status = 'LATE')::int AS late,
+  count(a.id) FILTER (WHERE a.status = 'LEAVE')::int AS leave,
+  count(a.id)::int AS "markedDays",
+  (round(100.0 * count(a.id) FILTER (WHERE a.status IN ('PRESENT', 'LATE')) / nullif(count(a.id), 0), 2))::text
+    AS percentage`);
+
+type SummaryCounts = Omit<AttendanceSummaryRow, 'from' | 'to'>;
+
+export const attendanceData = {
+  /** One INSERT ... ON CONFLICT for every row: re-marking a student's day updates it. */
+  upsertMany(db: Db, rows: (typeof Attendance.$inferInsert)[]): Promise<AttendanceRow[]> {
+    return db
+      .insert(Attendance)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [Attendance.studentId, Attendance.date],
+        set: {
+          status: sql`excluded."status"`,
+          remarks: sql`excluded."remarks"`,
+          markedBy: sql`excluded."markedBy"`,
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning();
+  },
+
+  on(db: Db, studentIds: readonly string[], date: string): Promise<AttendanceRow[]> {
+    return db
+      .select()
+      .from(Attendance)
+      .where(and(inArray(Attendance.studentId, [...studentIds]), eq(Attendance.date, date)));
+  },
+
+  between(db: Db, studentIds: readonly string[], from: string, to: string): Promise<AttendanceRow[]> {
+    return db
+      .select()
+      .from(Attendance)
+      .where(and(inArray(Attendance.studentId, [...studentIds]), between(Attendance.date, from, to)))
+      .orderBy(asc(Attendance.date));
+  },
+
+  /** Counts per student over [from, to]; students with no marks get no row. */
+  async summaries(db: Db, studentIds: readonly string[], from: string, to: string): Promise<SummaryCounts[]> {
+    const result = await db.execute<SummaryCounts>(sql`
+      SELECT a."studentId" AS "studentId", ${COUNTS}
+      FROM ${Attendance} a
+      WHERE a."studentId" IN ${[...studentIds]} AND a.date BETWEEN ${from} AND ${to}
+      GROUP BY a."studentId"`);
+    return result.rows;
+  },
+
+  /**
+   * A class's counts over [from, to]: one line per student placed in the class during the
+   * period (counting only days of that placement) and the class total (studentId null), in one
+   * statement with GROUPING SETS.
+   */
+  async classSummary(
+    db: Db,
+    f: { classId: string; divisionId?: string; from: string; to: string; userId?: string },
+  ): Promise<SummaryCounts[]> {
+    const conditions: SQL[] = [sql`sc."classId" = ${f.classId}`];
+    if (f.divisionId) conditions.push(sql`sc."divisionId" = ${f.divisionId}`);
+    if (f.userId) conditions.push(sql`s."userId" = ${f.userId}`);
+    const result = await db.execute<SummaryCounts>(sql`
+      SELECT s.id AS "studentId", ${COUNTS}
+      FROM "StudentClass" sc
+      JOIN "Student" s ON s.id = sc."studentId"
+      LEFT JOIN ${Attendance} a ON a."studentId" = s.id
+        AND a.date BETWEEN greatest(${f.from}::date, sc."fromDate") AND least(${f.to}::date, coalesce(sc."toDate", ${f.to}::date))
+      WHERE ${sql.join(conditions, sql` AND `)}
+        AND sc."fromDate" <= ${f.to} AND (sc."toDate" IS NULL OR sc."toDate" >= ${f.from})
+      GROUP BY GROUPING SETS ((s.id), ())
+      ORDER BY grouping(s.id), min(sc."rollNo") NULLS LAST, min(s."firstName"), min(s."lastName"), s.id`);
+    return result.rows;
+  },
+
+  /** Marks every day of [from, to] LEAVE for the student (an approved leave), in one statement. */
+  async markLeave(
+    db: Db,
+    v: { schoolId: string; studentId: string; from: string; to: string; markedBy: string; remarks: string },
+  ): Promise<void> {
+    await db.execute(sql`
+      INSERT INTO ${Attendance} ("schoolId", "studentId", date, status, "markedBy", remarks)
+      SELECT ${v.schoolId}::uuid, ${v.studentId}::uuid, d::date, 'LEAVE', ${v.markedBy}::uuid, ${v.remarks}::text
+      FROM generate_series(${v.from}::date, ${v.to}::date, interval '1 day') AS d
+      ON CONFLICT ("studentId", date) DO UPDATE
+        SET status = 'LEAVE', "markedBy" = excluded."markedBy", remarks = excluded.remarks, "updatedAt" = now()`);
+  },
+};

@@ -1,0 +1,158 @@
+/** SQL for students and their class placements (StudentClass). */
+import { school } from '@syncad/shared-db';
+import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, StudentClassRow, StudentRow } from './rows';
+
+const { Student, StudentClass } = school;
+
+export interface StudentFilter {
+  classId?: string;
+  divisionId?: string;
+  search?: string;
+  /** Only the student linked to this user (self-scoped callers). */
+  userId?: string;
+}
+
+/** Students placed in a class (or division) at some time in [from, to]. */
+export interface PlacementFilter {
+  classId: string;
+  divisionId?: string;
+  from: string;
+  to: string;
+  userId?: string;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(f: StudentFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.classId) conditions.push(eq(Student.classId, f.classId));
+  if (f.divisionId) conditions.push(eq(Student.divisionId, f.divisionId));
+  if (f.userId) conditions.push(eq(Student.userId, f.userId));
+  if (f.search) {
+    const pattern = `%${escapeLike(f.search)}%`;
+    conditions.push(
+      sql`(${Student.firstName} || ' ' || coalesce(${Student.lastName}, '')) ILIKE ${pattern}`,
+    );
+  }
+  return conditions;
+}
+
+function placedDuring(f: PlacementFilter): SQL {
+  return and(
+    eq(StudentClass.classId, f.classId),
+    f.divisionId ? eq(StudentClass.divisionId, f.divisionId) : undefined,
+    lte(StudentClass.fromDate, f.to),
+    or(isNull(StudentClass.toDate), gte(StudentClass.toDate, f.from)),
+    f.userId ? eq(Student.userId, f.userId) : undefined,
+  ) as SQL;
+}
+
+export const studentData = {
+  byIds(db: Db, ids: readonly string[]): Promise<StudentRow[]> {
+    return db.select().from(Student).where(inArray(Student.id, [...ids]));
+  },
+
+  async byUserId(db: Db, userId: string): Promise<StudentRow | null> {
+    const [row] = await db.select().from(Student).where(eq(Student.userId, userId)).limit(1);
+    return row ?? null;
+  },
+
+  async byAdmissionNo(db: Db, admissionNo: string): Promise<StudentRow | null> {
+    const [row] = await db.select().from(Student).where(eq(Student.admissionNo, admissionNo)).limit(1);
+    return row ?? null;
+  },
+
+  /** One page by admission number after `after`; fetches one extra row to tell whether more follow. */
+  page(db: Db, f: StudentFilter, after: string | null, limit: number): Promise<StudentRow[]> {
+    const conditions = filterConditions(f);
+    if (after !== null) conditions.push(gt(Student.admissionNo, after));
+    return db
+      .select()
+      .from(Student)
+      .where(and(...conditions))
+      .orderBy(asc(Student.admissionNo))
+      .limit(limit + 1);
+  },
+
+  /** Active students currently in the class, by roll number then name: one statement. */
+  roster(db: Db, f: StudentFilter & { classId: string }): Promise<StudentRow[]> {
+    return db
+      .select(getTableColumns(Student))
+      .from(Student)
+      .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
+      .where(and(eq(Student.status, 'ACTIVE'), ...filterConditions(f)))
+      .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  },
+
+  /** Students placed in the class during the period, by (lowest) roll number then name. */
+  placedDuring(db: Db, f: PlacementFilter): Promise<StudentRow[]> {
+    return db
+      .select(getTableColumns(Student))
+      .from(StudentClass)
+      .innerJoin(Student, eq(Student.id, StudentClass.studentId))
+      .where(placedDuring(f))
+      .groupBy(Student.id)
+      .orderBy(sql`min(${StudentClass.rollNo}) NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  },
+
+  /** Which of `studentIds` are placed in the class (or division) on `date`. */
+  async placedOn(db: Db, f: { classId: string; divisionId?: string; date: string }, studentIds: string[]): Promise<Set<string>> {
+    const rows = await db
+      .selectDistinct({ id: StudentClass.studentId })
+      .from(StudentClass)
+      .where(
+        and(
+          inArray(StudentClass.studentId, studentIds),
+          eq(StudentClass.classId, f.classId),
+          f.divisionId ? eq(StudentClass.divisionId, f.divisionId) : undefined,
+          lte(StudentClass.fromDate, f.date),
+          or(isNull(StudentClass.toDate), gte(StudentClass.toDate, f.date)),
+        ),
+      );
+    return new Set(rows.map((r) => r.id));
+  },
+
+  async insert(db: Db, values: typeof Student.$inferInsert): Promise<StudentRow> {
+    const [row] = await db.insert(Student).values(values).returning();
+    return row;
+  },
+
+  async update(db: Db, id: string, values: Partial<typeof Student.$inferInsert>): Promise<StudentRow | null> {
+    const [row] = await db
+      .update(Student)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(Student.id, id))
+      .returning();
+    return row ?? null;
+  },
+
+  placementsOf(db: Db, studentIds: readonly string[]): Promise<StudentClassRow[]> {
+    return db
+      .select()
+      .from(StudentClass)
+      .where(inArray(StudentClass.studentId, [...studentIds]))
+      .orderBy(asc(StudentClass.fromDate), asc(StudentClass.createdAt));
+  },
+
+  /** The open placement, locked so two transfers of one student serialise. */
+  async currentPlacementForUpdate(db: Db, studentId: string): Promise<StudentClassRow | null> {
+    const [row] = await db
+      .select()
+      .from(StudentClass)
+      .where(and(eq(StudentClass.studentId, studentId), isNull(StudentClass.toDate)))
+      .for('update');
+    return row ?? null;
+  },
+
+  async closePlacement(db: Db, id: string, toDate: string): Promise<void> {
+    await db.update(StudentClass).set({ toDate }).where(eq(StudentClass.id, id));
+  },
+
+  async insertPlacement(db: Db, values: typeof StudentClass.$inferInsert): Promise<StudentClassRow> {
+    const [row] = await db.insert(StudentClass).values(values).returning();
+    return row;
+  },
+};

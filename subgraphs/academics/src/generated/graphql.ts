@@ -1,0 +1,1585 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { StudentRow, StudentClassRow, AcademicYearRow, ClassRow, DivisionRow, SubjectRow, GradeBandRow, AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel, ExamRow, ExamResultRow, AnnouncementRow, LeaveApplicationRow, MessageThreadRow, MessageRow, BookRow, BookCopyRow, LibraryIssueRow } from '../data/rows';
+import { AcademicsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day as YYYY-MM-DD, e.g. "2026-06-01"; impossible dates such as 2026-02-30 are refused. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with a time zone, e.g. "2026-06-01T08:30:00.000Z". */
+  DateTime: { input: string; output: string | Date; }
+  /** An exact decimal number with two places, as a string, e.g. "87.50" (marks, percentages). */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An academic year of the school, e.g. "2026-27". */
+export type AcademicYear = {
+  __typename?: 'AcademicYear';
+  /** Last day. */
+  endDate: Scalars['Date']['output'];
+  /** The year's id. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the current year (at most one is). */
+  isCurrent: Scalars['Boolean']['output'];
+  /** The name, unique within the school. */
+  name: Scalars['String']['output'];
+  /** First day. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** Input of addBookCopy. */
+export type AddBookCopyInput = {
+  /** The accession number, unique within the school. */
+  accessionNo: Scalars['String']['input'];
+  /** The book. */
+  bookId: Scalars['ID']['input'];
+};
+
+/** A notice to the whole school or one class. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  /** The whole school or one class. */
+  audience: AnnouncementAudience;
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** The class, for a CLASS announcement. */
+  class?: Maybe<Class>;
+  /** When it stops being listed, if ever. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The announcement's id. */
+  id: Scalars['ID']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The user who published it. */
+  publishedBy?: Maybe<Scalars['ID']['output']>;
+  /** The title. */
+  title: Scalars['String']['output'];
+};
+
+/** Who an announcement is for. */
+export enum AnnouncementAudience {
+  /** The students and staff of one class. */
+  Class = 'CLASS',
+  /** Everyone in the school. */
+  School = 'SCHOOL'
+}
+
+/** Input of applyForLeave. */
+export type ApplyForLeaveInput = {
+  /** First day. */
+  fromDate: Scalars['Date']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
+  /** The student; a STUDENT caller may omit it (themself) and may name no one else. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day. */
+  toDate: Scalars['Date']['input'];
+};
+
+/** One student's mark in markAttendance. */
+export type AttendanceMarkInput = {
+  /** An optional note. */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The status. */
+  status: AttendanceStatus;
+  /** The student (must be placed in the class on that day). */
+  studentId: Scalars['ID']['input'];
+};
+
+/** What markAttendance stored. */
+export type AttendanceMarking = {
+  __typename?: 'AttendanceMarking';
+  /** The day marked. */
+  date: Scalars['Date']['output'];
+  /** How many students were marked (new or updated). */
+  marked: Scalars['Int']['output'];
+  /** The stored records. */
+  records: Array<AttendanceRecord>;
+};
+
+/** A student's attendance on one day. */
+export type AttendanceRecord = {
+  __typename?: 'AttendanceRecord';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The user who marked it last. */
+  markedBy?: Maybe<Scalars['ID']['output']>;
+  /** A note from whoever marked it. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** The status. */
+  status: AttendanceStatus;
+  /** The student. */
+  student: Student;
+};
+
+/** A student's attendance on one day. */
+export enum AttendanceStatus {
+  /** Not in class, without leave. */
+  Absent = 'ABSENT',
+  /** In class, but late; counts as attended. */
+  Late = 'LATE',
+  /** On approved leave. */
+  Leave = 'LEAVE',
+  /** In class. */
+  Present = 'PRESENT'
+}
+
+/**
+ * Attendance counts over a period. `percentage` = (present + late) / days marked x 100, rounded to
+ * two places; null when no day is marked.
+ */
+export type AttendanceSummary = {
+  __typename?: 'AttendanceSummary';
+  /** Days marked ABSENT. */
+  absent: Scalars['Int']['output'];
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Days marked LATE. */
+  late: Scalars['Int']['output'];
+  /** Days marked LEAVE. */
+  leave: Scalars['Int']['output'];
+  /** Days marked at all. */
+  markedDays: Scalars['Int']['output'];
+  /** Attendance percentage, e.g. "92.50". */
+  percentage?: Maybe<Scalars['Decimal']['output']>;
+  /** Days marked PRESENT. */
+  present: Scalars['Int']['output'];
+  /** The student, or null for a class total. */
+  student?: Maybe<Student>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
+/** A title in the library. */
+export type Book = {
+  __typename?: 'Book';
+  /** The author. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** The physical copies, by accession number. */
+  copies: Array<BookCopy>;
+  /** The book's id. */
+  id: Scalars['ID']['output'];
+  /** The ISBN. */
+  isbn?: Maybe<Scalars['String']['output']>;
+  /** The title. */
+  title: Scalars['String']['output'];
+};
+
+/** A physical copy of a book; books are issued per copy. */
+export type BookCopy = {
+  __typename?: 'BookCopy';
+  /** The accession number, unique within the school. */
+  accessionNo: Scalars['String']['output'];
+  /** The title it is a copy of. */
+  book: Book;
+  /** The copy's id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A class (grade) of the school, e.g. "Grade 5". */
+export type Class = {
+  __typename?: 'Class';
+  /** The divisions (sections) of the class, by name. */
+  divisions: Array<Division>;
+  /** The class's id. */
+  id: Scalars['ID']['output'];
+  /** The name, unique within the school. */
+  name: Scalars['String']['output'];
+  /** Where the class sorts in lists. */
+  sortOrder: Scalars['Int']['output'];
+};
+
+/** A class's attendance summary: one line per student placed in the class during the period, and the total. */
+export type ClassAttendanceSummary = {
+  __typename?: 'ClassAttendanceSummary';
+  /** The class. */
+  class: Class;
+  /** The division, when the summary is for one. */
+  division?: Maybe<Division>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** One line per student, by roll number then name. */
+  students: Array<AttendanceSummary>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+  /** The whole class. */
+  totals: AttendanceSummary;
+};
+
+/** A class register: every student placed in the class during the period and their marks. */
+export type ClassRegister = {
+  __typename?: 'ClassRegister';
+  /** The class. */
+  class: Class;
+  /** The division, when the register is for one. */
+  division?: Maybe<Division>;
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** One row per student, by roll number then name. */
+  rows: Array<ClassRegisterRow>;
+  /** Last day. */
+  to: Scalars['Date']['output'];
+};
+
+/** One student's line of a class register. */
+export type ClassRegisterRow = {
+  __typename?: 'ClassRegisterRow';
+  /** The student's marks in the period, oldest first. */
+  records: Array<AttendanceRecord>;
+  /** The student. */
+  student: Student;
+};
+
+/** Input of createAcademicYear. */
+export type CreateAcademicYearInput = {
+  /** Last day (after startDate). */
+  endDate: Scalars['Date']['input'];
+  /** Make this the current year (the previous current year stops being current). */
+  isCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name unique within the school, e.g. "2026-27". */
+  name: Scalars['String']['input'];
+  /** First day. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** Input of createBook. */
+export type CreateBookInput = {
+  /** The author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The ISBN. */
+  isbn?: InputMaybe<Scalars['String']['input']>;
+  /** The title. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of createClass. */
+export type CreateClassInput = {
+  /** A name unique within the school. */
+  name: Scalars['String']['input'];
+  /** Where the class sorts in lists. */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of createDivision. */
+export type CreateDivisionInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** A name unique within the class. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of createExam. */
+export type CreateExamInput = {
+  /** The academic year. */
+  academicYearId: Scalars['ID']['input'];
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** The day of the exam. */
+  examDate: Scalars['Date']['input'];
+  /** The highest possible marks (above zero). */
+  maxMarks: Scalars['Decimal']['input'];
+  /** The name, e.g. "Mid-term". */
+  name: Scalars['String']['input'];
+  /** The subject. */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** Input of createGradeBand. */
+export type CreateGradeBandInput = {
+  /** The grade, unique within the school. */
+  grade: Scalars['String']['input'];
+  /** The lowest percentage for this grade, 0 to 100, unique within the school. */
+  minPercent: Scalars['Decimal']['input'];
+};
+
+/** Input of createStudent. */
+export type CreateStudentInput = {
+  /** The placement's academic year; the current year by default. */
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unique within the school. */
+  admissionNo: Scalars['String']['input'];
+  /** Place the student in this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Date of birth (not in the future). */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** And this division of it. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First name. */
+  firstName: Scalars['String']['input'];
+  /** Gender. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's name. */
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's phone. */
+  guardianPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the placement; the academic year's first day by default. */
+  placedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The roll number. */
+  rollNo?: InputMaybe<Scalars['Int']['input']>;
+  /** The central User of the student's own account, if any. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of createSubject. */
+export type CreateSubjectInput = {
+  /** A code unique within the school. */
+  code: Scalars['String']['input'];
+  /** The name. */
+  name: Scalars['String']['input'];
+};
+
+/** A division (section) of a class, e.g. "A". */
+export type Division = {
+  __typename?: 'Division';
+  /** The class it belongs to. */
+  class: Class;
+  /** The division's id. */
+  id: Scalars['ID']['output'];
+  /** The name, unique within its class. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of enterMarks. */
+export type EnterMarksInput = {
+  /** One entry per student; entering again updates. */
+  entries: Array<MarksEntryInput>;
+  /** The exam. */
+  examId: Scalars['ID']['input'];
+};
+
+/** An exam of one class in one subject. */
+export type Exam = {
+  __typename?: 'Exam';
+  /** The academic year. */
+  academicYear: AcademicYear;
+  /** The class that sits it. */
+  class: Class;
+  /** The day of the exam. */
+  examDate: Scalars['Date']['output'];
+  /** The exam's id. */
+  id: Scalars['ID']['output'];
+  /** The highest possible marks. */
+  maxMarks: Scalars['Decimal']['output'];
+  /** The name, e.g. "Mid-term". */
+  name: Scalars['String']['output'];
+  /** Results ranked best first (absentees last); a STUDENT caller sees only their own. */
+  results: Array<ExamResult>;
+  /** The subject. */
+  subject: Subject;
+};
+
+/** A student's result in an exam. */
+export type ExamResult = {
+  __typename?: 'ExamResult';
+  /** Whether the student was absent. */
+  absent: Scalars['Boolean']['output'];
+  /** The exam. */
+  exam: Exam;
+  /** The grade from the school's grading scale; null when absent or below every band. */
+  grade?: Maybe<Scalars['String']['output']>;
+  /** The result's id. */
+  id: Scalars['ID']['output'];
+  /** The marks; null when absent. */
+  marks?: Maybe<Scalars['Decimal']['output']>;
+  /** marks / maxMarks x 100, rounded to two places; null when absent. */
+  percentage?: Maybe<Scalars['Decimal']['output']>;
+  /** Rank in the exam among students present (ties share a rank); null when absent. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** A teacher's remark. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** The student. */
+  student: Student;
+};
+
+/** One band of the school's grading scale: a result gets the grade of the highest band it reaches. */
+export type GradeBand = {
+  __typename?: 'GradeBand';
+  /** The grade, e.g. "A+". */
+  grade: Scalars['String']['output'];
+  /** The band's id. */
+  id: Scalars['ID']['output'];
+  /** The lowest percentage that earns this grade. */
+  minPercent: Scalars['Decimal']['output'];
+};
+
+/** Input of issueBook. */
+export type IssueBookInput = {
+  /** The copy. */
+  bookCopyId: Scalars['ID']['input'];
+  /** The day it is due back (not before issuedOn). */
+  dueDate: Scalars['Date']['input'];
+  /** The day of issue (today or earlier); today by default. */
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** A request for leave for a student. */
+export type LeaveApplication = {
+  __typename?: 'LeaveApplication';
+  /** The user who applied (the student or a staff member). */
+  appliedBy?: Maybe<Scalars['ID']['output']>;
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The user who decided. */
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** The decider's note. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** First day of leave. */
+  fromDate: Scalars['Date']['output'];
+  /** The application's id. */
+  id: Scalars['ID']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: LeaveStatus;
+  /** The student. */
+  student: Student;
+  /** Last day of leave. */
+  toDate: Scalars['Date']['output'];
+};
+
+/** Where a leave application stands. */
+export enum LeaveStatus {
+  /** Approved: the covered days are marked LEAVE in attendance. */
+  Approved = 'APPROVED',
+  /** Waiting for a decision. */
+  Pending = 'PENDING',
+  /** Rejected. */
+  Rejected = 'REJECTED'
+}
+
+/** A copy issued to a student. */
+export type LibraryIssue = {
+  __typename?: 'LibraryIssue';
+  /** The copy. */
+  copy: BookCopy;
+  /** The day it is due back. */
+  dueDate: Scalars['Date']['output'];
+  /** The issue's id. */
+  id: Scalars['ID']['output'];
+  /** The day it was issued. */
+  issuedOn: Scalars['Date']['output'];
+  /** Whether it is out past its due date today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The day it came back; null while out. */
+  returnedOn?: Maybe<Scalars['Date']['output']>;
+  /** The student holding it. */
+  student: Student;
+};
+
+/** Input of markAttendance. */
+export type MarkAttendanceInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** The day (today or earlier). */
+  date: Scalars['Date']['input'];
+  /** The division, if marking one division. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** One entry per student; marking again updates. */
+  entries: Array<AttendanceMarkInput>;
+};
+
+/** One student's marks in enterMarks: either marks or absent. */
+export type MarksEntryInput = {
+  /** The student was absent. */
+  absent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0 to the exam's maxMarks; omit when absent. */
+  marks?: InputMaybe<Scalars['Decimal']['input']>;
+  /** A remark. */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The student (placed in the exam's class on the exam day). */
+  studentId: Scalars['ID']['input'];
+};
+
+/** One message of a thread. */
+export type Message = {
+  __typename?: 'Message';
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** The message's id. */
+  id: Scalars['ID']['output'];
+  /** The user who sent it. */
+  senderId: Scalars['ID']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** The thread's id. */
+  threadId: Scalars['ID']['output'];
+};
+
+/** A conversation between users of the school; only its participants can read it. */
+export type MessageThread = {
+  __typename?: 'MessageThread';
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who started it. */
+  createdBy: Scalars['ID']['output'];
+  /** The thread's id. */
+  id: Scalars['ID']['output'];
+  /** When the last message was sent. */
+  lastMessageAt: Scalars['DateTime']['output'];
+  /** The latest messages, oldest first. */
+  messages: Array<Message>;
+  /** The users in the thread. */
+  participantIds: Array<Scalars['ID']['output']>;
+  /** The subject. */
+  subject: Scalars['String']['output'];
+};
+
+
+/** A conversation between users of the school; only its participants can read it. */
+export type MessageThreadMessagesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a physical copy of a book. */
+  addBookCopy: BookCopy;
+  /** Applies for leave: a student for themself, staff on a student's behalf. */
+  applyForLeave: LeaveApplication;
+  /** Approves a pending application and marks its days LEAVE in attendance (staff only). */
+  approveLeave: LeaveApplication;
+  /** Creates an academic year. */
+  createAcademicYear: AcademicYear;
+  /** Adds a title to the library. */
+  createBook: Book;
+  /** Creates a class. */
+  createClass: Class;
+  /** Creates a division of a class. */
+  createDivision: Division;
+  /** Schedules an exam. */
+  createExam: Exam;
+  /** Adds a band to the grading scale. */
+  createGradeBand: GradeBand;
+  /** Admits a student (and places them in a class when one is given); CONFLICT on a taken admission number. */
+  createStudent: Student;
+  /** Creates a subject. */
+  createSubject: Subject;
+  /** Enters the marks of a class for an exam in one statement; entering again updates. */
+  enterMarks: Array<ExamResult>;
+  /** Issues a copy to a student; CONFLICT when the copy is already out. */
+  issueBook: LibraryIssue;
+  /** Marks a class for one day in one statement; re-marking a student updates their record. */
+  markAttendance: AttendanceMarking;
+  /** Publishes an announcement to the whole school or a class. */
+  publishAnnouncement: Announcement;
+  /** Rejects a pending application (staff only). */
+  rejectLeave: LeaveApplication;
+  /** Records a copy's return. */
+  returnBook: LibraryIssue;
+  /** Sends a message to a thread the caller is in. */
+  sendMessage: Message;
+  /** Starts a thread with other users of the school and sends its first message. */
+  startThread: MessageThread;
+  /** Moves a student to another class/division: closes the current placement and opens a new one. */
+  transferStudent: Student;
+  /** Changes a student's details. */
+  updateStudent: Student;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationAddBookCopyArgs = {
+  input: AddBookCopyInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationApplyForLeaveArgs = {
+  input: ApplyForLeaveInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationApproveLeaveArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateAcademicYearArgs = {
+  input: CreateAcademicYearInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateBookArgs = {
+  input: CreateBookInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateClassArgs = {
+  input: CreateClassInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateDivisionArgs = {
+  input: CreateDivisionInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateExamArgs = {
+  input: CreateExamInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateGradeBandArgs = {
+  input: CreateGradeBandInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateStudentArgs = {
+  input: CreateStudentInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationCreateSubjectArgs = {
+  input: CreateSubjectInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationEnterMarksArgs = {
+  input: EnterMarksInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationIssueBookArgs = {
+  input: IssueBookInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationMarkAttendanceArgs = {
+  input: MarkAttendanceInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationPublishAnnouncementArgs = {
+  input: PublishAnnouncementInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationRejectLeaveArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationReturnBookArgs = {
+  issueId: Scalars['ID']['input'];
+  returnedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationSendMessageArgs = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationStartThreadArgs = {
+  input: StartThreadInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationTransferStudentArgs = {
+  input: TransferStudentInput;
+};
+
+
+/** Writes. The school is always the caller's own; every write is all or nothing. */
+export type MutationUpdateStudentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStudentInput;
+};
+
+/** Input of publishAnnouncement. */
+export type PublishAnnouncementInput = {
+  /** The text. */
+  body: Scalars['String']['input'];
+  /** For one class only; the whole school when omitted. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it stops being listed. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The title. */
+  title: Scalars['String']['input'];
+};
+
+/** Reads. The school is always the caller's own. */
+export type Query = {
+  __typename?: 'Query';
+  /** The academic years, newest first. */
+  academicYears: Array<AcademicYear>;
+  /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
+  announcements: Array<Announcement>;
+  /** The library's titles, by title. */
+  books: Array<Book>;
+  /** A class's attendance summary for a month (YYYY-MM) or a date range (give one or the other). */
+  classAttendanceSummary: ClassAttendanceSummary;
+  /** The register of a class (or division) for a date range of at most 366 days. */
+  classRegister: ClassRegister;
+  /** Every active student currently in a class (or one division of it), by roll number then name. */
+  classRoster: Array<Student>;
+  /** The classes, by sort order then name. */
+  classes: Array<Class>;
+  /** An exam by id; null when unknown. */
+  exam?: Maybe<Exam>;
+  /** A class's exams, newest first. */
+  exams: Array<Exam>;
+  /** The grading scale, highest band first. */
+  gradeBands: Array<GradeBand>;
+  /** Leave applications, newest first; a STUDENT caller sees only their own. */
+  leaveApplications: Array<LeaveApplication>;
+  /** The threads the caller is in, most recently active first. */
+  myThreads: Array<MessageThread>;
+  /** Copies out past their due date, most overdue first; a STUDENT caller sees only their own. */
+  overdueIssues: Array<LibraryIssue>;
+  /** A student by id; null when unknown or not visible to the caller. */
+  student?: Maybe<Student>;
+  /** A student by admission number; null when unknown or not visible to the caller. */
+  studentByAdmissionNo?: Maybe<Student>;
+  /** Students by current class/division and/or name, a page at a time (ordered by admission number). */
+  students: StudentPage;
+  /** The subjects, by name. */
+  subjects: Array<Subject>;
+  /** A thread the caller is in; null otherwise. */
+  thread?: Maybe<MessageThread>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryClassAttendanceSummaryArgs = {
+  classId: Scalars['ID']['input'];
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryClassRegisterArgs = {
+  classId: Scalars['ID']['input'];
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryClassRosterArgs = {
+  classId: Scalars['ID']['input'];
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryExamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryExamsArgs = {
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  classId: Scalars['ID']['input'];
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryLeaveApplicationsArgs = {
+  status?: InputMaybe<LeaveStatus>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryOverdueIssuesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryStudentByAdmissionNoArgs = {
+  admissionNo: Scalars['String']['input'];
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. The school is always the caller's own. */
+export type QueryThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Input of startThread. */
+export type StartThreadInput = {
+  /** The first message. */
+  body: Scalars['String']['input'];
+  /** The other users in the thread (the caller is added). */
+  participantIds: Array<Scalars['ID']['input']>;
+  /** The subject. */
+  subject: Scalars['String']['input'];
+};
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type Student = {
+  __typename?: 'Student';
+  /** The admission number, unique within the school. */
+  admissionNo: Scalars['String']['output'];
+  /** The student's attendance from `from` to `to` (inclusive), oldest first; at most 366 days. */
+  attendance: Array<AttendanceRecord>;
+  /** The student's attendance on one day, or null when not marked. */
+  attendanceOn?: Maybe<AttendanceRecord>;
+  /** Days present, absent, late and on leave for a month (YYYY-MM) or a date range (give one or the other). */
+  attendanceSummary: AttendanceSummary;
+  /** The current class, if placed. */
+  class?: Maybe<Class>;
+  /** Every class placement, oldest first (one academic year may hold several after a transfer). */
+  classHistory: Array<StudentPlacement>;
+  /** Date of birth. */
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  /** The current division, if placed in one. */
+  division?: Maybe<Division>;
+  /** First name. */
+  firstName: Scalars['String']['output'];
+  /** First and last name joined by a space. */
+  fullName: Scalars['String']['output'];
+  /** Gender, as recorded by the school. */
+  gender?: Maybe<Scalars['String']['output']>;
+  /** The guardian's name. */
+  guardianName?: Maybe<Scalars['String']['output']>;
+  /** The guardian's phone number. */
+  guardianPhone?: Maybe<Scalars['String']['output']>;
+  /** The student's id. */
+  id: Scalars['ID']['output'];
+  /** Last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The student's leave applications, newest first. */
+  leaveApplications: Array<LeaveApplication>;
+  /** Books issued to the student, newest first. */
+  libraryIssues: Array<LibraryIssue>;
+  /** The student's exam results with percentage, grade and class rank, newest exam first. */
+  results: Array<ExamResult>;
+  /** The roll number in the current placement. */
+  rollNo?: Maybe<Scalars['Int']['output']>;
+  /** Whether the student is on the rolls. */
+  status: StudentStatus;
+  /** The central User linked to this student (a STUDENT account), if any. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type StudentAttendanceArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type StudentAttendanceOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type StudentAttendanceSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type StudentLibraryIssuesArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
+export type StudentResultsArgs = {
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of students, ordered by admission number. */
+export type StudentPage = {
+  __typename?: 'StudentPage';
+  /** Pass as `after` to get the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The students of this page. */
+  nodes: Array<Student>;
+};
+
+/** A student's placement in a class for part or all of an academic year. */
+export type StudentPlacement = {
+  __typename?: 'StudentPlacement';
+  /** The academic year. */
+  academicYear: AcademicYear;
+  /** The class. */
+  class: Class;
+  /** The division, if any. */
+  division?: Maybe<Division>;
+  /** First day in this class. */
+  fromDate: Scalars['Date']['output'];
+  /** The placement's id. */
+  id: Scalars['ID']['output'];
+  /** The roll number. */
+  rollNo?: Maybe<Scalars['Int']['output']>;
+  /** Last day in this class; null while current. */
+  toDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a student stands with the school. */
+export enum StudentStatus {
+  /** On the rolls. */
+  Active = 'ACTIVE',
+  /** Left the school. */
+  Left = 'LEFT',
+  /** Moved to another school. */
+  Transferred = 'TRANSFERRED'
+}
+
+/** A subject taught at the school. */
+export type Subject = {
+  __typename?: 'Subject';
+  /** A short code, unique within the school, e.g. "MATH". */
+  code: Scalars['String']['output'];
+  /** The subject's id. */
+  id: Scalars['ID']['output'];
+  /** The name, e.g. "Mathematics". */
+  name: Scalars['String']['output'];
+};
+
+/** Input of transferStudent. */
+export type TransferStudentInput = {
+  /** The academic year of the new placement; the current year by default. */
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new class. */
+  classId: Scalars['ID']['input'];
+  /** The new division. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day in the new class (today by default); the previous placement ends the day before. */
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The new roll number. */
+  rollNo?: InputMaybe<Scalars['Int']['input']>;
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** Input of updateStudent: only the fields given change (class changes go through transferStudent). */
+export type UpdateStudentInput = {
+  /** Unique within the school. */
+  admissionNo?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's name. */
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's phone. */
+  guardianPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the student is on the rolls. */
+  status?: InputMaybe<StudentStatus>;
+  /** The central User of the student's own account. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  AcademicYear: AcademicYear;
+  Class: Class;
+  Student: Student;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  AcademicYear:
+    ( { __typename: 'AcademicYear' }
+    & GraphQLRecursivePick<FederationTypes['AcademicYear'], {"id":true}> );
+  Class:
+    ( { __typename: 'Class' }
+    & GraphQLRecursivePick<FederationTypes['Class'], {"id":true}> );
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcademicYear: ResolverTypeWrapper<AcademicYearRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AddBookCopyInput: AddBookCopyInput;
+  Announcement: ResolverTypeWrapper<AnnouncementRow>;
+  AnnouncementAudience: AnnouncementAudience;
+  ApplyForLeaveInput: ApplyForLeaveInput;
+  AttendanceMarkInput: AttendanceMarkInput;
+  AttendanceMarking: ResolverTypeWrapper<Omit<AttendanceMarking, 'records'> & { records: Array<ResolversTypes['AttendanceRecord']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttendanceRecord: ResolverTypeWrapper<AttendanceRow>;
+  AttendanceStatus: AttendanceStatus;
+  AttendanceSummary: ResolverTypeWrapper<AttendanceSummaryRow>;
+  Book: ResolverTypeWrapper<BookRow>;
+  BookCopy: ResolverTypeWrapper<BookCopyRow>;
+  Class: ResolverTypeWrapper<ClassRow>;
+  ClassAttendanceSummary: ResolverTypeWrapper<ClassAttendanceSummaryModel>;
+  ClassRegister: ResolverTypeWrapper<ClassRegisterModel>;
+  ClassRegisterRow: ResolverTypeWrapper<Omit<ClassRegisterRow, 'records' | 'student'> & { records: Array<ResolversTypes['AttendanceRecord']>, student: ResolversTypes['Student'] }>;
+  CreateAcademicYearInput: CreateAcademicYearInput;
+  CreateBookInput: CreateBookInput;
+  CreateClassInput: CreateClassInput;
+  CreateDivisionInput: CreateDivisionInput;
+  CreateExamInput: CreateExamInput;
+  CreateGradeBandInput: CreateGradeBandInput;
+  CreateStudentInput: CreateStudentInput;
+  CreateSubjectInput: CreateSubjectInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Division: ResolverTypeWrapper<DivisionRow>;
+  EnterMarksInput: EnterMarksInput;
+  Exam: ResolverTypeWrapper<ExamRow>;
+  ExamResult: ResolverTypeWrapper<ExamResultRow>;
+  GradeBand: ResolverTypeWrapper<GradeBandRow>;
+  IssueBookInput: IssueBookInput;
+  LeaveApplication: ResolverTypeWrapper<LeaveApplicationRow>;
+  LeaveStatus: LeaveStatus;
+  LibraryIssue: ResolverTypeWrapper<LibraryIssueRow>;
+  MarkAttendanceInput: MarkAttendanceInput;
+  MarksEntryInput: MarksEntryInput;
+  Message: ResolverTypeWrapper<MessageRow>;
+  MessageThread: ResolverTypeWrapper<MessageThreadRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PublishAnnouncementInput: PublishAnnouncementInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StartThreadInput: StartThreadInput;
+  Student: ResolverTypeWrapper<StudentRow>;
+  StudentPage: ResolverTypeWrapper<Omit<StudentPage, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
+  StudentPlacement: ResolverTypeWrapper<StudentClassRow>;
+  StudentStatus: StudentStatus;
+  Subject: ResolverTypeWrapper<SubjectRow>;
+  TransferStudentInput: TransferStudentInput;
+  UpdateStudentInput: UpdateStudentInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcademicYear: AcademicYearRow;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AddBookCopyInput: AddBookCopyInput;
+  Announcement: AnnouncementRow;
+  ApplyForLeaveInput: ApplyForLeaveInput;
+  AttendanceMarkInput: AttendanceMarkInput;
+  AttendanceMarking: Omit<AttendanceMarking, 'records'> & { records: Array<ResolversParentTypes['AttendanceRecord']> };
+  Int: Scalars['Int']['output'];
+  AttendanceRecord: AttendanceRow;
+  AttendanceSummary: AttendanceSummaryRow;
+  Book: BookRow;
+  BookCopy: BookCopyRow;
+  Class: ClassRow;
+  ClassAttendanceSummary: ClassAttendanceSummaryModel;
+  ClassRegister: ClassRegisterModel;
+  ClassRegisterRow: Omit<ClassRegisterRow, 'records' | 'student'> & { records: Array<ResolversParentTypes['AttendanceRecord']>, student: ResolversParentTypes['Student'] };
+  CreateAcademicYearInput: CreateAcademicYearInput;
+  CreateBookInput: CreateBookInput;
+  CreateClassInput: CreateClassInput;
+  CreateDivisionInput: CreateDivisionInput;
+  CreateExamInput: CreateExamInput;
+  CreateGradeBandInput: CreateGradeBandInput;
+  CreateStudentInput: CreateStudentInput;
+  CreateSubjectInput: CreateSubjectInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Division: DivisionRow;
+  EnterMarksInput: EnterMarksInput;
+  Exam: ExamRow;
+  ExamResult: ExamResultRow;
+  GradeBand: GradeBandRow;
+  IssueBookInput: IssueBookInput;
+  LeaveApplication: LeaveApplicationRow;
+  LibraryIssue: LibraryIssueRow;
+  MarkAttendanceInput: MarkAttendanceInput;
+  MarksEntryInput: MarksEntryInput;
+  Message: MessageRow;
+  MessageThread: MessageThreadRow;
+  Mutation: Record<PropertyKey, never>;
+  PublishAnnouncementInput: PublishAnnouncementInput;
+  Query: Record<PropertyKey, never>;
+  StartThreadInput: StartThreadInput;
+  Student: StudentRow;
+  StudentPage: Omit<StudentPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
+  StudentPlacement: StudentClassRow;
+  Subject: SubjectRow;
+  TransferStudentInput: TransferStudentInput;
+  UpdateStudentInput: UpdateStudentInput;
+  String: Scalars['String']['output'];
+}>;
+
+export type ModuleDirectiveArgs = {
+  action: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ModuleDirectiveResolver<Result, Parent, ContextType = AcademicsContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcademicYearResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AcademicYear'] = ResolversParentTypes['AcademicYear'], FederationReferenceType extends FederationReferenceTypes['AcademicYear'] = FederationReferenceTypes['AcademicYear']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AcademicYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type AnnouncementResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['AnnouncementAudience'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AttendanceMarkingResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceMarking'] = ResolversParentTypes['AttendanceMarking']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType>;
+}>;
+
+export type AttendanceRecordResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  markedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type AttendanceSummaryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceSummary'] = ResolversParentTypes['AttendanceSummary']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leave?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type BookResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copies?: Resolver<Array<ResolversTypes['BookCopy']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BookCopyResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookCopy'] = ResolversParentTypes['BookCopy']> = ResolversObject<{
+  accessionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ClassResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Class']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClassAttendanceSummaryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ClassAttendanceSummary'] = ResolversParentTypes['ClassAttendanceSummary']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  students?: Resolver<Array<ResolversTypes['AttendanceSummary']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AttendanceSummary'], ParentType, ContextType>;
+}>;
+
+export type ClassRegisterResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ClassRegister'] = ResolversParentTypes['ClassRegister']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ClassRegisterRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ClassRegisterRowResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ClassRegisterRow'] = ResolversParentTypes['ClassRegisterRow']> = ResolversObject<{
+  records?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DivisionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExamResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Exam'] = ResolversParentTypes['Exam']> = ResolversObject<{
+  academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  examDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxMarks?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+}>;
+
+export type ExamResultResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamResult'] = ResolversParentTypes['ExamResult']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marks?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type GradeBandResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['GradeBand'] = ResolversParentTypes['GradeBand']> = ResolversObject<{
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type LeaveApplicationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LeaveApplication'] = ResolversParentTypes['LeaveApplication']> = ResolversObject<{
+  appliedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type LibraryIssueResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssue'] = ResolversParentTypes['LibraryIssue']> = ResolversObject<{
+  copy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type MessageResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  senderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  threadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastMessageAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<MessageThreadMessagesArgs, 'last'>>;
+  participantIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addBookCopy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType, RequireFields<MutationAddBookCopyArgs, 'input'>>;
+  applyForLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApplyForLeaveArgs, 'input'>>;
+  approveLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'id'>>;
+  createAcademicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType, RequireFields<MutationCreateAcademicYearArgs, 'input'>>;
+  createBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationCreateBookArgs, 'input'>>;
+  createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
+  createDivision?: Resolver<ResolversTypes['Division'], ParentType, ContextType, RequireFields<MutationCreateDivisionArgs, 'input'>>;
+  createExam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType, RequireFields<MutationCreateExamArgs, 'input'>>;
+  createGradeBand?: Resolver<ResolversTypes['GradeBand'], ParentType, ContextType, RequireFields<MutationCreateGradeBandArgs, 'input'>>;
+  createStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationCreateStudentArgs, 'input'>>;
+  createSubject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType, RequireFields<MutationCreateSubjectArgs, 'input'>>;
+  enterMarks?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType, RequireFields<MutationEnterMarksArgs, 'input'>>;
+  issueBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationIssueBookArgs, 'input'>>;
+  markAttendance?: Resolver<ResolversTypes['AttendanceMarking'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'input'>>;
+  publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
+  rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'id'>>;
+  returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'issueId'>>;
+  sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'body' | 'threadId'>>;
+  startThread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationStartThreadArgs, 'input'>>;
+  transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
+  updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input'>>;
+}>;
+
+export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  academicYears?: Resolver<Array<ResolversTypes['AcademicYear']>, ParentType, ContextType>;
+  announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
+  books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
+  classAttendanceSummary?: Resolver<ResolversTypes['ClassAttendanceSummary'], ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
+  classRegister?: Resolver<ResolversTypes['ClassRegister'], ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;
+  classRoster?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
+  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType>;
+  exam?: Resolver<Maybe<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamArgs, 'id'>>;
+  exams?: Resolver<Array<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
+  gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
+  leaveApplications?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
+  myThreads?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  overdueIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
+  studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
+  students?: Resolver<ResolversTypes['StudentPage'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  subjects?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
+}>;
+
+export type StudentResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  admissionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceArgs, 'from' | 'to'>>;
+  attendanceOn?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceOnArgs, 'date'>>;
+  attendanceSummary?: Resolver<ResolversTypes['AttendanceSummary'], ParentType, ContextType, Partial<StudentAttendanceSummaryArgs>>;
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  classHistory?: Resolver<Array<ResolversTypes['StudentPlacement']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guardianName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guardianPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leaveApplications?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType>;
+  libraryIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, RequireFields<StudentLibraryIssuesArgs, 'openOnly'>>;
+  results?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType, Partial<StudentResultsArgs>>;
+  rollNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StudentPageResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentPage'] = ResolversParentTypes['StudentPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+}>;
+
+export type StudentPlacementResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentPlacement'] = ResolversParentTypes['StudentPlacement']> = ResolversObject<{
+  academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rollNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  toDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
+  AcademicYear?: AcademicYearResolvers<ContextType>;
+  Announcement?: AnnouncementResolvers<ContextType>;
+  AttendanceMarking?: AttendanceMarkingResolvers<ContextType>;
+  AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
+  AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
+  Book?: BookResolvers<ContextType>;
+  BookCopy?: BookCopyResolvers<ContextType>;
+  Class?: ClassResolvers<ContextType>;
+  ClassAttendanceSummary?: ClassAttendanceSummaryResolvers<ContextType>;
+  ClassRegister?: ClassRegisterResolvers<ContextType>;
+  ClassRegisterRow?: ClassRegisterRowResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Division?: DivisionResolvers<ContextType>;
+  Exam?: ExamResolvers<ContextType>;
+  ExamResult?: ExamResultResolvers<ContextType>;
+  GradeBand?: GradeBandResolvers<ContextType>;
+  LeaveApplication?: LeaveApplicationResolvers<ContextType>;
+  LibraryIssue?: LibraryIssueResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageThread?: MessageThreadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+  StudentPage?: StudentPageResolvers<ContextType>;
+  StudentPlacement?: StudentPlacementResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = AcademicsContext> = ResolversObject<{
+  module?: ModuleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,573 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { SchoolUser } from '../data/users';
+import { RoleRow, ModuleRow, ModulePermissionRow } from '../data/roles';
+import { Caller } from '@syncad/subgraph-kit';
+import { Membership } from '../data/memberships';
+import { IdentityContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time as an ISO-8601 string in UTC, e.g. "2025-06-01T08:30:00.000Z". */
+  DateTime: { input: string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The result of a login or refresh. Reachable only through login and refreshToken. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** A signed JWT to send as `Authorization: Bearer <token>`; valid for `expiresIn` seconds. */
+  accessToken: Scalars['String']['output'];
+  /** Seconds until the access token expires. */
+  expiresIn: Scalars['Int']['output'];
+  /** A single-use token for `refreshToken`; valid for 30 days. Store it safely. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in user, as `me` would show them. */
+  user: Me;
+};
+
+/** A new user of the caller's school. At least one of email and phone is required. */
+export type CreateUserInput = {
+  /** The user's email; stored lower-case, unique across the platform. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The user's first name. */
+  firstName: Scalars['String']['input'];
+  /** The user's last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The initial password: 8 to 128 characters. */
+  password: Scalars['String']['input'];
+  /**
+   * The user's phone number: digits with an optional leading +, spaces and dashes ignored;
+   * unique across the platform.
+   */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The name of a role of the caller's school, e.g. "TEACHER". */
+  roleName: Scalars['String']['input'];
+};
+
+/**
+ * The signed-in user. Reachable only through me (any signed-in caller) and login/refreshToken
+ * (the user who just signed in), so its fields need no module permission of their own.
+ */
+export type Me = {
+  __typename?: 'Me';
+  /** The school of the current session. */
+  currentSchool: MySchool;
+  /** The user's email, lower-case. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The user's first name. */
+  firstName: Scalars['String']['output'];
+  /** The user's id. */
+  id: Scalars['ID']['output'];
+  /** The user's last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** What the current role may do, one entry per module, by module name. */
+  permissions: Array<ModulePermission>;
+  /** The user's phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Every school the user belongs to, with their role there, by school name. */
+  schools: Array<MySchool>;
+  /** Whether the current role reads only the records linked to this user (students). */
+  selfScoped: Scalars['Boolean']['output'];
+};
+
+/** A part of the platform permissions are granted on, e.g. attendance. */
+export type Module = {
+  __typename?: 'Module';
+  /** What the module covers. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The module's id. */
+  id: Scalars['ID']['output'];
+  /** The module's name, as used in permissions. */
+  name: Scalars['String']['output'];
+};
+
+/** What a role may do in one module. Reachable only through me and Role.permissions. */
+export type ModulePermission = {
+  __typename?: 'ModulePermission';
+  /** May delete the module's data. */
+  delete: Scalars['Boolean']['output'];
+  /** The module's name. */
+  module: Scalars['String']['output'];
+  /** May read the module's data. */
+  read: Scalars['Boolean']['output'];
+  /** May create and change the module's data. */
+  write: Scalars['Boolean']['output'];
+};
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Gives a user of the caller's school another role there. Their open sessions in this school end,
+   * so the new role applies at once. The school's last SCHOOL_ADMIN cannot be given another role.
+   */
+  assignRole: User;
+  /**
+   * Creates a user in the caller's school with the given role. An email or phone number already
+   * used by any user (of this school or another) is a CONFLICT.
+   */
+  createUser: User;
+  /**
+   * Signs in with an email or phone number and a password, and opens a session.
+   * Every failure (unknown login, wrong password, inactive user, no role in the school) answers the
+   * same UNAUTHENTICATED "invalid login or password". After 5 failures for one login and school
+   * within 15 minutes, attempts are refused for 15 minutes with UNAUTHENTICATED
+   * "too many failed attempts, try again later".
+   */
+  login: AuthPayload;
+  /** Ends the caller's session: its access and refresh tokens stop working. Always true. */
+  logout: Scalars['Boolean']['output'];
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token
+   * is spent. Presenting a spent refresh token again ends its whole session (it was probably stolen).
+   */
+  refreshToken: AuthPayload;
+  /**
+   * Sets what a role of the caller's school may do in one module. Write and delete need read.
+   * The SCHOOL_ADMIN role always keeps every flag on the "user" module (so the school cannot lock itself out).
+   */
+  setRolePermission: RolePermission;
+};
+
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type MutationAssignRoleArgs = {
+  roleName: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type MutationLoginArgs = {
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  school?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type MutationRefreshTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
+export type MutationSetRolePermissionArgs = {
+  delete: Scalars['Boolean']['input'];
+  module: Scalars['String']['input'];
+  read: Scalars['Boolean']['input'];
+  roleName: Scalars['String']['input'];
+  write: Scalars['Boolean']['input'];
+};
+
+/** A school the signed-in user belongs to. */
+export type MySchool = {
+  __typename?: 'MySchool';
+  /** The school's id. */
+  id: Scalars['ID']['output'];
+  /** The school's name. */
+  name: Scalars['String']['output'];
+  /** The name of the user's role in this school. */
+  roleName: Scalars['String']['output'];
+  /** The school's subdomain. */
+  subdomain: Scalars['String']['output'];
+};
+
+/**
+ * Where a page ends. Shared by every subgraph's connections, so declared identically everywhere;
+ * reachable only through connection fields that carry their own module rules.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page (pass as `after`); null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The signed-in user: their profile, the schools they belong to, the current school and role,
+   * and what the current role may do in each module.
+   */
+  me: Me;
+  /** The modules permissions are granted on, by name. */
+  modules: Array<Module>;
+  /** The roles of the caller's school, by name. */
+  roles: Array<Role>;
+  /** One user of the caller's school; null when no such user belongs to that school. */
+  user?: Maybe<User>;
+  /** The users of the caller's school, oldest first, a page at a time. */
+  users: UserConnection;
+};
+
+
+/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A role of the caller's school, e.g. TEACHER. */
+export type Role = {
+  __typename?: 'Role';
+  /** What the role is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The role's id. */
+  id: Scalars['ID']['output'];
+  /** The role's name, unique in the school. */
+  name: Scalars['String']['output'];
+  /** What the role may do, one entry per module, by module name. */
+  permissions: Array<ModulePermission>;
+  /** Whether holders read only the records linked to themselves (students). */
+  selfScoped: Scalars['Boolean']['output'];
+};
+
+/** A role's permission on one module, as just set. */
+export type RolePermission = {
+  __typename?: 'RolePermission';
+  /** May delete the module's data. */
+  delete: Scalars['Boolean']['output'];
+  /** The module's name. */
+  module: Scalars['String']['output'];
+  /** May read the module's data. */
+  read: Scalars['Boolean']['output'];
+  /** The role. */
+  role: Role;
+  /** May create and change the module's data. */
+  write: Scalars['Boolean']['output'];
+};
+
+/** A user of the caller's school. */
+export type User = {
+  __typename?: 'User';
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user's email, lower-case. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The user's first name. */
+  firstName: Scalars['String']['output'];
+  /** The user's id. */
+  id: Scalars['ID']['output'];
+  /** Whether the user may sign in to the caller's school. */
+  isActive: Scalars['Boolean']['output'];
+  /** The user's last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The user's phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The user's role in the caller's school. */
+  role: Role;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many users the school has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user in a page, with the cursor to continue after it. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as `after` to continue after this user. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['Me'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateUserInput: CreateUserInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Me: ResolverTypeWrapper<Caller>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Module: ResolverTypeWrapper<ModuleRow>;
+  ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MySchool: ResolverTypeWrapper<Membership>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<RoleRow>;
+  RolePermission: ResolverTypeWrapper<Omit<RolePermission, 'role'> & { role: ResolversTypes['Role'] }>;
+  User: ResolverTypeWrapper<SchoolUser>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['Me'] };
+  Int: Scalars['Int']['output'];
+  CreateUserInput: CreateUserInput;
+  DateTime: Scalars['DateTime']['output'];
+  Me: Caller;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Module: ModuleRow;
+  ModulePermission: ModulePermissionRow;
+  Mutation: Record<PropertyKey, never>;
+  MySchool: Membership;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Role: RoleRow;
+  RolePermission: Omit<RolePermission, 'role'> & { role: ResolversParentTypes['Role'] };
+  User: SchoolUser;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
+}>;
+
+export type ModuleDirectiveArgs = {
+  action: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ModuleDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  currentSchool?: Resolver<ResolversTypes['MySchool'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['ModulePermission']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['MySchool']>, ParentType, ContextType>;
+  selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ModuleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ModulePermission'] = ResolversParentTypes['ModulePermission']> = ResolversObject<{
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  write?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
+  setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
+}>;
+
+export type MySchoolResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MySchool'] = ResolversParentTypes['MySchool']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subdomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  modules?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+}>;
+
+export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['ModulePermission']>, ParentType, ContextType>;
+  selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RolePermissionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RolePermission'] = ResolversParentTypes['RolePermission']> = ResolversObject<{
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  write?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Me?: MeResolvers<ContextType>;
+  Module?: ModuleResolvers<ContextType>;
+  ModulePermission?: ModulePermissionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MySchool?: MySchoolResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RolePermission?: RolePermissionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = IdentityContext> = ResolversObject<{
+  module?: ModuleDirectiveResolver<any, any, ContextType>;
+}>;

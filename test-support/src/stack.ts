@@ -1,0 +1,119 @@
+/**
+ * Starts a whole SyncAD stack for a test: every subgraph (the real ones by default) and the
+ * gateway, each on port 0, with configuration passed in (process.env is never touched). The
+ * supergraph is composed from the running subgraphs' SDL, so it always matches them.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { composeSupergraph } from '@syncad/gateway/src/composeSupergraph';
+import { buildGateway, type GatewayServer } from '@syncad/gateway/src/server';
+import type { DbConfig } from '@syncad/shared-db';
+import type { ListeningSubgraph } from '@syncad/subgraph-kit';
+import type { TestEstate } from './estate';
+import { postJson, type HttpAnswer } from './stackHttp';
+import { stackSubgraphs } from './stackSubgraphs';
+
+export interface SubgraphStartOptions {
+  estate: TestEstate;
+  dbConfig: DbConfig;
+  jwtSecret: string;
+  internalKey: string;
+}
+
+/** A subgraph the stack can start: its SDL (for composition) and how to listen on port 0. */
+export interface StackSubgraph {
+  name: string;
+  sdl: string;
+  start(options: SubgraphStartOptions): Promise<ListeningSubgraph>;
+}
+
+export interface StackOptions {
+  /** The subgraphs to run; every real subgraph by default. */
+  subgraphs?: StackSubgraph[];
+  /** Host base domain; "localhost" by default. */
+  baseDomain?: string;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  jwtSecret: string;
+  internalKey: string;
+  gateway: GatewayServer;
+  /** Requests the gateway sent to each subgraph so far, by subgraph name. */
+  subgraphRequests: Record<string, number>;
+  /** Total requests the gateway sent to subgraphs so far. */
+  subgraphRequestCount(): number;
+  /** Logs in through the gateway with the school's Host; returns the access token (throws on failure). */
+  login(email: string, password: string, subdomain: string): Promise<string>;
+  /** POSTs an operation to the gateway; `headers` may set Host (e.g. `<subdomain>.localhost`). */
+  graphql(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<HttpAnswer>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(estate: TestEstate, options: StackOptions = {}): Promise<Stack> {
+  const jwtSecret = randomBytes(32).toString('hex');
+  const internalKey = randomBytes(32).toString('hex');
+  const baseDomain = options.baseDomain ?? 'localhost';
+  const subgraphs = options.subgraphs ?? stackSubgraphs();
+  const running: ListeningSubgraph[] = [];
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  };
+  try {
+    const subgraphUrls: Record<string, string> = {};
+    for (const s of subgraphs) {
+      const listening = await s.start({ estate, dbConfig: estate.dbConfig, jwtSecret, internalKey });
+      running.push(listening);
+      stops.push(() => listening.stop());
+      subgraphUrls[s.name] = listening.url;
+    }
+    const subgraphRequests: Record<string, number> = {};
+    const gateway = buildGateway({
+      supergraphSdl: composeSupergraph(subgraphs.map((s) => ({ name: s.name, sdl: s.sdl }))),
+      subgraphUrls,
+      centralUrl: estate.centralUrl,
+      jwtSecret,
+      internalKey,
+      baseDomain,
+      onSubgraphRequest: (name) => {
+        subgraphRequests[name] = (subgraphRequests[name] ?? 0) + 1;
+      },
+    });
+    await gateway.start();
+    stops.push(() => gateway.stop());
+    await new Promise<void>((resolve) => gateway.httpServer.listen(0, '127.0.0.1', resolve));
+    const { port } = gateway.httpServer.address() as AddressInfo;
+    const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+
+    const graphql: Stack['graphql'] = (query, variables, token, headers = {}) =>
+      postJson(gatewayUrl, { query, variables }, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
+
+    return {
+      gatewayUrl,
+      subgraphUrls,
+      jwtSecret,
+      internalKey,
+      gateway,
+      subgraphRequests,
+      subgraphRequestCount: () => Object.values(subgraphRequests).reduce((a, b) => a + b, 0),
+      graphql,
+      async login(email, password, subdomain) {
+        const answer = await graphql(
+          'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken } }',
+          { login: email, password },
+          undefined,
+          { host: `${subdomain}.${baseDomain}` },
+        );
+        const token = answer.body?.data?.login?.accessToken;
+        if (typeof token !== 'string') throw new Error(`login of ${email} failed: ${JSON.stringify(answer.body)}`);
+        return token;
+      },
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
