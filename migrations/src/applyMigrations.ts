@@ -34,7 +34,8 @@ export async function applyMigrations(
   kind: DatabaseKind,
   migrations: MigrationFile[] = readMigrations(kind),
 ): Promise<MigrationResult> {
-  const client = new pg.Client({ connectionString: url });
+  // A server that never answers must not stall a fan-out over many schools.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   client.on('error', () => {});
   await client.connect();
   try {

@@ -5,7 +5,7 @@
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { DbConfigError, loadDbConfig } from '@syncad/shared-db';
+import { DbConfigError, envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
 import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
@@ -49,7 +49,7 @@ function parseCli(argv: string[]): SchoolInput {
 async function main(argv: string[]): Promise<number> {
   try {
     const input = parseCli(argv);
-    const config = loadDbConfig();
+    const config = loadDbConfig(envWithLocalDatabaseUrl());
     await applyMigrations(config.centralUrl, 'central');
     const school = await provisionSchool(config, input);
     console.log(

@@ -48,6 +48,11 @@ export async function migrateAllSchools(
       })
       .from(central.School)
       .orderBy(asc(central.School.subdomain));
+  } catch (err) {
+    // drizzle wraps the driver's error in "Failed query: ..."; the cause says what went wrong.
+    const wrapped = (err as Error).cause;
+    const cause = (wrapped instanceof Error ? wrapped : err) as Error;
+    throw new Error(`cannot list the schools in the central database: ${cause.message}`);
   } finally {
     await handle.close();
   }

@@ -75,10 +75,13 @@ function dropDatabase(serverUrl: string, databaseName: string): Promise<unknown>
 
 function asProvisionError(err: unknown, subdomain: string): ProvisionError {
   if (err instanceof ProvisionError) return err;
-  if ((err as { code?: string }).code === '23505') {
-    return new ProvisionError('CONFLICT', `school "${subdomain}" already exists`);
+  // drizzle wraps the driver's error ("Failed query: ..."); the cause has the code and the reason.
+  const wrapped = (err as Error).cause;
+  const cause = (wrapped instanceof Error ? wrapped : err) as Error & { code?: string };
+  if (cause.code === '23505') {
+    return new ProvisionError('CONFLICT', `school "${subdomain}" already exists (${cause.message})`);
   }
-  return new ProvisionError('INTERNAL_SERVER_ERROR', `provisioning "${subdomain}" failed: ${(err as Error).message}`);
+  return new ProvisionError('INTERNAL_SERVER_ERROR', `provisioning "${subdomain}" failed: ${cause.message}`);
 }
 
 export async function provisionSchool(

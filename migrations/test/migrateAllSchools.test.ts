@@ -5,7 +5,7 @@
  * whose server is not configured, is reported the same way.
  */
 import { central, createCentralDb, DEFAULT_SERVER } from '@syncad/shared-db';
-import { adminQuery, createTestDatabase, type TestDatabase } from '@syncad/test-support';
+import { adminQuery, createTestDatabase, databaseUrl, testAdminUrl, type TestDatabase } from '@syncad/test-support';
 import pg from 'pg';
 import { applyMigrations, JOURNAL_TABLE, migrateAllSchools, readMigrations } from '../src';
 import { dropDatabasesWithPrefix, runCli } from './helpers';
@@ -47,10 +47,26 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
   const { db, config } = await estate(subdomains);
   await adminQuery(`DROP DATABASE "${db.name}_s13"`);
 
+  // Sample the server's sessions on the school databases while the fan-out runs: never more than 4.
+  let running = true;
+  let peak = 0;
+  const sampler = (async () => {
+    while (running) {
+      const { rows } = await adminQuery(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE starts_with(datname, '${db.name}_s')`,
+      );
+      peak = Math.max(peak, rows[0].n);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
   const started = Date.now();
   const reports = await migrateAllSchools(config, { concurrency: 4 });
   const elapsed = Date.now() - started;
-  console.log(`fan-out of ${reports.length} schools at concurrency 4: ${elapsed} ms`);
+  running = false;
+  await sampler;
+  console.log(`fan-out of ${reports.length} schools at concurrency 4: ${elapsed} ms, peak ${peak} school sessions`);
+  expect(peak).toBeGreaterThanOrEqual(1);
+  expect(peak).toBeLessThanOrEqual(4);
 
   expect(reports.map((r) => r.subdomain)).toEqual(subdomains);
   const broken = reports.filter((r) => !r.ok);
@@ -80,7 +96,7 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
 test('a failing migration and an unknown server are reported per school; the others migrate', async () => {
   const { db, config } = await estate(['good', 'clash', 'elsewhere'], { elsewhere: 'nowhere' });
   // A table in the way: 0000_initial fails in "clash" and must leave nothing behind there.
-  await adminQuery(`CREATE TABLE "Student" (id int)`, `${db.url.replace(/\/[^/]*$/, '')}/${db.name}_clash`);
+  await adminQuery(`CREATE TABLE "Student" (id int)`, databaseUrl(testAdminUrl(), `${db.name}_clash`));
 
   const reports = await migrateAllSchools(config, { concurrency: 2 });
   const bySub = Object.fromEntries(reports.map((r) => [r.subdomain, r]));
@@ -88,7 +104,7 @@ test('a failing migration and an unknown server are reported per school; the oth
   expect(bySub.clash).toMatchObject({ ok: false, applied: [], error: expect.stringMatching(/0000_initial failed: .*"Student" already exists/) });
   expect(bySub.elsewhere).toMatchObject({ ok: false, error: 'no PostgreSQL server named "nowhere" is configured' });
 
-  const client = new pg.Client({ connectionString: `${db.url.replace(/\/[^/]*$/, '')}/${db.name}_clash` });
+  const client = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), `${db.name}_clash`) });
   await client.connect();
   try {
     const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);

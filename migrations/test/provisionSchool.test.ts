@@ -5,7 +5,7 @@
  * Every database made here starts with the central test database's name and is dropped afterwards.
  */
 import { central, createCentralDb, DEFAULT_SERVER, type CentralDbHandle } from '@syncad/shared-db';
-import { adminQuery, createTestDatabase, type TestDatabase } from '@syncad/test-support';
+import { adminQuery, createTestDatabase, databaseUrl, testAdminUrl, type TestDatabase } from '@syncad/test-support';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import {
@@ -82,7 +82,7 @@ describe('a provisioned school', () => {
       migrationsApplied: readMigrations('school').map((m) => m.tag),
     });
     expect(await databasesWithPrefix(prefix)).toEqual([school.databaseName]);
-    schoolUrl = centralDb.url.replace(/\/[^/]*$/, `/${school.databaseName}`);
+    schoolUrl = databaseUrl(testAdminUrl(), school.databaseName);
     const [row] = await schoolRows('green-valley');
     expect(row).toMatchObject({ id: school.id, databaseName: school.databaseName, name: 'Green Valley' });
 

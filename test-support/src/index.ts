@@ -1,2 +1,6 @@
 export * from './testDatabase';
 export * from './embeddedPostgres';
+export * from './estate';
+export * from './stack';
+export * from './stackHttp';
+export * from './stackSubgraphs';

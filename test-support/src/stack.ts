@@ -56,7 +56,6 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
   const internalKey = randomBytes(32).toString('hex');
   const baseDomain = options.baseDomain ?? 'localhost';
   const subgraphs = options.subgraphs ?? stackSubgraphs();
-  const running: ListeningSubgraph[] = [];
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -65,7 +64,6 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
     const subgraphUrls: Record<string, string> = {};
     for (const s of subgraphs) {
       const listening = await s.start({ estate, dbConfig: estate.dbConfig, jwtSecret, internalKey });
-      running.push(listening);
       stops.push(() => listening.stop());
       subgraphUrls[s.name] = listening.url;
     }

@@ -2,7 +2,7 @@
  * The per-request context of the identity subgraph, built from the gateway's signed internal
  * context: who calls, the central database, the services and this request's DataLoaders.
  */
-import { AppError, type Caller, type InternalContext } from '@syncad/subgraph-kit';
+import { AppError, type Caller, type DisposableContext, type InternalContext } from '@syncad/subgraph-kit';
 import type { CentralDb } from '@syncad/shared-db';
 import type { IdentityConfig } from './identityConfig';
 import { createLoaders, type IdentityLoaders } from './loaders';
@@ -16,7 +16,7 @@ export interface IdentityServices {
   roles: RoleService;
 }
 
-export interface IdentityContext {
+export interface IdentityContext extends DisposableContext {
   /** The signed-in caller; null for public operations (login, refreshToken). */
   caller: Caller | null;
   /** The school named by the request's Host subdomain, if any. */

@@ -21,8 +21,9 @@ export const loginThrottle = {
     const window = sql`make_interval(secs => ${policy.windowSeconds})`;
     const lock = sql`make_interval(secs => ${policy.lockSeconds})`;
     const old = sql.raw('"LoginThrottle"');
-    const stale = sql`(${old}."lockedUntil" <= now() OR (${old}."lockedUntil" IS NULL AND ${old}."windowStartedAt" <= now() - ${window}))`;
-    const locked = sql`${old}."lockedUntil" > now()`;
+    // A lock, once set, decides alone; without one, the window does. coalesce keeps NULLs out of NOT.
+    const stale = sql`coalesce(${old}."lockedUntil" <= now(), ${old}."windowStartedAt" <= now() - ${window})`;
+    const locked = sql`coalesce(${old}."lockedUntil" > now(), false)`;
     const [row] = await db
       .insert(LoginThrottle)
       .values({ loginKey: key, failures: 1 })

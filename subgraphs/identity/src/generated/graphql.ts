@@ -1,9 +1,9 @@
-import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { SchoolUser } from '../data/users';
-import { RoleRow, ModuleRow, ModulePermissionRow } from '../data/roles';
-import { Caller } from '@syncad/subgraph-kit';
-import { Membership } from '../data/memberships';
-import { IdentityContext } from '../context';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SchoolUser } from '../data/users';
+import type { RoleRow, ModuleRow, ModulePermissionRow } from '../data/roles';
+import type { Caller } from '@syncad/subgraph-kit';
+import type { Membership } from '../data/memberships';
+import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

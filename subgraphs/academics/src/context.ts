@@ -1,0 +1,56 @@
+/**
+ * The per-request context: the caller (from the gateway's signed header), their school's
+ * database leased for the length of the request, and fresh DataLoaders.
+ */
+import type { SchoolDatabases, SchoolDb } from '@syncad/shared-db';
+import { AppError, type Caller, type DisposableContext, type ErrorCode, type InternalContext } from '@syncad/subgraph-kit';
+import { studentData } from './data/studentData';
+import type { StudentRow } from './data/rows';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface AcademicsContext extends DisposableContext {
+  caller: Caller;
+  /** The caller's school: the only school this request can touch. */
+  schoolId: string;
+  db: SchoolDb;
+  loaders: Loaders;
+  /** The student linked to the caller's user (what a self-scoped caller may see); memoized. */
+  ownStudent(): Promise<StudentRow | null>;
+  dispose(): void;
+}
+
+/** UnknownSchoolError / SchoolUnavailableError carry the API code; anything else stays internal. */
+function leaseError(err: unknown): unknown {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'NOT_FOUND' || code === 'TENANT_UNAVAILABLE') {
+    return new AppError(code as ErrorCode, (err as Error).message).withHttpStatus();
+  }
+  return err;
+}
+
+export function createAcademicsContext(schools: SchoolDatabases) {
+  return async (internal: InternalContext): Promise<AcademicsContext> => {
+    const { caller } = internal;
+    // Every academics field needs a signed-in caller: there is no public operation here.
+    if (!caller) throw AppError.unauthenticated();
+    const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
+      throw leaseError(err);
+    });
+    const loaders = createLoaders(lease.db);
+    let own: Promise<StudentRow | null> | undefined;
+    return {
+      caller,
+      schoolId: lease.school.id,
+      db: lease.db,
+      loaders,
+      ownStudent() {
+        own ??= studentData.byUserId(lease.db, caller.userId).then((row) => {
+          if (row) loaders.student.prime(row.id, row);
+          return row;
+        });
+        return own;
+      },
+      dispose: () => lease.release(),
+    };
+  };
+}

@@ -1,0 +1,76 @@
+/** SQL for books, copies and issues. */
+import { school } from '@syncad/shared-db';
+import { and, asc, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import type { BookCopyRow, BookRow, Db, LibraryIssueRow } from './rows';
+
+const { Book, BookCopy, LibraryBookIssue, Student } = school;
+
+export const libraryData = {
+  async insertBook(db: Db, values: typeof Book.$inferInsert): Promise<BookRow> {
+    const [row] = await db.insert(Book).values(values).returning();
+    return row;
+  },
+  allBooks(db: Db): Promise<BookRow[]> {
+    return db.select().from(Book).orderBy(asc(Book.title), asc(Book.id));
+  },
+  booksByIds(db: Db, ids: readonly string[]): Promise<BookRow[]> {
+    return db.select().from(Book).where(inArray(Book.id, [...ids]));
+  },
+
+  async insertCopy(db: Db, values: typeof BookCopy.$inferInsert): Promise<BookCopyRow> {
+    const [row] = await db.insert(BookCopy).values(values).returning();
+    return row;
+  },
+  copiesByIds(db: Db, ids: readonly string[]): Promise<BookCopyRow[]> {
+    return db.select().from(BookCopy).where(inArray(BookCopy.id, [...ids]));
+  },
+  copiesOfBooks(db: Db, bookIds: readonly string[]): Promise<BookCopyRow[]> {
+    return db
+      .select()
+      .from(BookCopy)
+      .where(inArray(BookCopy.bookId, [...bookIds]))
+      .orderBy(asc(BookCopy.accessionNo));
+  },
+
+  async insertIssue(db: Db, values: typeof LibraryBookIssue.$inferInsert): Promise<LibraryIssueRow> {
+    const [row] = await db.insert(LibraryBookIssue).values(values).returning();
+    return row;
+  },
+  async issueById(db: Db, id: string): Promise<LibraryIssueRow | null> {
+    const [row] = await db.select().from(LibraryBookIssue).where(eq(LibraryBookIssue.id, id));
+    return row ?? null;
+  },
+  /** Records the return of an open issue; null when it was already returned. */
+  async markReturned(db: Db, id: string, returnedOn: string): Promise<LibraryIssueRow | null> {
+    const [row] = await db
+      .update(LibraryBookIssue)
+      .set({ returnedOn })
+      .where(and(eq(LibraryBookIssue.id, id), isNull(LibraryBookIssue.returnedOn)))
+      .returning();
+    return row ?? null;
+  },
+  issuesOfStudents(db: Db, studentIds: readonly string[], openOnly: boolean): Promise<LibraryIssueRow[]> {
+    return db
+      .select()
+      .from(LibraryBookIssue)
+      .where(
+        and(
+          inArray(LibraryBookIssue.studentId, [...studentIds]),
+          openOnly ? isNull(LibraryBookIssue.returnedOn) : undefined,
+        ),
+      )
+      .orderBy(desc(LibraryBookIssue.issuedOn), desc(LibraryBookIssue.createdAt));
+  },
+  /** Open issues due before `asOf`, most overdue first; `userId` limits them to that user's student. */
+  async overdue(db: Db, asOf: string, userId?: string): Promise<LibraryIssueRow[]> {
+    const conditions: (SQL | undefined)[] = [isNull(LibraryBookIssue.returnedOn), lt(LibraryBookIssue.dueDate, asOf)];
+    if (userId) conditions.push(eq(Student.userId, userId));
+    const rows = await db
+      .select({ issue: LibraryBookIssue })
+      .from(LibraryBookIssue)
+      .innerJoin(Student, eq(Student.id, LibraryBookIssue.studentId))
+      .where(and(...conditions))
+      .orderBy(asc(LibraryBookIssue.dueDate), asc(LibraryBookIssue.id));
+    return rows.map((r) => r.issue);
+  },
+};

@@ -1,0 +1,183 @@
+/** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
+import { AppError } from '@syncad/subgraph-kit';
+import type { AcademicsContext } from '../context';
+import type { StudentRow } from '../data/rows';
+import { studentData } from '../data/studentData';
+import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../generated/graphql';
+import { conflictAs } from './conflictAs';
+import { addDays, assertNotFuture, today } from './dates';
+import { isUuid, parseId } from './parseId';
+import { parseOptionalText, parseText } from './parseText';
+import { referenceService } from './referenceService';
+import { scope } from './scope';
+
+export const MAX_PAGE_SIZE = 100;
+
+function encodeCursor(admissionNo: string): string {
+  return Buffer.from(admissionNo, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const admissionNo = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (admissionNo === '' || encodeCursor(admissionNo) !== cursor) throw AppError.badInput('after is not a valid cursor', 'after');
+  return admissionNo;
+}
+
+function checkRollNo(rollNo: number | null | undefined): void {
+  if (rollNo != null && (rollNo < 1 || rollNo > 100_000)) throw AppError.badInput('rollNo must be a positive number', 'rollNo');
+}
+
+/** The personal fields of create/update input, validated; absent fields stay absent. */
+function details(input: CreateStudentInput | UpdateStudentInput) {
+  if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'dateOfBirth');
+  return {
+    admissionNo: input.admissionNo == null ? undefined : parseText(input.admissionNo, 'admissionNo', 50),
+    firstName: input.firstName == null ? undefined : parseText(input.firstName, 'firstName', 100),
+    lastName: parseOptionalText(input.lastName, 'lastName', 100),
+    dateOfBirth: input.dateOfBirth,
+    gender: parseOptionalText(input.gender, 'gender', 10),
+    guardianName: parseOptionalText(input.guardianName, 'guardianName', 200),
+    guardianPhone: parseOptionalText(input.guardianPhone, 'guardianPhone', 20),
+    userId: input.userId == null ? input.userId : parseId(input.userId, 'userId'),
+  };
+}
+
+function admissionConflict(admissionNo: string | undefined): string {
+  return `admission number "${admissionNo}" is already taken in this school`;
+}
+
+export const studentService = {
+  /** A student the caller may see, or null; malformed ids are simply not found. */
+  async visibleById(ctx: AcademicsContext, id: string): Promise<StudentRow | null> {
+    if (!isUuid(id)) return null;
+    return scope.visible(ctx, await ctx.loaders.student.load(id));
+  },
+
+  async byId(ctx: AcademicsContext, id: string): Promise<StudentRow | null> {
+    return studentService.visibleById(ctx, parseId(id, 'id'));
+  },
+
+  /** The student, or NOT_FOUND when unknown or not visible to the caller. */
+  async require(ctx: AcademicsContext, id: string, field = 'studentId'): Promise<StudentRow> {
+    const row = await studentService.visibleById(ctx, parseId(id, field));
+    if (!row) throw AppError.notFound(`student ${id}`);
+    return row;
+  },
+
+  async byAdmissionNo(ctx: AcademicsContext, admissionNo: string): Promise<StudentRow | null> {
+    return scope.visible(ctx, await studentData.byAdmissionNo(ctx.db, admissionNo.trim()));
+  },
+
+  async page(ctx: AcademicsContext, args: QueryStudentsArgs) {
+    const first = args.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw AppError.badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+    }
+    const search = args.search?.trim();
+    if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
+    const rows = await studentData.page(
+      ctx.db,
+      {
+        classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
+        divisionId: args.divisionId == null ? undefined : parseId(args.divisionId, 'divisionId'),
+        search: search || undefined,
+        userId: scope.ownUserId(ctx),
+      },
+      args.after == null ? null : decodeCursor(args.after),
+      first,
+    );
+    const nodes = rows.slice(0, first);
+    for (const row of nodes) ctx.loaders.student.prime(row.id, row);
+    const last = nodes.at(-1);
+    return { nodes, endCursor: last ? encodeCursor(last.admissionNo) : null, hasNextPage: rows.length > first };
+  },
+
+  async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null): Promise<StudentRow[]> {
+    const cls = await referenceService.requireClass(ctx, classId);
+    const division = await referenceService.requireDivision(ctx, divisionId, cls.id);
+    const rows = await studentData.roster(ctx.db, { classId: cls.id, divisionId: division?.id, userId: scope.ownUserId(ctx) });
+    for (const row of rows) ctx.loaders.student.prime(row.id, row);
+    return rows;
+  },
+
+  /** Admits a student; with a class, also opens their first placement (one transaction). */
+  async create(ctx: AcademicsContext, input: CreateStudentInput): Promise<StudentRow> {
+    scope.assertStaff(ctx, 'admit students');
+    const values = details(input);
+    checkRollNo(input.rollNo);
+    if (input.classId == null && (input.divisionId != null || input.rollNo != null || input.placedFrom != null)) {
+      throw AppError.badInput('divisionId, rollNo and placedFrom need a classId', 'classId');
+    }
+    const placement = input.classId == null ? null : await studentService.placement(ctx, input, input.placedFrom);
+    return ctx.db.transaction(async (tx) => {
+      const student = await conflictAs(
+        studentData.insert(tx, {
+          ...values,
+          admissionNo: values.admissionNo!,
+          firstName: values.firstName!,
+          schoolId: ctx.schoolId,
+          classId: placement?.classId,
+          divisionId: placement?.divisionId,
+        }),
+        admissionConflict(values.admissionNo),
+      );
+      if (placement) await studentData.insertPlacement(tx, { ...placement, studentId: student.id });
+      return student;
+    });
+  },
+
+  async update(ctx: AcademicsContext, id: string, input: UpdateStudentInput): Promise<StudentRow> {
+    scope.assertStaff(ctx, 'change student records');
+    const studentId = parseId(id, 'id');
+    const values = { ...details(input), status: input.status ?? undefined };
+    if (input.firstName === null) throw AppError.badInput('firstName cannot be removed', 'firstName');
+    if (input.admissionNo === null) throw AppError.badInput('admissionNo cannot be removed', 'admissionNo');
+    const row = await conflictAs(studentData.update(ctx.db, studentId, values), admissionConflict(values.admissionNo));
+    if (!row) throw AppError.notFound(`student ${id}`);
+    return row;
+  },
+
+  /** Ends the open placement the day before `fromDate` and opens the new one, in one transaction. */
+  async transfer(ctx: AcademicsContext, input: TransferStudentInput): Promise<StudentRow> {
+    scope.assertStaff(ctx, 'transfer students');
+    const student = await studentService.require(ctx, input.studentId);
+    checkRollNo(input.rollNo);
+    const fromDate = input.fromDate ?? today();
+    const placement = await studentService.placement(ctx, input, fromDate);
+    return ctx.db.transaction(async (tx) => {
+      const current = await studentData.currentPlacementForUpdate(tx, student.id);
+      if (current) {
+        if (fromDate <= current.fromDate) {
+          throw AppError.badInput(`fromDate must be after the current placement's first day (${current.fromDate})`, 'fromDate');
+        }
+        await studentData.closePlacement(tx, current.id, addDays(fromDate, -1));
+      }
+      await studentData.insertPlacement(tx, { ...placement, studentId: student.id });
+      const updated = await studentData.update(tx, student.id, { classId: placement.classId, divisionId: placement.divisionId ?? null });
+      return updated!;
+    });
+  },
+
+  /** A validated placement (class, division, year, first day inside the year). */
+  async placement(
+    ctx: AcademicsContext,
+    input: { classId?: string | null; divisionId?: string | null; academicYearId?: string | null; rollNo?: number | null },
+    fromDate: string | null | undefined,
+  ) {
+    const cls = await referenceService.requireClass(ctx, input.classId!);
+    const division = await referenceService.requireDivision(ctx, input.divisionId, cls.id);
+    const year = await referenceService.requireYear(ctx, input.academicYearId);
+    const from = fromDate ?? year.startDate;
+    if (from < year.startDate || from > year.endDate) {
+      throw AppError.badInput(`the placement's first day ${from} is outside academic year ${year.name}`, 'fromDate');
+    }
+    return {
+      schoolId: ctx.schoolId,
+      academicYearId: year.id,
+      classId: cls.id,
+      divisionId: division?.id ?? null,
+      rollNo: input.rollNo ?? null,
+      fromDate: from,
+    };
+  },
+};

@@ -1,0 +1,11 @@
+/** Every resolver of the identity subgraph, typed against the generated schema types. */
+import type { Resolvers } from '../generated/graphql';
+import { DateTime } from './DateTime';
+import { Me } from './Me';
+import { Mutation } from './Mutation';
+import { MySchool } from './MySchool';
+import { Query } from './Query';
+import { Role } from './Role';
+import { User } from './User';
+
+export const resolvers: Resolvers = { DateTime, Query, Mutation, Me, MySchool, User, Role };
