@@ -7,8 +7,9 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
 import { createCentralDb } from '@syncad/shared-db';
-import { formatError } from '@syncad/subgraph-kit';
+import { formatGatewayError } from './formatGatewayError';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
@@ -32,6 +33,8 @@ export interface GatewayServer {
   stop(): Promise<void>;
   /** The rules of the loaded schema (null until loaded). */
   rules(): RuleMap | null;
+  /** The API schema clients see (null until loaded). */
+  apiSchema(): GraphQLSchema | null;
 }
 
 export function buildGateway(config: GatewayConfig): GatewayServer {
@@ -39,6 +42,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
   let rules: RuleMap | null = null;
+  let apiSchema: GraphQLSchema | null = null;
   let rulesError: Error | null = null;
   let listener: InvalidationListener | null = null;
 
@@ -47,9 +51,10 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     buildService: ({ name, url }) =>
       new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.onSubgraphRequest),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     try {
-      rules = buildRuleMap(coreSupergraphSdl, apiSchema);
+      rules = buildRuleMap(coreSupergraphSdl, schema);
+      apiSchema = schema;
       rulesError = null;
     } catch (err) {
       // Deny by default: a schema with unruled fields serves nothing.
@@ -60,7 +65,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
@@ -88,6 +93,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   return {
     httpServer,
     rules: () => rules,
+    apiSchema: () => apiSchema,
     async start() {
       try {
         await apollo.start();

@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import jwt from 'jsonwebtoken';
-import { adminQuery, createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import { adminQuery, createTestEstate, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
@@ -126,12 +126,12 @@ describe('permissions, walked before any subgraph is called', () => {
     const doc = 'query Ok { people { name } } query Bad { people { fees } }';
     const ok = await stack.graphql(doc, undefined, tokens.TEACHER);
     expect(ok.status).toBe(400); // two operations and no operationName
-    const selected = await new Promise<HttpAnswer>((resolve) => {
-      void import('@syncad/test-support').then(({ postJson }) =>
-        postJson(stack.gatewayUrl, { query: doc, operationName: 'Ok' }, { authorization: `Bearer ${tokens.TEACHER}` }).then(resolve),
-      );
-    });
+    const auth = { authorization: `Bearer ${tokens.TEACHER}` };
+    const selected = await postJson(stack.gatewayUrl, { query: doc, operationName: 'Ok' }, auth);
     expect(selected.body).toEqual({ data: { people: [{ name: 'Asha' }] } });
+    const bad = await postJson(stack.gatewayUrl, { query: doc, operationName: 'Bad' }, auth);
+    answers.push(selected, bad);
+    expect(expectOneError(bad, 403, 'FORBIDDEN').extensions.missing).toEqual([{ module: 'fee', action: 'read', paths: ['people.fees'] }]);
     expect(await forbidden('mutation { renamePerson(id: "p1", name: "B") { id } }', tokens.TEACHER)).toEqual({
       'student:write': ['renamePerson'],
     });
@@ -241,7 +241,6 @@ describe('subgraphs called directly', () => {
       tokens.SCHOOL_ADMIN, // an access token is not an internal context
     ];
     for (const ctx of contexts) {
-      const { postJson } = await import('@syncad/test-support');
       const answer = await postJson(url, { query: '{ people { name } }' }, ctx ? { [INTERNAL_CONTEXT_HEADER]: ctx } : {});
       expectNoLeaks(answer);
       expect(answer.body.data ?? null).toBeNull();

@@ -8,10 +8,17 @@ import { identityContextFactory } from './context';
 import { identityConfig } from './identityConfig';
 import { buildIdentityServer } from './server';
 
+function portFromEnv(): number {
+  const port = Number(process.env.PORT ?? 4001);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0 to 65535, got "${process.env.PORT}"`);
+  return port;
+}
+
 async function main(): Promise<void> {
+  const port = portFromEnv();
   const central = createCentralDb(loadDbConfig().centralUrl);
   const subgraph = await listenSubgraph(buildIdentityServer(), {
-    port: Number(process.env.PORT ?? 4001),
+    port,
     internalKey: internalKeyFromEnv(),
     createContext: identityContextFactory(central.db, identityConfig(jwtSecretFromEnv())),
   });

@@ -26,7 +26,7 @@ export type BookCopyRow = typeof school.BookCopy.$inferSelect;
 export type LibraryIssueRow = typeof school.LibraryBookIssue.$inferSelect;
 
 /** Attendance counts over [from, to], computed in SQL; studentId null for a class total. */
-export interface AttendanceSummaryRow {
+export type AttendanceSummaryRow = {
   studentId: string | null;
   from: string;
   to: string;
@@ -36,7 +36,7 @@ export interface AttendanceSummaryRow {
   leave: number;
   markedDays: number;
   percentage: string | null;
-}
+};
 
 export interface ClassAttendanceSummaryModel {
   classId: string;
@@ -56,7 +56,7 @@ export interface ClassRegisterModel {
 }
 
 /** A Result row with what SQL derives from the exam and the grading scale. */
-export interface ExamResultRow {
+export type ExamResultRow = {
   id: string;
   examId: string;
   studentId: string;
@@ -66,4 +66,4 @@ export interface ExamResultRow {
   percentage: string | null;
   grade: string | null;
   rank: number | null;
-}
+};

@@ -80,8 +80,8 @@ export const users = {
     return db.select(profileColumns).from(User).where(inArray(User.id, [...ids]));
   },
 
-  async credentialsByLogin(db: CentralExecutor, login: { email?: string; phone?: string }): Promise<Credentials | undefined> {
-    const where = login.email !== undefined ? eq(User.email, login.email) : eq(User.phone, login.phone ?? '');
+  async credentialsByLogin(db: CentralExecutor, login: { email: string } | { phone: string }): Promise<Credentials | undefined> {
+    const where = 'email' in login ? eq(User.email, login.email) : eq(User.phone, login.phone);
     const [row] = await db
       .select({ id: User.id, passwordHash: User.passwordHash, isActive: User.isActive })
       .from(User)

@@ -56,10 +56,8 @@ export class AuthService {
     const throttleKey = `${email ?? phone ?? input.login.trim().toLowerCase()}|${schoolId ?? schoolRef?.toLowerCase() ?? ''}`;
     if (await loginThrottle.countAttempt(this.db, throttleKey, this.config.throttle)) throw tooManyAttempts();
 
-    const credentials =
-      email !== null || phone !== null
-        ? await users.credentialsByLogin(this.db, email !== null ? { email } : { phone: phone ?? '' })
-        : undefined;
+    const who = email !== null ? { email } : phone !== null ? { phone } : null;
+    const credentials = who ? await users.credentialsByLogin(this.db, who) : undefined;
     if (!credentials) {
       await passwords.verifyDummy(input.password);
       throw invalidLogin();

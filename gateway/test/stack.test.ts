@@ -1,0 +1,168 @@
+/**
+ * The real stack: every real subgraph and the gateway on port 0 over a real estate. The
+ * permission matrix is derived from the composed rules, so new subgraphs' modules join it.
+ */
+import { createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import pg from 'pg';
+import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { matrixOperations, type MatrixOperation } from './matrixOperations';
+
+let estate: TestEstate;
+let stack: Stack;
+const tokens: Record<string, string> = {};
+const answers: HttpAnswer[] = [];
+let host: Record<string, string>;
+
+async function ask(query: string, variables?: Record<string, unknown>, token?: string) {
+  const answer = await stack.graphql(query, variables, token, host);
+  answers.push(answer);
+  return answer;
+}
+
+async function pollUntil(check: () => Promise<boolean>, seconds = 5): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < seconds * 1000) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not within ${seconds} s`);
+}
+
+const codes = (a: HttpAnswer): string[] => (a.body?.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? '');
+
+const LOGIN = `mutation ($login: String!, $password: String!) {
+  login(login: $login, password: $password) { accessToken refreshToken }
+}`;
+
+beforeAll(async () => {
+  estate = await createTestEstate({ schools: 2 });
+  stack = await startStack(estate);
+  host = { host: `${estate.schools[0].subdomain}.localhost` };
+  for (const [role, user] of Object.entries(estate.schools[0].users)) {
+    tokens[role] = await stack.login(user.email, estate.password, estate.schools[0].subdomain);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await estate?.drop();
+});
+
+afterAll(() => {
+  for (const a of answers) expectNoLeaks(a);
+});
+
+function flagsOf(roleId: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: estate.centralUrl });
+  return client.connect().then(async () => {
+    try {
+      const { rows } = await client.query(
+        `SELECT m.name, p.read, p.write, p.delete FROM "Role_Module_Permission" p JOIN "Module" m ON m.id = p."moduleId" WHERE p."roleId" = $1`,
+        [roleId],
+      );
+      return new Set(rows.flatMap((r) => ['read', 'write', 'delete'].filter((a) => r[a]).map((a) => `${r.name}:${a}`)));
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+function operations(): MatrixOperation[] {
+  return matrixOperations(stack.gateway.apiSchema()!, stack.gateway.rules()!);
+}
+
+describe('the real stack', () => {
+  it('logs every built-in role in through the gateway and answers me', async () => {
+    expect(Object.keys(tokens).sort()).toEqual(['ACCOUNTANT', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
+    const me = await ask('{ me { email currentSchool { subdomain roleName } } }', undefined, tokens.TEACHER);
+    expect(me.body).toEqual({
+      data: { me: { email: estate.schools[0].users.TEACHER.email, currentSchool: { subdomain: estate.schools[0].subdomain, roleName: 'TEACHER' } } },
+    });
+  });
+
+  it('a flag flipped with setRolePermission is obeyed within 5 s, both ways', async () => {
+    const op = operations().find((o) => o.module === 'exam' && o.action === 'read') ?? operations().find((o) => o.action === 'read' && o.module !== 'user')!;
+    const flip = (read: boolean) =>
+      ask(
+        'mutation ($m: String!, $r: Boolean!) { setRolePermission(roleName: "LIBRARIAN", module: $m, read: $r, write: false, delete: false) { read } }',
+        { m: op.module, r: read },
+        tokens.SCHOOL_ADMIN,
+      );
+    const allowed = async () => !codes(await ask(op.query, op.variables, tokens.LIBRARIAN)).includes('FORBIDDEN');
+    const before = await allowed();
+    expect((await flip(!before)).body.data).toEqual({ setRolePermission: { read: !before } });
+    await pollUntil(async () => (await allowed()) === !before);
+    await flip(before);
+    await pollUntil(async () => (await allowed()) === before);
+  });
+
+  it('school A token on school B host is refused', async () => {
+    const answer = await stack.graphql('{ me { email } }', undefined, tokens.TEACHER, { host: `${estate.schools[1].subdomain}.localhost` });
+    answers.push(answer);
+    expectOneError(answer, 401, 'UNAUTHENTICATED');
+  });
+
+  it('logout: the access token stops working within 5 s', async () => {
+    const token = await stack.login(estate.schools[0].users.LIBRARIAN.email, estate.password, estate.schools[0].subdomain);
+    expect((await ask('{ me { email } }', undefined, token)).status).toBe(200);
+    expect((await ask('mutation { logout }', undefined, token)).body).toEqual({ data: { logout: true } });
+    await pollUntil(async () => (await ask('{ me { email } }', undefined, token)).status === 401);
+    expectOneError(await ask('{ me { email } }', undefined, token), 401, 'UNAUTHENTICATED');
+  });
+
+  it('a refresh token used twice revokes the session: its access tokens stop working', async () => {
+    const user = estate.schools[0].users.ACCOUNTANT;
+    const first = (await ask(LOGIN, { login: user.email, password: estate.password })).body.data.login;
+    const refresh = 'mutation ($t: String!) { refreshToken(token: $t) { accessToken refreshToken } }';
+    const second = (await ask(refresh, { t: first.refreshToken })).body.data.refreshToken;
+    expect((await ask('{ me { email } }', undefined, second.accessToken)).status).toBe(200);
+    const reuse = await ask(refresh, { t: first.refreshToken });
+    expect(reuse.body.data ?? null).toBeNull();
+    expect(codes(reuse)).toEqual(['UNAUTHENTICATED']);
+    await pollUntil(async () => (await ask('{ me { email } }', undefined, second.accessToken)).status === 401);
+    expectOneError(await ask('{ me { email } }', undefined, first.accessToken), 401, 'UNAUTHENTICATED');
+  });
+
+  it('a mixed operation over identity and academics lists both missing modules and calls no subgraph', async () => {
+    const ops = operations().filter((o) => o.action === 'read' && !o.query.includes('$'));
+    const userRead = ops.find((o) => o.module === 'user')!;
+    const other = ops.find((o) => o.module !== 'user' && o.module !== 'student')!;
+    const body = (q: string) => q.slice(q.indexOf('{') + 1, q.lastIndexOf('}'));
+    const before = stack.subgraphRequestCount();
+    const answer = await ask(`{ ${body(userRead.query)} ${body(other.query)} }`, undefined, tokens.TRANSPORT_MANAGER);
+    const missing = expectOneError(answer, 403, 'FORBIDDEN').extensions.missing;
+    expect(missing).toEqual([
+      { module: 'user', action: 'read', paths: [userRead.field] },
+      { module: other.module, action: 'read', paths: [other.field] },
+    ]);
+    expect(stack.subgraphRequestCount()).toBe(before);
+  });
+
+  it('permission matrix: every built-in role x every module of the composed rules, read and write', async () => {
+    const ops = operations();
+    const modules = new Set(ops.map((o) => o.module));
+    expect([...modules]).toEqual(expect.arrayContaining(['user', 'student']));
+    let allowed = 0;
+    let refused = 0;
+    for (const [role, user] of Object.entries(estate.schools[0].users)) {
+      const flags = await flagsOf(user.roleId);
+      for (const op of ops) {
+        const answer = await ask(op.query, op.variables, tokens[role]);
+        const label = `${role} ${op.module}:${op.action} via ${op.field}`;
+        if (flags.has(`${op.module}:${op.action}`)) {
+          allowed++;
+          expect({ label, codes: codes(answer).filter((c) => ['FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR'].includes(c)) }).toEqual({ label, codes: [] });
+        } else {
+          refused++;
+          const error = expectOneError(answer, 403, 'FORBIDDEN');
+          expect({ label, missing: error.extensions.missing }).toEqual({
+            label,
+            missing: [{ module: op.module, action: op.action, paths: [op.field] }],
+          });
+        }
+      }
+    }
+    expect(allowed).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  });
+});

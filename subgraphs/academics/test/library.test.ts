@@ -1,0 +1,74 @@
+/** Library: books, copies, issue/return, overdue; one copy is never out twice at once. */
+import { randomUUID } from 'node:crypto';
+import { today } from '../src/services/dates';
+import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
+import { seedClass, seedStudents } from './support/seed';
+
+let f: AcademicsFixture;
+let ids: string[];
+let copyIds: string[];
+const Y = new Date().getFullYear() - 1;
+const ISSUE = `mutation($i: IssueBookInput!) { issueBook(input: $i) { id dueDate returnedOn overdue copy { accessionNo book { title } } student { id } } }`;
+
+function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
+  return (answer.body.errors ?? []).map((e) => e.extensions?.code);
+}
+
+beforeAll(async () => {
+  f = await startAcademicsFixture('acad_lib');
+  ids = await seedStudents(f, await seedClass(f, 'Grade 7'), 2, 'G7');
+  const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Malgudi Days", author: "R. K. Narayan" }) { id } }`);
+  copyIds = [];
+  for (const accessionNo of ['LIB-1', 'LIB-2']) {
+    const copy = await f.ok(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, { i: { bookId: book.createBook.id, accessionNo } });
+    copyIds.push(copy.addBookCopy.id);
+  }
+});
+afterAll(() => f?.close());
+
+it('adds books and copies; a duplicate accession number is CONFLICT', async () => {
+  const books = await f.ok(f.admin, `{ books { title copies { accessionNo } } }`);
+  expect(books.books).toEqual([{ title: 'Malgudi Days', copies: [{ accessionNo: 'LIB-1' }, { accessionNo: 'LIB-2' }] }]);
+  const dup = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, { b: randomUUID() });
+  expect(codes(dup)).toEqual(['NOT_FOUND']);
+  const existing = (await f.sql(`SELECT "bookId" FROM "BookCopy" LIMIT 1`)).rows[0].bookId;
+  const dup2 = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, { b: existing });
+  expect(codes(dup2)).toEqual(['CONFLICT']);
+});
+
+it('issues a copy once; issuing it again while out is CONFLICT; after return it can go again', async () => {
+  const first = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-02-15` } });
+  expect(first.issueBook).toMatchObject({ dueDate: `${Y}-02-15`, returnedOn: null, overdue: true, copy: { accessionNo: 'LIB-1', book: { title: 'Malgudi Days' } } });
+  const again = await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[1], dueDate: today() } });
+  expect(codes(again)).toEqual(['CONFLICT']);
+  expect(again.body.errors![0].message).toContain('LIB-1');
+
+  const overdue = await f.ok(f.admin, `{ overdueIssues { id student { id } } }`);
+  expect(overdue.overdueIssues).toEqual([{ id: first.issueBook.id, student: { id: ids[0] } }]);
+  const current = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { libraryIssues { id } } }`, { s: ids[0] });
+  expect(current.student.libraryIssues).toEqual([{ id: first.issueBook.id }]);
+
+  const returned = await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id, returnedOn: "${Y}-02-20") { returnedOn overdue } }`, { id: first.issueBook.id });
+  expect(returned.returnBook).toEqual({ returnedOn: `${Y}-02-20`, overdue: false });
+  expect(codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: first.issueBook.id }))).toEqual(['CONFLICT']);
+  const after = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { open: libraryIssues { id } all: libraryIssues(openOnly: false) { id } } }`, { s: ids[0] });
+  expect(after.student).toEqual({ open: [], all: [{ id: first.issueBook.id }] });
+  const reissue = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[1], dueDate: `${Y + 5}-01-01` } });
+  expect(reissue.issueBook.overdue).toBe(false);
+});
+
+it('two concurrent issues of one copy: exactly one wins', async () => {
+  const answers = await Promise.all(
+    ids.map((studentId) => f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[1], studentId, dueDate: `${Y + 5}-01-01` } })),
+  );
+  expect(answers.filter((a) => !a.body.errors)).toHaveLength(1);
+  expect(answers.flatMap(codes)).toEqual(['CONFLICT']);
+});
+
+it('refuses unknown copies and students, bad dates', async () => {
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: randomUUID(), studentId: ids[0], dueDate: today() } }))).toEqual(['NOT_FOUND']);
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: randomUUID(), dueDate: today() } }))).toEqual(['NOT_FOUND']);
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y + 9}-01-01`, dueDate: `${Y + 9}-02-01` } }))).toEqual(['BAD_USER_INPUT']);
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-01-01` } }))).toEqual(['BAD_USER_INPUT']);
+  expect(codes(await f.gql(f.admin, `mutation { returnBook(issueId: "${randomUUID()}") { id } }`))).toEqual(['NOT_FOUND']);
+});

@@ -1,0 +1,63 @@
+/** DataLoaders keep the statement count constant: a roster with attendance, and _entities. */
+import { today } from '../src/services/dates';
+import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
+import { seedClass, seedStudents, type SeededClass } from './support/seed';
+
+let f: AcademicsFixture;
+let small: SeededClass;
+let large: SeededClass;
+let largeIds: string[];
+
+const ROSTER = `query($c: ID!, $d: Date!) {
+  classRoster(classId: $c) {
+    id fullName rollNo class { name } division { name }
+    attendanceOn(date: $d) { status student { admissionNo } }
+  }
+}`;
+
+async function markAll(c: SeededClass, studentIds: string[]): Promise<void> {
+  await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
+    i: { classId: c.classId, date: today(), entries: studentIds.map((studentId) => ({ studentId, status: 'PRESENT' })) },
+  });
+}
+
+beforeAll(async () => {
+  f = await startAcademicsFixture('acad_stmt');
+  small = await seedClass(f, 'Small');
+  large = await seedClass(f, 'Large');
+  await markAll(small, await seedStudents(f, small, 10, 'S'));
+  largeIds = await seedStudents(f, large, 300, 'L');
+  await markAll(large, largeIds);
+});
+afterAll(() => f?.close());
+
+it('a roster with today’s attendance takes the same number of statements for 10 and 300 students', async () => {
+  let smallData: any;
+  let largeData: any;
+  const forSmall = await f.statements(async () => {
+    smallData = await f.ok(f.admin, ROSTER, { c: small.classId, d: today() });
+  });
+  const forLarge = await f.statements(async () => {
+    largeData = await f.ok(f.admin, ROSTER, { c: large.classId, d: today() });
+  });
+  expect(smallData.classRoster).toHaveLength(10);
+  expect(largeData.classRoster).toHaveLength(300);
+  expect(largeData.classRoster.every((s: any) => s.attendanceOn.status === 'PRESENT' && s.class.name === 'Large')).toBe(true);
+  expect(largeData.classRoster[299].rollNo).toBe(300);
+  expect(forLarge.length).toBe(forSmall.length);
+  // class check, roster, placements (rollNo), attendance, division: each one statement.
+  expect(forSmall.length).toBeLessThanOrEqual(6);
+});
+
+it('_entities for 50 students is one statement', async () => {
+  const representations = largeIds.slice(0, 50).map((id) => ({ __typename: 'Student', id }));
+  let data: any;
+  const statements = await f.statements(async () => {
+    data = await f.ok(f.admin, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id admissionNo } } }`, {
+      r: representations,
+    });
+  });
+  expect(data._entities.map((s: any) => s.id)).toEqual(largeIds.slice(0, 50));
+  expect(statements).toHaveLength(1);
+  expect(statements[0]).toMatch(/^select .* from "Student"/i);
+});

@@ -1,0 +1,180 @@
+/** Students and reference data through the subgraph: happy paths and refusals. */
+import { randomUUID } from 'node:crypto';
+import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
+import { seedClass, type SeededClass } from './support/seed';
+
+let f: AcademicsFixture;
+let c: SeededClass;
+let other: SeededClass;
+
+const CREATE = `mutation($i: CreateStudentInput!) { createStudent(input: $i) { id admissionNo fullName status class { id name } division { name } rollNo classHistory { fromDate toDate class { id } academicYear { id } } } }`;
+
+function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
+  return (answer.body.errors ?? []).map((e) => e.extensions?.code);
+}
+
+beforeAll(async () => {
+  f = await startAcademicsFixture('acad_students');
+  c = await seedClass(f, 'Grade 5');
+  other = await seedClass(f, 'Grade 6');
+});
+afterAll(() => f?.close());
+
+describe('reference data', () => {
+  it('lists classes with divisions, years and subjects; duplicates are CONFLICT', async () => {
+    await f.ok(f.admin, `mutation { createSubject(input: { name: "Mathematics", code: "MATH" }) { id } }`);
+    const dup = await f.gql(f.admin, `mutation { createSubject(input: { name: "Maths again", code: "MATH" }) { id } }`);
+    expect(codes(dup)).toEqual(['CONFLICT']);
+    expect(dup.body.errors![0].message).toContain('MATH');
+    const dupClass = await f.gql(f.admin, `mutation { createClass(input: { name: "Grade 5" }) { id } }`);
+    expect(codes(dupClass)).toEqual(['CONFLICT']);
+    const data = await f.ok(f.admin, `{ classes { name divisions { name class { name } } } academicYears { isCurrent } subjects { code } }`);
+    expect(data.classes.map((x: { name: string }) => x.name)).toEqual(['Grade 5', 'Grade 6']);
+    expect(data.classes[0].divisions).toEqual([{ name: 'A', class: { name: 'Grade 5' } }]);
+    expect(data.academicYears).toEqual([{ isCurrent: true }]);
+    expect(data.subjects).toEqual([{ code: 'MATH' }]);
+  });
+
+  it('refuses a division of an unknown or malformed class, and bad year dates', async () => {
+    const unknown = await f.gql(f.admin, `mutation($c: ID!) { createDivision(input: { classId: $c, name: "B" }) { id } }`, { c: randomUUID() });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    const malformed = await f.gql(f.admin, `mutation { createDivision(input: { classId: "nope", name: "B" }) { id } }`);
+    expect(codes(malformed)).toEqual(['BAD_USER_INPUT']);
+    const dates = await f.gql(f.admin, `mutation { createAcademicYear(input: { name: "x", startDate: "2026-06-01", endDate: "2026-05-01" }) { id } }`);
+    expect(codes(dates)).toEqual(['BAD_USER_INPUT']);
+    const impossible = await f.gql(f.admin, `mutation($d: Date!) { createAcademicYear(input: { name: "x", startDate: $d, endDate: "2027-05-01" }) { id } }`, { d: '2026-02-30' });
+    expect(codes(impossible)).toEqual(['BAD_USER_INPUT']);
+    // In a literal, graphql-js reports a bad scalar as a validation failure (also HTTP 400).
+    const literal = await f.gql(f.admin, `mutation { createAcademicYear(input: { name: "x", startDate: "2026-13-01", endDate: "2027-05-01" }) { id } }`);
+    expect(literal.status).toBe(400);
+    expect(codes(literal)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('students', () => {
+  let studentId: string;
+
+  it('admits a student into a class with a first placement', async () => {
+    const data = await f.ok(f.admin, CREATE, {
+      i: { admissionNo: 'ADM-001', firstName: 'Asha', lastName: 'Rao', classId: c.classId, divisionId: c.divisionId, rollNo: 7 },
+    });
+    const s = data.createStudent;
+    studentId = s.id;
+    expect(s).toMatchObject({ admissionNo: 'ADM-001', fullName: 'Asha Rao', status: 'ACTIVE', class: { id: c.classId }, division: { name: 'A' }, rollNo: 7 });
+    expect(s.classHistory).toEqual([{ fromDate: `${new Date().getFullYear() - 1}-01-01`, toDate: null, class: { id: c.classId }, academicYear: { id: c.yearId } }]);
+  });
+
+  it('refuses a duplicate admission number with CONFLICT and writes nothing', async () => {
+    const before = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    const dup = await f.gql(f.admin, CREATE, { i: { admissionNo: 'ADM-001', firstName: 'Other', classId: c.classId } });
+    expect(codes(dup)).toEqual(['CONFLICT']);
+    expect(dup.body.errors![0].message).toContain('ADM-001');
+    const after = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('refuses an unknown class, a division of another class, and a future birth date', async () => {
+    const unknown = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', classId: randomUUID() } });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    const wrongDivision = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', classId: other.classId, divisionId: c.divisionId } });
+    expect(codes(wrongDivision)).toEqual(['BAD_USER_INPUT']);
+    const future = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', dateOfBirth: '2999-01-01' } });
+    expect(codes(future)).toEqual(['BAD_USER_INPUT']);
+    const blank = await f.gql(f.admin, CREATE, { i: { admissionNo: '  ', firstName: 'X' } });
+    expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
+    const n = await f.sql(`SELECT count(*)::int AS n FROM "Student" WHERE "admissionNo" = 'X1'`);
+    expect(n.rows[0].n).toBe(0);
+  });
+
+  it('finds by id and admission number; unknown is null; malformed is BAD_USER_INPUT', async () => {
+    const data = await f.ok(f.admin, `query($id: ID!) { student(id: $id) { admissionNo } studentByAdmissionNo(admissionNo: "ADM-001") { id } none: student(id: "${randomUUID()}") { id } }`, { id: studentId });
+    expect(data).toEqual({ student: { admissionNo: 'ADM-001' }, studentByAdmissionNo: { id: studentId }, none: null });
+    const bad = await f.gql(f.admin, `{ student(id: "1; DROP TABLE x") { id } }`);
+    expect(bad.status).toBe(200);
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('updates details; taking another admission number is CONFLICT', async () => {
+    await f.ok(f.admin, CREATE, { i: { admissionNo: 'ADM-002', firstName: 'Ben' } });
+    const data = await f.ok(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { guardianPhone: "+91 98450 00000", lastName: "Rao-Iyer" }) { fullName guardianPhone admissionNo } }`, { id: studentId });
+    expect(data.updateStudent).toEqual({ fullName: 'Asha Rao-Iyer', guardianPhone: '+91 98450 00000', admissionNo: 'ADM-001' });
+    const taken = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { admissionNo: "ADM-002" }) { id } }`, { id: studentId });
+    expect(codes(taken)).toEqual(['CONFLICT']);
+    const unknown = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Z" }) { id } }`, { id: randomUUID() });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+  });
+
+  it('transfers: closes the current placement the day before and opens the new one', async () => {
+    const y = new Date().getFullYear();
+    const data = await f.ok(
+      f.admin,
+      `mutation($i: TransferStudentInput!) { transferStudent(input: $i) { class { id } division { id } rollNo classHistory { fromDate toDate class { id } } } }`,
+      { i: { studentId, classId: other.classId, divisionId: other.divisionId, rollNo: 3, fromDate: `${y}-01-01` } },
+    );
+    expect(data.transferStudent).toEqual({
+      class: { id: other.classId },
+      division: { id: other.divisionId },
+      rollNo: 3,
+      classHistory: [
+        { fromDate: `${y - 1}-01-01`, toDate: `${y - 1}-12-31`, class: { id: c.classId } },
+        { fromDate: `${y}-01-01`, toDate: null, class: { id: other.classId } },
+      ],
+    });
+    const backwards = await f.gql(f.admin, `mutation($i: TransferStudentInput!) { transferStudent(input: $i) { id } }`, {
+      i: { studentId, classId: c.classId, fromDate: `${y - 1}-06-01` },
+    });
+    expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
+    const outside = await f.gql(f.admin, `mutation($i: TransferStudentInput!) { transferStudent(input: $i) { id } }`, {
+      i: { studentId, classId: c.classId, fromDate: `${y + 5}-01-01` },
+    });
+    expect(codes(outside)).toEqual(['BAD_USER_INPUT']);
+    const rows = await f.sql(`SELECT count(*)::int AS n FROM "StudentClass" WHERE "studentId" = $1`, [studentId]);
+    expect(rows.rows[0].n).toBe(2);
+  });
+
+  it('pages by admission number with a capped page size, filters by class and searches by name', async () => {
+    for (let i = 10; i < 15; i++) {
+      await f.ok(f.admin, CREATE, { i: { admissionNo: `P-${i}`, firstName: i % 2 ? 'Meera' : 'Kabir', lastName: `K${i}`, classId: c.classId } });
+    }
+    const q = `query($after: String, $classId: ID, $search: String, $first: Int) { students(first: $first, after: $after, classId: $classId, search: $search) { nodes { admissionNo } endCursor hasNextPage } }`;
+    const page1 = (await f.ok(f.admin, q, { first: 2, classId: c.classId })).students;
+    expect(page1.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-10', 'P-11']);
+    expect(page1.hasNextPage).toBe(true);
+    const page2 = (await f.ok(f.admin, q, { first: 2, classId: c.classId, after: page1.endCursor })).students;
+    expect(page2.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-12', 'P-13']);
+    const page3 = (await f.ok(f.admin, q, { first: 2, classId: c.classId, after: page2.endCursor })).students;
+    expect(page3).toEqual({ nodes: [{ admissionNo: 'P-14' }], endCursor: page3.endCursor, hasNextPage: false });
+    const search = (await f.ok(f.admin, q, { search: 'meE' })).students;
+    expect(search.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-11', 'P-13']);
+    const wildcard = (await f.ok(f.admin, q, { search: '%' })).students;
+    expect(wildcard.nodes).toEqual([]);
+    expect(codes(await f.gql(f.admin, q, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, q, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, q, { after: '!!' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists a class roster by roll number, then name; an unknown class is NOT_FOUND', async () => {
+    const data = await f.ok(f.admin, `query($c: ID!) { classRoster(classId: $c) { admissionNo } }`, { c: c.classId });
+    // No roll numbers were given: Kabir K10, K12, K14, then Meera K11, K13.
+    expect(data.classRoster.map((s: { admissionNo: string }) => s.admissionNo)).toEqual(['P-10', 'P-12', 'P-14', 'P-11', 'P-13']);
+    const unknown = await f.gql(f.admin, `query($c: ID!) { classRoster(classId: $c) { id } }`, { c: randomUUID() });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+  });
+
+  it('resolves Student entities for other subgraphs; unknown and malformed ids are null', async () => {
+    const data = await f.ok(
+      f.admin,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { admissionNo } } }`,
+      { r: [{ __typename: 'Student', id: studentId }, { __typename: 'Student', id: randomUUID() }, { __typename: 'Student', id: 'x' }] },
+    );
+    expect(data._entities).toEqual([{ admissionNo: 'ADM-001' }, null, null]);
+  });
+
+  it('refuses requests without the gateway signature, or for an unknown school', async () => {
+    const unsigned = await f.gql(null, `{ classes { id } }`);
+    expect(unsigned.status).toBe(401);
+    const noSchool = await f.gql(f.caller({ schoolId: randomUUID() }), `{ classes { id } }`);
+    expect(noSchool.status).toBe(404);
+    expect(noSchool.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,22 @@
+// Prints what graphql-codegen makes for ONE output of the root codegen.yml, without writing files.
+// Runs as its own node process: jest cannot load the codegen CLI (it pulls in ESM-only modules).
+// Usage: node regenerateOutput.js <output path as keyed in codegen.yml>
+const path = require('node:path');
+const { generate, loadCodegenConfig } = require('@graphql-codegen/cli');
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+async function main(output) {
+  const { config } = await loadCodegenConfig({ configFilePath: path.join(ROOT, 'codegen.yml') });
+  const entry = config.generates[output];
+  if (!entry) throw new Error(`codegen.yml has no output "${output}"`);
+  const files = await generate({ ...config, generates: { [output]: entry }, cwd: ROOT, silent: true }, false);
+  const file = files.find((f) => path.resolve(ROOT, f.filename) === path.resolve(ROOT, output));
+  if (!file) throw new Error(`graphql-codegen produced nothing for "${output}"`);
+  process.stdout.write(file.content);
+}
+
+main(process.argv[2]).catch((err) => {
+  console.error(err.message);
+  process.exit(1);
+});
