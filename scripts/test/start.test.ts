@@ -65,7 +65,7 @@ test('npm start serves the demo estate and stops cleanly on SIGINT', async () =>
           variables: { l: 'admin@demo.test', p: 'demo-password', s: 'demo' },
         }),
       });
-      loginBody = await res.json();
+      loginBody = (await res.json()) as typeof loginBody;
     },
   );
   expect(first.output).toContain('seeded demo schools: demo, riverside');

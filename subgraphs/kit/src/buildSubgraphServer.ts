@@ -3,6 +3,7 @@
  * carry the gateway's signed internal context; the subgraph's own context is built from it.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -33,6 +34,7 @@ export function buildSubgraphServer<TContext extends DisposableContext>(
     includeStacktraceInErrorResponses: false,
     // The gateway introspects nothing (static composition), but the schema is public by design.
     introspection: true,
-    plugins: [disposeContextPlugin as ApolloServerPlugin<TContext>],
+    // No Apollo usage reporting here, so no federated traces to compute.
+    plugins: [disposeContextPlugin as ApolloServerPlugin<TContext>, ApolloServerPluginInlineTraceDisabled()],
   });
 }

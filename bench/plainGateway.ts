@@ -1,0 +1,56 @@
+/**
+ * The baseline: a stock @apollo/gateway over the same supergraph and subgraphs, behind the same
+ * HTTP surface as ours, with no authentication or permission plugin. Subgraphs refuse a request
+ * without a signed context, so every subgraph call carries one context signed up front.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayContext } from '@syncad/gateway/src/GatewayContext';
+import { handleHttp } from '@syncad/gateway/src/handleHttp';
+import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
+
+class FixedContextDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    url: string,
+    private readonly internalContext: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
+    request.http?.headers.set(INTERNAL_CONTEXT_HEADER, this.internalContext);
+  }
+}
+
+export interface PlainGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startPlainGateway(
+  supergraphSdl: string,
+  subgraphUrls: Record<string, string>,
+  internalContext: string,
+): Promise<PlainGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new FixedContextDataSource(subgraphUrls[name] ?? url ?? '', internalContext),
+  });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
+  await apollo.start();
+  const httpServer = http.createServer((req, res) => {
+    void handleHttp(req, res, { apollo, isReady: () => true, maxBodyBytes: 1024 * 1024, routes: {} });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
