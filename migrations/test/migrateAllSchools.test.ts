@@ -1,3 +1,4 @@
+import os from 'node:os';
 /**
  * The school fan-out over a real estate: a central database listing 20 schools, one of whose
  * databases is gone. The 19 others migrate, the broken one is reported by name, and the
@@ -78,7 +79,8 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
   // Re-run through the real CLI: central and the 19 are up to date, s13 still fails, exit 1.
   const [run, noUrl] = await Promise.all([
     runCli('cli.ts', ['--concurrency', '8'], { DATABASE_URL: db.url, SYNCAD_DB_SERVERS: undefined }),
-    runCli('cli.ts', [], { DATABASE_URL: undefined }),
+    // An empty data dir: no URL left by a running `npm start` to fall back to.
+    runCli('cli.ts', [], { DATABASE_URL: undefined, SYNCAD_DATA_DIR: os.tmpdir() }),
   ]);
   expect(run.code).toBe(1);
   const lines = run.stdout.trim().split('\n');

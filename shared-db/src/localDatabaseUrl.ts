@@ -5,9 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const LOCAL_URL_FILE = path.resolve(__dirname, '..', '..', '.data', 'database-url');
+/** Where `npm start` keeps local state: SYNCAD_DATA_DIR, or `.data` at the repository root. */
+export function localDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SYNCAD_DATA_DIR ?? path.resolve(__dirname, '..', '..', '.data');
+}
+
+export function localUrlFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(localDataDir(env), 'database-url');
+}
 
 export function envWithLocalDatabaseUrl(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  if (env.DATABASE_URL || !fs.existsSync(LOCAL_URL_FILE)) return env;
-  return { ...env, DATABASE_URL: fs.readFileSync(LOCAL_URL_FILE, 'utf8').trim() };
+  const file = localUrlFile(env);
+  if (env.DATABASE_URL || !fs.existsSync(file)) return env;
+  return { ...env, DATABASE_URL: fs.readFileSync(file, 'utf8').trim() };
 }

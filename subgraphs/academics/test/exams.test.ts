@@ -60,9 +60,11 @@ it('enters a class’s marks in one call with percentage, grade and rank', async
       ],
     },
   });
+  // Ties share a rank and are listed by student id.
+  const [tieFirst, tieSecond] = [ids[0], ids[2]].sort();
   expect(data.enterMarks).toEqual([
-    { student: { id: ids[0] }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
-    { student: { id: ids[2] }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
+    { student: { id: tieFirst }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
+    { student: { id: tieSecond }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
     { student: { id: ids[1] }, marks: '31.50', absent: false, percentage: '63.00', grade: 'B', rank: 3 },
     { student: { id: ids[3] }, marks: null, absent: true, percentage: null, grade: null, rank: null },
   ]);
