@@ -4,11 +4,13 @@
  * role's flags against everything the operation selects, and sign the context for subgraphs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { AppError, signInternalContext, verifyAccessToken, type Caller } from '@syncad/subgraph-kit';
+import { AppError, verifyAccessToken, type Caller } from '@syncad/subgraph-kit';
 import type { HostSchools } from '../auth/HostSchools';
 import type { SessionCheck } from '../auth/SessionCheck';
 import type { GatewayContext } from '../GatewayContext';
-import { collectRequirements, type NeededPermission } from './collectRequirements';
+import type { OperationDefinitionNode } from 'graphql';
+import { collectRequirements, type NeededPermission, type OperationNeeds } from './collectRequirements';
+import { SignedContextCache } from './SignedContextCache';
 import type { RuleMap } from './Requirement';
 import type { RolePermissions } from './RolePermissions';
 
@@ -45,6 +47,10 @@ async function authenticate(deps: AuthorizeDeps, context: GatewayContext, hostSc
 }
 
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
+  const signedContexts = new SignedContextCache(deps.internalKey);
+  // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
+  // stable key: the walk runs once per distinct operation and rule map, not once per request.
+  const needsByOperation = new WeakMap<OperationDefinitionNode, { rules: RuleMap; needs: OperationNeeds }>();
   return {
     async requestDidStart() {
       return {
@@ -52,7 +58,12 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           const rules = deps.rules();
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
-          const needs = collectRequirements(schema, rules, document, operation);
+          let cached = needsByOperation.get(operation);
+          if (cached?.rules !== rules) {
+            cached = { rules, needs: collectRequirements(schema, rules, document, operation) };
+            needsByOperation.set(operation, cached);
+          }
+          const { needs } = cached;
           const host = await deps.hostSchools.resolve(contextValue.host);
           const hostSchoolId = host.kind === 'school' ? host.schoolId : host.kind === 'unknown' ? null : undefined;
           let caller: Caller | null = null;
@@ -62,10 +73,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             const missing = [...needs.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
             if (missing.length > 0) throw forbidden(missing);
           }
-          contextValue.internalContext = signInternalContext(
-            { caller, hostSchool: caller?.schoolId ?? hostSchoolId ?? null },
-            deps.internalKey,
-          );
+          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId ?? null });
         },
       };
     },

@@ -4,6 +4,7 @@
  */
 import jwt from 'jsonwebtoken';
 import { AppError } from './AppError';
+import { secretKey } from './secretKey';
 import type { Caller } from './callerContext';
 
 const ALGORITHM = 'HS256';
@@ -29,14 +30,14 @@ export function signAccessToken(caller: Caller, secret: string, ttlSeconds = ACC
     rnm: caller.roleName,
     ss: caller.selfScoped,
   };
-  return jwt.sign(claims, secret, { algorithm: ALGORITHM, issuer: ISSUER, audience: AUDIENCE, expiresIn: ttlSeconds });
+  return jwt.sign(claims, secretKey(secret), { algorithm: ALGORITHM, issuer: ISSUER, audience: AUDIENCE, expiresIn: ttlSeconds });
 }
 
 /** The caller named by a valid token; any fault (expired, forged, malformed) is UNAUTHENTICATED. */
 export function verifyAccessToken(token: string, secret: string): Caller {
   let c: AccessClaims;
   try {
-    c = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as AccessClaims;
+    c = jwt.verify(token, secretKey(secret), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as AccessClaims;
   } catch {
     throw AppError.unauthenticated('invalid or expired access token');
   }

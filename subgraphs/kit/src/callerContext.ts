@@ -4,6 +4,7 @@
  */
 import jwt from 'jsonwebtoken';
 import { AppError } from './AppError';
+import { secretKey } from './secretKey';
 
 export const INTERNAL_CONTEXT_HEADER = 'x-syncad-context';
 const ISSUER = 'syncad-gateway';
@@ -29,7 +30,7 @@ export interface InternalContext {
 }
 
 export function signInternalContext(context: InternalContext, key: string, ttlSeconds = 60): string {
-  return jwt.sign({ ctx: context }, key, {
+  return jwt.sign({ ctx: context }, secretKey(key), {
     algorithm: ALGORITHM,
     issuer: ISSUER,
     audience: AUDIENCE,
@@ -40,7 +41,7 @@ export function signInternalContext(context: InternalContext, key: string, ttlSe
 export function verifyInternalContext(token: string | undefined, key: string): InternalContext {
   if (!token) throw AppError.unauthenticated('requests must come through the gateway');
   try {
-    const payload = jwt.verify(token, key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
+    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
     return (payload as { ctx: InternalContext }).ctx;
   } catch {
     throw AppError.unauthenticated('requests must come through the gateway');

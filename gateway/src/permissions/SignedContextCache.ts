@@ -1,0 +1,28 @@
+/**
+ * Reuses a signed internal context for the same caller and host for a while instead of signing
+ * one per request. A context lives 60 s; one is reused only while it has 30 s or more left, so a
+ * subgraph never sees an expired one. Revocation is unaffected: the gateway checks the session
+ * on every request before it forwards anything.
+ */
+import { signInternalContext, type InternalContext } from '@syncad/subgraph-kit';
+
+const TTL_SECONDS = 60;
+const REUSE_MILLIS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+export class SignedContextCache {
+  private readonly entries = new Map<string, { token: string; reuseUntil: number }>();
+
+  constructor(private readonly internalKey: string) {}
+
+  sign(context: InternalContext): string {
+    const key = `${context.caller?.sessionId ?? '-'}|${context.caller?.roleId ?? '-'}|${context.hostSchool ?? '-'}`;
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.reuseUntil > now) return hit.token;
+    const token = signInternalContext(context, this.internalKey, TTL_SECONDS);
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    this.entries.set(key, { token, reuseUntil: now + REUSE_MILLIS });
+    return token;
+  }
+}
