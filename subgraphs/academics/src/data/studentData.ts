@@ -105,7 +105,8 @@ export const studentData = {
       .from(StudentClass)
       .where(
         and(
-          inArray(StudentClass.studentId, studentIds),
+          // One array parameter, not a placeholder per student (markAttendance sends up to 5,000).
+          sql`${StudentClass.studentId} = ANY(${sql.param(studentIds)}::uuid[])`,
           eq(StudentClass.classId, f.classId),
           f.divisionId ? eq(StudentClass.divisionId, f.divisionId) : undefined,
           lte(StudentClass.fromDate, f.date),
