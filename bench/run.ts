@@ -7,9 +7,10 @@
 import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@syncad/test-support';
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
+import { academics } from './academics';
 import { gatewayOverhead } from './gatewayOverhead';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -48,7 +48,7 @@ export const attendanceData = {
     return db
       .select()
       .from(Attendance)
-      .where(and(inArray(Attendance.studentId, [...studentIds]), eq(Attendance.date, date)));
+      .where(and(sql`${Attendance.studentId} = ANY(${sql.param([...studentIds])}::uuid[])`, eq(Attendance.date, date)));
   },
 
   between(db: Db, studentIds: readonly string[], from: string, to: string): Promise<AttendanceRow[]> {

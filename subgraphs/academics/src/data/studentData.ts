@@ -134,7 +134,7 @@ export const studentData = {
     return db
       .select()
       .from(StudentClass)
-      .where(inArray(StudentClass.studentId, [...studentIds]))
+      .where(sql`${StudentClass.studentId} = ANY(${sql.param([...studentIds])}::uuid[])`)
       .orderBy(asc(StudentClass.fromDate), asc(StudentClass.createdAt));
   },
 
