@@ -10,13 +10,14 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayContext } from '@syncad/gateway/src/GatewayContext';
 import { handleHttp } from '@syncad/gateway/src/handleHttp';
 import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
+import { subgraphFetcher } from '@syncad/gateway/src/subgraphFetcher';
 
 class FixedContextDataSource extends RemoteGraphQLDataSource {
   constructor(
     url: string,
     private readonly internalContext: string,
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher });
   }
 
   override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {

@@ -7,6 +7,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
+import { subgraphFetcher } from './subgraphFetcher';
 import type { GatewayContext } from './GatewayContext';
 
 export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -15,7 +16,7 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     url: string,
     private readonly onRequest?: (subgraph: string) => void,
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

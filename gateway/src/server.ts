@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { createCentralDb } from '@syncad/shared-db';
@@ -13,6 +13,7 @@ import { formatGatewayError } from './formatGatewayError';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
+import { VerifiedTokens } from './auth/VerifiedTokens';
 import type { GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
 import { handleHttp } from './handleHttp';
@@ -70,12 +71,14 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Answers are per caller: no cache hints to compute for every field.
+      ApolloServerPluginCacheControlDisabled(),
       authorizeOperation({
         rules: () => rules,
         sessions,
         permissions,
         hostSchools: new HostSchools(central.db, config.baseDomain),
-        jwtSecret: config.jwtSecret,
+        tokens: new VerifiedTokens(config.jwtSecret),
         internalKey: config.internalKey,
       }),
     ],

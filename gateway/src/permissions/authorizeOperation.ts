@@ -4,9 +4,10 @@
  * role's flags against everything the operation selects, and sign the context for subgraphs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { AppError, verifyAccessToken, type Caller } from '@syncad/subgraph-kit';
+import { AppError, type Caller } from '@syncad/subgraph-kit';
 import type { HostSchools } from '../auth/HostSchools';
 import type { SessionCheck } from '../auth/SessionCheck';
+import type { VerifiedTokens } from '../auth/VerifiedTokens';
 import type { GatewayContext } from '../GatewayContext';
 import type { OperationDefinitionNode } from 'graphql';
 import { collectRequirements, type NeededPermission, type OperationNeeds } from './collectRequirements';
@@ -20,7 +21,7 @@ export interface AuthorizeDeps {
   sessions: SessionCheck;
   permissions: RolePermissions;
   hostSchools: HostSchools;
-  jwtSecret: string;
+  tokens: VerifiedTokens;
   internalKey: string;
 }
 
@@ -37,7 +38,7 @@ export function forbidden(missing: NeededPermission[]): AppError {
 async function authenticate(deps: AuthorizeDeps, context: GatewayContext, hostSchoolId: string | null | undefined): Promise<Caller> {
   const token = bearerToken(context.authorization);
   if (!token) throw AppError.unauthenticated('authentication required: send Authorization: Bearer <access token>');
-  const caller = verifyAccessToken(token, deps.jwtSecret);
+  const caller = deps.tokens.verify(token);
   if (!(await deps.sessions.isLive(caller))) throw AppError.unauthenticated('the session has ended: log in again');
   // undefined: the Host names no school, so the token's school stands.
   if (hostSchoolId !== undefined && hostSchoolId !== caller.schoolId) {

@@ -35,16 +35,28 @@ export function signAccessToken(caller: Caller, secret: string, ttlSeconds = ACC
 
 /** The caller named by a valid token; any fault (expired, forged, malformed) is UNAUTHENTICATED. */
 export function verifyAccessToken(token: string, secret: string): Caller {
-  let c: AccessClaims;
+  return verifyAccessTokenWithExpiry(token, secret).caller;
+}
+
+/** verifyAccessToken, also telling when the token expires (epoch milliseconds). */
+export function verifyAccessTokenWithExpiry(token: string, secret: string): { caller: Caller; expiresAt: number } {
+  let c: AccessClaims & { exp?: number };
   try {
     c = jwt.verify(token, secretKey(secret), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as AccessClaims;
   } catch {
     throw AppError.unauthenticated('invalid or expired access token');
   }
-  if (![c.sub, c.sid, c.sch, c.rol, c.rnm].every((v) => typeof v === 'string') || typeof c.ss !== 'boolean') {
+  if (
+    ![c.sub, c.sid, c.sch, c.rol, c.rnm].every((v) => typeof v === 'string') ||
+    typeof c.ss !== 'boolean' ||
+    typeof c.exp !== 'number'
+  ) {
     throw AppError.unauthenticated('invalid or expired access token');
   }
-  return { userId: c.sub, sessionId: c.sid, schoolId: c.sch, roleId: c.rol, roleName: c.rnm, selfScoped: c.ss };
+  return {
+    caller: { userId: c.sub, sessionId: c.sid, schoolId: c.sch, roleId: c.rol, roleName: c.rnm, selfScoped: c.ss },
+    expiresAt: c.exp * 1000,
+  };
 }
 
 /** The access-token secret from SYNCAD_JWT_SECRET; refuses short secrets. */

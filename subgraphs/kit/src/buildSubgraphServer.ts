@@ -3,7 +3,7 @@
  * carry the gateway's signed internal context; the subgraph's own context is built from it.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -34,7 +34,12 @@ export function buildSubgraphServer<TContext extends DisposableContext>(
     includeStacktraceInErrorResponses: false,
     // The gateway introspects nothing (static composition), but the schema is public by design.
     introspection: true,
-    // No Apollo usage reporting here, so no federated traces to compute.
-    plugins: [disposeContextPlugin as ApolloServerPlugin<TContext>, ApolloServerPluginInlineTraceDisabled()],
+    // No Apollo usage reporting and no HTTP caching of answers: neither federated traces nor
+    // cache hints are worth their per-field cost (the cache-control plugin wraps every resolver).
+    plugins: [
+      disposeContextPlugin as ApolloServerPlugin<TContext>,
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }
