@@ -96,6 +96,11 @@ export function createLoaders(db: SchoolDb) {
     bookCopy: byId((ids) => libraryData.copiesByIds(db, ids)),
     divisionsOf: grouped((ids) => referenceData.divisionsOfClasses(db, ids), (r) => r.classId),
     placementsOf: grouped((ids) => studentData.placementsOf(db, ids), (r) => r.studentId),
+    currentRollNo: new DataLoader<string, number | null>(async (ids) => {
+      const rows = await studentData.currentRollNos(db, ids);
+      const rollNos = new Map(rows.map((r) => [r.studentId, r.rollNo]));
+      return ids.map((id) => rollNos.get(id) ?? null);
+    }),
     leaveOf: grouped((ids) => leaveData.ofStudents(db, ids), (r) => r.studentId),
     copiesOf: grouped((ids) => libraryData.copiesOfBooks(db, ids), (r) => r.bookId),
     participantsOf: grouped((ids) => messageData.participantsOf(db, ids), (r) => r.threadId),

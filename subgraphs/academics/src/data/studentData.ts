@@ -77,10 +77,10 @@ export const studentData = {
       .limit(limit + 1);
   },
 
-  /** Active students currently in the class, by roll number then name: one statement. */
-  roster(db: Db, f: StudentFilter & { classId: string }): Promise<StudentRow[]> {
+  /** Active students currently in the class with their current roll number, by roll number then name: one statement. */
+  roster(db: Db, f: StudentFilter & { classId: string }): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
     return db
-      .select(getTableColumns(Student))
+      .select({ ...getTableColumns(Student), currentRollNo: StudentClass.rollNo })
       .from(Student)
       .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
       .where(and(eq(Student.status, 'ACTIVE'), ...filterConditions(f)))
@@ -128,6 +128,14 @@ export const studentData = {
       .where(eq(Student.id, id))
       .returning();
     return row ?? null;
+  },
+
+  /** The roll number of each student's open placement (students without one are absent). */
+  currentRollNos(db: Db, studentIds: readonly string[]): Promise<Array<{ studentId: string; rollNo: number | null }>> {
+    return db
+      .select({ studentId: StudentClass.studentId, rollNo: StudentClass.rollNo })
+      .from(StudentClass)
+      .where(and(sql`${StudentClass.studentId} = ANY(${sql.param([...studentIds])}::uuid[])`, isNull(StudentClass.toDate)));
   },
 
   placementsOf(db: Db, studentIds: readonly string[]): Promise<StudentClassRow[]> {

@@ -9,7 +9,7 @@ export const Student: StudentResolvers = {
   fullName: (s) => [s.firstName, s.lastName].filter(Boolean).join(' '),
   class: (s, _, ctx) => (s.classId ? ctx.loaders.class.load(s.classId) : null),
   division: (s, _, ctx) => (s.divisionId ? ctx.loaders.division.load(s.divisionId) : null),
-  rollNo: async (s, _, ctx) => (await ctx.loaders.placementsOf.load(s.id)).find((p) => p.toDate === null)?.rollNo ?? null,
+  rollNo: (s, _, ctx) => ctx.loaders.currentRollNo.load(s.id),
   classHistory: (s, _, ctx) => ctx.loaders.placementsOf.load(s.id),
   attendance: (s, { from, to }, ctx) => attendanceService.history(ctx, s.id, from, to),
   attendanceOn: (s, { date }, ctx) => ctx.loaders.attendanceOn(date).load(s.id),

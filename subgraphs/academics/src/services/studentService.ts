@@ -96,8 +96,12 @@ export const studentService = {
     const cls = await referenceService.requireClass(ctx, classId);
     const division = await referenceService.requireDivision(ctx, divisionId, cls.id);
     const rows = await studentData.roster(ctx.db, { classId: cls.id, divisionId: division?.id, userId: scope.ownUserId(ctx) });
-    for (const row of rows) ctx.loaders.student.prime(row.id, row);
-    return rows;
+    // The roster query already read each roll number: no second query for Student.rollNo.
+    return rows.map(({ currentRollNo, ...student }) => {
+      ctx.loaders.student.prime(student.id, student);
+      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
+      return student;
+    });
   },
 
   /** Admits a student; with a class, also opens their first placement (one transaction). */
