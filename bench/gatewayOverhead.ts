@@ -148,7 +148,7 @@ async function measure(): Promise<BenchmarkResult> {
         `one request at a time, interleaved (${SEQUENTIAL_ROUNDS} each): p50 ours ${sequential.ours.toFixed(2)} ms, plain ${sequential.plain.toFixed(2)} ms` +
           ` => ours runs at ${((sequential.plain / sequential.ours) * 100).toFixed(1)}% of plain's speed`,
         'Both gateways, both subgraphs and the load generator (a worker thread) share one Node process; PostgreSQL is its own process.',
-        'Both use the same HTTP surface (gateway/src/handleHttp); the plain one forwards one context signed up front, ours authenticates,',
+        'Both use the same HTTP surface (gateway/src/handleHttp) and subgraph fetcher; the plain one forwards one context signed up front, ours authenticates,',
         'checks the session (cached 2 s), the Host school and the role flags (cached 3 s), walks the operation and signs a context per request.',
       ],
     };

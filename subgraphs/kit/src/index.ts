@@ -7,3 +7,5 @@ export * from './listenSubgraph';
 export * from './money';
 export * from './DecimalScalar';
 export * from './accessToken';
+export * from './http/readBody';
+export * from './http/runGraphqlHttp';
