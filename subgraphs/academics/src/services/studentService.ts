@@ -93,9 +93,15 @@ export const studentService = {
   },
 
   async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null): Promise<StudentRow[]> {
-    const cls = await referenceService.requireClass(ctx, classId);
-    const division = await referenceService.requireDivision(ctx, divisionId, cls.id);
-    const rows = await studentData.roster(ctx.db, { classId: cls.id, divisionId: division?.id, userId: scope.ownUserId(ctx) });
+    const id = parseId(classId, 'classId');
+    const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
+    // The checks and the roster run side by side (one round trip of latency, not three); a failed
+    // check discards the roster.
+    const [, , rows] = await Promise.all([
+      referenceService.requireClass(ctx, id),
+      referenceService.requireDivision(ctx, division, id),
+      studentData.roster(ctx.db, { classId: id, divisionId: division, userId: scope.ownUserId(ctx) }),
+    ]);
     // The roster query already read each roll number: no second query for Student.rollNo.
     return rows.map(({ currentRollNo, ...student }) => {
       ctx.loaders.student.prime(student.id, student);
