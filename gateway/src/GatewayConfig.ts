@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalKeyFromEnv, jwtSecretFromEnv } from '@syncad/subgraph-kit';
+import type { OperationLimits } from './limits/operationLimits';
 import { SUPERGRAPH_FILE } from './subgraphSdlFiles';
 
 export interface GatewayConfig {
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   sessionCacheMillis?: number;
   permissionCacheMillis?: number;
   maxBodyBytes?: number;
+  /** Largest operation served (depth and expanded field count); DEFAULT_OPERATION_LIMITS otherwise. */
+  operationLimits?: OperationLimits;
   /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Called for every request the gateway sends to a subgraph (tests count them). */

@@ -17,6 +17,7 @@ import { VerifiedTokens } from './auth/VerifiedTokens';
 import type { GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
 import { handleHttp } from './handleHttp';
+import { operationLimitsRule } from './limits/operationLimits';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
 import type { RuleMap } from './permissions/Requirement';
@@ -69,6 +70,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: [operationLimitsRule(config.operationLimits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.

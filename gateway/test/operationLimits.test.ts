@@ -1,0 +1,61 @@
+/**
+ * Operation size limits: the introspection query a playground sends passes; operations nested too
+ * deep or multiplying fields through fragments are refused (400) before any subgraph is called.
+ */
+import { getIntrospectionQuery } from 'graphql';
+import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
+import { DEFAULT_OPERATION_LIMITS } from '../src/limits/operationLimits';
+import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
+import { openSession } from './fixtures/openSession';
+
+let estate: TestEstate;
+let stack: Stack;
+let token: string;
+
+beforeAll(async () => {
+  estate = await createTestEstate({ schools: 1 });
+  stack = await startStack(estate, { subgraphs: fixtureSubgraphs });
+  token = (await openSession(estate.centralUrl, estate.schools[0], 'TEACHER', stack.jwtSecret)).token;
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await estate?.drop();
+});
+
+/** `{ __schema { types { fields { type { ofType { ofType ... } } } } } }` with `depth` levels of fields. */
+function nestedIntrospection(depth: number): string {
+  const ofTypes = depth - 5;
+  return `{ __schema { types { fields { type ${'{ ofType '.repeat(ofTypes)}{ name }${' }'.repeat(ofTypes)} } } } }`;
+}
+
+async function refused(query: string, message: RegExp): Promise<void> {
+  const before = stack.subgraphRequestCount();
+  const answer = await stack.graphql(query, undefined, token);
+  expectNoLeaks(answer);
+  const error = expectOneError(answer, 400, 'GRAPHQL_VALIDATION_FAILED');
+  expect(error.message).toMatch(message);
+  expect(stack.subgraphRequestCount()).toBe(before);
+}
+
+it('serves the full introspection query a playground or codegen sends', async () => {
+  const answer = await stack.graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), undefined, token);
+  expect(answer.status).toBe(200);
+  expect(answer.body.errors).toBeUndefined();
+  expect(answer.body.data.__schema.queryType.name).toBe('Query');
+});
+
+it('serves an operation at the depth limit and refuses one level more', async () => {
+  const atLimit = await stack.graphql(nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth), undefined, token);
+  expect(atLimit.status).toBe(200);
+  expect(atLimit.body.errors).toBeUndefined();
+  await refused(nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth + 1), /nested deeper than 15 levels/);
+});
+
+it('refuses a fragment bomb by the fields it would expand to, not the text it is written in', async () => {
+  // 12 fragments, each spreading the previous one twice: 4,096 fields from a few hundred bytes.
+  const fragments = ['fragment F0 on Query { people { name } }'];
+  for (let i = 1; i <= 12; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  await refused(`query Bomb { ...F12 }\n${fragments.join('\n')}`, /Bomb.*more than 2000 fields/);
+});
