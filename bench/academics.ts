@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
-import { today } from '../subgraphs/academics/src/services/dates';
+import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);

@@ -1,11 +1,11 @@
 /**
- * The gateway's error formatting: kit's formatError for its own errors, plus errors relayed from
+ * The gateway's error formatting: kit's masking for its own errors, plus errors relayed from
  * subgraphs. Those arrive as plain GraphQLErrors (not AppError instances), already masked by the
  * subgraph's own formatError, so a code from the closed set passes with its message and known
  * extensions; anything else is masked by kit's formatError.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { formatError, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
+import { formatErrorWithoutDatabaseMapping, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
 
 /** Extensions a subgraph error may carry to the client (no serviceName: topology is internal). */
 const RELAYED_EXTENSIONS = ['code', 'field', 'missing'];
@@ -17,5 +17,5 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     const extensions = Object.fromEntries(RELAYED_EXTENSIONS.filter((k) => k in formatted.extensions!).map((k) => [k, formatted.extensions![k]]));
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code: code as ErrorCode } };
   }
-  return formatError(formatted, error);
+  return formatErrorWithoutDatabaseMapping(formatted, error);
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run school:create -- --name "Green Valley" --subdomain greenvalley [--db-server NAME]
- * [--district D] [--board B]`: migrates the central database (idempotent), provisions the
+ * [--district D] [--board B] [--timezone Z]`: migrates the central database (idempotent), provisions the
  * school and prints its id, subdomain and database. Exit code: 0 created, 2 bad input or
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
@@ -11,7 +11,7 @@ import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
 import type { SchoolInput } from './validateSchoolInput';
 
-const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B]';
+const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata]';
 
 function oneLine(err: unknown): string {
   return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
@@ -28,6 +28,7 @@ function parseCli(argv: string[]): SchoolInput {
         'db-server': { type: 'string' },
         district: { type: 'string' },
         board: { type: 'string' },
+        timezone: { type: 'string' },
       },
       strict: true,
     }));
@@ -43,6 +44,7 @@ function parseCli(argv: string[]): SchoolInput {
     dbServer: values['db-server'],
     district: values.district,
     board: values.board,
+    timezone: values.timezone,
   };
 }
 
@@ -53,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     await applyMigrations(config.centralUrl, 'central');
     const school = await provisionSchool(config, input);
     console.log(
-      `school created: id=${school.id} subdomain=${school.subdomain} database=${school.databaseName} server=${school.dbServer}`,
+      `school created: id=${school.id} subdomain=${school.subdomain} database=${school.databaseName} server=${school.dbServer} timezone=${school.timezone}`,
     );
     return 0;
   } catch (err) {

@@ -33,6 +33,7 @@ export interface ProvisionedSchool {
   dbServer: string;
   district: string | null;
   board: string | null;
+  timezone: string;
   migrationsApplied: string[];
   /** Role name -> Role id. */
   roles: Record<string, string>;

@@ -1,4 +1,5 @@
 /** Checks and normalises the input of provisionSchool; bad input is a BAD_USER_INPUT ProvisionError. */
+import { central } from '@syncad/shared-db';
 import { ProvisionError } from './provisionError';
 
 export interface SchoolInput {
@@ -8,6 +9,8 @@ export interface SchoolInput {
   dbServer?: string;
   district?: string | null;
   board?: string | null;
+  /** IANA time zone, e.g. "Asia/Kolkata" (the default). */
+  timezone?: string | null;
 }
 
 export interface ValidSchoolInput {
@@ -16,6 +19,7 @@ export interface ValidSchoolInput {
   dbServer: string;
   district: string | null;
   board: string | null;
+  timezone: string;
 }
 
 /** The same rule as the School table's CHECK constraint: a DNS label. */
@@ -34,6 +38,16 @@ function optionalText(value: string | null | undefined, field: string): string |
   const trimmed = value.trim();
   if (trimmed.length > 200) throw new ProvisionError('BAD_USER_INPUT', `${field} must be at most 200 characters`);
   return trimmed === '' ? null : trimmed;
+}
+
+/** A time zone the runtime knows (an IANA name), in its canonical spelling. */
+function timeZone(value: string | null | undefined): string {
+  if (value === undefined || value === null || value.trim() === '') return central.DEFAULT_SCHOOL_TIMEZONE;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value.trim() }).resolvedOptions().timeZone;
+  } catch {
+    throw new ProvisionError('BAD_USER_INPUT', `timezone "${value}" is not an IANA time zone such as "Asia/Kolkata"`);
+  }
 }
 
 export function validateSchoolInput(input: SchoolInput, defaultServer: string): ValidSchoolInput {
@@ -60,5 +74,6 @@ export function validateSchoolInput(input: SchoolInput, defaultServer: string): 
     dbServer,
     district: optionalText(input.district, 'district'),
     board: optionalText(input.board, 'board'),
+    timezone: timeZone(input.timezone),
   };
 }

@@ -223,6 +223,7 @@ test('invalid input is BAD_USER_INPUT and creates nothing', async () => {
     { name: 'Fine Name', subdomain: 'www' },
     { name: 'Fine Name', subdomain: 'admin' },
     { name: 'Fine Name', subdomain: 'okname', dbServer: 'nowhere' },
+    { name: 'Fine Name', subdomain: 'okname', timezone: 'Mars/Olympus_Mons' },
   ];
   for (const input of bad) {
     await expectProvisionError(provisionSchool(config, input), 'BAD_USER_INPUT');
@@ -262,14 +263,18 @@ test('database names stay within 63 characters and unique', () => {
 
 test('school:create CLI: prints the new school; bad input is one line and exit 2', async () => {
   const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined };
-  const ok = await runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'hilltop'], env);
+  const ok = await runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'hilltop', '--timezone', 'europe/london'], env);
   const [bad, dup] = await Promise.all([
     runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'Bad Sub!'], env),
     runCli('createSchoolCli.ts', ['--name', 'Hill Top', '--subdomain', 'hilltop'], env),
   ]);
   const [row] = await schoolRows('hilltop');
   expect(ok.code).toBe(0);
-  expect(ok.stdout.trim()).toBe(`school created: id=${row.id} subdomain=hilltop database=${prefix}hilltop server=default`);
+  // The time zone is stored in its canonical spelling.
+  expect(ok.stdout.trim()).toBe(
+    `school created: id=${row.id} subdomain=hilltop database=${prefix}hilltop server=default timezone=Europe/London`,
+  );
+  expect(row.timezone).toBe('Europe/London');
   expect(bad.code).toBe(2);
   expect(bad.stderr.trim()).toMatch(/^school:create: BAD_USER_INPUT: subdomain "bad sub!" is invalid/);
   expect(bad.stderr.trim().split('\n')).toHaveLength(1);

@@ -21,6 +21,8 @@ export interface SchoolSummary {
   id: string;
   subdomain: string;
   name: string;
+  /** IANA time zone: what "today" is for this school. */
+  timezone: string;
 }
 
 export interface SchoolLease {
@@ -120,7 +122,7 @@ export class SchoolDatabases {
     let released = false;
     return {
       db: entry.db,
-      school: { id: school.id, subdomain: school.subdomain, name: school.name },
+      school: { id: school.id, subdomain: school.subdomain, name: school.name, timezone: school.timezone },
       release: () => {
         if (released) return;
         released = true;

@@ -14,6 +14,7 @@ export interface SchoolRecord {
   subdomain: string;
   databaseName: string;
   dbServer: string;
+  timezone: string;
 }
 
 // Checked before any query so PostgreSQL's invalid-uuid error never escapes. Canonical form only:
@@ -51,6 +52,7 @@ export class SchoolDirectory {
         subdomain: School.subdomain,
         databaseName: School.databaseName,
         dbServer: School.dbServer,
+        timezone: School.timezone,
       })
       .from(School)
       .where(eq(School.id, id))

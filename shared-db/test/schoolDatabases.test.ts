@@ -144,7 +144,7 @@ describe('two servers', () => {
       expect(f.port).not.toBe(s.port);
       expect(s.classes).toEqual(['only-on-second']);
       expect(f.classes).toEqual([]);
-      expect(s.info).toEqual({ id: secondId, name: expect.stringMatching(/^School \d+$/), subdomain: expect.any(String) });
+      expect(s.info).toEqual({ id: secondId, name: expect.stringMatching(/^School \d+$/), subdomain: expect.any(String), timezone: 'Asia/Kolkata' });
       expect(dbs.stats().openPools).toBe(2);
     } finally {
       await dbs.close();

@@ -30,6 +30,11 @@ export async function listenForInvalidations(
       c.end().catch(() => {});
       throw err;
     }
+    // close() may have run while this connection was being made: it must not outlive the listener.
+    if (closed) {
+      await c.end().catch(() => {});
+      return;
+    }
     client = c;
   };
 

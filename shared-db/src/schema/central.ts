@@ -18,6 +18,9 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 
+/** The time zone of a school that names none: the estate's schools are in India. */
+export const DEFAULT_SCHOOL_TIMEZONE = 'Asia/Kolkata';
+
 const createdAt = () => timestamp('createdAt', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updatedAt', { withTimezone: true }).notNull().defaultNow();
 
@@ -33,6 +36,8 @@ export const School = pgTable(
     district: text('district'),
     board: text('board'),
     evaluationMode: boolean('evaluationMode').notNull().default(false),
+    /** IANA time zone of the school: what "today" means for attendance, due dates and the like. */
+    timezone: varchar('timezone', { length: 64 }).notNull().default(DEFAULT_SCHOOL_TIMEZONE),
     settings: jsonb('settings').notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

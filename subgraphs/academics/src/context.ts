@@ -12,6 +12,8 @@ export interface AcademicsContext extends DisposableContext {
   caller: Caller;
   /** The caller's school: the only school this request can touch. */
   schoolId: string;
+  /** The school's IANA time zone: what "today" is for its dates. */
+  timezone: string;
   db: SchoolDb;
   loaders: Loaders;
   /** The student linked to the caller's user (what a self-scoped caller may see); memoized. */
@@ -41,6 +43,7 @@ export function createAcademicsContext(schools: SchoolDatabases) {
     return {
       caller,
       schoolId: lease.school.id,
+      timezone: lease.school.timezone,
       db: lease.db,
       loaders,
       ownStudent() {

@@ -1,6 +1,6 @@
 /** Library: books, copies, issue/return, overdue; one copy is never out twice at once. */
 import { randomUUID } from 'node:crypto';
-import { today } from '../src/services/dates';
+import { schoolToday as today } from './support/schoolToday';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents } from './support/seed';
 

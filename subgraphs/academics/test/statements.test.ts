@@ -1,5 +1,5 @@
 /** DataLoaders keep the statement count constant: a roster with attendance, and _entities. */
-import { today } from '../src/services/dates';
+import { schoolToday as today } from './support/schoolToday';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 

@@ -64,6 +64,17 @@ describe('students', () => {
     expect(s.classHistory).toEqual([{ fromDate: `${new Date().getFullYear() - 1}-01-01`, toDate: null, class: { id: c.classId }, academicYear: { id: c.yearId } }]);
   });
 
+  it('links a user account to one student only: a second link is CONFLICT and writes nothing', async () => {
+    const userId = randomUUID();
+    await f.ok(f.admin, CREATE, { i: { admissionNo: 'LINK-1', firstName: 'Linked', userId } });
+    const before = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    const second = await f.gql(f.admin, CREATE, { i: { admissionNo: 'LINK-2', firstName: 'Again', userId } });
+    expect(codes(second)).toEqual(['CONFLICT']);
+    expect(second.body.errors![0].message).toBe('this user account is already linked to another student');
+    const after = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
   it('refuses a duplicate admission number with CONFLICT and writes nothing', async () => {
     const before = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
     const dup = await f.gql(f.admin, CREATE, { i: { admissionNo: 'ADM-001', firstName: 'Other', classId: c.classId } });

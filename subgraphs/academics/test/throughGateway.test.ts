@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 import { expectNoLeaks, expectOneError } from '../../../gateway/test/errorHygiene';
-import { today } from '../src/services/dates';
+import { schoolToday as today } from './support/schoolToday';
 
 interface SchoolIds {
   yearId: string;

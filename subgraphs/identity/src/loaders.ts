@@ -25,9 +25,10 @@ export interface IdentityLoaders {
 
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const valid = ids.filter(isUuid);
+    // uuids are case-insensitive; PostgreSQL answers in lower case.
+    const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
     const found = new Map((valid.length ? await fetch(valid) : []).map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
+    return ids.map((id) => (isUuid(id) ? (found.get(id.toLowerCase()) ?? null) : null));
   });
 }
 

@@ -18,8 +18,20 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** For subgraphs: coded errors pass, database errors a user can cause get their code, the rest is masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = mapDatabaseError(unwrapResolverError(error));
+  return formatKnownError(formatted, mapDatabaseError(unwrapResolverError(error)));
+}
+
+/**
+ * For the gateway, which has no school database: a socket error there is a subgraph or the
+ * central database failing, not a tenant, so no database mapping; coded errors pass, the rest is masked.
+ */
+export function formatErrorWithoutDatabaseMapping(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return formatKnownError(formatted, unwrapResolverError(error));
+}
+
+function formatKnownError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   if (original instanceof AppError) {
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };

@@ -32,7 +32,8 @@ export const Student = pgTable(
     index('Student_schoolId_idx').on(t.schoolId),
     index('Student_class_idx').on(t.classId),
     uniqueIndex('Student_admissionNo_schoolId_idx').on(t.admissionNo, t.schoolId),
-    index('Student_userId_idx').on(t.userId),
+    // One student record per user account: a STUDENT login sees exactly one student.
+    uniqueIndex('Student_userId_key').on(t.userId).where(sql`${t.userId} IS NOT NULL`),
     check('Student_status_check', sql`${t.status} IN ('ACTIVE', 'TRANSFERRED', 'LEFT')`),
   ],
 );

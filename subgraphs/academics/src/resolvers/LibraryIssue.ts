@@ -5,5 +5,5 @@ import { studentService } from '../services/studentService';
 export const LibraryIssue: LibraryIssueResolvers = {
   copy: async (i, _, ctx) => (await ctx.loaders.bookCopy.load(i.bookCopyId))!,
   student: async (i, _, ctx) => (await studentService.visibleById(ctx, i.studentId))!,
-  overdue: (i) => i.returnedOn === null && i.dueDate < today(),
+  overdue: (i, _, ctx) => i.returnedOn === null && i.dueDate < today(ctx.timezone),
 };

@@ -27,7 +27,7 @@ export const attendanceService = {
     scope.assertStaff(ctx, 'mark attendance');
     const cls = await referenceService.requireClass(ctx, input.classId);
     const division = await referenceService.requireDivision(ctx, input.divisionId, cls.id);
-    assertNotFuture(input.date, 'date');
+    assertNotFuture(input.date, 'date', ctx.timezone);
     if (input.entries.length === 0) throw AppError.badInput('entries must not be empty', 'entries');
     if (input.entries.length > MAX_MARKS_PER_CALL) {
       throw AppError.badInput(`at most ${MAX_MARKS_PER_CALL} entries per call`, 'entries');

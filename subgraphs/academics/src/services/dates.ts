@@ -1,6 +1,7 @@
 /**
- * Calendar days as YYYY-MM-DD strings. "Today" is the server's local date (set TZ to the
- * schools' time zone, e.g. TZ=Asia/Kolkata), so a day that has not started yet is refused.
+ * Calendar days as YYYY-MM-DD strings. "Today" is the date in the school's own time zone (the
+ * School row's `timezone`), whatever the server's clock zone, so a day that has not started
+ * yet at the school is refused and one that has is accepted.
  */
 import { AppError } from '@syncad/subgraph-kit';
 
@@ -25,8 +26,17 @@ export function isCalendarDate(value: string): boolean {
   return toIso(d) === value && Number(m[1]) >= 1;
 }
 
-export function today(now = new Date()): string {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's date in `timeZone` (an IANA name such as "Asia/Kolkata"). */
+export function today(timeZone: string, now = new Date()): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats a date as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export function addDays(date: string, days: number): string {
@@ -40,8 +50,8 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
 }
 
-export function assertNotFuture(date: string, field: string): void {
-  if (date > today()) throw AppError.badInput(`${field} ${date} is in the future`, field);
+export function assertNotFuture(date: string, field: string, timeZone: string): void {
+  if (date > today(timeZone)) throw AppError.badInput(`${field} ${date} is in the future`, field);
 }
 
 /** [from, to] with from <= to and at most MAX_RANGE_DAYS days. */

@@ -38,8 +38,8 @@ export const libraryService = {
     const copy = await ctx.loaders.bookCopy.load(parseId(input.bookCopyId, 'bookCopyId'));
     if (!copy) throw AppError.notFound(`book copy ${input.bookCopyId}`);
     const student = await studentService.require(ctx, input.studentId);
-    const issuedOn = input.issuedOn ?? today();
-    assertNotFuture(issuedOn, 'issuedOn');
+    const issuedOn = input.issuedOn ?? today(ctx.timezone);
+    assertNotFuture(issuedOn, 'issuedOn', ctx.timezone);
     if (input.dueDate < issuedOn) throw AppError.badInput('dueDate must not be before issuedOn', 'dueDate');
     // The partial unique index on open issues decides races: the loser gets CONFLICT.
     return conflictAs(
@@ -58,8 +58,8 @@ export const libraryService = {
   async returnIssue(ctx: AcademicsContext, issueId: string, returnedOn?: string | null): Promise<LibraryIssueRow> {
     scope.assertStaff(ctx, 'record returns');
     const id = parseId(issueId, 'issueId');
-    const on = returnedOn ?? today();
-    assertNotFuture(on, 'returnedOn');
+    const on = returnedOn ?? today(ctx.timezone);
+    assertNotFuture(on, 'returnedOn', ctx.timezone);
     const issue = await libraryData.issueById(ctx.db, id);
     if (!issue) throw AppError.notFound(`library issue ${issueId}`);
     if (on < issue.issuedOn) throw AppError.badInput(`returnedOn is before the issue day ${issue.issuedOn}`, 'returnedOn');
@@ -69,6 +69,6 @@ export const libraryService = {
   },
 
   overdue(ctx: AcademicsContext, asOf?: string | null): Promise<LibraryIssueRow[]> {
-    return libraryData.overdue(ctx.db, asOf ?? today(), scope.ownUserId(ctx));
+    return libraryData.overdue(ctx.db, asOf ?? today(ctx.timezone), scope.ownUserId(ctx));
   },
 };

@@ -28,8 +28,8 @@ function checkRollNo(rollNo: number | null | undefined): void {
 }
 
 /** The personal fields of create/update input, validated; absent fields stay absent. */
-function details(input: CreateStudentInput | UpdateStudentInput) {
-  if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'dateOfBirth');
+function details(input: CreateStudentInput | UpdateStudentInput, timeZone: string) {
+  if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'dateOfBirth', timeZone);
   return {
     admissionNo: input.admissionNo == null ? undefined : parseText(input.admissionNo, 'admissionNo', 50),
     firstName: input.firstName == null ? undefined : parseText(input.firstName, 'firstName', 100),
@@ -42,8 +42,12 @@ function details(input: CreateStudentInput | UpdateStudentInput) {
   };
 }
 
-function admissionConflict(admissionNo: string | undefined): string {
-  return `admission number "${admissionNo}" is already taken in this school`;
+/** What a student's unique values collide with, by unique index. */
+function studentConflicts(admissionNo: string | undefined): Record<string, string> {
+  return {
+    Student_admissionNo_schoolId_idx: `admission number "${admissionNo}" is already taken in this school`,
+    Student_userId_key: 'this user account is already linked to another student',
+  };
 }
 
 export const studentService = {
@@ -113,7 +117,7 @@ export const studentService = {
   /** Admits a student; with a class, also opens their first placement (one transaction). */
   async create(ctx: AcademicsContext, input: CreateStudentInput): Promise<StudentRow> {
     scope.assertStaff(ctx, 'admit students');
-    const values = details(input);
+    const values = details(input, ctx.timezone);
     checkRollNo(input.rollNo);
     if (input.classId == null && (input.divisionId != null || input.rollNo != null || input.placedFrom != null)) {
       throw AppError.badInput('divisionId, rollNo and placedFrom need a classId', 'classId');
@@ -129,7 +133,7 @@ export const studentService = {
           classId: placement?.classId,
           divisionId: placement?.divisionId,
         }),
-        admissionConflict(values.admissionNo),
+        studentConflicts(values.admissionNo),
       );
       if (placement) await studentData.insertPlacement(tx, { ...placement, studentId: student.id });
       return student;
@@ -139,10 +143,10 @@ export const studentService = {
   async update(ctx: AcademicsContext, id: string, input: UpdateStudentInput): Promise<StudentRow> {
     scope.assertStaff(ctx, 'change student records');
     const studentId = parseId(id, 'id');
-    const values = { ...details(input), status: input.status ?? undefined };
+    const values = { ...details(input, ctx.timezone), status: input.status ?? undefined };
     if (input.firstName === null) throw AppError.badInput('firstName cannot be removed', 'firstName');
     if (input.admissionNo === null) throw AppError.badInput('admissionNo cannot be removed', 'admissionNo');
-    const row = await conflictAs(studentData.update(ctx.db, studentId, values), admissionConflict(values.admissionNo));
+    const row = await conflictAs(studentData.update(ctx.db, studentId, values), studentConflicts(values.admissionNo));
     if (!row) throw AppError.notFound(`student ${id}`);
     return row;
   },
@@ -152,7 +156,7 @@ export const studentService = {
     scope.assertStaff(ctx, 'transfer students');
     const student = await studentService.require(ctx, input.studentId);
     checkRollNo(input.rollNo);
-    const fromDate = input.fromDate ?? today();
+    const fromDate = input.fromDate ?? today(ctx.timezone);
     const placement = await studentService.placement(ctx, input, fromDate);
     return ctx.db.transaction(async (tx) => {
       const current = await studentData.currentPlacementForUpdate(tx, student.id);

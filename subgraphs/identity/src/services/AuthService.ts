@@ -52,8 +52,10 @@ export class AuthService {
     const schoolRef = (input.school ?? hostSchool ?? '').trim() || null;
     const schoolId = schoolRef ? await schools.idOf(this.db, schoolRef) : undefined;
 
-    // Counted before the password check, so parallel guesses cannot slip past the limit.
-    const throttleKey = `${email ?? phone ?? input.login.trim().toLowerCase()}|${schoolId ?? schoolRef?.toLowerCase() ?? ''}`;
+    // Counted before the password check, so parallel guesses cannot slip past the limit; keyed by the
+    // login alone (one password guards every school of the account, and a made-up school must not
+    // open a fresh counter).
+    const throttleKey = email ?? phone ?? input.login.trim().toLowerCase();
     if (await loginThrottle.countAttempt(this.db, throttleKey, this.config.throttle)) throw tooManyAttempts();
 
     const who = email !== null ? { email } : phone !== null ? { phone } : null;

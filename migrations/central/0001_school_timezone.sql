@@ -1,0 +1,1 @@
+ALTER TABLE "School" ADD COLUMN "timezone" varchar(64) DEFAULT 'Asia/Kolkata' NOT NULL;
