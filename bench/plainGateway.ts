@@ -42,7 +42,7 @@ export async function startPlainGateway(
   const apollo = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
   await apollo.start();
   const httpServer = http.createServer((req, res) => {
-    void handleHttp(req, res, { apollo, isReady: () => true, maxBodyBytes: 1024 * 1024, routes: {} });
+    void handleHttp(req, res, { apollo, isReady: () => true, maxBodyBytes: 1024 * 1024, routes: {}, corsOrigins: '*' });
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

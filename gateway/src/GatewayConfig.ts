@@ -17,11 +17,15 @@ export interface GatewayConfig {
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
   baseDomain: string;
+  /** Browser origins allowed to call the API (CORS); "*" for any. Tokens travel in a header, not cookies. */
+  corsOrigins?: '*' | string[];
   sessionCacheMillis?: number;
   permissionCacheMillis?: number;
   maxBodyBytes?: number;
   /** Largest operation served (depth and expanded field count); DEFAULT_OPERATION_LIMITS otherwise. */
   operationLimits?: OperationLimits;
+  /** Most values an operation may be estimated to return (see limits/operationCost.ts). */
+  maxOperationCost?: number;
   /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Called for every request the gateway sends to a subgraph (tests count them). */
@@ -58,5 +62,12 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     jwtSecret: jwtSecretFromEnv(env),
     internalKey: internalKeyFromEnv(env),
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',
+    corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
   };
+}
+
+/** SYNCAD_CORS_ORIGINS: "*" (the default) or a comma-separated list of origins. */
+function corsOriginsFromEnv(value: string | undefined): '*' | string[] {
+  if (value === undefined || value.trim() === '' || value.trim() === '*') return '*';
+  return value.split(',').map((o) => o.trim()).filter(Boolean);
 }

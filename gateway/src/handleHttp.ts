@@ -1,6 +1,7 @@
 /**
- * The gateway's HTTP surface on a plain node:http server: POST /graphql, GET /health, extra
- * pages from the configuration (the playground), 404 for anything else.
+ * The gateway's HTTP surface on a plain node:http server: POST /graphql (with CORS for browser
+ * apps on other origins), GET /health, extra pages from the configuration (the playground),
+ * 405 for other methods on /graphql, 404 for anything else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -12,6 +13,30 @@ export interface HttpOptions {
   isReady(): boolean;
   maxBodyBytes: number;
   routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+  corsOrigins: '*' | string[];
+}
+
+/** Sets the CORS headers for an allowed Origin; false when the request's Origin is not allowed. */
+function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  if (allowed !== '*' && !allowed.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', allowed === '*' ? '*' : origin);
+  res.setHeader('vary', 'Origin');
+  return true;
+}
+
+function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): void {
+  if (!allowOrigin(req, res, allowed)) {
+    sendJson(res, 403, { error: 'origin not allowed' });
+    return;
+  }
+  res.writeHead(204, {
+    'access-control-allow-methods': 'POST, OPTIONS',
+    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+    'access-control-max-age': '600',
+  });
+  res.end();
 }
 
 export async function handleHttp(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
@@ -24,13 +49,16 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     }
     const route = options.routes[`${req.method} ${path}`];
     if (route) return route(req, res);
+    if (path === '/graphql' && req.method === 'OPTIONS') return preflight(req, res, options.corsOrigins);
     if (path === '/graphql' && req.method === 'POST') {
+      if (!allowOrigin(req, res, options.corsOrigins)) return sendJson(res, 403, { error: 'origin not allowed' });
       return await runGraphqlHttp(req, res, {
         apollo: options.apollo,
         maxBodyBytes: options.maxBodyBytes,
         context: async () => ({ authorization: req.headers.authorization, host: req.headers.host }),
       });
     }
+    if (path === '/graphql') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
     sendJson(res, 404, { error: 'not found' });
   } catch (err) {
     internalHttpError(res, 'gateway', err);

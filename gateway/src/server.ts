@@ -17,6 +17,7 @@ import { VerifiedTokens } from './auth/VerifiedTokens';
 import type { GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
 import { handleHttp } from './handleHttp';
+import { operationCostLimit } from './limits/operationCost';
 import { operationLimitsRule } from './limits/operationLimits';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
@@ -75,6 +76,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
+      operationCostLimit(config.maxOperationCost),
       authorizeOperation({
         rules: () => rules,
         sessions,
@@ -92,6 +94,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       isReady: () => rules !== null,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
       routes: config.routes ?? {},
+      corsOrigins: config.corsOrigins ?? '*',
     });
   });
 

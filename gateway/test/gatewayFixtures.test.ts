@@ -250,10 +250,12 @@ describe('subgraphs called directly', () => {
 });
 
 describe('HTTP surface', () => {
-  it('GET /health, 404 elsewhere, 413 for a large body, 400 for malformed JSON', async () => {
+  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON', async () => {
     expect(await rawRequest('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect((await rawRequest('GET', '/nope')).status).toBe(404);
-    expect((await rawRequest('GET', '/graphql')).status).toBe(404);
+    const get = await rawRequest('GET', '/graphql');
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST, OPTIONS');
     const big = await rawRequest('POST', '/graphql', JSON.stringify({ query: `{ ping } #${'x'.repeat(1_100_000)}` }));
     expect(big.status).toBe(413);
     const bad = await rawRequest('POST', '/graphql', '{"query": ');
@@ -262,6 +264,24 @@ describe('HTTP surface', () => {
     const parseError = await ask('{ people { name ');
     expect(parseError.status).toBe(400);
     expect(parseError.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers a browser on another origin: CORS preflight and headers on the answer', async () => {
+    const origin = { origin: 'https://app.example.test' };
+    const pre = await rawRequest('OPTIONS', '/graphql', undefined, {
+      ...origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('*');
+    expect(pre.headers['access-control-allow-headers']).toContain('authorization');
+    const answer = await rawRequest('POST', '/graphql', JSON.stringify({ query: '{ people { name } }' }), {
+      ...origin,
+      authorization: `Bearer ${tokens.TEACHER}`,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['access-control-allow-origin']).toBe('*');
   });
 
   it('no database text reaches a client when the central database is asked about a bogus session id', async () => {

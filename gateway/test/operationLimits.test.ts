@@ -59,3 +59,18 @@ it('refuses a fragment bomb by the fields it would expand to, not the text it is
   for (let i = 1; i <= 12; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
   await refused(`query Bomb { ...F12 }\n${fragments.join('\n')}`, /Bomb.*more than 2000 fields/);
 });
+
+it('refuses an operation whose pages and lists multiply past the cost limit, whatever its text size', async () => {
+  // 30 aliases x up to 50 people x 50 grades each: ~75,000 values from a short query.
+  const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: people { name grades { score } }`).join(' ');
+  const before = stack.subgraphRequestCount();
+  const answer = await stack.graphql(`{ ${aliases} }`, undefined, token);
+  expectNoLeaks(answer);
+  const error = expectOneError(answer, 400, 'BAD_USER_INPUT');
+  expect(error.message).toMatch(/could return more than 50000 values/);
+  expect(stack.subgraphRequestCount()).toBe(before);
+  // The same shape, once, is an ordinary query.
+  const one = await stack.graphql('{ people { name grades { score } } }', undefined, token);
+  expect(one.status).toBe(200);
+  expect(one.body.errors).toBeUndefined();
+});

@@ -7,6 +7,7 @@
  * - SYNCAD_SCHOOL_POOLS_MAX (default 50): open school pools at most (LRU beyond that).
  * - SYNCAD_SCHOOL_CONNECTIONS_MAX (default 200): connections across all school pools.
  * - SYNCAD_SCHOOL_POOL_SIZE (default 10): connections per school pool at most.
+ * - SYNCAD_STATEMENT_TIMEOUT_MS (default 15000): a school query running longer is cancelled.
  */
 export interface SchoolPoolLimits {
   maxOpenPools: number;
@@ -16,6 +17,8 @@ export interface SchoolPoolLimits {
   idleMillis: number;
   /** How long a request waits for room when every pool is busy. */
   acquireTimeoutMillis: number;
+  /** The longest one SQL statement may run on a school database before PostgreSQL cancels it. */
+  statementTimeoutMillis: number;
 }
 
 export interface DbConfig {
@@ -56,6 +59,7 @@ export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
       maxConnectionsPerPool: positiveInt(env, 'SYNCAD_SCHOOL_POOL_SIZE', 10),
       idleMillis: positiveInt(env, 'SYNCAD_SCHOOL_POOL_IDLE_MS', 60_000),
       acquireTimeoutMillis: positiveInt(env, 'SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS', 5_000),
+      statementTimeoutMillis: positiveInt(env, 'SYNCAD_STATEMENT_TIMEOUT_MS', 15_000),
     },
   };
 }

@@ -204,6 +204,8 @@ export class SchoolDatabases {
       // asynchronously and let a replacement connect before the old one is gone.
       idleTimeoutMillis: 0,
       connectionTimeoutMillis: this.limits.acquireTimeoutMillis,
+      // One runaway query must not hold a connection (and the school) hostage.
+      statement_timeout: this.limits.statementTimeoutMillis,
     });
     const entry: PoolEntry = {
       key,

@@ -53,7 +53,7 @@ test('touching 50 schools never opens more than 10 pools or 20 connections, and 
   const dbs = new SchoolDatabases({
     central: centralFx.handle.db,
     servers: { default: testAdminUrl() },
-    limits: { maxOpenPools: 10, maxTotalConnections: 20, maxConnectionsPerPool: 5, idleMillis: 60_000, acquireTimeoutMillis: 10_000 },
+    limits: { maxOpenPools: 10, maxTotalConnections: 20, maxConnectionsPerPool: 5, idleMillis: 60_000, acquireTimeoutMillis: 10_000, statementTimeoutMillis: 15_000 },
   });
   const sampler = sampleServerConnections(databases.names);
   let maxPools = 0;

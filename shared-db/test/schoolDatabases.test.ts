@@ -38,6 +38,7 @@ const LIMITS: SchoolPoolLimits = {
   maxConnectionsPerPool: 5,
   idleMillis: 60_000,
   acquireTimeoutMillis: 2_000,
+  statementTimeoutMillis: 15_000,
 };
 
 function schoolDatabases(limits: Partial<SchoolPoolLimits> = {}, servers: Record<string, string> = {}) {

@@ -65,7 +65,7 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
     const dbConfig: DbConfig = {
       centralUrl: centralDb.url,
       servers: { default: centralDb.url },
-      limits: { maxOpenPools: 10, maxTotalConnections: 40, maxConnectionsPerPool: 4, idleMillis: 60_000, acquireTimeoutMillis: 5_000 },
+      limits: { maxOpenPools: 10, maxTotalConnections: 40, maxConnectionsPerPool: 4, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
     };
     const run = randomBytes(4).toString('hex');
     const passwordHash = await hash(ESTATE_PASSWORD);

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@syncad/subgraph-kit';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
+import { addDays } from '../src/services/dates';
+import { schoolToday } from './support/schoolToday';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
 let f: AcademicsFixture;
@@ -9,7 +11,10 @@ let c: SeededClass;
 let other: SeededClass;
 let ids: string[];
 let pupil: Caller;
-const Y = new Date().getFullYear() - 1;
+const today = schoolToday();
+/** A Monday two to three weeks back: past weekdays the leave tests can mark and approve. */
+const monday = addDays(today, -14 - ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+const day = (offset: number) => addDays(monday, offset);
 
 function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
   return (answer.body.errors ?? []).map((e) => e.extensions?.code);
@@ -46,32 +51,36 @@ describe('announcements', () => {
 
 describe('leave', () => {
   const APPLY = `mutation($i: ApplyForLeaveInput!) { applyForLeave(input: $i) { id status student { id } appliedBy } }`;
+  const apply = (studentId: string, fromDate: string, toDate: string) =>
+    f.gql(f.admin, APPLY, { i: { studentId, fromDate, toDate, reason: 'Family' } });
+  const decide = (verb: 'approveLeave' | 'rejectLeave', id: string) => f.ok(f.admin, `mutation($id: ID!) { ${verb}(id: $id) { status } }`, { id });
+  const applications = async (studentId: string) =>
+    (await f.sql(`SELECT "fromDate"::text AS "from", "toDate"::text AS "to", status FROM "LeaveApplication" WHERE "studentId" = $1 ORDER BY "fromDate", status`, [studentId])).rows;
 
   it('a student applies for themself only; staff apply on a student’s behalf', async () => {
-    const own = await f.ok(pupil, APPLY, { i: { fromDate: `${Y}-07-01`, toDate: `${Y}-07-03`, reason: 'Fever' } });
+    const own = await f.ok(pupil, APPLY, { i: { fromDate: day(0), toDate: day(2), reason: 'Fever' } });
     expect(own.applyForLeave).toMatchObject({ status: 'PENDING', student: { id: ids[0] }, appliedBy: pupil.userId });
-    const forOther = await f.gql(pupil, APPLY, { i: { studentId: ids[1], fromDate: `${Y}-07-01`, toDate: `${Y}-07-01`, reason: 'x' } });
+    const forOther = await f.gql(pupil, APPLY, { i: { studentId: ids[1], fromDate: day(0), toDate: day(0), reason: 'x' } });
     expect(codes(forOther)).toEqual(['NOT_FOUND']);
-    const staff = await f.ok(f.admin, APPLY, { i: { studentId: ids[1], fromDate: `${Y}-07-02`, toDate: `${Y}-07-02`, reason: 'Wedding' } });
+    const staff = await f.ok(f.admin, APPLY, { i: { studentId: ids[1], fromDate: day(1), toDate: day(1), reason: 'Wedding' } });
     expect(staff.applyForLeave.student.id).toBe(ids[1]);
-    expect(codes(await f.gql(f.admin, APPLY, { i: { fromDate: `${Y}-07-02`, toDate: `${Y}-07-02`, reason: 'x' } }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.gql(f.admin, APPLY, { i: { studentId: ids[1], fromDate: `${Y}-07-05`, toDate: `${Y}-07-02`, reason: 'x' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, APPLY, { i: { fromDate: day(1), toDate: day(1), reason: 'x' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('approving marks the covered days LEAVE in one transaction; deciding twice is CONFLICT', async () => {
     await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
-      i: { classId: c.classId, date: `${Y}-07-01`, entries: [{ studentId: ids[0], status: 'ABSENT' }] },
+      i: { classId: c.classId, date: day(0), entries: [{ studentId: ids[0], status: 'ABSENT' }] },
     });
     const list = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { id student { id } } }`);
     const pending = list.leaveApplications.find((l: { student: { id: string } }) => l.student.id === ids[0]);
     expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['FORBIDDEN']);
     const approved = await f.ok(f.admin, `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy decisionNote decidedAt } }`, { id: pending.id });
     expect(approved.approveLeave).toMatchObject({ status: 'APPROVED', decidedBy: f.admin.userId, decisionNote: 'Get well' });
-    const days = await f.sql(`SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 AND date BETWEEN $2 AND $3 ORDER BY date`, [ids[0], `${Y}-07-01`, `${Y}-07-03`]);
+    const days = await f.sql(`SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 AND date BETWEEN $2 AND $3 ORDER BY date`, [ids[0], day(0), day(2)]);
     expect(days.rows).toEqual([
-      { date: `${Y}-07-01`, status: 'LEAVE' },
-      { date: `${Y}-07-02`, status: 'LEAVE' },
-      { date: `${Y}-07-03`, status: 'LEAVE' },
+      { date: day(0), status: 'LEAVE' },
+      { date: day(1), status: 'LEAVE' },
+      { date: day(2), status: 'LEAVE' },
     ]);
     expect(codes(await f.gql(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['CONFLICT']);
     expect(codes(await f.gql(f.admin, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: randomUUID() }))).toEqual(['NOT_FOUND']);
@@ -86,6 +95,84 @@ describe('leave', () => {
     expect(att.rows[0].n).toBe(0);
     const own = await f.ok(pupil, `{ leaveApplications { student { id } } }`);
     expect(own.leaveApplications).toEqual([{ student: { id: ids[0] } }]);
+  });
+
+  it('leave sharing a day with the student’s PENDING or APPROVED leave is CONFLICT naming it; nothing is written', async () => {
+    const [s, peer] = await seedStudents(f, c, 2, 'OV');
+    const d = (offset: number) => addDays(today, 10 + offset);
+    const first = await apply(s, d(0), d(4));
+    expect(codes(first)).toEqual([]);
+    const clash = await apply(s, d(4), d(6));
+    expect(codes(clash)).toEqual(['CONFLICT']);
+    expect(clash.body.errors?.[0].message).toContain(`PENDING leave from ${d(0)} to ${d(4)}`);
+    expect(codes(await apply(s, d(-2), d(8)))).toEqual(['CONFLICT']);
+    expect(codes(await apply(s, d(2), d(2)))).toEqual(['CONFLICT']);
+
+    await decide('approveLeave', first.body.data.applyForLeave.id);
+    const afterApproval = await apply(s, d(1), d(1));
+    expect(codes(afterApproval)).toEqual(['CONFLICT']);
+    expect(afterApproval.body.errors?.[0].message).toContain(`APPROVED leave from ${d(0)} to ${d(4)}`);
+
+    // The next day, another student's same days and a rejected leave's days are free.
+    const next = await apply(s, d(5), d(5));
+    expect(codes(next)).toEqual([]);
+    expect(codes(await apply(peer, d(0), d(4)))).toEqual([]);
+    await decide('rejectLeave', next.body.data.applyForLeave.id);
+    expect(codes(await apply(s, d(5), d(6)))).toEqual([]);
+    expect(await applications(s)).toEqual([
+      { from: d(0), to: d(4), status: 'APPROVED' },
+      { from: d(5), to: d(6), status: 'PENDING' },
+      { from: d(5), to: d(5), status: 'REJECTED' },
+    ]);
+  });
+
+  it('of concurrent overlapping applications for one student exactly one is accepted', async () => {
+    const [s] = await seedStudents(f, c, 1, 'CC');
+    const d = (offset: number) => addDays(today, 30 + offset);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => apply(s, d(n % 3), d(3))));
+    expect(answers.filter((a) => !a.body.errors).length).toBe(1);
+    expect(answers.flatMap(codes)).toEqual(Array(7).fill('CONFLICT'));
+    expect(await applications(s)).toHaveLength(1);
+  });
+
+  it('refuses a reversed, overlong or implausibly dated leave, naming fromDate or toDate', async () => {
+    const [s] = await seedStudents(f, c, 1, 'RG');
+    const refusal = async (fromDate: string, toDate: string) =>
+      (await apply(s, fromDate, toDate)).body.errors?.map((e) => [e.extensions?.code, (e.extensions as { field?: string }).field]);
+    const d = (offset: number) => addDays(today, offset);
+    const year = Number(today.slice(0, 4));
+    expect(await refusal(d(5), d(4))).toEqual([['BAD_USER_INPUT', 'fromDate']]);
+    expect(await refusal(d(0), d(60))).toEqual([['BAD_USER_INPUT', 'toDate']]);
+    expect(await refusal(`${year - 3}-01-01`, `${year - 3}-12-31`)).toEqual([['BAD_USER_INPUT', 'toDate']]);
+    expect(await refusal(d(-61), d(-61))).toEqual([['BAD_USER_INPUT', 'fromDate']]);
+    expect(await refusal(`${year - 5}-03-02`, `${year - 5}-03-03`)).toEqual([['BAD_USER_INPUT', 'fromDate']]);
+    expect(await refusal(d(366), d(366))).toEqual([['BAD_USER_INPUT', 'fromDate']]);
+    expect(await refusal(`${year + 4}-03-02`, `${year + 4}-03-03`)).toEqual([['BAD_USER_INPUT', 'fromDate']]);
+    expect(await applications(s)).toEqual([]);
+    // The limits themselves are accepted: from 60 days back, 60 days long, from 365 days ahead.
+    for (const [from, to] of [[d(-60), d(-60)], [d(100), d(159)], [d(365), d(365)]]) expect(await refusal(from, to)).toBeUndefined();
+    expect(await applications(s)).toHaveLength(3);
+  });
+
+  it('approving a leave over a weekend marks only its weekdays, and the summary counts those', async () => {
+    const [s] = await seedStudents(f, c, 1, 'WK');
+    // Friday to Tuesday, the Saturday of that weekend marked ABSENT beforehand.
+    const leave = await apply(s, day(-3), day(1));
+    await f.sql(`INSERT INTO "Attendance" ("schoolId", "studentId", date, status) VALUES ($1, $2, $3, 'ABSENT')`, [f.schoolId, s, day(-2)]);
+    await decide('approveLeave', leave.body.data.applyForLeave.id);
+    const days = await f.sql(`SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 ORDER BY date`, [s]);
+    expect(days.rows).toEqual([
+      { date: day(-3), status: 'LEAVE' },
+      { date: day(-2), status: 'ABSENT' },
+      { date: day(0), status: 'LEAVE' },
+      { date: day(1), status: 'LEAVE' },
+    ]);
+    const summary = await f.ok(f.admin, `query($id: ID!, $from: Date!, $to: Date!) { student(id: $id) { attendanceSummary(from: $from, to: $to) { leave absent markedDays } } }`, {
+      id: s,
+      from: day(-3),
+      to: day(1),
+    });
+    expect(summary.student.attendanceSummary).toEqual({ leave: 3, absent: 1, markedDays: 4 });
   });
 });
 

@@ -1,6 +1,7 @@
 /** A STUDENT-role caller sees only their own record, attendance, results, leave and library issues. */
 import type { Caller } from '@syncad/subgraph-kit';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
+import { schoolToday } from './support/schoolToday';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
 let f: AcademicsFixture;
@@ -39,7 +40,7 @@ beforeAll(async () => {
       i: { bookCopyId: copy.addBookCopy.id, studentId, issuedOn: `${Y}-08-01`, dueDate: `${Y}-08-10` },
     });
   }
-  await f.ok(f.admin, `mutation($s: ID!) { applyForLeave(input: { studentId: $s, fromDate: "${Y}-09-01", toDate: "${Y}-09-01", reason: "x" }) { id } }`, { s: peer });
+  await f.ok(f.admin, `mutation($s: ID!) { applyForLeave(input: { studentId: $s, fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`, { s: peer });
 });
 afterAll(() => f?.close());
 
@@ -101,6 +102,6 @@ it('a student account linked to no student sees nothing', async () => {
   const stranger = f.caller({ roleName: 'STUDENT', selfScoped: true });
   const data = await f.ok(stranger, `query($me: ID!) { student(id: $me) { id } students { nodes { id } } }`, { me });
   expect(data).toEqual({ student: null, students: { nodes: [] } });
-  const apply = await f.gql(stranger, `mutation { applyForLeave(input: { fromDate: "${Y}-09-01", toDate: "${Y}-09-01", reason: "x" }) { id } }`);
+  const apply = await f.gql(stranger, `mutation { applyForLeave(input: { fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`);
   expect(codes(apply)).toEqual(['NOT_FOUND']);
 });

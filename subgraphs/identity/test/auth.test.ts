@@ -97,12 +97,11 @@ describe('login', () => {
     }
   });
 
-  test('5 failures lock the login in every school, even for the right password and whatever school is named', async () => {
+  test('5 failures lock the account in every school, by email or phone, even for the right password', async () => {
     const victim = 'locked@example.com';
-    await h.addUser(h.schoolA, { email: victim, role: 'TEACHER' });
-    await h.centralDb.db
-      .insert(central.EmployeeUserSchool)
-      .values({ userId: (await h.loginAs(victim, h.schoolA.subdomain)).userId, schoolId: h.schoolB.id, roleId: h.schoolB.roles.TEACHER });
+    await h.addUser(h.schoolA, { email: victim, phone: '+919000011111', role: 'TEACHER' });
+    const victimId = (await h.loginAs(victim, h.schoolA.subdomain)).userId;
+    await h.centralDb.db.insert(central.EmployeeUserSchool).values({ userId: victimId, schoolId: h.schoolB.id, roleId: h.schoolB.roles.TEACHER });
     // Concurrent guesses are all counted (the counter moves before the password is checked): 5 get through.
     const guesses = await Promise.all([1, 2, 3, 4, 5, 6, 7].map(() => login(victim, 'guess', h.schoolA.subdomain)));
     const messages = guesses.map((g) => g.body.errors?.[0].message).sort();
@@ -119,12 +118,16 @@ describe('login', () => {
     for (const school of [h.schoolB.subdomain, 'no-such-school']) {
       expect((await login(victim, PASSWORD, school)).body.errors?.[0].message).toBe('too many failed attempts, try again later');
     }
+    // So is the account's phone number.
+    expect((await login('+91-90000-11111', PASSWORD, h.schoolA.subdomain)).body.errors?.[0].message).toBe(
+      'too many failed attempts, try again later',
+    );
 
     // When the lock runs out, the right password works again and clears the counter.
     await h.centralDb.db.update(central.LoginThrottle).set({ lockedUntil: new Date(Date.now() - 1000) });
     expect((await login(victim, PASSWORD, h.schoolA.subdomain)).body.data?.login.user.email).toBe(victim);
     const rows = await h.centralDb.db.select().from(central.LoginThrottle);
-    expect(rows.map((r) => r.loginKey)).not.toContain(victim);
+    expect(rows.map((r) => r.loginKey)).not.toContain(`user:${victimId}`);
   });
 
   test('a success resets the failure count', async () => {

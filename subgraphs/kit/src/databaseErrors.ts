@@ -15,7 +15,13 @@ const PG_ERROR_CODES: Record<string, () => AppError> = {
   '22007': () => AppError.badInput('a date or time is invalid'),
   '22008': () => AppError.badInput('a date or time is out of range'),
   '22001': () => AppError.badInput('a text value is too long'),
+  '22021': () => AppError.badInput('a text value contains a character that cannot be stored (such as NUL)'),
+  '54000': () => AppError.badInput('a value is too large'),
+  '57014': () => AppError.tenantUnavailable('the request took too long and was stopped; narrow it down or try again'),
 };
+
+/** pg-pool's words when no connection frees up in time: the school database is saturated. */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 
 /** Connection failures: SQLSTATE class 08, admin shutdown (57P01-03), or a socket error. */
 function isConnectionFailure(code: string): boolean {
@@ -27,6 +33,9 @@ export function mapDatabaseError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof UnknownSchoolError) return AppError.notFound('school');
   if (err instanceof SchoolUnavailableError) return AppError.tenantUnavailable();
+  if (err instanceof Error && (err.message === POOL_TIMEOUT || (err.cause as Error | undefined)?.message === POOL_TIMEOUT)) {
+    return AppError.tenantUnavailable('the school database is busy, try again shortly');
+  }
   // drizzle wraps driver errors; the SQLSTATE is on the error or its cause.
   const e = (err ?? {}) as { code?: unknown; cause?: { code?: unknown } };
   const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;

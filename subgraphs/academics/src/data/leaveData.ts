@@ -1,14 +1,43 @@
-/** SQL for leave applications. */
+/** SQL for leave applications, and the attendance an approved one writes. */
 import { school } from '@syncad/shared-db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, LeaveApplicationRow } from './rows';
 
-const { LeaveApplication, Student } = school;
+const { Attendance, LeaveApplication, Student } = school;
 
 export const leaveData = {
   async insert(db: Db, values: typeof LeaveApplication.$inferInsert): Promise<LeaveApplicationRow> {
     const [row] = await db.insert(LeaveApplication).values(values).returning();
     return row;
+  },
+
+  /**
+   * Locks the student's row until the transaction ends, so two applications for one student
+   * check for overlaps one after the other. NO KEY UPDATE, not UPDATE: it still serialises
+   * leave applications but does not hold up inserts that merely reference the student
+   * (attendance, results). False when the student does not exist.
+   */
+  async lockStudent(db: Db, studentId: string): Promise<boolean> {
+    const rows = await db.select({ id: Student.id }).from(Student).where(eq(Student.id, studentId)).for('no key update');
+    return rows.length > 0;
+  },
+
+  /** The earliest PENDING or APPROVED application of the student sharing a day with [from, to]. */
+  async overlapping(db: Db, studentId: string, from: string, to: string): Promise<LeaveApplicationRow | null> {
+    const [row] = await db
+      .select()
+      .from(LeaveApplication)
+      .where(
+        and(
+          eq(LeaveApplication.studentId, studentId),
+          inArray(LeaveApplication.status, ['PENDING', 'APPROVED']),
+          lte(LeaveApplication.fromDate, to),
+          gte(LeaveApplication.toDate, from),
+        ),
+      )
+      .orderBy(asc(LeaveApplication.fromDate))
+      .limit(1);
+    return row ?? null;
   },
 
   async byId(db: Db, id: string): Promise<LeaveApplicationRow | null> {
@@ -52,5 +81,23 @@ export const leaveData = {
       .where(and(eq(LeaveApplication.id, id), eq(LeaveApplication.status, 'PENDING')))
       .returning();
     return row ?? null;
+  },
+
+  /**
+   * Marks the leave's days LEAVE in attendance, in one statement; a day already marked becomes
+   * LEAVE. Only Monday to Friday: there is no school calendar (holidays, working Saturdays) yet,
+   * so weekends are taken as no school.
+   */
+  async markWeekdays(
+    db: Db,
+    v: { schoolId: string; studentId: string; from: string; to: string; markedBy: string; remarks: string },
+  ): Promise<void> {
+    await db.execute(sql`
+      INSERT INTO ${Attendance} ("schoolId", "studentId", date, status, "markedBy", remarks)
+      SELECT ${v.schoolId}::uuid, ${v.studentId}::uuid, d::date, 'LEAVE', ${v.markedBy}::uuid, ${v.remarks}::text
+      FROM generate_series(${v.from}::date, ${v.to}::date, interval '1 day') AS d
+      WHERE extract(isodow FROM d) < 6
+      ON CONFLICT ("studentId", date) DO UPDATE
+        SET status = 'LEAVE', "markedBy" = excluded."markedBy", remarks = excluded.remarks, "updatedAt" = now()`);
   },
 };

@@ -1,17 +1,41 @@
 /** Leave applications: a student applies for themself or staff for a student; staff decide. */
 import { AppError } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../context';
-import { attendanceData } from '../data/attendanceData';
 import { leaveData } from '../data/leaveData';
 import type { LeaveApplicationRow } from '../data/rows';
 import type { ApplyForLeaveInput, QueryLeaveApplicationsArgs } from '../generated/graphql';
-import { checkRange } from './dates';
+import { addDays, daysBetween, today } from './dates';
 import { parseId } from './parseId';
 import { parseOptionalText, parseText } from './parseText';
 import { scope } from './scope';
 import { studentService } from './studentService';
 
+/** The longest leave, and how far before / after the school's today it may start. */
+const MAX_LEAVE_DAYS = 60;
+const MAX_DAYS_BACK = 60;
+const MAX_DAYS_AHEAD = 365;
+
+/** Refuses a reversed, overlong or implausibly dated leave, naming the argument at fault. */
+function checkLeaveDates(fromDate: string, toDate: string, timeZone: string): void {
+  if (fromDate > toDate) throw AppError.badInput(`fromDate (${fromDate}) is after toDate (${toDate})`, 'fromDate');
+  if (daysBetween(fromDate, toDate) > MAX_LEAVE_DAYS) {
+    throw AppError.badInput(`a leave covers at most ${MAX_LEAVE_DAYS} days`, 'toDate');
+  }
+  const now = today(timeZone);
+  if (fromDate < addDays(now, -MAX_DAYS_BACK)) {
+    throw AppError.badInput(`fromDate may be at most ${MAX_DAYS_BACK} days before today (${now})`, 'fromDate');
+  }
+  if (fromDate > addDays(now, MAX_DAYS_AHEAD)) {
+    throw AppError.badInput(`fromDate may be at most ${MAX_DAYS_AHEAD} days after today (${now})`, 'fromDate');
+  }
+}
+
 export const leaveService = {
+  /**
+   * Files a PENDING application; CONFLICT when it shares a day with the student's PENDING or
+   * APPROVED one. The check and the insert run in one transaction holding the student's row
+   * lock, so of two concurrent overlapping applications only the first is accepted.
+   */
   async apply(ctx: AcademicsContext, input: ApplyForLeaveInput): Promise<LeaveApplicationRow> {
     let studentId: string;
     if (ctx.caller.selfScoped) {
@@ -26,18 +50,22 @@ export const leaveService = {
       if (input.studentId == null) throw AppError.badInput('studentId is required when staff apply', 'studentId');
       studentId = (await studentService.require(ctx, input.studentId)).id;
     }
-    checkRange(input.fromDate, input.toDate);
-    return leaveData.insert(ctx.db, {
-      schoolId: ctx.schoolId,
-      studentId,
-      fromDate: input.fromDate,
-      toDate: input.toDate,
-      reason: parseText(input.reason, 'reason', 2000),
-      appliedBy: ctx.caller.userId,
+    const { fromDate, toDate } = input;
+    checkLeaveDates(fromDate, toDate, ctx.timezone);
+    const reason = parseText(input.reason, 'reason', 2000);
+    return ctx.db.transaction(async (tx) => {
+      if (!(await leaveData.lockStudent(tx, studentId))) throw AppError.notFound(`student ${studentId}`);
+      const clash = await leaveData.overlapping(tx, studentId, fromDate, toDate);
+      if (clash) {
+        throw AppError.conflict(
+          `the student already has ${clash.status} leave from ${clash.fromDate} to ${clash.toDate}, overlapping ${fromDate} to ${toDate}`,
+        );
+      }
+      return leaveData.insert(tx, { schoolId: ctx.schoolId, studentId, fromDate, toDate, reason, appliedBy: ctx.caller.userId });
     });
   },
 
-  /** Approves and marks every covered day LEAVE in attendance, in one transaction. */
+  /** Approves and marks the covered weekdays LEAVE in attendance, in one transaction. */
   approve(ctx: AcademicsContext, id: string, note?: string | null): Promise<LeaveApplicationRow> {
     return leaveService.decide(ctx, id, 'APPROVED', note);
   },
@@ -63,7 +91,7 @@ export const leaveService = {
         throw AppError.conflict(`leave application ${id} is already ${existing.status}`);
       }
       if (status === 'APPROVED') {
-        await attendanceData.markLeave(tx, {
+        await leaveData.markWeekdays(tx, {
           schoolId: ctx.schoolId,
           studentId: decided.studentId,
           from: decided.fromDate,

@@ -52,7 +52,7 @@ export async function startAcademicsFixture(prefix: string): Promise<AcademicsFi
   const schools = new SchoolDatabases({
     central: handle.db,
     servers: { default: adminUrl },
-    limits: { maxOpenPools: 4, maxTotalConnections: 40, maxConnectionsPerPool: 10, idleMillis: 60_000, acquireTimeoutMillis: 5_000 },
+    limits: { maxOpenPools: 4, maxTotalConnections: 40, maxConnectionsPerPool: 10, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
   });
   const internalKey = randomBytes(32).toString('hex');
   const subgraph: ListeningSubgraph = await listenSubgraph(buildAcademicsServer(), {

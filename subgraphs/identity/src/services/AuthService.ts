@@ -52,14 +52,14 @@ export class AuthService {
     const schoolRef = (input.school ?? hostSchool ?? '').trim() || null;
     const schoolId = schoolRef ? await schools.idOf(this.db, schoolRef) : undefined;
 
-    // Counted before the password check, so parallel guesses cannot slip past the limit; keyed by the
-    // login alone (one password guards every school of the account, and a made-up school must not
-    // open a fresh counter).
-    const throttleKey = email ?? phone ?? input.login.trim().toLowerCase();
-    if (await loginThrottle.countAttempt(this.db, throttleKey, this.config.throttle)) throw tooManyAttempts();
-
     const who = email !== null ? { email } : phone !== null ? { phone } : null;
     const credentials = who ? await users.credentialsByLogin(this.db, who) : undefined;
+
+    // Counted before the password check, so parallel guesses cannot slip past the limit. Keyed by the
+    // account (its email and phone share one counter; one password guards all its schools, and a
+    // made-up school opens no fresh counter), or by the login text when no account matches.
+    const throttleKey = credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`;
+    if (await loginThrottle.countAttempt(this.db, throttleKey, this.config.throttle)) throw tooManyAttempts();
     if (!credentials) {
       await passwords.verifyDummy(input.password);
       throw invalidLogin();
