@@ -1,6 +1,6 @@
 /**
  * `npm run school:create -- --name "Green Valley" --subdomain greenvalley [--db-server NAME]
- * [--district D] [--board B] [--timezone Z]`: migrates the central database (idempotent), provisions the
+ * [--district D] [--board B] [--timezone Z] [--admin-email E [--admin-password P]]`: migrates the central database (idempotent), provisions the
  * school and prints its id, subdomain and database. Exit code: 0 created, 2 bad input or
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
@@ -9,15 +9,16 @@ import { DbConfigError, envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/sh
 import { applyMigrations } from './applyMigrations';
 import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
+import { addSchoolAdmin, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
 import type { SchoolInput } from './validateSchoolInput';
 
-const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata]';
+const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P]]';
 
 function oneLine(err: unknown): string {
   return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
 }
 
-function parseCli(argv: string[]): SchoolInput {
+function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInput } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -29,6 +30,8 @@ function parseCli(argv: string[]): SchoolInput {
         district: { type: 'string' },
         board: { type: 'string' },
         timezone: { type: 'string' },
+        'admin-email': { type: 'string' },
+        'admin-password': { type: 'string' },
       },
       strict: true,
     }));
@@ -38,13 +41,21 @@ function parseCli(argv: string[]): SchoolInput {
   if (values.name === undefined || values.subdomain === undefined) {
     throw new ProvisionError('BAD_USER_INPUT', `--name and --subdomain are required; ${USAGE}`);
   }
+  if (values['admin-password'] !== undefined && values['admin-email'] === undefined) {
+    throw new ProvisionError('BAD_USER_INPUT', `--admin-password needs --admin-email; ${USAGE}`);
+  }
+  // The password may also come from the environment, to keep it out of shell history.
+  const adminPassword = values['admin-password'] ?? process.env.SYNCAD_ADMIN_PASSWORD;
   return {
-    name: values.name,
-    subdomain: values.subdomain,
-    dbServer: values['db-server'],
-    district: values.district,
-    board: values.board,
-    timezone: values.timezone,
+    school: {
+      name: values.name,
+      subdomain: values.subdomain,
+      dbServer: values['db-server'],
+      district: values.district,
+      board: values.board,
+      timezone: values.timezone,
+    },
+    admin: values['admin-email'] === undefined ? undefined : validateSchoolAdmin({ email: values['admin-email'], password: adminPassword }),
   };
 }
 
@@ -53,10 +64,14 @@ async function main(argv: string[]): Promise<number> {
     const input = parseCli(argv);
     const config = loadDbConfig(envWithLocalDatabaseUrl());
     await applyMigrations(config.centralUrl, 'central');
-    const school = await provisionSchool(config, input);
+    const school = await provisionSchool(config, input.school);
     console.log(
       `school created: id=${school.id} subdomain=${school.subdomain} database=${school.databaseName} server=${school.dbServer} timezone=${school.timezone}`,
     );
+    if (input.admin) {
+      const admin = await addSchoolAdmin(config.centralUrl, school, input.admin);
+      console.log(`school admin: ${input.admin.email} (${admin.created ? 'new user' : 'existing user'}) user=${admin.userId}`);
+    }
     return 0;
   } catch (err) {
     const bad =

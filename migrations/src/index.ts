@@ -7,3 +7,4 @@ export * from './provisionError';
 export * from './validateSchoolInput';
 export * from './schoolDatabaseName';
 export * from './provisionSchool';
+export * from './schoolAdmin';

@@ -281,3 +281,33 @@ test('school:create CLI: prints the new school; bad input is one line and exit 2
   expect(dup.code).toBe(2);
   expect(dup.stderr.trim()).toBe('school:create: CONFLICT: a school with subdomain "hilltop" already exists');
 });
+
+test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, new or existing user', async () => {
+  const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined, SYNCAD_ADMIN_PASSWORD: undefined };
+  const weak = await runCli('createSchoolCli.ts', ['--name', 'Weak', '--subdomain', 'weakpw', '--admin-email', 'x@y.test', '--admin-password', 'short'], env);
+  expect(weak.code).toBe(2);
+  expect(await schoolRows('weakpw')).toEqual([]);
+
+  const first = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Oak Grove', '--subdomain', 'oakgrove', '--admin-email', 'Head@OakGrove.test', '--admin-password', 'a-long-password'],
+    env,
+  );
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/school admin: head@oakgrove\.test \(new user\)/);
+  const second = await runCli('createSchoolCli.ts', ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test'], env);
+  expect(second.code).toBe(0);
+  expect(second.stdout).toMatch(/school admin: head@oakgrove\.test \(existing user\)/);
+
+  const memberships = await handle.db
+    .select({ school: central.School.subdomain, role: central.Role.name })
+    .from(central.EmployeeUserSchool)
+    .innerJoin(central.User, eq(central.User.id, central.EmployeeUserSchool.userId))
+    .innerJoin(central.School, eq(central.School.id, central.EmployeeUserSchool.schoolId))
+    .innerJoin(central.Role, eq(central.Role.id, central.EmployeeUserSchool.roleId))
+    .where(eq(central.User.email, 'head@oakgrove.test'));
+  expect(memberships.sort((a, b) => a.school.localeCompare(b.school))).toEqual([
+    { school: 'elmpark', role: 'SCHOOL_ADMIN' },
+    { school: 'oakgrove', role: 'SCHOOL_ADMIN' },
+  ]);
+});

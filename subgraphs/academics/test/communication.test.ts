@@ -1,5 +1,6 @@
 /** Announcements, leave applications (approval marks LEAVE) and message threads. */
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { Caller } from '@syncad/subgraph-kit';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { addDays } from '../src/services/dates';
@@ -129,9 +130,24 @@ describe('leave', () => {
   it('of concurrent overlapping applications for one student exactly one is accepted', async () => {
     const [s] = await seedStudents(f, c, 1, 'CC');
     const d = (offset: number) => addDays(today, 30 + offset);
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => apply(s, d(n % 3), d(3))));
-    expect(answers.filter((a) => !a.body.errors).length).toBe(1);
-    expect(answers.flatMap(codes)).toEqual(Array(7).fill('CONFLICT'));
+    // A gate: while it holds this lock no application can insert, so all of them are in flight
+    // together (past any unlocked overlap check) before the first one writes.
+    const gate = new pg.Client({ connectionString: f.schoolDbUrl });
+    await gate.connect();
+    try {
+      await gate.query(`BEGIN; LOCK TABLE "LeaveApplication" IN SHARE ROW EXCLUSIVE MODE`);
+      const answers = Promise.all(Array.from({ length: 8 }, (_, n) => apply(s, d(n % 3), d(3))));
+      const waiting = async () =>
+        (await f.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n;
+      for (let tries = 0; tries < 100 && (await waiting()) < 8; tries++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(8);
+      await gate.query('COMMIT');
+      const settled = await answers;
+      expect(settled.filter((a) => !a.body.errors).length).toBe(1);
+      expect(settled.flatMap(codes)).toEqual(Array(7).fill('CONFLICT'));
+    } finally {
+      await gate.end();
+    }
     expect(await applications(s)).toHaveLength(1);
   });
 
