@@ -93,17 +93,4 @@ export const attendanceData = {
       ORDER BY grouping(s.id), min(sc."rollNo") NULLS LAST, min(s."firstName"), min(s."lastName"), s.id`);
     return result.rows;
   },
-
-  /** Marks every day of [from, to] LEAVE for the student (an approved leave), in one statement. */
-  async markLeave(
-    db: Db,
-    v: { schoolId: string; studentId: string; from: string; to: string; markedBy: string; remarks: string },
-  ): Promise<void> {
-    await db.execute(sql`
-      INSERT INTO ${Attendance} ("schoolId", "studentId", date, status, "markedBy", remarks)
-      SELECT ${v.schoolId}::uuid, ${v.studentId}::uuid, d::date, 'LEAVE', ${v.markedBy}::uuid, ${v.remarks}::text
-      FROM generate_series(${v.from}::date, ${v.to}::date, interval '1 day') AS d
-      ON CONFLICT ("studentId", date) DO UPDATE
-        SET status = 'LEAVE', "markedBy" = excluded."markedBy", remarks = excluded.remarks, "updatedAt" = now()`);
-  },
 };

@@ -554,7 +554,7 @@ export type Mutation = {
   addBookCopy: BookCopy;
   /** Applies for leave: a student for themself, staff on a student's behalf. */
   applyForLeave: LeaveApplication;
-  /** Approves a pending application and marks its days LEAVE in attendance (staff only). */
+  /** Approves a pending application and marks its weekdays (Monday to Friday) LEAVE in attendance (staff only). */
   approveLeave: LeaveApplication;
   /** Creates an academic year. */
   createAcademicYear: AcademicYear;
