@@ -24,6 +24,7 @@ import { buildRuleMap } from './permissions/buildRuleMap';
 import type { RuleMap } from './permissions/Requirement';
 import { RolePermissions } from './permissions/RolePermissions';
 import { SignedContextDataSource } from './SignedContextDataSource';
+import { useStrictScalars } from './strictScalars';
 
 export const SESSION_REVOKED_CHANNEL = 'syncad_session_revoked';
 export const PERMISSIONS_CHANGED_CHANNEL = 'syncad_permissions_changed';
@@ -56,6 +57,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     try {
+      useStrictScalars(schema);
       rules = buildRuleMap(coreSupergraphSdl, schema);
       apiSchema = schema;
       rulesError = null;

@@ -166,3 +166,30 @@ describe('the real stack', () => {
     expect(refused).toBeGreaterThan(0);
   });
 });
+
+describe('custom scalars are checked at the gateway, before any subgraph', () => {
+  const classId = '00000000-0000-4000-8000-000000000001';
+
+  it('refuses an impossible Date literal and a number where a Decimal string belongs (400)', async () => {
+    for (const query of [
+      `{ me { email } classRegister(classId: "${classId}", from: "2025-02-30", to: "2025-03-01") { from } }`,
+      `mutation { enterMarks(input: { examId: "${classId}", entries: [{ studentId: "${classId}", marks: 44.5 }] }) { marks } }`,
+    ]) {
+      const before = stack.subgraphRequestCount();
+      const error = expectOneError(await ask(query, undefined, tokens.SCHOOL_ADMIN), 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect(error.message).toMatch(/Date must be a real calendar day|Decimal must be a string/);
+      expect(stack.subgraphRequestCount()).toBe(before);
+    }
+  });
+
+  it('refuses an impossible Date variable with BAD_USER_INPUT (400)', async () => {
+    const before = stack.subgraphRequestCount();
+    const answer = await ask(
+      'query ($from: Date!) { classRegister(classId: "' + classId + '", from: $from, to: "2025-03-01") { from } }',
+      { from: '2025-02-30' },
+      tokens.SCHOOL_ADMIN,
+    );
+    expectOneError(answer, 400, 'BAD_USER_INPUT');
+    expect(stack.subgraphRequestCount()).toBe(before);
+  });
+});

@@ -9,3 +9,6 @@ export * from './DecimalScalar';
 export * from './accessToken';
 export * from './http/readBody';
 export * from './http/runGraphqlHttp';
+export * from './calendarDate';
+export * from './DateScalar';
+export * from './DateTimeScalar';

@@ -1,6 +1,6 @@
 /** Every resolver of the identity subgraph, typed against the generated schema types. */
+import { DateTimeScalar } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../generated/graphql';
-import { DateTime } from './DateTime';
 import { Me } from './Me';
 import { Mutation } from './Mutation';
 import { MySchool } from './MySchool';
@@ -8,4 +8,4 @@ import { Query } from './Query';
 import { Role } from './Role';
 import { User } from './User';
 
-export const resolvers: Resolvers = { DateTime, Query, Mutation, Me, MySchool, User, Role };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Me, MySchool, User, Role };
