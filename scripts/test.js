@@ -15,8 +15,11 @@ const run = spawnSync(
 let summary = '0 passed, 0 failed';
 if (fs.existsSync(resultsFile)) {
   const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-  // A suite that fails to load has no failed tests but must still count as a failure.
-  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  // A suite that fails outside its tests (loading, or an error at teardown) has no failed test
+  // but must still count as a failure.
+  const brokenSuites = r.testResults.filter(
+    (s) => s.status === 'failed' && !s.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
   summary = `${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed, ${r.numPendingTests} skipped`;
 }
 console.log(summary);

@@ -13,7 +13,9 @@ export interface CentralDbHandle {
 
 export function createCentralDb(url: string, maxConnections = 10): CentralDbHandle {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
-  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  // A client's error (server restart, terminated backend) must not crash the process, idle or
+  // checked out: the query that meets the dead connection fails, and the next one reconnects.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { db: drizzle(pool, { schema: centralSchema }), pool, close: () => pool.end() };
 }

@@ -219,7 +219,12 @@ export class SchoolDatabases {
     // An idle client's error (server restart, terminated backend) must not crash the process;
     // pg-pool has already discarded that client.
     pool.on('error', () => {});
-    pool.on('connect', () => entry.sockets++);
+    pool.on('connect', (client) => {
+      entry.sockets++;
+      // Nor may a checked-out client's (the backend terminated between two queries): its next
+      // query fails instead, and the pool drops it on release.
+      client.on('error', () => {});
+    });
     pool.on('remove', () => entry.sockets--);
     // A returned client may make this pool evictable for someone waiting for a slot.
     pool.on('release', () => this.wakeWaiters());

@@ -30,7 +30,7 @@ const STARTERS: Record<string, Starter> = {
     const { buildAcademicsServer, createAcademicsContext } = require('@syncad/academics/src/server') as typeof import('@syncad/academics/src/server');
     const central = createCentralDb(dbConfig.centralUrl, 4);
     const schools = SchoolDatabases.fromConfig(dbConfig, central.db);
-    const subgraph = await listenSubgraph(buildAcademicsServer(), { port: 0, internalKey, createContext: createAcademicsContext(schools) });
+    const subgraph = await listenSubgraph(buildAcademicsServer(), { port: 0, internalKey, createContext: createAcademicsContext(schools, central.db) });
     return {
       url: subgraph.url,
       stop: async () => {

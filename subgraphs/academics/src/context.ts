@@ -1,8 +1,9 @@
 /**
  * The per-request context: the caller (from the gateway's signed header), their school's
- * database leased for the length of the request, and fresh DataLoaders.
+ * database leased for the length of the request, and fresh DataLoaders. The central database
+ * answers only which user ids are members of the caller's school.
  */
-import type { SchoolDatabases, SchoolDb } from '@syncad/shared-db';
+import type { CentralDb, SchoolDatabases, SchoolDb } from '@syncad/shared-db';
 import { AppError, type Caller, type DisposableContext, type ErrorCode, type InternalContext } from '@syncad/subgraph-kit';
 import { studentData } from './data/studentData';
 import type { StudentRow } from './data/rows';
@@ -30,7 +31,7 @@ function leaseError(err: unknown): unknown {
   return err;
 }
 
-export function createAcademicsContext(schools: SchoolDatabases) {
+export function createAcademicsContext(schools: SchoolDatabases, central: CentralDb) {
   return async (internal: InternalContext): Promise<AcademicsContext> => {
     const { caller } = internal;
     // Every academics field needs a signed-in caller: there is no public operation here.
@@ -38,7 +39,7 @@ export function createAcademicsContext(schools: SchoolDatabases) {
     const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
       throw leaseError(err);
     });
-    const loaders = createLoaders(lease.db);
+    const loaders = createLoaders(lease.db, central, lease.school.id);
     let own: Promise<StudentRow | null> | undefined;
     return {
       caller,

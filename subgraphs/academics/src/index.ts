@@ -1,6 +1,7 @@
 /**
- * Runs the academics subgraph: DATABASE_URL (central database, to find each school's database),
- * SYNCAD_INTERNAL_KEY (verifies the gateway's signed context), PORT (default 4002).
+ * Runs the academics subgraph: DATABASE_URL (central database: where each school's database is,
+ * and which user ids belong to a school), SYNCAD_INTERNAL_KEY (verifies the gateway's signed
+ * context), PORT (default 4002).
  */
 import { createCentralDb, loadDbConfig, SchoolDatabases } from '@syncad/shared-db';
 import { internalKeyFromEnv, listenSubgraph } from '@syncad/subgraph-kit';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const subgraph = await listenSubgraph(buildAcademicsServer(), {
     port,
     internalKey,
-    createContext: createAcademicsContext(schools),
+    createContext: createAcademicsContext(schools, central.db),
   });
   console.log(`academics subgraph listening at ${subgraph.url}`);
 

@@ -3,12 +3,13 @@
  * one, so N lookups in a request are one SQL statement. Loaders that depend on an argument
  * (a day, a range) are kept per argument value.
  */
-import type { SchoolDb } from '@syncad/shared-db';
+import type { CentralDb, SchoolDb } from '@syncad/shared-db';
 import DataLoader from 'dataloader';
 import { attendanceData } from './data/attendanceData';
 import { examData } from './data/examData';
 import { leaveData } from './data/leaveData';
 import { libraryData } from './data/libraryData';
+import { memberData } from './data/memberData';
 import { messageData } from './data/messageData';
 import { referenceData } from './data/referenceData';
 import type { AttendanceRow, AttendanceSummaryRow } from './data/rows';
@@ -23,6 +24,11 @@ function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>):
     const found = new Map(rows.map((r) => [r.id, r]));
     return keys.map((k) => (isUuid(k) ? (found.get(k.toLowerCase()) ?? null) : null));
   });
+}
+
+/** Active members of the school by user id (central database); unknown or malformed ids load as null. */
+function members(central: CentralDb, schoolId: string) {
+  return byId((ids) => memberData.activeIn(central, schoolId, ids).then((rows) => rows.map((r) => ({ ...r, id: r.userId }))));
 }
 
 /** Every row whose foreign key `keyOf(row)` is the key, in the order the query returned them. */
@@ -57,7 +63,8 @@ function range(from: string, to: string): string {
   return `${from}/${to}`;
 }
 
-export function createLoaders(db: SchoolDb) {
+/** `central` and `schoolId` serve the membership loader: user ids live in the central database. */
+export function createLoaders(db: SchoolDb, central: CentralDb, schoolId: string) {
   const attendanceOn = perArgument((date) =>
     new DataLoader<string, AttendanceRow | null>(async (studentIds) => {
       const rows = await attendanceData.on(db, studentIds, date);
@@ -86,6 +93,7 @@ export function createLoaders(db: SchoolDb) {
   );
 
   return {
+    member: members(central, schoolId),
     student: byId((ids) => studentData.byIds(db, ids)),
     academicYear: byId((ids) => referenceData.yearsByIds(db, ids)),
     class: byId((ids) => referenceData.classesByIds(db, ids)),

@@ -26,7 +26,7 @@ beforeAll(async () => {
   c = await seedClass(f, 'Grade 2');
   other = await seedClass(f, 'Grade 9');
   ids = await seedStudents(f, c, 2, 'G2');
-  pupil = f.caller({ roleName: 'STUDENT', selfScoped: true });
+  pupil = await f.member('STUDENT');
   await f.sql(`UPDATE "Student" SET "userId" = $1 WHERE id = $2`, [pupil.userId, ids[0]]);
 });
 afterAll(() => f?.close());
@@ -133,6 +133,7 @@ describe('leave', () => {
     // A gate: while it holds this lock no application can insert, so all of them are in flight
     // together (past any unlocked overlap check) before the first one writes.
     const gate = new pg.Client({ connectionString: f.schoolDbUrl });
+    gate.on('error', () => {});
     await gate.connect();
     try {
       await gate.query(`BEGIN; LOCK TABLE "LeaveApplication" IN SHARE ROW EXCLUSIVE MODE`);
@@ -193,11 +194,12 @@ describe('leave', () => {
 });
 
 describe('messages', () => {
-  const teacher = () => f.caller({ roleName: 'TEACHER' });
+  const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`;
+  const counts = async () => (await f.sql(`SELECT (SELECT count(*) FROM "MessageThread")::int AS threads, (SELECT count(*) FROM "Message")::int AS messages`)).rows[0];
 
   it('threads: send, list mine, read; outsiders cannot read or write', async () => {
-    const t = teacher();
-    const outsider = teacher();
+    const t = await f.member('TEACHER');
+    const outsider = await f.member('TEACHER');
     const started = await f.ok(t, `mutation($i: StartThreadInput!) { startThread(input: $i) { id subject participantIds messages { body senderId } } }`, {
       i: { subject: 'Homework', participantIds: [pupil.userId], body: 'Please submit by Monday' },
     });
@@ -216,5 +218,26 @@ describe('messages', () => {
     expect(codes(await f.gql(t, `query($t: ID!) { thread(id: $t) { messages(last: 0) { id } } }`, { t: thread.id }))).toEqual(['BAD_USER_INPUT']);
     const count = await f.sql(`SELECT count(*)::int AS n FROM "Message"`);
     expect(count.rows[0].n).toBe(2);
+  });
+
+  it('every participant must be an active member of this school: else NOT_FOUND naming the first, nothing written', async () => {
+    const t = await f.member('TEACHER');
+    const librarian = await f.member('LIBRARIAN');
+    const elsewhere = await f.member('TEACHER', { schoolId: f.otherSchoolId });
+    const former = await f.member('TEACHER', { active: false });
+    const unknown = randomUUID();
+    const before = await counts();
+    for (const [bad, label] of [[unknown, 'unknown id'], [elsewhere.userId, "another school's user"], [former.userId, 'inactive member']]) {
+      const answer = await f.gql(t, START, { i: { subject: 'x', participantIds: [librarian.userId, bad, randomUUID()], body: 'y' } });
+      expect({ label, codes: codes(answer), message: answer.body.errors?.[0].message }).toEqual({ label, codes: ['NOT_FOUND'], message: `user ${bad} not found` });
+    }
+    expect(await counts()).toEqual(before);
+
+    // Upper-case ids and the caller's own id among the participants are fine; one thread of three.
+    const data = await f.ok(t, `mutation($i: StartThreadInput!) { startThread(input: $i) { participantIds } }`, {
+      i: { subject: 'Library week', participantIds: [librarian.userId.toUpperCase(), pupil.userId, t.userId], body: 'Ideas?' },
+    });
+    expect(data.startThread.participantIds.sort()).toEqual([t.userId, librarian.userId, pupil.userId].sort());
+    expect(await counts()).toEqual({ threads: before.threads + 1, messages: before.messages + 1 });
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   f = await startAcademicsFixture('acad_self');
   c = await seedClass(f, 'Grade 10');
   [me, peer] = await seedStudents(f, c, 2, 'G10');
-  pupil = f.caller({ roleName: 'STUDENT', selfScoped: true });
+  pupil = await f.member('STUDENT');
   await f.sql(`UPDATE "Student" SET "userId" = $1 WHERE id = $2`, [pupil.userId, me]);
   await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
     i: { classId: c.classId, date: `${Y}-08-01`, entries: [{ studentId: me, status: 'PRESENT' }, { studentId: peer, status: 'ABSENT' }] },
@@ -99,7 +99,7 @@ it('cannot write staff-only data, whatever the module flags say', async () => {
 });
 
 it('a student account linked to no student sees nothing', async () => {
-  const stranger = f.caller({ roleName: 'STUDENT', selfScoped: true });
+  const stranger = await f.member('STUDENT');
   const data = await f.ok(stranger, `query($me: ID!) { student(id: $me) { id } students { nodes { id } } }`, { me });
   expect(data).toEqual({ student: null, students: { nodes: [] } });
   const apply = await f.gql(stranger, `mutation { applyForLeave(input: { fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`);

@@ -1,4 +1,4 @@
-/** DataLoaders keep the statement count constant: a roster with attendance, and _entities. */
+/** DataLoaders keep the statement count constant: a roster with attendance, _entities, the membership check. */
 import { schoolToday as today } from './support/schoolToday';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
@@ -60,4 +60,23 @@ it('_entities for 50 students is one statement', async () => {
   expect(data._entities.map((s: any) => s.id)).toEqual(largeIds.slice(0, 50));
   expect(statements).toHaveLength(1);
   expect(statements[0]).toMatch(/^select .* from "Student"/i);
+});
+
+it('checking 1 or 30 participants against the central database is one statement', async () => {
+  const teacher = await f.member('TEACHER');
+  const members = await Promise.all(Array.from({ length: 30 }, (_, i) => f.member(i % 2 ? 'STUDENT' : 'LIBRARIAN')));
+  const start = (ids: string[]) =>
+    f.ok(teacher, `mutation($i: StartThreadInput!) { startThread(input: $i) { participantIds } }`, {
+      i: { subject: 'Counted', participantIds: ids, body: 'hi' },
+    });
+  let started: any;
+  const forOne = await f.statements(() => start([members[0].userId]), 'central');
+  const forThirty = await f.statements(async () => {
+    started = await start(members.map((m) => m.userId));
+  }, 'central');
+  expect(started.startThread.participantIds).toHaveLength(31);
+  const membership = (texts: string[]) => texts.filter((t) => t.includes('"EmployeeUserSchool"'));
+  expect(membership(forOne)).toHaveLength(1);
+  expect(membership(forThirty)).toHaveLength(1);
+  expect(forThirty.length).toBe(forOne.length);
 });

@@ -9,6 +9,8 @@ let other: SeededClass;
 
 const CREATE = `mutation($i: CreateStudentInput!) { createStudent(input: $i) { id admissionNo fullName status class { id name } division { name } rollNo classHistory { fromDate toDate class { id } academicYear { id } } } }`;
 
+const UPDATE_USER = `mutation($id: ID!, $u: ID) { updateStudent(id: $id, input: { userId: $u }) { id } }`;
+
 function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
   return (answer.body.errors ?? []).map((e) => e.extensions?.code);
 }
@@ -65,7 +67,7 @@ describe('students', () => {
   });
 
   it('links a user account to one student only: a second link is CONFLICT and writes nothing', async () => {
-    const userId = randomUUID();
+    const { userId } = await f.member('STUDENT');
     await f.ok(f.admin, CREATE, { i: { admissionNo: 'LINK-1', firstName: 'Linked', userId } });
     const before = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
     const second = await f.gql(f.admin, CREATE, { i: { admissionNo: 'LINK-2', firstName: 'Again', userId } });
@@ -73,6 +75,39 @@ describe('students', () => {
     expect(second.body.errors![0].message).toBe('this user account is already linked to another student');
     const after = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('links only a student account of this school: unknown, another school, staff or inactive is BAD_USER_INPUT, nothing written', async () => {
+    const refused = [
+      randomUUID(),
+      (await f.member('STUDENT', { schoolId: f.otherSchoolId })).userId,
+      (await f.member('TEACHER')).userId,
+      (await f.member('STUDENT', { active: false })).userId,
+    ];
+    const target = (await f.ok(f.admin, CREATE, { i: { admissionNo: 'LINK-T', firstName: 'Target' } })).createStudent.id;
+    const before = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    const refusal = { codes: ['BAD_USER_INPUT'], field: 'userId', message: 'userId is not a student account of this school' };
+    const refusalOf = (answer: Awaited<ReturnType<AcademicsFixture['gql']>>) => ({
+      codes: codes(answer),
+      field: (answer.body.errors?.[0].extensions as { field?: string } | undefined)?.field,
+      message: answer.body.errors?.[0].message,
+    });
+    for (const userId of refused) {
+      expect(refusalOf(await f.gql(f.admin, CREATE, { i: { admissionNo: 'LINK-X', firstName: 'X', classId: c.classId, userId } }))).toEqual(refusal);
+      expect(refusalOf(await f.gql(f.admin, UPDATE_USER, { id: target, u: userId }))).toEqual(refusal);
+    }
+    const after = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+    const unlinked = await f.sql(`SELECT "userId" FROM "Student" WHERE id = $1`, [target]);
+    expect(unlinked.rows).toEqual([{ userId: null }]);
+
+    // A student account of this school links through update (upper case is the same id), and unlinks with null.
+    const pupil = await f.member('STUDENT');
+    const linked = await f.ok(f.admin, UPDATE_USER, { id: target, u: pupil.userId.toUpperCase() });
+    expect(linked.updateStudent.id).toBe(target);
+    expect((await f.sql(`SELECT "userId" FROM "Student" WHERE id = $1`, [target])).rows).toEqual([{ userId: pupil.userId }]);
+    await f.ok(f.admin, UPDATE_USER, { id: target, u: null });
+    expect((await f.sql(`SELECT "userId" FROM "Student" WHERE id = $1`, [target])).rows).toEqual([{ userId: null }]);
   });
 
   it('refuses a duplicate admission number with CONFLICT and writes nothing', async () => {

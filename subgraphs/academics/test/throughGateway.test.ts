@@ -216,4 +216,23 @@ describe('academics through the gateway', () => {
     const own = await ok(`query($s: ID!, $e: ID!) { student(id: $s) { id } exam(id: $e) { id } }`, { s: b.studentIds[0], e: b.examId }, tokenB, 1);
     expect(own).toEqual({ student: { id: b.studentIds[0] }, exam: { id: b.examId } });
   });
+
+  it('school B’s users are unknown to school A: a thread naming one is NOT_FOUND, linking one is BAD_USER_INPUT', async () => {
+    const usersB = estate.schools[1].users;
+    const thread = await ask(
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { subject: 'Across', participantIds: [estate.schools[0].users.LIBRARIAN.id, usersB.TEACHER.id], body: 'hi' } },
+      tokens.TEACHER,
+    );
+    expect(expectOneError(thread, 200, 'NOT_FOUND').message).toBe(`user ${usersB.TEACHER.id} not found`);
+    const link = await ask(
+      `mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }`,
+      { i: { admissionNo: 'G7-X', firstName: 'Across', userId: usersB.STUDENT.id } },
+      tokens.SCHOOL_ADMIN,
+    );
+    expect(expectOneError(link, 200, 'BAD_USER_INPUT').extensions.field).toBe('userId');
+    const none = await ok(`query { studentByAdmissionNo(admissionNo: "G7-X") { id } myThreads { subject } }`, {}, tokens.TEACHER);
+    expect(none.studentByAdmissionNo).toBeNull();
+    expect(none.myThreads.map((t: { subject: string }) => t.subject)).not.toContain('Across');
+  });
 });

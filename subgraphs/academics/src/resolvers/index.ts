@@ -1,8 +1,6 @@
 /** Every resolver of the subgraph, with its scalars. */
-import { DecimalScalar } from '@syncad/subgraph-kit';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../generated/graphql';
-import { DateScalar } from '../scalars/DateScalar';
-import { DateTimeScalar } from '../scalars/DateTimeScalar';
 import { AcademicYear } from './AcademicYear';
 import { Announcement } from './Announcement';
 import { AttendanceRecord } from './AttendanceRecord';

@@ -5,7 +5,6 @@
  */
 import { AppError } from '@syncad/subgraph-kit';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 /** The longest range a register, summary or history covers in one request. */
 export const MAX_RANGE_DAYS = 366;
@@ -18,13 +17,6 @@ function toIso(d: Date): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** Whether `value` is a real calendar day in YYYY-MM-DD form (2026-02-30 is not). */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return toIso(d) === value && Number(m[1]) >= 1;
-}
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -4,13 +4,17 @@ import type { AcademicsContext } from '../context';
 import { messageData } from '../data/messageData';
 import type { MessageRow, MessageThreadRow } from '../data/rows';
 import type { StartThreadInput } from '../generated/graphql';
+import { memberService } from './memberService';
 import { isUuid, parseId } from './parseId';
 import { parseText } from './parseText';
 
 const MAX_PARTICIPANTS = 200;
 
 export const messageService = {
-  /** Creates the thread, its participants (the caller included) and first message in one transaction. */
+  /**
+   * Creates the thread, its participants (the caller included) and first message in one
+   * transaction. Every other participant must be an active member of the caller's school.
+   */
   async start(ctx: AcademicsContext, input: StartThreadInput): Promise<MessageThreadRow> {
     const subject = parseText(input.subject, 'subject', 200);
     const body = parseText(input.body, 'body', 10_000);
@@ -20,6 +24,8 @@ export const messageService = {
     if (participants.length > MAX_PARTICIPANTS) {
       throw AppError.badInput(`a thread has at most ${MAX_PARTICIPANTS} participants`, 'participantIds');
     }
+    // The caller (first) is vouched for by the signed context; the others are checked before any write.
+    await memberService.requireAll(ctx, participants.slice(1));
     return ctx.db.transaction(async (tx) => {
       const thread = await messageData.insertThread(tx, { schoolId: ctx.schoolId, subject, createdBy: ctx.caller.userId });
       await messageData.addParticipants(tx, thread.id, participants);

@@ -6,6 +6,7 @@ import { studentData } from '../data/studentData';
 import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../generated/graphql';
 import { conflictAs } from './conflictAs';
 import { addDays, assertNotFuture, today } from './dates';
+import { memberService } from './memberService';
 import { isUuid, parseId } from './parseId';
 import { parseOptionalText, parseText } from './parseText';
 import { referenceService } from './referenceService';
@@ -122,6 +123,7 @@ export const studentService = {
     if (input.classId == null && (input.divisionId != null || input.rollNo != null || input.placedFrom != null)) {
       throw AppError.badInput('divisionId, rollNo and placedFrom need a classId', 'classId');
     }
+    if (values.userId) await memberService.requireStudentAccount(ctx, values.userId);
     const placement = input.classId == null ? null : await studentService.placement(ctx, input, input.placedFrom);
     return ctx.db.transaction(async (tx) => {
       const student = await conflictAs(
@@ -146,6 +148,8 @@ export const studentService = {
     const values = { ...details(input, ctx.timezone), status: input.status ?? undefined };
     if (input.firstName === null) throw AppError.badInput('firstName cannot be removed', 'firstName');
     if (input.admissionNo === null) throw AppError.badInput('admissionNo cannot be removed', 'admissionNo');
+    // Unlinking (userId: null) needs no check; linking needs a student account of this school.
+    if (values.userId) await memberService.requireStudentAccount(ctx, values.userId);
     const row = await conflictAs(studentData.update(ctx.db, studentId, values), studentConflicts(values.admissionNo));
     if (!row) throw AppError.notFound(`student ${id}`);
     return row;
