@@ -21,7 +21,7 @@ const SEQUENTIAL_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
 
 const DASHBOARD = `query Dashboard($first: Int!) {
   me { id email firstName currentSchool { name roleName } permissions { module read write delete } }
-  students(first: $first) { nodes { id admissionNo fullName status class { name } division { name } rollNo } hasNextPage }
+  students(first: $first) { nodes { id admissionNo fullName status class { name } division { name } rollNo } pageInfo { hasNextPage } }
 }`;
 
 async function seedStudents(stack: Stack, token: string): Promise<void> {

@@ -26,8 +26,11 @@ it('every object type (but the roots) and every root field carries a known @modu
   for (const type of objects) {
     const root = type.name.value === 'Query' || type.name.value === 'Mutation';
     const checked = root ? (type.fields ?? []).map((f) => ({ at: `${type.name.value}.${f.name.value}`, rules: modules(f.directives) })) : [{ at: type.name.value, rules: modules(type.directives) }];
+    // A @shareable type (PageInfo) is declared as in every subgraph: "public", reached only through ruled fields.
+    const shared = type.directives?.some((d) => d.name.value === 'shareable') ?? false;
+    const known = (name: string) => MODULES.has(name) || (shared && name === 'public');
     for (const { at, rules } of checked) {
-      if (rules.length === 0 || rules.some((r) => !MODULES.has(r.name))) missing.push(at);
+      if (rules.length === 0 || rules.some((r) => !known(r.name))) missing.push(at);
       const want = type.name.value === 'Mutation' ? 'write' : 'read';
       if (rules.some((r) => r.action !== want)) missing.push(`${at} (action)`);
     }

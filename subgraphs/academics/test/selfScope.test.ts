@@ -66,7 +66,7 @@ it('lists, rosters, registers and summaries contain only themself', async () => 
   const data = await f.ok(
     pupil,
     `query($c: ID!, $e: ID!) {
-      students { nodes { id } }
+      students { nodes { id } totalCount }
       classRoster(classId: $c) { id }
       classRegister(classId: $c, from: "${Y}-08-01", to: "${Y}-08-01") { rows { student { id } } }
       classAttendanceSummary(classId: $c, month: "${Y}-08") { students { student { id } } totals { markedDays } }
@@ -76,7 +76,7 @@ it('lists, rosters, registers and summaries contain only themself', async () => 
     }`,
     { c: c.classId, e: examId },
   );
-  expect(data.students.nodes).toEqual([{ id: me }]);
+  expect(data.students).toEqual({ nodes: [{ id: me }], totalCount: 1 });
   expect(data.classRoster).toEqual([{ id: me }]);
   expect(data.classRegister.rows).toEqual([{ student: { id: me } }]);
   expect(data.classAttendanceSummary).toEqual({ students: [{ student: { id: me } }], totals: { markedDays: 1 } });
@@ -100,8 +100,8 @@ it('cannot write staff-only data, whatever the module flags say', async () => {
 
 it('a student account linked to no student sees nothing', async () => {
   const stranger = await f.member('STUDENT');
-  const data = await f.ok(stranger, `query($me: ID!) { student(id: $me) { id } students { nodes { id } } }`, { me });
-  expect(data).toEqual({ student: null, students: { nodes: [] } });
+  const data = await f.ok(stranger, `query($me: ID!) { student(id: $me) { id } students { nodes { id } totalCount } }`, { me });
+  expect(data).toEqual({ student: null, students: { nodes: [], totalCount: 0 } });
   const apply = await f.gql(stranger, `mutation { applyForLeave(input: { fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`);
   expect(codes(apply)).toEqual(['NOT_FOUND']);
 });

@@ -49,6 +49,17 @@ it('a roster with today’s attendance takes the same number of statements for 1
   expect(forSmall.length).toBeLessThanOrEqual(6);
 });
 
+it('a students page with totalCount is two statements (page and count) for 2 or 100 students', async () => {
+  const q = `query($c: ID!, $n: Int) { students(classId: $c, first: $n) { edges { cursor node { id } } nodes { id } pageInfo { hasNextPage } totalCount } }`;
+  const pages: any[] = [];
+  const forTwo = await f.statements(async () => void pages.push((await f.ok(f.admin, q, { c: large.classId, n: 2 })).students));
+  const forHundred = await f.statements(async () => void pages.push((await f.ok(f.admin, q, { c: large.classId, n: 100 })).students));
+  expect(pages.map((p) => [p.nodes.length, p.totalCount])).toEqual([[2, 300], [100, 300]]);
+  expect(forTwo).toHaveLength(2);
+  expect(forHundred).toHaveLength(2);
+  expect(forHundred.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+});
+
 it('_entities for 50 students is one statement', async () => {
   const representations = largeIds.slice(0, 50).map((id) => ({ __typename: 'Student', id }));
   let data: any;

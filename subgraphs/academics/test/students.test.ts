@@ -1,7 +1,7 @@
 /** Students and reference data through the subgraph: happy paths and refusals. */
 import { randomUUID } from 'node:crypto';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
-import { seedClass, type SeededClass } from './support/seed';
+import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
 let f: AcademicsFixture;
 let c: SeededClass;
@@ -178,24 +178,58 @@ describe('students', () => {
     expect(rows.rows[0].n).toBe(2);
   });
 
-  it('pages by admission number with a capped page size, filters by class and searches by name', async () => {
+  it('pages by admission number: edges, nodes, pageInfo and a totalCount that honours the filters', async () => {
     for (let i = 10; i < 15; i++) {
       await f.ok(f.admin, CREATE, { i: { admissionNo: `P-${i}`, firstName: i % 2 ? 'Meera' : 'Kabir', lastName: `K${i}`, classId: c.classId } });
     }
-    const q = `query($after: String, $classId: ID, $search: String, $first: Int) { students(first: $first, after: $after, classId: $classId, search: $search) { nodes { admissionNo } endCursor hasNextPage } }`;
-    const page1 = (await f.ok(f.admin, q, { first: 2, classId: c.classId })).students;
-    expect(page1.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-10', 'P-11']);
-    expect(page1.hasNextPage).toBe(true);
-    const page2 = (await f.ok(f.admin, q, { first: 2, classId: c.classId, after: page1.endCursor })).students;
-    expect(page2.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-12', 'P-13']);
-    const page3 = (await f.ok(f.admin, q, { first: 2, classId: c.classId, after: page2.endCursor })).students;
-    expect(page3).toEqual({ nodes: [{ admissionNo: 'P-14' }], endCursor: page3.endCursor, hasNextPage: false });
-    const search = (await f.ok(f.admin, q, { search: 'meE' })).students;
-    expect(search.nodes.map((n: { admissionNo: string }) => n.admissionNo)).toEqual(['P-11', 'P-13']);
+    const q = `query($after: String, $classId: ID, $search: String, $first: Int) {
+      students(first: $first, after: $after, classId: $classId, search: $search) {
+        edges { cursor node { admissionNo } } nodes { admissionNo } pageInfo { hasNextPage endCursor } totalCount
+      }
+    }`;
+    type Page = { edges: { cursor: string; node: { admissionNo: string } }[]; nodes: { admissionNo: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+    /** Every page of 2 under the filter, checking each page's shape on the way. */
+    const walk = async (vars: Record<string, unknown>) => {
+      const pages: Page[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page = (await f.ok(f.admin, q, { ...vars, first: 2, after })).students;
+        expect(page.edges.length).toBeLessThanOrEqual(2);
+        expect(page.nodes).toEqual(page.edges.map((e) => e.node));
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+        pages.push(page);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null);
+      expect(new Set(pages.map((p) => p.totalCount)).size).toBe(1);
+      return { admissionNos: pages.flatMap((p) => p.nodes.map((n) => n.admissionNo)), totalCount: pages[0].totalCount, pages: pages.length };
+    };
+
+    const inClass = await walk({ classId: c.classId });
+    expect(inClass).toEqual({ admissionNos: ['P-10', 'P-11', 'P-12', 'P-13', 'P-14'], totalCount: 5, pages: 3 });
+    const everyone = await walk({});
+    const inDb = await f.sql(`SELECT "admissionNo" FROM "Student" ORDER BY "admissionNo"`);
+    expect(everyone.admissionNos).toEqual(inDb.rows.map((r) => r.admissionNo));
+    expect(everyone.totalCount).toBe(inDb.rows.length);
+    expect(everyone.totalCount).toBeGreaterThan(5);
+    const search = await walk({ search: 'meE' });
+    expect(search).toEqual({ admissionNos: ['P-11', 'P-13'], totalCount: 2, pages: 1 });
     const wildcard = (await f.ok(f.admin, q, { search: '%' })).students;
-    expect(wildcard.nodes).toEqual([]);
-    expect(codes(await f.gql(f.admin, q, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect(wildcard).toEqual({ edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+
+    // A larger page is capped at 100, as identity's users; 0 and negatives are refused.
+    const big = await seedClass(f, 'Grade 7');
+    await seedStudents(f, big, 120, 'CAP');
+    const capped = (await f.ok(f.admin, q, { first: 500, classId: big.classId })).students;
+    expect(capped.edges).toHaveLength(100);
+    expect(capped.nodes).toHaveLength(100);
+    expect(capped.pageInfo.hasNextPage).toBe(true);
+    expect(capped.totalCount).toBe(120);
+    const rest = (await f.ok(f.admin, q, { first: 500, classId: big.classId, after: capped.pageInfo.endCursor })).students;
+    expect(rest.nodes).toHaveLength(20);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(rest.totalCount).toBe(120);
     expect(codes(await f.gql(f.admin, q, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, q, { first: -1 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await f.gql(f.admin, q, { after: '!!' }))).toEqual(['BAD_USER_INPUT']);
   });
 

@@ -8,6 +8,7 @@ const USERS = `query($first: Int, $after: String) {
   users(first: $first, after: $after) {
     totalCount
     edges { cursor node { id email isActive role { name } } }
+    nodes { id email isActive role { name } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -106,6 +107,7 @@ describe('users', () => {
     const all = (await asAdmin(USERS, { first: 500 })).body.data!.users;
     const emails = all.edges.map((e: { node: { email: string } }) => e.node.email);
     expect(all.totalCount).toBe(emails.length);
+    expect(all.nodes).toEqual(all.edges.map((e: { node: unknown }) => e.node));
     expect(emails).toEqual(expect.arrayContaining(['admin@a.example', 'teacher@a.example', 'page0@a.example', 'page2@a.example']));
     expect(emails).not.toContain('admin@b.example');
     expect(all.pageInfo.hasNextPage).toBe(false);
@@ -116,6 +118,7 @@ describe('users', () => {
       const res: { body: { data?: Record<string, any> | null } } = await asAdmin(USERS, { first: 2, after });
       const page = res.body.data!.users;
       expect(page.edges.length).toBeLessThanOrEqual(2);
+      expect(page.nodes).toEqual(page.edges.map((e: { node: unknown }) => e.node));
       seen.push(...page.edges.map((e: { node: { email: string } }) => e.node.email));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

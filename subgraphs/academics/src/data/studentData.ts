@@ -77,6 +77,12 @@ export const studentData = {
       .limit(limit + 1);
   },
 
+  /** How many students match the filter, on every page alike (no cursor). */
+  async count(db: Db, f: StudentFilter): Promise<number> {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(Student).where(and(...filterConditions(f)));
+    return row.n;
+  },
+
   /** Active students currently in the class with their current roll number, by roll number then name: one statement. */
   roster(db: Db, f: StudentFilter & { classId: string }): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
     return db

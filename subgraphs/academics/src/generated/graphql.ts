@@ -725,6 +725,18 @@ export type MutationUpdateStudentArgs = {
   input: UpdateStudentInput;
 };
 
+/**
+ * Where a page ends. Shared by every subgraph's connections, so declared identically everywhere;
+ * reachable only through connection fields that carry their own module rules.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page (pass as `after`); null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Input of publishAnnouncement. */
 export type PublishAnnouncementInput = {
   /** The text. */
@@ -771,7 +783,7 @@ export type Query = {
   /** A student by admission number; null when unknown or not visible to the caller. */
   studentByAdmissionNo?: Maybe<Student>;
   /** Students by current class/division and/or name, a page at a time (ordered by admission number). */
-  students: StudentPage;
+  students: StudentConnection;
   /** The subjects, by name. */
   subjects: Array<Subject>;
   /** A thread the caller is in; null otherwise. */
@@ -967,14 +979,25 @@ export type StudentResultsArgs = {
 };
 
 /** A page of students, ordered by admission number. */
-export type StudentPage = {
-  __typename?: 'StudentPage';
-  /** Pass as `after` to get the next page; null when the page is empty. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** The students of this page. */
+export type StudentConnection = {
+  __typename?: 'StudentConnection';
+  /** The students of this page, each with its cursor. */
+  edges: Array<StudentEdge>;
+  /** The students of this page, without cursors (the edges' nodes, in order). */
   nodes: Array<Student>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many students match the filters in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A student in a page, with the cursor to continue after it. */
+export type StudentEdge = {
+  __typename?: 'StudentEdge';
+  /** Pass as `after` to continue after this student. */
+  cursor: Scalars['String']['output'];
+  /** The student. */
+  node: Student;
 };
 
 /** A student's placement in a class for part or all of an academic year. */
@@ -1202,11 +1225,13 @@ export type ResolversTypes = ResolversObject<{
   Message: ResolverTypeWrapper<MessageRow>;
   MessageThread: ResolverTypeWrapper<MessageThreadRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StartThreadInput: StartThreadInput;
   Student: ResolverTypeWrapper<StudentRow>;
-  StudentPage: ResolverTypeWrapper<Omit<StudentPage, 'nodes'> & { nodes: Array<ResolversTypes['Student']> }>;
+  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StudentEdge']>, nodes: Array<ResolversTypes['Student']> }>;
+  StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
   StudentPlacement: ResolverTypeWrapper<StudentClassRow>;
   StudentStatus: StudentStatus;
   Subject: ResolverTypeWrapper<SubjectRow>;
@@ -1258,11 +1283,13 @@ export type ResolversParentTypes = ResolversObject<{
   Message: MessageRow;
   MessageThread: MessageThreadRow;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: Record<PropertyKey, never>;
   StartThreadInput: StartThreadInput;
   Student: StudentRow;
-  StudentPage: Omit<StudentPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Student']> };
+  StudentConnection: Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StudentEdge']>, nodes: Array<ResolversParentTypes['Student']> };
+  StudentEdge: Omit<StudentEdge, 'node'> & { node: ResolversParentTypes['Student'] };
   StudentPlacement: StudentClassRow;
   Subject: SubjectRow;
   TransferStudentInput: TransferStudentInput;
@@ -1481,6 +1508,11 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Array<ResolversTypes['AcademicYear']>, ParentType, ContextType>;
   announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
@@ -1497,7 +1529,7 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   overdueIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
-  students?: Resolver<ResolversTypes['StudentPage'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   subjects?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
 }>;
@@ -1527,10 +1559,16 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type StudentPageResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentPage'] = ResolversParentTypes['StudentPage']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type StudentConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StudentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StudentEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentEdge'] = ResolversParentTypes['StudentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
 export type StudentPlacementResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['StudentPlacement'] = ResolversParentTypes['StudentPlacement']> = ResolversObject<{
@@ -1573,9 +1611,11 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   Message?: MessageResolvers<ContextType>;
   MessageThread?: MessageThreadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
-  StudentPage?: StudentPageResolvers<ContextType>;
+  StudentConnection?: StudentConnectionResolvers<ContextType>;
+  StudentEdge?: StudentEdgeResolvers<ContextType>;
   StudentPlacement?: StudentPlacementResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
 }>;

@@ -73,28 +73,30 @@ export const studentService = {
     return scope.visible(ctx, await studentData.byAdmissionNo(ctx.db, admissionNo.trim()));
   },
 
+  /** A page of students; `first` above MAX_PAGE_SIZE is capped (as identity's users), below 1 refused. */
   async page(ctx: AcademicsContext, args: QueryStudentsArgs) {
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw AppError.badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
-    }
+    const requested = args.first ?? 50;
+    if (!Number.isInteger(requested) || requested < 1) throw AppError.badInput('first must be at least 1', 'first');
+    const first = Math.min(requested, MAX_PAGE_SIZE);
     const search = args.search?.trim();
     if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
-    const rows = await studentData.page(
-      ctx.db,
-      {
-        classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
-        divisionId: args.divisionId == null ? undefined : parseId(args.divisionId, 'divisionId'),
-        search: search || undefined,
-        userId: scope.ownUserId(ctx),
-      },
-      args.after == null ? null : decodeCursor(args.after),
-      first,
-    );
+    const filter = {
+      classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
+      divisionId: args.divisionId == null ? undefined : parseId(args.divisionId, 'divisionId'),
+      search: search || undefined,
+      userId: scope.ownUserId(ctx),
+    };
+    const after = args.after == null ? null : decodeCursor(args.after);
+    const [rows, totalCount] = await Promise.all([studentData.page(ctx.db, filter, after, first), studentData.count(ctx.db, filter)]);
     const nodes = rows.slice(0, first);
     for (const row of nodes) ctx.loaders.student.prime(row.id, row);
-    const last = nodes.at(-1);
-    return { nodes, endCursor: last ? encodeCursor(last.admissionNo) : null, hasNextPage: rows.length > first };
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(node.admissionNo), node }));
+    return {
+      edges,
+      nodes,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
   },
 
   async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null): Promise<StudentRow[]> {

@@ -286,6 +286,8 @@ export type UserConnection = {
   __typename?: 'UserConnection';
   /** The users of this page, each with its cursor. */
   edges: Array<UserEdge>;
+  /** The users of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<User>;
   /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
   /** How many users the school has in all. */
@@ -412,7 +414,7 @@ export type ResolversTypes = ResolversObject<{
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<Omit<RolePermission, 'role'> & { role: ResolversTypes['Role'] }>;
   User: ResolverTypeWrapper<SchoolUser>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -435,7 +437,7 @@ export type ResolversParentTypes = ResolversObject<{
   Role: RoleRow;
   RolePermission: Omit<RolePermission, 'role'> & { role: ResolversParentTypes['Role'] };
   User: SchoolUser;
-  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
 }>;
@@ -542,6 +544,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
 
 export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -12,6 +12,7 @@ import { validateNewUser, type NewUserInput } from './validateNewUser';
 
 export interface UserPage {
   edges: { cursor: string; node: SchoolUser }[];
+  nodes: SchoolUser[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 }
@@ -42,6 +43,7 @@ export class UserService {
     const page = rows.slice(0, size);
     return {
       edges: page.map((node) => ({ cursor: cursorOf(node.id), node })),
+      nodes: page,
       pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page[page.length - 1].id) : null },
       totalCount,
     };
