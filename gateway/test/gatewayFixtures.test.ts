@@ -2,9 +2,8 @@
  * The gateway over two small fixture subgraphs and a real estate (central + school databases):
  * permission walking, refusals before any subgraph call, tokens, sessions, the HTTP surface.
  */
-import http from 'node:http';
 import jwt from 'jsonwebtoken';
-import { adminQuery, createTestEstate, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import { adminQuery, createTestEstate, httpRequest, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
@@ -56,25 +55,7 @@ function centralQuery(text: string, values: unknown[] = []) {
 }
 
 function rawRequest(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
-  const url = new URL(path, stack.gatewayUrl);
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          /* keep text */
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return httpRequest(method, new URL(path, stack.gatewayUrl).toString(), body, headers);
 }
 
 beforeAll(async () => {

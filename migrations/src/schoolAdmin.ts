@@ -4,7 +4,7 @@
  * operator who runs several schools) is linked; a new one is created with the given password.
  */
 import { hash } from '@node-rs/argon2';
-import { central, createCentralDb } from '@syncad/shared-db';
+import { central, contactFormat, createCentralDb } from '@syncad/shared-db';
 import { eq } from 'drizzle-orm';
 import { ProvisionError } from './provisionError';
 
@@ -14,12 +14,11 @@ export interface SchoolAdminInput {
   password?: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Checked before the school is provisioned, so a typo leaves no admin-less school behind. */
 export function validateSchoolAdmin(input: SchoolAdminInput): SchoolAdminInput {
-  const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) throw new ProvisionError('BAD_USER_INPUT', `admin email "${input.email}" is not an email address`);
+  // The normal form identity stores and logs in with, so the new admin can sign in.
+  const email = contactFormat.email(input.email);
+  if (email === null) throw new ProvisionError('BAD_USER_INPUT', `admin email "${input.email}" is not an email address`);
   if (input.password !== undefined && input.password.length < 8) {
     throw new ProvisionError('BAD_USER_INPUT', 'the admin password must be at least 8 characters');
   }

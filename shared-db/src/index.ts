@@ -6,3 +6,5 @@ export * from './schoolDb';
 export * from './tenantErrors';
 export * from './schoolDatabases';
 export * from './localDatabaseUrl';
+export * from './isUuid';
+export * from './contactFormat';

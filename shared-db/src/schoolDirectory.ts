@@ -5,6 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { CentralDb } from './centralDb';
+import { isUuid } from './isUuid';
 import { School } from './schema/central';
 import { UnknownSchoolError } from './tenantErrors';
 
@@ -17,9 +18,6 @@ export interface SchoolRecord {
   timezone: string;
 }
 
-// Checked before any query so PostgreSQL's invalid-uuid error never escapes. Canonical form only:
-// PostgreSQL would also accept braces or no hyphens, which would split the cache.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class SchoolDirectory {
   private readonly cache = new Map<string, { expiresAt: number; record: Promise<SchoolRecord> }>();
@@ -30,7 +28,7 @@ export class SchoolDirectory {
   ) {}
 
   find(schoolId: string): Promise<SchoolRecord> {
-    if (typeof schoolId !== 'string' || !UUID.test(schoolId)) {
+    if (!isUuid(schoolId)) {
       return Promise.reject(new UnknownSchoolError(String(schoolId)));
     }
     const id = schoolId.toLowerCase();

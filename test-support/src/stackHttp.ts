@@ -1,4 +1,4 @@
-/** A JSON POST over node:http (fetch cannot set Host, and the gateway maps Host to a school). */
+/** HTTP requests over node:http (fetch cannot set Host, and the gateway maps Host to a school). */
 import http from 'node:http';
 
 export interface HttpAnswer {
@@ -8,32 +8,30 @@ export interface HttpAnswer {
   body: any;
 }
 
-export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
-  const payload = typeof body === 'string' ? body : JSON.stringify(body);
+/** Any method; a JSON content-type unless `headers` says otherwise. */
+export function httpRequest(method: string, url: string, body?: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  const length: Record<string, string> = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed: unknown = text;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            // not JSON: keep the text
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-        });
-        res.on('error', reject);
-      },
-    );
+    const req = http.request(url, { method, headers: { 'content-type': 'application/json', ...length, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // not JSON: keep the text
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+      });
+      res.on('error', reject);
+    });
     req.on('error', reject);
-    req.end(payload);
+    req.end(body);
   });
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  return httpRequest('POST', url, typeof body === 'string' ? body : JSON.stringify(body), headers);
 }

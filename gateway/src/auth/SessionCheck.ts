@@ -3,12 +3,10 @@
  * and role)? Cached for at most `ttlMillis`, and forgotten at once when identity announces a
  * revocation (NOTIFY syncad_session_revoked, payload = session id).
  */
-import { central, type CentralDb } from '@syncad/shared-db';
+import { central, isUuid, type CentralDb } from '@syncad/shared-db';
 import type { Caller } from '@syncad/subgraph-kit';
 import { eq } from 'drizzle-orm';
 import { TtlCache } from './TtlCache';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SessionRow {
   userId: string;
@@ -29,7 +27,7 @@ export class SessionCheck {
   }
 
   async isLive(caller: Caller): Promise<boolean> {
-    if (!UUID.test(caller.sessionId)) return false;
+    if (!isUuid(caller.sessionId)) return false;
     const id = caller.sessionId.toLowerCase();
     const row = await this.cache.get(id, () => this.load(id));
     return (

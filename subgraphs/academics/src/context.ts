@@ -4,7 +4,7 @@
  * answers only which user ids are members of the caller's school.
  */
 import type { CentralDb, SchoolDatabases, SchoolDb } from '@syncad/shared-db';
-import { AppError, type Caller, type DisposableContext, type ErrorCode, type InternalContext } from '@syncad/subgraph-kit';
+import { AppError, mapDatabaseError, type Caller, type DisposableContext, type InternalContext } from '@syncad/subgraph-kit';
 import { studentData } from './data/studentData';
 import type { StudentRow } from './data/rows';
 import { createLoaders, type Loaders } from './loaders';
@@ -22,22 +22,16 @@ export interface AcademicsContext extends DisposableContext {
   dispose(): void;
 }
 
-/** UnknownSchoolError / SchoolUnavailableError carry the API code; anything else stays internal. */
-function leaseError(err: unknown): unknown {
-  const code = (err as { code?: unknown }).code;
-  if (code === 'NOT_FOUND' || code === 'TENANT_UNAVAILABLE') {
-    return new AppError(code as ErrorCode, (err as Error).message).withHttpStatus();
-  }
-  return err;
-}
-
 export function createAcademicsContext(schools: SchoolDatabases, central: CentralDb) {
   return async (internal: InternalContext): Promise<AcademicsContext> => {
     const { caller } = internal;
     // Every academics field needs a signed-in caller: there is no public operation here.
     if (!caller) throw AppError.unauthenticated();
     const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
-      throw leaseError(err);
+      // Kit's mapping gives an unknown or unreachable school its code; raised here, before
+      // execution, it also ends the request with that code's HTTP status.
+      const mapped = mapDatabaseError(err);
+      throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
     });
     const loaders = createLoaders(lease.db, central, lease.school.id);
     let own: Promise<StudentRow | null> | undefined;

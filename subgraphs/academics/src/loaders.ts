@@ -4,6 +4,7 @@
  * (a day, a range) are kept per argument value.
  */
 import type { CentralDb, SchoolDb } from '@syncad/shared-db';
+import { isUuid } from '@syncad/shared-db';
 import DataLoader from 'dataloader';
 import { attendanceData } from './data/attendanceData';
 import { examData } from './data/examData';
@@ -14,7 +15,7 @@ import { messageData } from './data/messageData';
 import { referenceData } from './data/referenceData';
 import type { AttendanceRow, AttendanceSummaryRow } from './data/rows';
 import { studentData } from './data/studentData';
-import { isUuid } from './services/parseId';
+
 
 /** Rows by their `id`; unknown or malformed ids load as null (never a database error). */
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {

@@ -8,7 +8,7 @@ import DataLoader from 'dataloader';
 import { memberships, type Membership } from './data/memberships';
 import { roles, type ModulePermissionRow, type RoleRow } from './data/roles';
 import { users, type Profile, type SchoolUser } from './data/users';
-import { isUuid } from './data/isUuid';
+import { isUuid } from '@syncad/shared-db';
 
 export interface IdentityLoaders {
   /** Users of the caller's school by id. */

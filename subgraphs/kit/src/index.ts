@@ -7,7 +7,6 @@ export * from './listenSubgraph';
 export * from './money';
 export * from './DecimalScalar';
 export * from './accessToken';
-export * from './http/readBody';
 export * from './http/runGraphqlHttp';
 export * from './calendarDate';
 export * from './DateScalar';

@@ -1,11 +1,12 @@
 /** Message threads: only participants can read or write a thread; others get NOT_FOUND/null. */
+import { isUuid } from '@syncad/shared-db';
 import { AppError } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../context';
 import { messageData } from '../data/messageData';
 import type { MessageRow, MessageThreadRow } from '../data/rows';
 import type { StartThreadInput } from '../generated/graphql';
 import { memberService } from './memberService';
-import { isUuid, parseId } from './parseId';
+import { parseId } from './parseId';
 import { parseText } from './parseText';
 
 const MAX_PARTICIPANTS = 200;

@@ -1,4 +1,5 @@
 /** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
+import { isUuid } from '@syncad/shared-db';
 import { AppError } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../context';
 import type { StudentRow } from '../data/rows';
@@ -7,7 +8,7 @@ import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, Updat
 import { conflictAs } from './conflictAs';
 import { addDays, assertNotFuture, today } from './dates';
 import { memberService } from './memberService';
-import { isUuid, parseId } from './parseId';
+import { parseId } from './parseId';
 import { parseOptionalText, parseText } from './parseText';
 import { referenceService } from './referenceService';
 import { scope } from './scope';

@@ -2,7 +2,7 @@
 import { central } from '@syncad/shared-db';
 import { eq } from 'drizzle-orm';
 import type { CentralExecutor } from './CentralExecutor';
-import { isUuid } from './isUuid';
+import { isUuid } from '@syncad/shared-db';
 
 const { School } = central;
 

@@ -3,7 +3,7 @@
  * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
  */
 import { AppError, signAccessToken, type Caller } from '@syncad/subgraph-kit';
-import type { CentralDb } from '@syncad/shared-db';
+import { contactFormat, type CentralDb } from '@syncad/shared-db';
 import type { CentralTransaction } from '../data/CentralExecutor';
 import { loginThrottle } from '../data/loginThrottle';
 import { memberships, type Membership } from '../data/memberships';
@@ -12,7 +12,6 @@ import { schools } from '../data/schools';
 import { sessions } from '../data/sessions';
 import { users } from '../data/users';
 import type { IdentityConfig } from '../identityConfig';
-import { contactFormat } from './contactFormat';
 import { opaqueToken } from './opaqueToken';
 import { passwords } from './passwords';
 

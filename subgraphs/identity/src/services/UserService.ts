@@ -1,7 +1,7 @@
 /** User administration rules, always within the caller's school. */
 import { AppError, type Caller } from '@syncad/subgraph-kit';
 import type { CentralDb } from '@syncad/shared-db';
-import { isUuid } from '../data/isUuid';
+import { isUuid } from '@syncad/shared-db';
 import { memberships } from '../data/memberships';
 import { notify } from '../data/notify';
 import { roles } from '../data/roles';

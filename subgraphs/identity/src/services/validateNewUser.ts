@@ -1,6 +1,6 @@
 /** Checks and normalises createUser's input; the first fault is a BAD_USER_INPUT naming its field. */
 import { AppError } from '@syncad/subgraph-kit';
-import { contactFormat } from './contactFormat';
+import { contactFormat } from '@syncad/shared-db';
 
 export interface NewUserInput {
   email?: string | null;
