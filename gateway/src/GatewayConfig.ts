@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { internalKeyFromEnv, jwtSecretFromEnv } from '@syncad/subgraph-kit';
-import type { OperationLimits } from './limits/operationLimits';
-import { SUPERGRAPH_FILE } from './subgraphSdlFiles';
+import { internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import type { OperationLimits } from './operation/analyzeOperation';
+import { SUPERGRAPH_FILE } from './subgraphSdls';
 
 export interface GatewayConfig {
   supergraphSdl: string;
@@ -22,32 +22,27 @@ export interface GatewayConfig {
   sessionCacheMillis?: number;
   permissionCacheMillis?: number;
   maxBodyBytes?: number;
-  /** Largest operation served (depth and expanded field count); DEFAULT_OPERATION_LIMITS otherwise. */
-  operationLimits?: OperationLimits;
-  /** Most values an operation may be estimated to return (see limits/operationCost.ts). */
-  maxOperationCost?: number;
+  /** Largest operation served (depth, expanded field count, estimated values); DEFAULT_OPERATION_LIMITS otherwise. */
+  operationLimits?: Partial<OperationLimits>;
   /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Called for every request the gateway sends to a subgraph (tests count them). */
   onSubgraphRequest?: (subgraph: string) => void;
 }
 
-/** The default port of each known subgraph; a new one is configured by <NAME>_URL. */
-const DEFAULT_PORTS: Record<string, number> = { identity: 4001, academics: 4002, finance: 4003, transport: 4004 };
-
 /** The subgraph names in a supergraph (its join__Graph values). */
 export function subgraphNames(supergraphSdl: string): string[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
 }
 
+/** Each subgraph's URL from <NAME>_URL (npm start and docker-compose set them from the subgraphs' definitions). */
 export function subgraphUrlsFromEnv(names: string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const name of names) {
-    const fromEnv = env[`${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`];
-    const port = DEFAULT_PORTS[name];
-    if (fromEnv) urls[name] = fromEnv;
-    else if (port) urls[name] = `http://127.0.0.1:${port}/`;
-    else throw new Error(`set ${name.toUpperCase()}_URL: subgraph "${name}" has no default URL`);
+    const variable = subgraphUrlVariable(name);
+    const url = env[variable];
+    if (!url) throw new Error(`set ${variable}: the URL of the ${name} subgraph`);
+    urls[name] = url;
   }
   return urls;
 }

@@ -2,10 +2,21 @@
  * Static composition (no network, no rover): the subgraphs' SDL -> the supergraph SDL the
  * gateway loads. The URLs written into the supergraph are placeholders; the gateway takes the
  * real ones from its configuration at start.
+ *
+ * Before composing, each subgraph's type-level `@module` is written onto the fields of the same
+ * type block that carry none (and removed from the type), so the supergraph holds a rule per field
+ * and a rule never crosses from one subgraph (or module) to fields another one wrote: a field a
+ * subgraph adds to another's entity without its own `@module` ends up with no rule, and the
+ * gateway refuses to start. An entity may carry a type-level `@module` in one subgraph only (its
+ * owner's).
  */
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import type { SubgraphSdl } from './subgraphSdlFiles';
+import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+
+export interface SubgraphSdl {
+  name: string;
+  sdl: string;
+}
 
 export class CompositionError extends Error {
   constructor(readonly problems: string[]) {
@@ -19,15 +30,48 @@ export function placeholderUrl(name: string): string {
   return `http://${name}.subgraph.invalid/graphql`;
 }
 
+const isModule = (d: ConstDirectiveNode) => d.name.value === 'module';
+const isKey = (d: ConstDirectiveNode) => d.name.value === 'key';
+
+/** Moves each type block's @module onto its fields without one; returns the entities that carried one. */
+function rulesOnFields(doc: DocumentNode): { doc: DocumentNode; ruledEntities: string[] } {
+  const ruledEntities: string[] = [];
+  const pushDown = (node: { name: { value: string }; directives?: readonly ConstDirectiveNode[]; fields?: readonly FieldDefinitionNode[] }) => {
+    const typeRules = (node.directives ?? []).filter(isModule);
+    if (typeRules.length === 0) return undefined;
+    if ((node.directives ?? []).some(isKey)) ruledEntities.push(node.name.value);
+    return {
+      ...node,
+      directives: (node.directives ?? []).filter((d) => !isModule(d)),
+      fields: (node.fields ?? []).map((f) => ((f.directives ?? []).some(isModule) ? f : { ...f, directives: [...(f.directives ?? []), ...typeRules] })),
+    };
+  };
+  const transformed = visit(doc, {
+    [Kind.OBJECT_TYPE_DEFINITION]: pushDown,
+    [Kind.OBJECT_TYPE_EXTENSION]: pushDown,
+    [Kind.INTERFACE_TYPE_DEFINITION]: pushDown,
+    [Kind.INTERFACE_TYPE_EXTENSION]: pushDown,
+  });
+  return { doc: transformed, ruledEntities };
+}
+
 export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
-  if (subgraphs.length === 0) throw new CompositionError(['no subgraph has a src/schema.graphql']);
+  if (subgraphs.length === 0) throw new CompositionError(['there is no subgraph to compose']);
   const services = [];
   const problems: string[] = [];
+  const entityOwners = new Map<string, string[]>();
   for (const s of subgraphs) {
     try {
-      services.push({ name: s.name, url: placeholderUrl(s.name), typeDefs: parse(s.sdl) });
+      const { doc, ruledEntities } = rulesOnFields(parse(s.sdl));
+      for (const entity of ruledEntities) entityOwners.set(entity, [...(entityOwners.get(entity) ?? []), s.name]);
+      services.push({ name: s.name, url: placeholderUrl(s.name), typeDefs: parse(print(doc)) });
     } catch (err) {
       problems.push(`${s.name}: ${(err as Error).message}`);
+    }
+  }
+  for (const [entity, owners] of entityOwners) {
+    if (owners.length > 1) {
+      problems.push(`${entity} carries a type-level @module in ${owners.join(' and ')}: only the subgraph that owns an entity may; the others put @module on each field they add`);
     }
   }
   if (problems.length > 0) throw new CompositionError(problems);

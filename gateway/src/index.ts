@@ -1,18 +1,10 @@
-/** Starts the gateway on PORT (default 4000) with the committed supergraph and the env's configuration. */
-import { gatewayConfigFromEnv } from './GatewayConfig';
-import { buildGateway } from './server';
-
-async function main(): Promise<void> {
-  const gateway = buildGateway(gatewayConfigFromEnv());
-  await gateway.start();
-  const port = Number(process.env.PORT ?? 4000);
-  gateway.httpServer.listen(port, () => console.log(`gateway ready at http://localhost:${port}/graphql`));
-  const shutdown = () => void gateway.stop().then(() => process.exit(0));
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
-}
-
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+/** The gateway's public API (its process entry is main.ts). */
+export * from './GatewayConfig';
+export * from './composeSupergraph';
+export * from './subgraphSdls';
+export * from './server';
+export { handleHttp } from './handleHttp';
+export { subgraphFetcher } from './subgraphFetcher';
+export type { GatewayContext } from './GatewayContext';
+export type { Requirement, RuleMap } from './permissions/rules';
+export { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './operation/analyzeOperation';

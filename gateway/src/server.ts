@@ -8,7 +8,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { createCentralDb } from '@syncad/shared-db';
+import { closeGracefully } from '@syncad/subgraph-kit';
+import { createCentralDb, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
@@ -17,17 +18,15 @@ import { VerifiedTokens } from './auth/VerifiedTokens';
 import type { GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
 import { handleHttp } from './handleHttp';
-import { operationCostLimit } from './limits/operationCost';
-import { operationLimitsRule } from './limits/operationLimits';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
-import type { RuleMap } from './permissions/Requirement';
+import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
 import { SignedContextDataSource } from './SignedContextDataSource';
 import { useStrictScalars } from './strictScalars';
 
-export const SESSION_REVOKED_CHANNEL = 'syncad_session_revoked';
-export const PERMISSIONS_CHANGED_CHANNEL = 'syncad_permissions_changed';
+/** How the gateway's connections are named in pg_stat_activity. */
+export const GATEWAY_APPLICATION_NAME = 'syncad-gateway';
 
 export interface GatewayServer {
   /** Not listening yet: call start(), then listen. */
@@ -42,7 +41,7 @@ export interface GatewayServer {
 }
 
 export function buildGateway(config: GatewayConfig): GatewayServer {
-  const central = createCentralDb(config.centralUrl);
+  const central = createCentralDb(config.centralUrl, 10, GATEWAY_APPLICATION_NAME);
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
   let rules: RuleMap | null = null;
@@ -73,12 +72,10 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [operationLimitsRule(config.operationLimits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
-      operationCostLimit(config.maxOperationCost),
       authorizeOperation({
         rules: () => rules,
         sessions,
@@ -86,6 +83,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
         hostSchools: new HostSchools(central.db, config.baseDomain),
         tokens: new VerifiedTokens(config.jwtSecret),
         internalKey: config.internalKey,
+        limits: config.operationLimits,
       }),
     ],
   });
@@ -126,8 +124,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       );
     },
     async stop() {
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await closeGracefully(httpServer);
       await apollo.stop();
       await listener?.close();
       await central.close();

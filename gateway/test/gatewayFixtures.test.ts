@@ -3,11 +3,11 @@
  * permission walking, refusals before any subgraph call, tokens, sessions, the HTTP surface.
  */
 import jwt from 'jsonwebtoken';
-import { adminQuery, createTestEstate, httpRequest, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import { adminQuery, createTestEstate, httpRequest, openSession, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
-import { openSession } from './fixtures/openSession';
+
 import { expectNoLeaks, expectOneError } from './errorHygiene';
 
 let estate: TestEstate;

@@ -16,7 +16,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { PUBLIC_MODULE, SELF_MODULE, type RuleMap } from '../src/permissions/Requirement';
+import { PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
+import type { RuleMap } from '../src/permissions/rules';
 
 export interface MatrixOperation {
   module: string;

@@ -3,11 +3,11 @@
  * deep or multiplying fields through fragments are refused (400) before any subgraph is called.
  */
 import { getIntrospectionQuery } from 'graphql';
-import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
-import { DEFAULT_OPERATION_LIMITS } from '../src/limits/operationLimits';
+import { createTestEstate, openSession, startStack, type Stack, type TestEstate } from '@syncad/test-support';
+import { DEFAULT_OPERATION_LIMITS } from '../src/operation/analyzeOperation';
 import { expectNoLeaks, expectOneError } from './errorHygiene';
 import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
-import { openSession } from './fixtures/openSession';
+
 
 let estate: TestEstate;
 let stack: Stack;

@@ -1,5 +1,9 @@
+import { BUILTIN_MODULES, type ModuleName } from '@syncad/shared-db';
+
+export { BUILTIN_MODULES, type ModuleName };
+
 /**
- * The modules permissions are granted on, and the built-in roles every new school gets.
+ * The built-in roles every new school gets (the modules they are granted on live in shared-db).
  * Flags are defaults: a school admin may tune them later. Every role carries a row for every
  * module (missing flags are false) so "no access" is explicit, never an absent row.
  */
@@ -7,21 +11,6 @@ export interface ModuleDefinition {
   name: string;
   description: string;
 }
-
-export const BUILTIN_MODULES = [
-  { name: 'student', description: 'Student records, classes and class history' },
-  { name: 'attendance', description: 'Daily attendance' },
-  { name: 'exam', description: 'Exams, results and grading' },
-  { name: 'fee', description: 'Fee structures, the fee ledger, balances and receipts' },
-  { name: 'transport', description: 'Buses, routes, stops, trips and boarding marks' },
-  { name: 'library', description: 'Books, copies and issues/returns' },
-  { name: 'announcement', description: 'School and class announcements' },
-  { name: 'leave', description: 'Leave applications and decisions' },
-  { name: 'message', description: 'Message threads' },
-  { name: 'user', description: 'Users, roles and permissions of the school' },
-] as const satisfies readonly ModuleDefinition[];
-
-export type ModuleName = (typeof BUILTIN_MODULES)[number]['name'];
 
 export interface PermissionFlags {
   read: boolean;

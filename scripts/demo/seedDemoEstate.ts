@@ -17,7 +17,7 @@ export async function seedDemoEstate(config: DbConfig): Promise<string[]> {
   const seeded: string[] = [];
   try {
     for (const demo of DEMO_SCHOOLS) {
-      const existing = await centralDb.db.query.School.findFirst({ where: eq(central.School.subdomain, demo.subdomain) });
+      const [existing] = await centralDb.db.select({ id: central.School.id }).from(central.School).where(eq(central.School.subdomain, demo.subdomain));
       if (existing) continue;
       const school = await provisionSchool(config, demo);
       const { studentUserId } = await createDemoUsers(centralDb.db, school);

@@ -1,7 +1,7 @@
 /** The central database client: one pool per process. */
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as centralSchema from './schema/centralIndex';
+import * as centralSchema from './schema/central';
 
 export type CentralDb = NodePgDatabase<typeof centralSchema>;
 
@@ -11,8 +11,9 @@ export interface CentralDbHandle {
   close(): Promise<void>;
 }
 
-export function createCentralDb(url: string, maxConnections = 10): CentralDbHandle {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+/** `applicationName` names the service in pg_stat_activity (and lets tests tell services' statements apart). */
+export function createCentralDb(url: string, maxConnections = 10, applicationName = 'syncad'): CentralDbHandle {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, application_name: applicationName });
   // A client's error (server restart, terminated backend) must not crash the process, idle or
   // checked out: the query that meets the dead connection fails, and the next one reconnects.
   pool.on('error', () => {});

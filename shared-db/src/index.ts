@@ -1,4 +1,4 @@
-export * as central from './schema/centralIndex';
+export * as central from './schema/central';
 export * as school from './schema/school';
 export * from './config';
 export * from './centralDb';
@@ -8,3 +8,6 @@ export * from './schoolDatabases';
 export * from './localDatabaseUrl';
 export * from './isUuid';
 export * from './contactFormat';
+export * from './permissionModules';
+export * from './central/index';
+export * from './schoolQueries';

@@ -39,6 +39,8 @@ export interface SchoolDatabasesOptions {
   limits: SchoolPoolLimits;
   /** How long a school's metadata (database name, server) is cached; default 30 s. */
   metadataTtlMillis?: number;
+  /** Names the service in pg_stat_activity. */
+  applicationName?: string;
 }
 
 export interface SchoolDatabasesStats {
@@ -73,6 +75,7 @@ export class SchoolDatabases {
   private readonly directory: SchoolDirectory;
   private readonly servers: Record<string, string>;
   private readonly limits: SchoolPoolLimits;
+  private readonly applicationName: string;
   private readonly poolSize: number;
   /** Open pools in least- to most-recently-used order (a Map keeps insertion order). */
   private readonly entries = new Map<string, PoolEntry>();
@@ -91,12 +94,13 @@ export class SchoolDatabases {
     this.directory = new SchoolDirectory(options.central, options.metadataTtlMillis ?? 30_000);
     this.servers = options.servers;
     this.limits = limits;
+    this.applicationName = options.applicationName ?? 'syncad';
     this.sweeper = setInterval(() => this.closeIdlePools(), Math.max(50, Math.min(limits.idleMillis / 2, 30_000)));
     this.sweeper.unref();
   }
 
-  static fromConfig(config: DbConfig, central: CentralDb): SchoolDatabases {
-    return new SchoolDatabases({ central, servers: config.servers, limits: config.limits });
+  static fromConfig(config: DbConfig, central: CentralDb, applicationName?: string): SchoolDatabases {
+    return new SchoolDatabases({ central, servers: config.servers, limits: config.limits, applicationName });
   }
 
   /**
@@ -199,6 +203,7 @@ export class SchoolDatabases {
   private openEntry(key: string, url: string, school: SchoolRecord): PoolEntry {
     const pool = new pg.Pool({
       connectionString: url,
+      application_name: this.applicationName,
       max: this.poolSize,
       // Connections live as long as their pool: pg-pool's own idle reaping would close sockets
       // asynchronously and let a replacement connect before the old one is gone.

@@ -1,10 +1,8 @@
 /**
- * Errors from resolving a school's database. `code` is the GraphQL `extensions.code` the API
- * reports. Messages name the school, never a URL or a password: they may reach a client.
+ * Errors from resolving a school's database (kit maps them to NOT_FOUND and TENANT_UNAVAILABLE).
+ * Messages name the school, never a URL or a password.
  */
 export class UnknownSchoolError extends Error {
-  readonly code = 'NOT_FOUND';
-
   constructor(readonly schoolId: string) {
     // The id may be arbitrary caller input: quote it and keep it short.
     super(`No school with id ${JSON.stringify(schoolId.slice(0, 64))}`);
@@ -13,8 +11,6 @@ export class UnknownSchoolError extends Error {
 }
 
 export class SchoolUnavailableError extends Error {
-  readonly code = 'TENANT_UNAVAILABLE';
-
   constructor(
     readonly school: { id: string; name: string },
     reason: string,

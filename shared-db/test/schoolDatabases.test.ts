@@ -67,7 +67,6 @@ describe('errors', () => {
   test('an unknown school id is UnknownSchoolError (NOT_FOUND)', async () => {
     const err = await dbs.lease(randomUUID()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnknownSchoolError);
-    expect(err).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   test.each(['not-a-uuid', "' OR 1=1 --", `{${randomUUID()}}`, randomUUID().replace(/-/g, ''), ''])(
@@ -75,7 +74,6 @@ describe('errors', () => {
     async (id) => {
       const err = await dbs.lease(id).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UnknownSchoolError);
-      expect(err).toMatchObject({ code: 'NOT_FOUND' });
     },
   );
 
@@ -83,8 +81,7 @@ describe('errors', () => {
     const id = await centralFx.addSchool(`t_sdb_missing_${randomUUID().slice(0, 8)}`);
     const err = await dbs.lease(id).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SchoolUnavailableError);
-    const { code, message } = err as SchoolUnavailableError;
-    expect(code).toBe('TENANT_UNAVAILABLE');
+    const { message } = err as SchoolUnavailableError;
     expect(message).toContain(id);
     expect(message).toMatch(/School "School \d+"/);
     expect(message).not.toMatch(/postgres(ql)?:\/\//);
@@ -177,7 +174,7 @@ describe('leases and limits', () => {
       const err = await dbs.lease(ids[3]).catch((e: unknown) => e);
       const waited = Date.now() - started;
       expect(err).toBeInstanceOf(SchoolUnavailableError);
-      expect(err).toMatchObject({ code: 'TENANT_UNAVAILABLE', message: expect.stringContaining('pools are busy') });
+      expect((err as Error).message).toContain('pools are busy');
       expect(waited).toBeGreaterThanOrEqual(280);
 
       // A lease released while another waits lets the waiter evict that pool.

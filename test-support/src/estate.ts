@@ -44,12 +44,16 @@ export interface TestEstate {
   dbConfig: DbConfig;
   schools: EstateSchool[];
   password: string;
+  /** The argon2 hash of `password`, for users a test adds. */
+  passwordHash: string;
   drop(): Promise<void>;
 }
 
 export interface EstateOptions {
   /** How many schools (default 2). */
   schools?: number;
+  /** One user per built-in role in each school (default true); false leaves the schools without users. */
+  users?: boolean;
 }
 
 export async function createTestEstate(options: EstateOptions = {}): Promise<TestEstate> {
@@ -65,7 +69,7 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
     const dbConfig: DbConfig = {
       centralUrl: centralDb.url,
       servers: { default: centralDb.url },
-      limits: { maxOpenPools: 10, maxTotalConnections: 40, maxConnectionsPerPool: 4, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
+      limits: { maxOpenPools: 4, maxTotalConnections: 40, maxConnectionsPerPool: 10, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
     };
     const run = randomBytes(4).toString('hex');
     const passwordHash = await hash(ESTATE_PASSWORD);
@@ -77,7 +81,7 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
         const school = await provisionSchool(dbConfig, { name: `Test School ${i + 1}`, subdomain });
         schoolDatabases.push(school.databaseName);
         const users: Record<string, EstateUser> = {};
-        for (const [roleName, roleId] of Object.entries(school.roles)) {
+        for (const [roleName, roleId] of options.users === false ? [] : Object.entries(school.roles)) {
           const email = `${ROLE_EMAIL_PREFIX[roleName] ?? roleName.toLowerCase()}@${subdomain}.test`;
           const [user] = await handle.db
             .insert(central.User)
@@ -91,7 +95,7 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
     } finally {
       await handle.close();
     }
-    return { centralUrl: centralDb.url, dbConfig, schools, password: ESTATE_PASSWORD, drop };
+    return { centralUrl: centralDb.url, dbConfig, schools, password: ESTATE_PASSWORD, passwordHash, drop };
   } catch (err) {
     await drop().catch(() => {});
     throw err;

@@ -3,4 +3,6 @@ export * from './embeddedPostgres';
 export * from './estate';
 export * from './stack';
 export * from './stackHttp';
-export * from './stackSubgraphs';
+export * from './stackSubgraph';
+export * from './sessions';
+export * from './subgraphFixture';

@@ -5,31 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { composeSupergraph } from '@syncad/gateway/src/composeSupergraph';
-import { buildGateway, type GatewayServer } from '@syncad/gateway/src/server';
-import type { DbConfig } from '@syncad/shared-db';
-import type { ListeningSubgraph } from '@syncad/subgraph-kit';
+import { buildGateway, composeSupergraph, type GatewayConfig, type GatewayServer } from '@syncad/gateway';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';
-import { stackSubgraphs } from './stackSubgraphs';
-
-export interface SubgraphStartOptions {
-  estate: TestEstate;
-  dbConfig: DbConfig;
-  jwtSecret: string;
-  internalKey: string;
-}
-
-/** A subgraph the stack can start: its SDL (for composition) and how to listen on port 0. */
-export interface StackSubgraph {
-  name: string;
-  sdl: string;
-  start(options: SubgraphStartOptions): Promise<ListeningSubgraph>;
-}
+import { repositorySubgraphs, type StackSubgraph } from './stackSubgraph';
 
 export interface StackOptions {
-  /** The subgraphs to run; every real subgraph by default. */
-  subgraphs?: StackSubgraph[];
+  /** The subgraphs to run: the repository's subgraphs named here, or fixtures; every real subgraph by default. */
+  subgraphs?: StackSubgraph[] | string[];
+  /** Gateway settings beyond the stack's own (e.g. operation limits). */
+  gateway?: Partial<GatewayConfig>;
   /** Host base domain; "localhost" by default. */
   baseDomain?: string;
 }
@@ -51,11 +36,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+function chooseSubgraphs(chosen: StackOptions['subgraphs']): StackSubgraph[] {
+  if (chosen === undefined) return repositorySubgraphs();
+  return chosen.every((s) => typeof s === 'string') ? repositorySubgraphs(chosen as string[]) : (chosen as StackSubgraph[]);
+}
+
 export async function startStack(estate: TestEstate, options: StackOptions = {}): Promise<Stack> {
   const jwtSecret = randomBytes(32).toString('hex');
   const internalKey = randomBytes(32).toString('hex');
   const baseDomain = options.baseDomain ?? 'localhost';
-  const subgraphs = options.subgraphs ?? stackSubgraphs();
+  const subgraphs = chooseSubgraphs(options.subgraphs);
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -63,7 +53,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
   try {
     const subgraphUrls: Record<string, string> = {};
     for (const s of subgraphs) {
-      const listening = await s.start({ estate, dbConfig: estate.dbConfig, jwtSecret, internalKey });
+      const listening = await s.start({ dbConfig: estate.dbConfig, jwtSecret, internalKey });
       stops.push(() => listening.stop());
       subgraphUrls[s.name] = listening.url;
     }
@@ -75,6 +65,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       jwtSecret,
       internalKey,
       baseDomain,
+      ...options.gateway,
       onSubgraphRequest: (name) => {
         subgraphRequests[name] = (subgraphRequests[name] ?? 0) + 1;
       },

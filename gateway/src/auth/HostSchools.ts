@@ -3,8 +3,7 @@
  * school whose subdomain is `demo`. Answers (unknown subdomains too) are cached for 5 s, so a
  * school provisioned a moment ago is found shortly and a flood of bogus hosts costs few queries.
  */
-import { central, type CentralDb } from '@syncad/shared-db';
-import { eq } from 'drizzle-orm';
+import { schoolIdOf, type CentralDb } from '@syncad/shared-db';
 import { TtlCache } from './TtlCache';
 
 export type HostSchool =
@@ -39,12 +38,7 @@ export class HostSchools {
     return schoolId === null ? { kind: 'unknown', subdomain } : { kind: 'school', schoolId };
   }
 
-  private async load(subdomain: string): Promise<string | null> {
-    const rows = await this.db
-      .select({ id: central.School.id })
-      .from(central.School)
-      .where(eq(central.School.subdomain, subdomain))
-      .limit(1);
-    return rows[0]?.id ?? null;
+  private load(subdomain: string): Promise<string | null> {
+    return schoolIdOf(this.db, subdomain);
   }
 }

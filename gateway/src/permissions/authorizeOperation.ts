@@ -1,19 +1,20 @@
 /**
  * The per-request decision, made after validation and before query planning (so a refused
- * request reaches no subgraph): authenticate, check the session and the Host's school, check the
- * role's flags against everything the operation selects, and sign the context for subgraphs.
+ * request reaches no subgraph), from one walk of the operation (analyzeOperation): authenticate
+ * (401), refuse an operation too large or too costly (400), check the role's flags against
+ * everything it selects (403), and sign the context for subgraphs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { AppError, type Caller } from '@syncad/subgraph-kit';
 import type { HostSchools } from '../auth/HostSchools';
 import type { SessionCheck } from '../auth/SessionCheck';
 import type { VerifiedTokens } from '../auth/VerifiedTokens';
 import type { GatewayContext } from '../GatewayContext';
-import type { OperationDefinitionNode } from 'graphql';
-import { collectRequirements, type NeededPermission, type OperationNeeds } from './collectRequirements';
-import { SignedContextCache } from './SignedContextCache';
-import type { RuleMap } from './Requirement';
+import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
+import type { RuleMap } from './rules';
+import { SignedContextCache } from './SignedContextCache';
 
 export interface AuthorizeDeps {
   /** The rules of the loaded schema (null before the schema is loaded). */
@@ -23,6 +24,7 @@ export interface AuthorizeDeps {
   hostSchools: HostSchools;
   tokens: VerifiedTokens;
   internalKey: string;
+  limits?: Partial<OperationLimits>;
 }
 
 function bearerToken(authorization: string | undefined): string | null {
@@ -35,43 +37,70 @@ export function forbidden(missing: NeededPermission[]): AppError {
   return AppError.forbidden(`missing permission: ${list}`, { missing }).withHttpStatus();
 }
 
+function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysis, limits: OperationLimits): GraphQLError | null {
+  const name = operation.name ? `operation "${operation.name.value}"` : 'the operation';
+  const invalid = (message: string) =>
+    new GraphQLError(message, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+  if (analysis.overLimit === 'depth') return invalid(`${name} is nested deeper than ${limits.maxDepth} levels`);
+  if (analysis.overLimit === 'fields') return invalid(`${name} selects more than ${limits.maxFields} fields (after expanding fragments)`);
+  if (analysis.cost > limits.maxCost) {
+    return AppError.badInput(
+      `the operation could return more than ${limits.maxCost} values (estimated from page sizes and lists): ask for smaller pages or fewer fields`,
+    ).withHttpStatus();
+  }
+  return null;
+}
+
+/** The caller the request's token names, or UNAUTHENTICATED ending the request with 401. */
 async function authenticate(deps: AuthorizeDeps, context: GatewayContext, hostSchoolId: string | null | undefined): Promise<Caller> {
+  const refuse = (message: string) => AppError.unauthenticated(message).withHttpStatus();
   const token = bearerToken(context.authorization);
-  if (!token) throw AppError.unauthenticated('authentication required: send Authorization: Bearer <access token>');
-  const caller = deps.tokens.verify(token);
-  if (!(await deps.sessions.isLive(caller))) throw AppError.unauthenticated('the session has ended: log in again');
+  if (!token) throw refuse('authentication required: send Authorization: Bearer <access token>');
+  let caller: Caller;
+  try {
+    caller = deps.tokens.verify(token);
+  } catch (err) {
+    throw err instanceof AppError ? err.withHttpStatus() : err;
+  }
+  if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
   // undefined: the Host names no school, so the token's school stands.
   if (hostSchoolId !== undefined && hostSchoolId !== caller.schoolId) {
-    throw AppError.unauthenticated('the access token belongs to another school than this host');
+    throw refuse('the access token belongs to another school than this host');
   }
   return caller;
 }
 
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
+  const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
-  // stable key: the walk runs once per distinct operation and rule map, not once per request.
-  const needsByOperation = new WeakMap<OperationDefinitionNode, { rules: RuleMap; needs: OperationNeeds }>();
+  // stable key: an operation without variables is analysed once per rule map, not once per request.
+  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; analysis: OperationAnalysis }>();
+  const analyze = (schema: Parameters<typeof analyzeOperation>[0], rules: RuleMap, document: Parameters<typeof analyzeOperation>[2], operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+    if (operation.variableDefinitions?.length) return analyzeOperation(schema, rules, document, operation, variables, limits);
+    let cached = analyses.get(operation);
+    if (cached?.rules !== rules) {
+      cached = { rules, analysis: analyzeOperation(schema, rules, document, operation, {}, limits) };
+      analyses.set(operation, cached);
+    }
+    return cached.analysis;
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
+        async didResolveOperation({ schema, document, operation, contextValue, request }) {
           const rules = deps.rules();
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
-          let cached = needsByOperation.get(operation);
-          if (cached?.rules !== rules) {
-            cached = { rules, needs: collectRequirements(schema, rules, document, operation) };
-            needsByOperation.set(operation, cached);
-          }
-          const { needs } = cached;
+          const analysis = analyze(schema, rules, document, operation, request.variables ?? {});
           const host = await deps.hostSchools.resolve(contextValue.host);
           const hostSchoolId = host.kind === 'school' ? host.schoolId : host.kind === 'unknown' ? null : undefined;
-          let caller: Caller | null = null;
-          if (needs.authenticated) {
-            caller = await authenticate(deps, contextValue, hostSchoolId);
+          const caller = analysis.authenticated ? await authenticate(deps, contextValue, hostSchoolId) : null;
+          const refusal = tooLarge(operation, analysis, limits);
+          if (refusal) throw refusal;
+          if (caller) {
             const granted = await deps.permissions.granted(caller.roleId);
-            const missing = [...needs.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
+            const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
             if (missing.length > 0) throw forbidden(missing);
           }
           contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId ?? null });

@@ -27,7 +27,7 @@ async function rowsOn(date: string): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  f = await startAcademicsFixture('acad_att');
+  f = await startAcademicsFixture();
   c = await seedClass(f, 'Grade 3');
   ids = await seedStudents(f, c, 3, 'G3');
 });

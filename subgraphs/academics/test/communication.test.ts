@@ -1,9 +1,9 @@
 /** Announcements, leave applications (approval marks LEAVE) and message threads. */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Caller } from '@syncad/subgraph-kit';
+import type { Member } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
-import { addDays } from '../src/services/dates';
+import { addDays } from '@syncad/subgraph-kit';
 import { schoolToday } from './support/schoolToday';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
@@ -11,7 +11,7 @@ let f: AcademicsFixture;
 let c: SeededClass;
 let other: SeededClass;
 let ids: string[];
-let pupil: Caller;
+let pupil: Member;
 const today = schoolToday();
 /** A Monday two to three weeks back: past weekdays the leave tests can mark and approve. */
 const monday = addDays(today, -14 - ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -22,7 +22,7 @@ function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] }
 }
 
 beforeAll(async () => {
-  f = await startAcademicsFixture('acad_comm');
+  f = await startAcademicsFixture();
   c = await seedClass(f, 'Grade 2');
   other = await seedClass(f, 'Grade 9');
   ids = await seedStudents(f, c, 2, 'G2');
@@ -155,7 +155,7 @@ describe('leave', () => {
   it('refuses a reversed, overlong or implausibly dated leave, naming fromDate or toDate', async () => {
     const [s] = await seedStudents(f, c, 1, 'RG');
     const refusal = async (fromDate: string, toDate: string) =>
-      (await apply(s, fromDate, toDate)).body.errors?.map((e) => [e.extensions?.code, (e.extensions as { field?: string }).field]);
+      (await apply(s, fromDate, toDate)).body.errors?.map((e: { extensions?: { code?: string; field?: string } }) => [e.extensions?.code, e.extensions?.field]);
     const d = (offset: number) => addDays(today, offset);
     const year = Number(today.slice(0, 4));
     expect(await refusal(d(5), d(4))).toEqual([['BAD_USER_INPUT', 'fromDate']]);

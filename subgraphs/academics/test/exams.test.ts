@@ -16,7 +16,7 @@ function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] }
 }
 
 beforeAll(async () => {
-  f = await startAcademicsFixture('acad_exam');
+  f = await startAcademicsFixture();
   c = await seedClass(f, 'Grade 8');
   ids = await seedStudents(f, c, 4, 'G8');
   for (const [grade, minPercent] of [['A', '80'], ['B', '60'], ['C', '40']]) {

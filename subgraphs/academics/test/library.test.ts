@@ -15,7 +15,7 @@ function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] }
 }
 
 beforeAll(async () => {
-  f = await startAcademicsFixture('acad_lib');
+  f = await startAcademicsFixture();
   ids = await seedStudents(f, await seedClass(f, 'Grade 7'), 2, 'G7');
   const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Malgudi Days", author: "R. K. Narayan" }) { id } }`);
   copyIds = [];

@@ -1,5 +1,5 @@
 /** A STUDENT-role caller sees only their own record, attendance, results, leave and library issues. */
-import type { Caller } from '@syncad/subgraph-kit';
+import type { Member } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { schoolToday } from './support/schoolToday';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
@@ -8,7 +8,7 @@ let f: AcademicsFixture;
 let c: SeededClass;
 let me: string;
 let peer: string;
-let pupil: Caller;
+let pupil: Member;
 let examId: string;
 const Y = new Date().getFullYear() - 1;
 
@@ -17,7 +17,7 @@ function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] }
 }
 
 beforeAll(async () => {
-  f = await startAcademicsFixture('acad_self');
+  f = await startAcademicsFixture();
   c = await seedClass(f, 'Grade 10');
   [me, peer] = await seedStudents(f, c, 2, 'G10');
   pupil = await f.member('STUDENT');
@@ -47,19 +47,22 @@ afterAll(() => f?.close());
 it('reads their own record; another student is null, by id, admission number or entity reference', async () => {
   const data = await f.ok(
     pupil,
-    `query($me: ID!, $peer: ID!, $r: [_Any!]!) {
+    `query($me: ID!, $peer: ID!) {
       mine: student(id: $me) { id attendance(from: "${Y}-08-01", to: "${Y}-08-31") { status } results { marks rank } libraryIssues { id } }
       other: student(id: $peer) { id }
       byNo: studentByAdmissionNo(admissionNo: "G10-00002") { id }
-      _entities(representations: $r) { ... on Student { id } }
     }`,
-    { me, peer, r: [{ __typename: 'Student', id: me }, { __typename: 'Student', id: peer }] },
+    { me, peer },
   );
+  // Entity references come from the gateway only: asked of the subgraph as the gateway would.
+  const references = await f.direct('academics', pupil, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id } } }`, {
+    r: [{ __typename: 'Student', id: me }, { __typename: 'Student', id: peer }],
+  });
   expect(data.mine).toMatchObject({ id: me, attendance: [{ status: 'PRESENT' }], results: [{ marks: '12.00', rank: 2 }] });
   expect(data.mine.libraryIssues).toHaveLength(1);
   expect(data.other).toBeNull();
   expect(data.byNo).toBeNull();
-  expect(data._entities).toEqual([{ id: me }, null]);
+  expect(references.body).toEqual({ data: { _entities: [{ id: me }, null] } });
 });
 
 it('lists, rosters, registers and summaries contain only themself', async () => {

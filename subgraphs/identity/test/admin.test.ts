@@ -1,6 +1,6 @@
 /** User, role and permission administration within the caller's school, and the User entity. */
 import { central } from '@syncad/shared-db';
-import type { Caller } from '@syncad/subgraph-kit';
+import type { SignedIn } from '@syncad/test-support';
 import { eq } from 'drizzle-orm';
 import { PASSWORD, startIdentityHarness, type IdentityHarness } from './support/identityHarness';
 
@@ -24,13 +24,13 @@ const SET_PERMISSION = `mutation($roleName: String!, $module: String!, $read: Bo
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { id email role { name } } } }`;
 
 let h: IdentityHarness;
-let admin: Caller;
-let adminB: Caller;
+let admin: SignedIn;
+let adminB: SignedIn;
 let teacherId: string;
 let userOfB: string;
 
 beforeAll(async () => {
-  h = await startIdentityHarness('identity_admin');
+  h = await startIdentityHarness();
   await h.addUser(h.schoolA, { email: 'admin@a.example', role: 'SCHOOL_ADMIN' });
   teacherId = await h.addUser(h.schoolA, { email: 'teacher@a.example', role: 'TEACHER' });
   userOfB = await h.addUser(h.schoolB, { email: 'admin@b.example', role: 'SCHOOL_ADMIN' });
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const asAdmin = (query: string, variables: Record<string, unknown> = {}) => h.request(query, variables, h.as(admin));
+const asAdmin = (query: string, variables: Record<string, unknown> = {}) => h.request(query, variables, admin);
 const codeOf = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => res.body.errors?.[0].extensions?.code;
 const newUser = (overrides: Record<string, unknown> = {}) => ({
   email: 'new@a.example',
@@ -126,7 +126,7 @@ describe('users', () => {
     expect(seen).toEqual(emails);
     expect(codeOf(await asAdmin(USERS, { first: 0 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await asAdmin(USERS, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
-    expect((await h.request(USERS, {}, h.as(adminB))).body.data!.users.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([userOfB]);
+    expect((await h.request(USERS, {}, adminB)).body.data!.users.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([userOfB]);
   });
 
   test('user(id) and the User entity resolve only users of the caller\'s school', async () => {
@@ -136,7 +136,8 @@ describe('users', () => {
       const res = await asAdmin('query($id: ID!) { user(id: $id) { email } }', { id });
       expect(res.body).toEqual({ data: { user: null } });
     }
-    const entities = await asAdmin(ENTITIES, {
+    // _entities is for the gateway only: asked of the subgraph directly, as the gateway would.
+    const entities = await h.fixture.direct('identity', admin, ENTITIES, {
       reps: [
         { __typename: 'User', id: teacherId },
         { __typename: 'User', id: userOfB },
@@ -168,6 +169,8 @@ describe('roles and permissions', () => {
 
     expect(codeOf(await asAdmin(ASSIGN, { userId: userOfB, roleName: 'TEACHER' }))).toBe('NOT_FOUND');
     expect(codeOf(await asAdmin(ASSIGN, { userId: teacherId, roleName: 'PRINCIPAL' }))).toBe('BAD_USER_INPUT');
+    // The fixture's own admin steps down first: the school then has one SCHOOL_ADMIN left.
+    expect(codeOf(await asAdmin(ASSIGN, { userId: h.fixture.admin.userId, roleName: 'TEACHER' }))).toBeUndefined();
     const demoteSelf = await asAdmin(ASSIGN, { userId: admin.userId, roleName: 'TEACHER' });
     expect(demoteSelf.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
@@ -195,7 +198,7 @@ describe('roles and permissions', () => {
       listener.release();
     }
     // The change is the school's own: the same role of school B keeps its flags.
-    const inB = await h.request('{ roles { name permissions { module write } } }', {}, h.as(adminB));
+    const inB = await h.request('{ roles { name permissions { module write } } }', {}, adminB);
     const librarianB = inB.body.data!.roles.find((r: { name: string }) => r.name === 'LIBRARIAN');
     expect(librarianB.permissions.find((p: { module: string }) => p.module === 'attendance').write).toBe(false);
 

@@ -20,7 +20,7 @@ let h: IdentityHarness;
 let teacherId: string;
 
 beforeAll(async () => {
-  h = await startIdentityHarness('identity_auth');
+  h = await startIdentityHarness();
   teacherId = await h.addUser(h.schoolA, { email: 'teacher@example.com', phone: '+919876543210', role: 'TEACHER' });
   // One account, two schools, a different role in each.
   const both = await h.addUser(h.schoolA, { email: 'both@example.com', role: 'LIBRARIAN' });
@@ -63,10 +63,7 @@ describe('login', () => {
   test('by phone (spaces and dashes ignored), with the school id and with the school from the host name', async () => {
     const byId = await login('+91 98765-43210', PASSWORD, h.schoolA.id);
     expect(byId.body.data?.login.user.id).toBe(teacherId);
-    const byHost = await h.request(LOGIN, { login: '+919876543210', password: PASSWORD }, {
-      caller: null,
-      hostSchool: h.schoolA.subdomain,
-    });
+    const byHost = await h.request(LOGIN, { login: '+919876543210', password: PASSWORD }, { host: h.schoolA.subdomain });
     expect(byHost.body.data?.login.user.currentSchool.id).toBe(h.schoolA.id);
   });
 
@@ -92,7 +89,7 @@ describe('login', () => {
     for (const res of failures) {
       expect(res.body.data).toBeNull();
       expect(res.body.errors).toEqual([
-        { message: 'invalid login or password', path: ['login'], locations: expect.any(Array), extensions: { code: 'UNAUTHENTICATED' } },
+        { message: 'invalid login or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } },
       ]);
     }
   });
@@ -191,13 +188,13 @@ describe('refresh tokens', () => {
 describe('logout and me', () => {
   test('logout revokes the session, notifies listeners, and its refresh token stops working', async () => {
     const first = (await login('teacher@example.com', PASSWORD, h.schoolA.subdomain)).body.data!.login;
-    const caller = verifyAccessToken(first.accessToken, h.jwtSecret);
+    const caller = { ...verifyAccessToken(first.accessToken, h.jwtSecret), token: first.accessToken };
     const listener = await h.centralDb.pool.connect();
     const heard: string[] = [];
     listener.on('notification', (n) => heard.push(`${n.channel}:${n.payload}`));
     await listener.query('LISTEN syncad_session_revoked');
     try {
-      const res = await h.request('mutation { logout }', {}, h.as(caller));
+      const res = await h.request('mutation { logout }', {}, caller);
       expect(res.body).toEqual({ data: { logout: true } });
       const session = await sessionOf(caller.sessionId);
       expect(session.revokedAt).not.toBeNull();
@@ -213,13 +210,13 @@ describe('logout and me', () => {
 
   test('me shows the user, their schools, the current school and the role\'s permissions per module', async () => {
     const caller = await h.loginAs('both@example.com', h.schoolB.subdomain);
-    const res = await h.request(ME, {}, h.as(caller));
+    const res = await h.request(ME, {}, caller);
     expect(res.body.errors).toBeUndefined();
     const me = res.body.data!.me;
     expect(me).toMatchObject({ id: caller.userId, email: 'both@example.com', phone: null, selfScoped: false });
     expect(me.schools).toEqual([
-      { id: h.schoolB.id, name: 'Blue Hill', subdomain: h.schoolB.subdomain, roleName: 'ACCOUNTANT' },
-      { id: h.schoolA.id, name: 'Green Valley', subdomain: h.schoolA.subdomain, roleName: 'LIBRARIAN' },
+      { id: h.schoolA.id, name: h.schoolA.name, subdomain: h.schoolA.subdomain, roleName: 'LIBRARIAN' },
+      { id: h.schoolB.id, name: h.schoolB.name, subdomain: h.schoolB.subdomain, roleName: 'ACCOUNTANT' },
     ]);
     expect(me.currentSchool).toEqual({ id: h.schoolB.id, roleName: 'ACCOUNTANT' });
     const byModule = Object.fromEntries(me.permissions.map((p: { module: string }) => [p.module, p]));

@@ -1,49 +1,49 @@
 /** The subgraph answers only requests that carry the gateway's signed context; errors never leak internals. */
-import { signInternalContext } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, signInternalContext } from '@syncad/subgraph-kit';
+import { postJson, type SignedIn } from '@syncad/test-support';
 import { startIdentityHarness, type IdentityHarness } from './support/identityHarness';
 
 let h: IdentityHarness;
-let userId: string;
+let caller: SignedIn;
 
 beforeAll(async () => {
-  h = await startIdentityHarness('identity_ctx');
-  userId = await h.addUser(h.schoolA, { email: 'someone@a.example', role: 'SCHOOL_ADMIN' });
+  h = await startIdentityHarness();
+  await h.addUser(h.schoolA, { email: 'someone@a.example', role: 'SCHOOL_ADMIN' });
+  caller = await h.loginAs('someone@a.example', h.schoolA.subdomain);
 });
 afterAll(() => h?.close());
 
-const LOGIN = 'mutation { login(login: "someone@a.example", password: "correct horse battery") { accessToken } }';
+const LOGIN = 'mutation { login(login: "someone@a.example", password: "correct horse battery staple") { accessToken } }';
 
 test('no, forged, wrongly keyed or expired internal context: HTTP 401 and no data', async () => {
-  const caller = await h.loginAs('someone@a.example', h.schoolA.subdomain);
-  const context = h.as(caller);
-  const attempts = [
-    'none' as const,
-    { header: 'not.a.jwt' },
-    { header: signInternalContext(context, 'another key of at least thirty-two characters') },
-    { header: signInternalContext(context, h.internalKey, -10) },
+  const url = h.fixture.stack.subgraphUrls.identity;
+  const context = { caller, hostSchool: null };
+  const headers: Record<string, string>[] = [
+    {},
+    { [INTERNAL_CONTEXT_HEADER]: 'not.a.jwt' },
+    { [INTERNAL_CONTEXT_HEADER]: signInternalContext(context, 'another key of at least thirty-two characters') },
+    { [INTERNAL_CONTEXT_HEADER]: signInternalContext(context, h.fixture.stack.internalKey, -10) },
   ];
-  for (const via of attempts) {
+  for (const header of headers) {
     for (const query of [LOGIN, '{ users { totalCount } }', '{ _service { sdl } }']) {
-      const res = await h.request(query, {}, via);
+      const res = await postJson(url, { query }, header);
       expect(res.status).toBe(401);
       expect(res.body.data ?? null).toBeNull();
       expect(res.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   }
-  // The same requests with a valid context succeed.
-  expect((await h.request('{ users { totalCount } }', {}, context)).body.data?.users.totalCount).toBe(1);
-  expect((await h.request(LOGIN)).body.data?.login.accessToken).toBeTruthy();
-  expect(userId).toBe(caller.userId);
+  // The same requests with a valid context succeed (the school has the fixture's admin and this user).
+  expect((await h.fixture.direct('identity', caller, '{ users { totalCount } }')).body.data?.users.totalCount).toBe(2);
+  expect((await h.fixture.direct('identity', null, LOGIN)).body.data?.login.accessToken).toBeTruthy();
 });
 
 test('errors carry a code and a message only: no stack trace, no SQL', async () => {
-  const caller = await h.loginAs('someone@a.example', h.schoolA.subdomain);
   const responses = [
-    await h.request('{ users(first: 1, after: "!!") { totalCount } }', {}, h.as(caller)),
-    await h.request('{ nope }', {}, h.as(caller)),
+    await h.request('{ users(first: 1, after: "!!") { totalCount } }', {}, caller),
+    await h.request('{ nope }', {}, caller),
     await h.request('mutation { refreshToken(token: "x") { accessToken } }'),
     // A caller whose school does not exist: the data layer still answers cleanly.
-    await h.request('{ roles { name } }', {}, h.as({ ...caller, schoolId: 'not-a-uuid' })),
+    await h.fixture.direct('identity', { ...caller, schoolId: 'not-a-uuid' }, '{ roles { name } }'),
   ];
   for (const res of responses) {
     const text = JSON.stringify(res.body);

@@ -6,4 +6,3 @@ export * from './finance';
 export * from './transport';
 export * from './communication';
 export * from './library';
-export * from './relations';

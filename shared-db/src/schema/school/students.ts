@@ -4,9 +4,6 @@ import { check, date, index, integer, pgTable, text, uniqueIndex, uuid, varchar 
 import { createdAt, id, schoolId, updatedAt } from './columns';
 import { AcademicYear, Class, Division } from './reference';
 
-export const STUDENT_STATUSES = ['ACTIVE', 'TRANSFERRED', 'LEFT'] as const;
-export const ATTENDANCE_STATUSES = ['PRESENT', 'ABSENT', 'LATE', 'LEAVE'] as const;
-
 export const Student = pgTable(
   'Student',
   {

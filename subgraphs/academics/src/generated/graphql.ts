@@ -1,6 +1,13 @@
-import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { StudentRow, StudentClassRow, AcademicYearRow, ClassRow, DivisionRow, SubjectRow, GradeBandRow, AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel, ExamRow, ExamResultRow, AnnouncementRow, LeaveApplicationRow, MessageThreadRow, MessageRow, BookRow, BookCopyRow, LibraryIssueRow } from '../data/rows';
-import { AcademicsContext } from '../context';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StudentRow, StudentClassRow, AcademicYearRow, ClassRow, DivisionRow, SubjectRow } from '../modules/student/rows';
+import type { Connection } from '@syncad/subgraph-kit';
+import type { AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from '../modules/attendance/rows';
+import type { GradeBandRow, ExamRow, ExamResultRow } from '../modules/exam/rows';
+import type { AnnouncementRow } from '../modules/announcement/rows';
+import type { LeaveApplicationRow } from '../modules/leave/rows';
+import type { MessageThreadRow, MessageRow } from '../modules/message/rows';
+import type { BookRow, BookCopyRow, LibraryIssueRow } from '../modules/library/rows';
+import type { AcademicsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -14,9 +21,12 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day as YYYY-MM-DD, e.g. "2026-06-01"; impossible dates such as 2026-02-30 are refused. */
   Date: { input: string; output: string; }
-  /** An instant in ISO 8601 with a time zone, e.g. "2026-06-01T08:30:00.000Z". */
-  DateTime: { input: string; output: string | Date; }
-  /** An exact decimal number with two places, as a string, e.g. "87.50" (marks, percentages). */
+  /** An instant in ISO 8601 with a time zone, e.g. "2026-06-01T08:30:00.000Z"; answers are always in UTC. */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An exact decimal number with two places, as a string, e.g. "1250.50" (money, marks, percentages).
+   * Send it as a string too: a JSON number may already have lost precision.
+   */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -547,7 +557,6 @@ export type MessageThreadMessagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a physical copy of a book. */
@@ -595,139 +604,118 @@ export type Mutation = {
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationAddBookCopyArgs = {
   input: AddBookCopyInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationApplyForLeaveArgs = {
   input: ApplyForLeaveInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationApproveLeaveArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateAcademicYearArgs = {
   input: CreateAcademicYearInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateBookArgs = {
   input: CreateBookInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateClassArgs = {
   input: CreateClassInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateDivisionArgs = {
   input: CreateDivisionInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateExamArgs = {
   input: CreateExamInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateGradeBandArgs = {
   input: CreateGradeBandInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateStudentArgs = {
   input: CreateStudentInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationCreateSubjectArgs = {
   input: CreateSubjectInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationEnterMarksArgs = {
   input: EnterMarksInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationIssueBookArgs = {
   input: IssueBookInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationMarkAttendanceArgs = {
   input: MarkAttendanceInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationPublishAnnouncementArgs = {
   input: PublishAnnouncementInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationRejectLeaveArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationReturnBookArgs = {
   issueId: Scalars['ID']['input'];
   returnedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationSendMessageArgs = {
   body: Scalars['String']['input'];
   threadId: Scalars['ID']['input'];
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationStartThreadArgs = {
   input: StartThreadInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationTransferStudentArgs = {
   input: TransferStudentInput;
 };
 
 
-/** Writes. The school is always the caller's own; every write is all or nothing. */
 export type MutationUpdateStudentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStudentInput;
 };
 
 /**
- * Where a page ends. Shared by every subgraph's connections, so declared identically everywhere;
- * reachable only through connection fields that carry their own module rules.
+ * Where a page of a connection ends. Shared by every subgraph's connections; reachable only
+ * through connection fields that carry their own module rules.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -749,7 +737,6 @@ export type PublishAnnouncementInput = {
   title: Scalars['String']['input'];
 };
 
-/** Reads. The school is always the caller's own. */
 export type Query = {
   __typename?: 'Query';
   /** The academic years, newest first. */
@@ -791,7 +778,6 @@ export type Query = {
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryClassAttendanceSummaryArgs = {
   classId: Scalars['ID']['input'];
   divisionId?: InputMaybe<Scalars['ID']['input']>;
@@ -801,7 +787,6 @@ export type QueryClassAttendanceSummaryArgs = {
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryClassRegisterArgs = {
   classId: Scalars['ID']['input'];
   divisionId?: InputMaybe<Scalars['ID']['input']>;
@@ -810,52 +795,44 @@ export type QueryClassRegisterArgs = {
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryClassRosterArgs = {
   classId: Scalars['ID']['input'];
   divisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryExamArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryExamsArgs = {
   academicYearId?: InputMaybe<Scalars['ID']['input']>;
   classId: Scalars['ID']['input'];
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryLeaveApplicationsArgs = {
   status?: InputMaybe<LeaveStatus>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryOverdueIssuesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryStudentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryStudentByAdmissionNoArgs = {
   admissionNo: Scalars['String']['input'];
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryStudentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   classId?: InputMaybe<Scalars['ID']['input']>;
@@ -865,7 +842,6 @@ export type QueryStudentsArgs = {
 };
 
 
-/** Reads. The school is always the caller's own. */
 export type QueryThreadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1230,7 +1206,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StartThreadInput: StartThreadInput;
   Student: ResolverTypeWrapper<StudentRow>;
-  StudentConnection: ResolverTypeWrapper<Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StudentEdge']>, nodes: Array<ResolversTypes['Student']> }>;
+  StudentConnection: ResolverTypeWrapper<Connection<StudentRow>>;
   StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
   StudentPlacement: ResolverTypeWrapper<StudentClassRow>;
   StudentStatus: StudentStatus;
@@ -1288,7 +1264,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   StartThreadInput: StartThreadInput;
   Student: StudentRow;
-  StudentConnection: Omit<StudentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StudentEdge']>, nodes: Array<ResolversParentTypes['Student']> };
+  StudentConnection: Connection<StudentRow>;
   StudentEdge: Omit<StudentEdge, 'node'> & { node: ResolversParentTypes['Student'] };
   StudentPlacement: StudentClassRow;
   Subject: SubjectRow;

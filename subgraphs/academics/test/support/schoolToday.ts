@@ -1,5 +1,5 @@
 import { central } from '@syncad/shared-db';
-import { today } from '../../src/services/dates';
+import { today } from '@syncad/subgraph-kit';
 
 /** Today at the test schools, which keep the default time zone. */
 export function schoolToday(now?: Date): string {

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SchoolUser } from '../data/users';
-import type { RoleRow, ModuleRow, ModulePermissionRow } from '../data/roles';
-import type { Caller } from '@syncad/subgraph-kit';
-import type { Membership } from '../data/memberships';
+import type { Caller, Connection } from '@syncad/subgraph-kit';
+import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
+import type { AuthPayloadSource } from '../modules/self/authService';
+import type { SchoolUser } from '../modules/user/userData';
+import type { RoleRow, ModuleRow } from '../modules/user/roleData';
+import type { RolePermissionResult } from '../modules/user/roleService';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,8 +17,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in time as an ISO-8601 string in UTC, e.g. "2025-06-01T08:30:00.000Z". */
+  /** A calendar day as YYYY-MM-DD, e.g. "2026-06-01"; impossible dates such as 2026-02-30 are refused. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with a time zone, e.g. "2026-06-01T08:30:00.000Z"; answers are always in UTC. */
   DateTime: { input: string; output: Date | string; }
+  /**
+   * An exact decimal number with two places, as a string, e.g. "1250.50" (money, marks, percentages).
+   * Send it as a string too: a JSON number may already have lost precision.
+   */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -102,7 +111,6 @@ export type ModulePermission = {
   write: Scalars['Boolean']['output'];
 };
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -138,20 +146,17 @@ export type Mutation = {
 };
 
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type MutationAssignRoleArgs = {
   roleName: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type MutationLoginArgs = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -159,13 +164,11 @@ export type MutationLoginArgs = {
 };
 
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type MutationRefreshTokenArgs = {
   token: Scalars['String']['input'];
 };
 
 
-/** Changes made through the identity subgraph: signing in and out, and administering the caller's school. */
 export type MutationSetRolePermissionArgs = {
   delete: Scalars['Boolean']['input'];
   module: Scalars['String']['input'];
@@ -188,8 +191,8 @@ export type MySchool = {
 };
 
 /**
- * Where a page ends. Shared by every subgraph's connections, so declared identically everywhere;
- * reachable only through connection fields that carry their own module rules.
+ * Where a page of a connection ends. Shared by every subgraph's connections; reachable only
+ * through connection fields that carry their own module rules.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -199,7 +202,6 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -218,13 +220,11 @@ export type Query = {
 };
 
 
-/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads of the identity subgraph. Administration reads are always limited to the caller's own school. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -398,46 +398,50 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['Me'] }>;
+  AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateUserInput: CreateUserInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Me: ResolverTypeWrapper<Caller>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  MySchool: ResolverTypeWrapper<Membership>;
+  MySchool: ResolverTypeWrapper<ActiveMembership>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<RoleRow>;
-  RolePermission: ResolverTypeWrapper<Omit<RolePermission, 'role'> & { role: ResolversTypes['Role'] }>;
+  RolePermission: ResolverTypeWrapper<RolePermissionResult>;
   User: ResolverTypeWrapper<SchoolUser>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserConnection: ResolverTypeWrapper<Connection<SchoolUser>>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['Me'] };
+  AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
   CreateUserInput: CreateUserInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
   Me: Caller;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
   Mutation: Record<PropertyKey, never>;
-  MySchool: Membership;
+  MySchool: ActiveMembership;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Role: RoleRow;
-  RolePermission: Omit<RolePermission, 'role'> & { role: ResolversParentTypes['Role'] };
+  RolePermission: RolePermissionResult;
   User: SchoolUser;
-  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserConnection: Connection<SchoolUser>;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
 }>;
@@ -456,8 +460,16 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
 }
 
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
@@ -556,7 +568,9 @@ export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Module?: ModuleResolvers<ContextType>;
   ModulePermission?: ModulePermissionResolvers<ContextType>;

@@ -1,0 +1,18 @@
+/**
+ * Cache invalidations on the central database: identity NOTIFYs, gateways LISTEN. Inside a
+ * transaction PostgreSQL delivers a NOTIFY at COMMIT, and not at all on ROLLBACK, so listeners
+ * never hear of a change that did not happen.
+ */
+import { sql } from 'drizzle-orm';
+import type { CentralExecutor } from './CentralExecutor';
+
+/** Payload: the revoked session's id (empty: forget every session). */
+export const SESSION_REVOKED_CHANNEL = 'syncad_session_revoked';
+/** Payload: the role whose flags changed (empty: every role). */
+export const PERMISSIONS_CHANGED_CHANNEL = 'syncad_permissions_changed';
+
+export type InvalidationChannel = typeof SESSION_REVOKED_CHANNEL | typeof PERMISSIONS_CHANGED_CHANNEL;
+
+export async function notifyInvalidation(db: CentralExecutor, channel: InvalidationChannel, payload: string): Promise<void> {
+  await db.execute(sql`SELECT pg_notify(${channel}, ${payload})`);
+}

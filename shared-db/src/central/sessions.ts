@@ -1,0 +1,37 @@
+/** What a session row says about an access token's validity (the gateway checks it per request). */
+import { eq } from 'drizzle-orm';
+import { Session } from '../schema/central';
+import type { CentralExecutor } from './CentralExecutor';
+
+export interface SessionState {
+  userId: string;
+  schoolId: string;
+  roleId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export async function sessionState(db: CentralExecutor, sessionId: string): Promise<SessionState | null> {
+  const rows = await db
+    .select({ userId: Session.userId, schoolId: Session.schoolId, roleId: Session.roleId, expiresAt: Session.expiresAt, revokedAt: Session.revokedAt })
+    .from(Session)
+    .where(eq(Session.id, sessionId))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Live: not revoked, not expired, and still naming the same user, school and role. */
+export function isLiveSession(
+  state: SessionState | null,
+  expected: { userId: string; schoolId: string; roleId: string },
+  now = Date.now(),
+): boolean {
+  return (
+    state !== null &&
+    state.revokedAt === null &&
+    state.expiresAt.getTime() > now &&
+    state.userId === expected.userId &&
+    state.schoolId === expected.schoolId &&
+    state.roleId === expected.roleId
+  );
+}

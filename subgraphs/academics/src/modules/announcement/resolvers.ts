@@ -1,0 +1,15 @@
+/** School and class announcements. */
+import type { Resolvers } from '../../generated/graphql';
+import { announcementService } from './announcementService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    announcements: (_, __, ctx) => announcementService.visible(ctx),
+  },
+  Mutation: {
+    publishAnnouncement: (_, { input }, ctx) => announcementService.publish(ctx, input),
+  },
+  Announcement: {
+    class: (a, _, ctx) => (a.classId ? ctx.loaders.class.load(a.classId) : null),
+  },
+};

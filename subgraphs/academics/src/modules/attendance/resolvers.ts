@@ -1,0 +1,33 @@
+/** Daily attendance: bulk marking, registers and summaries, and each student's attendance. */
+import type { Resolvers } from '../../generated/graphql';
+import { studentService } from '../student/studentService';
+import { attendanceService } from './attendanceService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    classRegister: (_, args, ctx) => attendanceService.register(ctx, args),
+    classAttendanceSummary: (_, args, ctx) => attendanceService.classSummary(ctx, args),
+  },
+  Mutation: {
+    markAttendance: (_, { input }, ctx) => attendanceService.mark(ctx, input),
+  },
+  Student: {
+    attendance: (s, { from, to }, ctx) => attendanceService.history(ctx, s.id, from, to),
+    attendanceOn: (s, { date }, ctx) => ctx.loaders.attendanceOn(date).load(s.id),
+    attendanceSummary: (s, args, ctx) => attendanceService.studentSummary(ctx, s.id, args),
+  },
+  AttendanceRecord: {
+    student: async (a, _, ctx) => (await studentService.visibleById(ctx, a.studentId))!,
+  },
+  AttendanceSummary: {
+    student: (s, _, ctx) => (s.studentId ? studentService.visibleById(ctx, s.studentId) : null),
+  },
+  ClassAttendanceSummary: {
+    class: async (s, _, ctx) => (await ctx.loaders.class.load(s.classId))!,
+    division: (s, _, ctx) => (s.divisionId ? ctx.loaders.division.load(s.divisionId) : null),
+  },
+  ClassRegister: {
+    class: async (r, _, ctx) => (await ctx.loaders.class.load(r.classId))!,
+    division: (r, _, ctx) => (r.divisionId ? ctx.loaders.division.load(r.divisionId) : null),
+  },
+};

@@ -1,0 +1,79 @@
+/** SQL for exams and results; percentage, grade and rank are computed in SQL. */
+import { school } from '@syncad/shared-db';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, ExamResultRow, ExamRow, GradeBandRow } from './rows';
+
+const { Exam, Result, GradeBand } = school;
+
+export const examData = {
+  gradeBands(db: Db): Promise<GradeBandRow[]> {
+    return db.select().from(GradeBand).orderBy(desc(GradeBand.minPercent));
+  },
+
+  async insertGradeBand(db: Db, values: typeof GradeBand.$inferInsert): Promise<GradeBandRow> {
+    const [row] = await db.insert(GradeBand).values(values).returning();
+    return row;
+  },
+
+  byIds(db: Db, ids: readonly string[]): Promise<ExamRow[]> {
+    return db.select().from(Exam).where(inArray(Exam.id, [...ids]));
+  },
+
+  ofClass(db: Db, classId: string, academicYearId?: string): Promise<ExamRow[]> {
+    return db
+      .select()
+      .from(Exam)
+      .where(and(eq(Exam.classId, classId), academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined))
+      .orderBy(desc(Exam.examDate), Exam.name);
+  },
+
+  async insert(db: Db, values: typeof Exam.$inferInsert): Promise<ExamRow> {
+    const [row] = await db.insert(Exam).values(values).returning();
+    return row;
+  },
+
+  /** One INSERT ... ON CONFLICT for the whole class: entering marks again updates them. */
+  async upsertResults(db: Db, rows: (typeof Result.$inferInsert)[]): Promise<void> {
+    await db
+      .insert(Result)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [Result.examId, Result.studentId],
+        set: {
+          marks: sql`excluded."marks"`,
+          isAbsent: sql`excluded."isAbsent"`,
+          remarks: sql`excluded."remarks"`,
+          enteredBy: sql`excluded."enteredBy"`,
+          updatedAt: sql`now()`,
+        },
+      });
+  },
+
+  /**
+   * Results with percentage, grade (highest band reached) and rank among those present, ranked
+   * over each whole exam before filtering: of the given exams, or of every exam the given
+   * students sat (then only those students' rows). Best first within an exam, absentees last.
+   */
+  async ranked(db: Db, by: { examIds: readonly string[] } | { studentIds: readonly string[] }): Promise<ExamResultRow[]> {
+    const exams =
+      'examIds' in by
+        ? sql`${[...by.examIds]}`
+        : sql`(SELECT DISTINCT "examId" FROM ${Result} WHERE "studentId" IN ${[...by.studentIds]})`;
+    const onlyStudents = 'studentIds' in by ? sql`WHERE "studentId" IN ${[...by.studentIds]}` : sql``;
+    const result = await db.execute<ExamResultRow & { examDate: string }>(sql`
+      SELECT * FROM (
+        SELECT r.id, r."examId", r."studentId", r.marks::text AS marks, r."isAbsent", r.remarks, e."examDate",
+          pct.value::text AS percentage,
+          (SELECT g.grade FROM "GradeBand" g WHERE g."minPercent" <= pct.value ORDER BY g."minPercent" DESC LIMIT 1) AS grade,
+          CASE WHEN r."isAbsent" THEN NULL
+               ELSE (rank() OVER (PARTITION BY r."examId", r."isAbsent" ORDER BY r.marks DESC))::int END AS rank
+        FROM ${Result} r
+        JOIN ${Exam} e ON e.id = r."examId"
+        CROSS JOIN LATERAL (SELECT round(r.marks * 100 / e."maxMarks", 2) AS value) pct
+        WHERE r."examId" IN ${exams}
+      ) ranked
+      ${onlyStudents}
+      ORDER BY "examDate" DESC, "examId", "isAbsent", rank, "studentId"`);
+    return result.rows;
+  },
+};

@@ -1,0 +1,117 @@
+/** Exams and results: scheduling, bulk marks entry, ranked and graded results (self-scoped). */
+import { AppError, conflictAs, parseId, parseOptionalText, parseText, toHundredths } from '@syncad/subgraph-kit';
+import type { AcademicsContext } from '../../context';
+import { examData } from './examData';
+import type { ExamResultRow, ExamRow } from './rows';
+import { studentData } from '../student/studentData';
+import type { CreateExamInput, CreateGradeBandInput, EnterMarksInput } from '../../generated/graphql';
+import { referenceService } from '../student/referenceService';
+
+/** numeric(6,2): the largest maxMarks the column holds. */
+const MAX_MARKS_HUNDREDTHS = 999_999n;
+
+export const examService = {
+  async require(ctx: AcademicsContext, examId: string): Promise<ExamRow> {
+    const exam = await ctx.loaders.exam.load(parseId(examId, 'examId'));
+    if (!exam) throw AppError.notFound(`exam ${examId}`);
+    return exam;
+  },
+
+  async byId(ctx: AcademicsContext, id: string): Promise<ExamRow | null> {
+    return ctx.loaders.exam.load(parseId(id, 'id'));
+  },
+
+  async ofClass(ctx: AcademicsContext, classId: string, academicYearId?: string | null): Promise<ExamRow[]> {
+    const cls = await referenceService.requireClass(ctx, classId);
+    const rows = await examData.ofClass(
+      ctx.db,
+      cls.id,
+      academicYearId == null ? undefined : parseId(academicYearId, 'academicYearId'),
+    );
+    for (const row of rows) ctx.loaders.exam.prime(row.id, row);
+    return rows;
+  },
+
+  async create(ctx: AcademicsContext, input: CreateExamInput): Promise<ExamRow> {
+    const year = await referenceService.requireYear(ctx, input.academicYearId);
+    const cls = await referenceService.requireClass(ctx, input.classId);
+    const subject = await referenceService.requireSubject(ctx, input.subjectId);
+    const name = parseText(input.name, 'name', 100);
+    const max = toHundredths(input.maxMarks, 'maxMarks');
+    if (max <= 0n || max > MAX_MARKS_HUNDREDTHS) throw AppError.badInput('maxMarks must be above 0 and at most 9999.99', 'maxMarks');
+    return examData.insert(ctx.db, {
+      schoolId: ctx.schoolId,
+      academicYearId: year.id,
+      classId: cls.id,
+      subjectId: subject.id,
+      name,
+      maxMarks: input.maxMarks,
+      examDate: input.examDate,
+    });
+  },
+
+  /**
+   * Enters marks for many students: every entry validated (0..maxMarks or absent, student in
+   * the exam's class on the exam day), then one INSERT ... ON CONFLICT in one transaction.
+   */
+  async enterMarks(ctx: AcademicsContext, input: EnterMarksInput): Promise<ExamResultRow[]> {
+    const exam = await examService.require(ctx, input.examId);
+    if (input.entries.length === 0) throw AppError.badInput('entries must not be empty', 'entries');
+    const max = toHundredths(exam.maxMarks);
+    const rows = input.entries.map((e, i) => {
+      const field = `entries[${i}]`;
+      const absent = e.absent ?? false;
+      if (absent && e.marks != null) throw AppError.badInput(`${field}: an absent student has no marks`, `${field}.marks`);
+      if (!absent) {
+        if (e.marks == null) throw AppError.badInput(`${field}: give marks or absent: true`, `${field}.marks`);
+        const marks = toHundredths(e.marks, `${field}.marks`);
+        if (marks < 0n || marks > max) {
+          throw AppError.badInput(`${field}: marks ${e.marks} are outside 0 to ${exam.maxMarks}`, `${field}.marks`);
+        }
+      }
+      return {
+        schoolId: ctx.schoolId,
+        examId: exam.id,
+        studentId: parseId(e.studentId, `${field}.studentId`),
+        marks: absent ? null : e.marks!,
+        isAbsent: absent,
+        remarks: parseOptionalText(e.remarks, `${field}.remarks`, 500) ?? null,
+        enteredBy: ctx.caller.userId,
+      };
+    });
+    const ids = rows.map((r) => r.studentId);
+    if (new Set(ids).size !== ids.length) throw AppError.badInput('a student appears twice in entries', 'entries');
+    await ctx.db.transaction(async (tx) => {
+      const placed = await studentData.placedOn(tx, { classId: exam.classId, date: exam.examDate }, ids);
+      const outside = ids.filter((id) => !placed.has(id));
+      if (outside.length > 0) {
+        throw AppError.badInput(
+          `${outside.length} student(s) were not in the exam's class on ${exam.examDate}: ${outside.slice(0, 5).join(', ')}`,
+          'entries',
+        );
+      }
+      await examData.upsertResults(tx, rows);
+    });
+    const entered = new Set(ids);
+    ctx.loaders.resultsOfExam.clear(exam.id);
+    return (await ctx.loaders.resultsOfExam.load(exam.id)).filter((r) => entered.has(r.studentId));
+  },
+
+  async resultsOfStudent(ctx: AcademicsContext, studentId: string, academicYearId?: string | null): Promise<ExamResultRow[]> {
+    const rows = await ctx.loaders.resultsOfStudent.load(studentId);
+    if (academicYearId == null) return rows;
+    const yearId = parseId(academicYearId, 'academicYearId');
+    const exams = await ctx.loaders.exam.loadMany(rows.map((r) => r.examId));
+    return rows.filter((_, i) => (exams[i] as ExamRow | null)?.academicYearId === yearId);
+  },
+
+  async createGradeBand(ctx: AcademicsContext, input: CreateGradeBandInput) {
+    const grade = parseText(input.grade, 'grade', 5);
+    const minPercent = toHundredths(input.minPercent, 'minPercent');
+    if (minPercent < 0n || minPercent > 10_000n) throw AppError.badInput('minPercent must be between 0 and 100', 'minPercent');
+    return conflictAs(
+      examData.insertGradeBand(ctx.db, { schoolId: ctx.schoolId, grade, minPercent: input.minPercent }),
+      `the grading scale already has grade "${grade}" or a band starting at ${input.minPercent}%`,
+    );
+  },
+};

@@ -1,0 +1,32 @@
+/** Exams, marks entry, and ranked, graded results. */
+import type { Resolvers } from '../../generated/graphql';
+import { studentService } from '../student/studentService';
+import { examData } from './examData';
+import { examService } from './examService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    gradeBands: (_, __, ctx) => examData.gradeBands(ctx.db),
+    exam: (_, { id }, ctx) => examService.byId(ctx, id),
+    exams: (_, { classId, academicYearId }, ctx) => examService.ofClass(ctx, classId, academicYearId),
+  },
+  Mutation: {
+    createGradeBand: (_, { input }, ctx) => examService.createGradeBand(ctx, input),
+    createExam: (_, { input }, ctx) => examService.create(ctx, input),
+    enterMarks: (_, { input }, ctx) => examService.enterMarks(ctx, input),
+  },
+  Student: {
+    results: (s, { academicYearId }, ctx) => examService.resultsOfStudent(ctx, s.id, academicYearId),
+  },
+  Exam: {
+    academicYear: async (e, _, ctx) => (await ctx.loaders.academicYear.load(e.academicYearId))!,
+    class: async (e, _, ctx) => (await ctx.loaders.class.load(e.classId))!,
+    subject: async (e, _, ctx) => (await ctx.loaders.subject.load(e.subjectId))!,
+    results: (e, _, ctx) => ctx.loaders.resultsOfExam.load(e.id),
+  },
+  ExamResult: {
+    exam: async (r, _, ctx) => (await ctx.loaders.exam.load(r.examId))!,
+    student: async (r, _, ctx) => (await studentService.visibleById(ctx, r.studentId))!,
+    absent: (r) => r.isAbsent,
+  },
+};

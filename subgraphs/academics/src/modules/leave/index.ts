@@ -1,0 +1,11 @@
+/** The `leave` module: leave applications (a STUDENT applies for themselves) and staff decisions. */
+import { defineModule } from '@syncad/subgraph-kit';
+import { resolvers } from './resolvers';
+
+export const leaveModule = defineModule(__dirname, {
+  resolvers,
+  selfScope: {
+    mutations: ['applyForLeave'],
+    ownedTypes: { LeaveApplication: (l: { studentId: string }) => l.studentId },
+  },
+});

@@ -1,0 +1,8 @@
+/** The `library` module: the catalogue, copies, issues and returns. */
+import { defineModule } from '@syncad/subgraph-kit';
+import { resolvers } from './resolvers';
+
+export const libraryModule = defineModule(__dirname, {
+  resolvers,
+  selfScope: { ownedTypes: { LibraryIssue: (i: { studentId: string }) => i.studentId } },
+});

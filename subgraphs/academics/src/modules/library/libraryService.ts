@@ -1,0 +1,66 @@
+/** The library: titles, copies, issues and returns; one copy is never out twice at once. */
+import { AppError, conflictAs, parseId, parseOptionalText, parseText, selfScopedUserId } from '@syncad/subgraph-kit';
+import type { AcademicsContext } from '../../context';
+import { libraryData } from './libraryData';
+import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
+import type { AddBookCopyInput, CreateBookInput, IssueBookInput } from '../../generated/graphql';
+import { assertNotFuture, today } from '@syncad/subgraph-kit';
+import { studentService } from '../student/studentService';
+
+export const libraryService = {
+  createBook(ctx: AcademicsContext, input: CreateBookInput): Promise<BookRow> {
+    return libraryData.insertBook(ctx.db, {
+      schoolId: ctx.schoolId,
+      title: parseText(input.title, 'title', 300),
+      author: parseOptionalText(input.author, 'author', 200) ?? null,
+      isbn: parseOptionalText(input.isbn, 'isbn', 20) ?? null,
+    });
+  },
+
+  async addCopy(ctx: AcademicsContext, input: AddBookCopyInput): Promise<BookCopyRow> {
+    const book = await ctx.loaders.book.load(parseId(input.bookId, 'bookId'));
+    if (!book) throw AppError.notFound(`book ${input.bookId}`);
+    const accessionNo = parseText(input.accessionNo, 'accessionNo', 30);
+    return conflictAs(
+      libraryData.insertCopy(ctx.db, { schoolId: ctx.schoolId, bookId: book.id, accessionNo }),
+      `accession number "${accessionNo}" is already used`,
+    );
+  },
+
+  async issue(ctx: AcademicsContext, input: IssueBookInput): Promise<LibraryIssueRow> {
+    const copy = await ctx.loaders.bookCopy.load(parseId(input.bookCopyId, 'bookCopyId'));
+    if (!copy) throw AppError.notFound(`book copy ${input.bookCopyId}`);
+    const student = await studentService.require(ctx, input.studentId);
+    const issuedOn = input.issuedOn ?? today(ctx.timezone);
+    assertNotFuture(issuedOn, 'issuedOn', ctx.timezone);
+    if (input.dueDate < issuedOn) throw AppError.badInput('dueDate must not be before issuedOn', 'dueDate');
+    // The partial unique index on open issues decides races: the loser gets CONFLICT.
+    return conflictAs(
+      libraryData.insertIssue(ctx.db, {
+        schoolId: ctx.schoolId,
+        bookCopyId: copy.id,
+        studentId: student.id,
+        issuedOn,
+        dueDate: input.dueDate,
+        issuedBy: ctx.caller.userId,
+      }),
+      `copy ${copy.accessionNo} is already issued`,
+    );
+  },
+
+  async returnIssue(ctx: AcademicsContext, issueId: string, returnedOn?: string | null): Promise<LibraryIssueRow> {
+    const id = parseId(issueId, 'issueId');
+    const on = returnedOn ?? today(ctx.timezone);
+    assertNotFuture(on, 'returnedOn', ctx.timezone);
+    const issue = await libraryData.issueById(ctx.db, id);
+    if (!issue) throw AppError.notFound(`library issue ${issueId}`);
+    if (on < issue.issuedOn) throw AppError.badInput(`returnedOn is before the issue day ${issue.issuedOn}`, 'returnedOn');
+    const returned = await libraryData.markReturned(ctx.db, id, on);
+    if (!returned) throw AppError.conflict(`library issue ${issueId} was already returned`);
+    return returned;
+  },
+
+  overdue(ctx: AcademicsContext, asOf?: string | null): Promise<LibraryIssueRow[]> {
+    return libraryData.overdue(ctx.db, asOf ?? today(ctx.timezone), selfScopedUserId(ctx.caller));
+  },
+};

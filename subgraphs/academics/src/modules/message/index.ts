@@ -1,0 +1,5 @@
+/** The `message` module: threads between members of the school (students take part too). */
+import { defineModule } from '@syncad/subgraph-kit';
+import { resolvers } from './resolvers';
+
+export const messageModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['startThread', 'sendMessage'] } });

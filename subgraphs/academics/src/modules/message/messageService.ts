@@ -1,0 +1,68 @@
+/** Message threads: only participants can read or write a thread; others get NOT_FOUND/null. */
+import { isUuid } from '@syncad/shared-db';
+import { AppError, parseId, parseText } from '@syncad/subgraph-kit';
+import type { AcademicsContext } from '../../context';
+import { messageData } from './messageData';
+import type { MessageRow, MessageThreadRow } from './rows';
+import type { StartThreadInput } from '../../generated/graphql';
+import { memberService } from '../../members';
+
+const MAX_PARTICIPANTS = 200;
+
+export const messageService = {
+  /**
+   * Creates the thread, its participants (the caller included) and first message in one
+   * transaction. Every other participant must be an active member of the caller's school.
+   */
+  async start(ctx: AcademicsContext, input: StartThreadInput): Promise<MessageThreadRow> {
+    const subject = parseText(input.subject, 'subject', 200);
+    const body = parseText(input.body, 'body', 10_000);
+    const others = input.participantIds.map((id, i) => parseId(id, `participantIds[${i}]`));
+    const participants = [...new Set([ctx.caller.userId, ...others])];
+    if (participants.length < 2) throw AppError.badInput('a thread needs at least one other participant', 'participantIds');
+    if (participants.length > MAX_PARTICIPANTS) {
+      throw AppError.badInput(`a thread has at most ${MAX_PARTICIPANTS} participants`, 'participantIds');
+    }
+    // The caller (first) is vouched for by the signed context; the others are checked before any write.
+    await memberService.requireAll(ctx, participants.slice(1));
+    return ctx.db.transaction(async (tx) => {
+      const thread = await messageData.insertThread(tx, { schoolId: ctx.schoolId, subject, createdBy: ctx.caller.userId });
+      await messageData.addParticipants(tx, thread.id, participants);
+      const first = await messageData.insertMessage(tx, {
+        schoolId: ctx.schoolId,
+        threadId: thread.id,
+        senderId: ctx.caller.userId,
+        body,
+      });
+      await messageData.touchThread(tx, thread.id, first.sentAt);
+      return { ...thread, lastMessageAt: first.sentAt };
+    });
+  },
+
+  async send(ctx: AcademicsContext, threadId: string, text: string): Promise<MessageRow> {
+    const id = parseId(threadId, 'threadId');
+    const body = parseText(text, 'body', 10_000);
+    return ctx.db.transaction(async (tx) => {
+      const thread = await messageData.threadFor(tx, id, ctx.caller.userId);
+      if (!thread) throw AppError.notFound(`thread ${threadId}`);
+      const message = await messageData.insertMessage(tx, { schoolId: ctx.schoolId, threadId: id, senderId: ctx.caller.userId, body });
+      await messageData.touchThread(tx, id, message.sentAt);
+      return message;
+    });
+  },
+
+  /** The thread if the caller is in it, else null (malformed ids too). */
+  thread(ctx: AcademicsContext, threadId: string): Promise<MessageThreadRow | null> {
+    if (!isUuid(threadId)) return Promise.resolve(null);
+    return messageData.threadFor(ctx.db, threadId.toLowerCase(), ctx.caller.userId);
+  },
+
+  mine(ctx: AcademicsContext): Promise<MessageThreadRow[]> {
+    return messageData.threadsOf(ctx.db, ctx.caller.userId);
+  },
+
+  messages(ctx: AcademicsContext, threadId: string, last: number): Promise<MessageRow[]> {
+    if (!Number.isInteger(last) || last < 1 || last > 200) throw AppError.badInput('last must be between 1 and 200', 'last');
+    return ctx.loaders.messagesOf(last).load(threadId);
+  },
+};

@@ -1,0 +1,64 @@
+/** SQL for the reference data: academic years, classes, divisions, subjects, grade bands. */
+import { school } from '@syncad/shared-db';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { AcademicYearRow, ClassRow, Db, DivisionRow, SubjectRow } from './rows';
+
+const { AcademicYear, Class, Division, Subject } = school;
+
+export const referenceData = {
+  yearsByIds(db: Db, ids: readonly string[]): Promise<AcademicYearRow[]> {
+    return db.select().from(AcademicYear).where(inArray(AcademicYear.id, [...ids]));
+  },
+  allYears(db: Db): Promise<AcademicYearRow[]> {
+    return db.select().from(AcademicYear).orderBy(desc(AcademicYear.startDate));
+  },
+  async currentYear(db: Db): Promise<AcademicYearRow | null> {
+    const [row] = await db.select().from(AcademicYear).where(eq(AcademicYear.isCurrent, true)).limit(1);
+    return row ?? null;
+  },
+  async clearCurrentYear(db: Db): Promise<void> {
+    await db.update(AcademicYear).set({ isCurrent: false }).where(eq(AcademicYear.isCurrent, true));
+  },
+  async insertYear(db: Db, values: typeof AcademicYear.$inferInsert): Promise<AcademicYearRow> {
+    const [row] = await db.insert(AcademicYear).values(values).returning();
+    return row;
+  },
+
+  classesByIds(db: Db, ids: readonly string[]): Promise<ClassRow[]> {
+    return db.select().from(Class).where(inArray(Class.id, [...ids]));
+  },
+  allClasses(db: Db): Promise<ClassRow[]> {
+    return db.select().from(Class).orderBy(asc(Class.sortOrder), asc(Class.name));
+  },
+  async insertClass(db: Db, values: typeof Class.$inferInsert): Promise<ClassRow> {
+    const [row] = await db.insert(Class).values(values).returning();
+    return row;
+  },
+
+  divisionsByIds(db: Db, ids: readonly string[]): Promise<DivisionRow[]> {
+    return db.select().from(Division).where(inArray(Division.id, [...ids]));
+  },
+  divisionsOfClasses(db: Db, classIds: readonly string[]): Promise<DivisionRow[]> {
+    return db
+      .select()
+      .from(Division)
+      .where(inArray(Division.classId, [...classIds]))
+      .orderBy(asc(Division.name));
+  },
+  async insertDivision(db: Db, values: typeof Division.$inferInsert): Promise<DivisionRow> {
+    const [row] = await db.insert(Division).values(values).returning();
+    return row;
+  },
+
+  subjectsByIds(db: Db, ids: readonly string[]): Promise<SubjectRow[]> {
+    return db.select().from(Subject).where(inArray(Subject.id, [...ids]));
+  },
+  allSubjects(db: Db): Promise<SubjectRow[]> {
+    return db.select().from(Subject).orderBy(asc(Subject.name));
+  },
+  async insertSubject(db: Db, values: typeof Subject.$inferInsert): Promise<SubjectRow> {
+    const [row] = await db.insert(Subject).values(values).returning();
+    return row;
+  },
+
+};

@@ -1,0 +1,16 @@
+/** The rows the student module's resolvers receive (codegen maps its GraphQL types onto them). */
+import type { school } from '@syncad/shared-db';
+
+export type { SchoolExecutor as Db } from '@syncad/shared-db';
+
+export type StudentRow = typeof school.Student.$inferSelect;
+
+export type StudentClassRow = typeof school.StudentClass.$inferSelect;
+
+export type AcademicYearRow = typeof school.AcademicYear.$inferSelect;
+
+export type ClassRow = typeof school.Class.$inferSelect;
+
+export type DivisionRow = typeof school.Division.$inferSelect;
+
+export type SubjectRow = typeof school.Subject.$inferSelect;

@@ -1,0 +1,193 @@
+/** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
+import { isUuid } from '@syncad/shared-db';
+import {
+  AppError,
+  conflictAs,
+  connection,
+  pageRequest,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  type Connection,
+} from '@syncad/subgraph-kit';
+import type { AcademicsContext } from '../../context';
+import type { StudentRow } from './rows';
+import { studentData } from './studentData';
+import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
+import { addDays, assertNotFuture, today } from '@syncad/subgraph-kit';
+import { memberService } from '../../members';
+import { referenceService } from './referenceService';
+
+const STUDENTS_LIST = 'students';
+
+/** A self-scoped caller (STUDENT) sees only the student linked to their account; another row reads as none. */
+function visibleTo(ctx: AcademicsContext, row: StudentRow | null): StudentRow | null {
+  return row && (!ctx.caller.selfScoped || row.userId === ctx.caller.userId) ? row : null;
+}
+
+function checkRollNo(rollNo: number | null | undefined): void {
+  if (rollNo != null && (rollNo < 1 || rollNo > 100_000)) throw AppError.badInput('rollNo must be a positive number', 'rollNo');
+}
+
+/** The personal fields of create/update input, validated; absent fields stay absent. */
+function details(input: CreateStudentInput | UpdateStudentInput, timeZone: string) {
+  if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'dateOfBirth', timeZone);
+  return {
+    admissionNo: input.admissionNo == null ? undefined : parseText(input.admissionNo, 'admissionNo', 50),
+    firstName: input.firstName == null ? undefined : parseText(input.firstName, 'firstName', 100),
+    lastName: parseOptionalText(input.lastName, 'lastName', 100),
+    dateOfBirth: input.dateOfBirth,
+    gender: parseOptionalText(input.gender, 'gender', 10),
+    guardianName: parseOptionalText(input.guardianName, 'guardianName', 200),
+    guardianPhone: parseOptionalText(input.guardianPhone, 'guardianPhone', 20),
+    userId: input.userId == null ? input.userId : parseId(input.userId, 'userId'),
+  };
+}
+
+/** What a student's unique values collide with, by unique index. */
+function studentConflicts(admissionNo: string | undefined): Record<string, string> {
+  return {
+    Student_admissionNo_schoolId_idx: `admission number "${admissionNo}" is already taken in this school`,
+    Student_userId_key: 'this user account is already linked to another student',
+  };
+}
+
+export const studentService = {
+  /** A student the caller may see, or null; malformed ids are simply not found. */
+  async visibleById(ctx: AcademicsContext, id: string): Promise<StudentRow | null> {
+    if (!isUuid(id)) return null;
+    return visibleTo(ctx, await ctx.loaders.student.load(id));
+  },
+
+  async byId(ctx: AcademicsContext, id: string): Promise<StudentRow | null> {
+    return studentService.visibleById(ctx, parseId(id, 'id'));
+  },
+
+  /** The student, or NOT_FOUND when unknown or not visible to the caller. */
+  async require(ctx: AcademicsContext, id: string, field = 'studentId'): Promise<StudentRow> {
+    const row = await studentService.visibleById(ctx, parseId(id, field));
+    if (!row) throw AppError.notFound(`student ${id}`);
+    return row;
+  },
+
+  async byAdmissionNo(ctx: AcademicsContext, admissionNo: string): Promise<StudentRow | null> {
+    return visibleTo(ctx, await studentData.byAdmissionNo(ctx.db, admissionNo.trim()));
+  },
+
+  /** A page of students by admission number (the kit's page size, default and cap). */
+  async page(ctx: AcademicsContext, args: QueryStudentsArgs): Promise<Connection<StudentRow>> {
+    const page = pageRequest(ctx.cursors, STUDENTS_LIST, args);
+    const search = args.search?.trim();
+    if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
+    const filter = {
+      classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
+      divisionId: args.divisionId == null ? undefined : parseId(args.divisionId, 'divisionId'),
+      search: search || undefined,
+      userId: selfScopedUserId(ctx.caller),
+    };
+    const after = page.after === null ? null : String(page.after[0]);
+    const [rows, totalCount] = await Promise.all([studentData.page(ctx.db, filter, after, page.size), studentData.count(ctx.db, filter)]);
+    for (const row of rows) ctx.loaders.student.prime(row.id, row);
+    return connection(ctx.cursors, STUDENTS_LIST, page, rows, totalCount, (row) => [row.admissionNo]);
+  },
+
+  async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null): Promise<StudentRow[]> {
+    const id = parseId(classId, 'classId');
+    const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
+    // The checks and the roster run side by side (one round trip of latency, not three); a failed
+    // check discards the roster.
+    const [, , rows] = await Promise.all([
+      referenceService.requireClass(ctx, id),
+      referenceService.requireDivision(ctx, division, id),
+      studentData.roster(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller) }),
+    ]);
+    // The roster query already read each roll number: no second query for Student.rollNo.
+    return rows.map(({ currentRollNo, ...student }) => {
+      ctx.loaders.student.prime(student.id, student);
+      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
+      return student;
+    });
+  },
+
+  /** Admits a student; with a class, also opens their first placement (one transaction). */
+  async create(ctx: AcademicsContext, input: CreateStudentInput): Promise<StudentRow> {
+    const values = details(input, ctx.timezone);
+    checkRollNo(input.rollNo);
+    if (input.classId == null && (input.divisionId != null || input.rollNo != null || input.placedFrom != null)) {
+      throw AppError.badInput('divisionId, rollNo and placedFrom need a classId', 'classId');
+    }
+    if (values.userId) await memberService.requireStudentAccount(ctx, values.userId);
+    const placement = input.classId == null ? null : await studentService.placement(ctx, input, input.placedFrom);
+    return ctx.db.transaction(async (tx) => {
+      const student = await conflictAs(
+        studentData.insert(tx, {
+          ...values,
+          admissionNo: values.admissionNo!,
+          firstName: values.firstName!,
+          schoolId: ctx.schoolId,
+          classId: placement?.classId,
+          divisionId: placement?.divisionId,
+        }),
+        studentConflicts(values.admissionNo),
+      );
+      if (placement) await studentData.insertPlacement(tx, { ...placement, studentId: student.id });
+      return student;
+    });
+  },
+
+  async update(ctx: AcademicsContext, id: string, input: UpdateStudentInput): Promise<StudentRow> {
+    const studentId = parseId(id, 'id');
+    const values = { ...details(input, ctx.timezone), status: input.status ?? undefined };
+    if (input.firstName === null) throw AppError.badInput('firstName cannot be removed', 'firstName');
+    if (input.admissionNo === null) throw AppError.badInput('admissionNo cannot be removed', 'admissionNo');
+    // Unlinking (userId: null) needs no check; linking needs a student account of this school.
+    if (values.userId) await memberService.requireStudentAccount(ctx, values.userId);
+    const row = await conflictAs(studentData.update(ctx.db, studentId, values), studentConflicts(values.admissionNo));
+    if (!row) throw AppError.notFound(`student ${id}`);
+    return row;
+  },
+
+  /** Ends the open placement the day before `fromDate` and opens the new one, in one transaction. */
+  async transfer(ctx: AcademicsContext, input: TransferStudentInput): Promise<StudentRow> {
+    const student = await studentService.require(ctx, input.studentId);
+    checkRollNo(input.rollNo);
+    const fromDate = input.fromDate ?? today(ctx.timezone);
+    const placement = await studentService.placement(ctx, input, fromDate);
+    return ctx.db.transaction(async (tx) => {
+      const current = await studentData.currentPlacementForUpdate(tx, student.id);
+      if (current) {
+        if (fromDate <= current.fromDate) {
+          throw AppError.badInput(`fromDate must be after the current placement's first day (${current.fromDate})`, 'fromDate');
+        }
+        await studentData.closePlacement(tx, current.id, addDays(fromDate, -1));
+      }
+      await studentData.insertPlacement(tx, { ...placement, studentId: student.id });
+      const updated = await studentData.update(tx, student.id, { classId: placement.classId, divisionId: placement.divisionId ?? null });
+      return updated!;
+    });
+  },
+
+  /** A validated placement (class, division, year, first day inside the year). */
+  async placement(
+    ctx: AcademicsContext,
+    input: { classId?: string | null; divisionId?: string | null; academicYearId?: string | null; rollNo?: number | null },
+    fromDate: string | null | undefined,
+  ) {
+    const cls = await referenceService.requireClass(ctx, input.classId!);
+    const division = await referenceService.requireDivision(ctx, input.divisionId, cls.id);
+    const year = await referenceService.requireYear(ctx, input.academicYearId);
+    const from = fromDate ?? year.startDate;
+    if (from < year.startDate || from > year.endDate) {
+      throw AppError.badInput(`the placement's first day ${from} is outside academic year ${year.name}`, 'fromDate');
+    }
+    return {
+      schoolId: ctx.schoolId,
+      academicYearId: year.id,
+      classId: cls.id,
+      divisionId: division?.id ?? null,
+      rollNo: input.rollNo ?? null,
+      fromDate: from,
+    };
+  },
+};

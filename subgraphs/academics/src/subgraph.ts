@@ -1,0 +1,18 @@
+/** The academics subgraph: students, attendance, exams, announcements, leave, messages and the library. */
+import { defineSubgraph } from '@syncad/subgraph-kit';
+import { academicsContext } from './context';
+import { announcementModule } from './modules/announcement';
+import { attendanceModule } from './modules/attendance';
+import { examModule } from './modules/exam';
+import { leaveModule } from './modules/leave';
+import { libraryModule } from './modules/library';
+import { messageModule } from './modules/message';
+import { studentModule } from './modules/student';
+
+export const subgraph = defineSubgraph({
+  name: 'academics',
+  port: 4002,
+  tenancy: 'school',
+  modules: [studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule],
+  context: academicsContext,
+});

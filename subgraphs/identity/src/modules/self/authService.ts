@@ -1,0 +1,145 @@
+/**
+ * Sign-in rules: login, refresh-token rotation with reuse detection, logout.
+ * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
+ */
+import { AppError, signAccessToken, type Caller } from '@syncad/subgraph-kit';
+import {
+  activeMemberships,
+  contactFormat,
+  notifyInvalidation,
+  schoolIdOf,
+  SESSION_REVOKED_CHANNEL,
+  type ActiveMembership,
+  type CentralTransaction,
+} from '@syncad/shared-db';
+import type { IdentityContext } from '../../context';
+import type { IdentityConfig } from '../../identityConfig';
+import { passwords } from '../../passwords';
+import { accountData } from './accountData';
+import { loginThrottle } from './loginThrottle';
+import { opaqueToken } from './opaqueToken';
+import { sessions } from './sessionData';
+
+/** What login and refreshToken return; `user` is the new session's caller (the Me type's source). */
+export interface AuthPayloadSource {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: Caller;
+}
+
+export interface LoginInput {
+  login: string;
+  password: string;
+  school?: string | null;
+}
+
+const invalidLogin = () => AppError.unauthenticated('invalid login or password');
+const invalidRefresh = () => AppError.unauthenticated('invalid or expired refresh token');
+const tooManyAttempts = () => AppError.unauthenticated('too many failed attempts, try again later');
+
+function callerOf(userId: string, sessionId: string, m: ActiveMembership): Caller {
+  return { userId, sessionId, schoolId: m.schoolId, roleId: m.roleId, roleName: m.roleName, selfScoped: m.selfScoped };
+}
+
+type RefreshOutcome = { ok: true; caller: Caller; refreshToken: string } | { ok: false };
+
+export const authService = {
+  async login(ctx: IdentityContext, input: LoginInput): Promise<AuthPayloadSource> {
+    const { central: db, config } = ctx;
+    const email = input.login.includes('@') ? contactFormat.email(input.login) : null;
+    const phone = email === null ? contactFormat.phone(input.login) : null;
+    const schoolRef = (input.school ?? ctx.hostSchool ?? '').trim() || null;
+    const schoolId = schoolRef ? await schoolIdOf(db, schoolRef) : undefined;
+
+    const who = email !== null ? { email } : phone !== null ? { phone } : null;
+    const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
+
+    // Counted before the password check, so parallel guesses cannot slip past the limit. Keyed by the
+    // account (its email and phone share one counter; one password guards all its schools, and a
+    // made-up school opens no fresh counter), or by the login text when no account matches.
+    const throttleKey = credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`;
+    if (await loginThrottle.countAttempt(db, throttleKey, config.throttle)) throw tooManyAttempts();
+    if (!credentials) {
+      await passwords.verifyDummy(input.password);
+      throw invalidLogin();
+    }
+    const passwordOk = await passwords.verify(credentials.passwordHash, input.password);
+    if (!passwordOk || !credentials.isActive) throw invalidLogin();
+
+    const schoolsOfUser = await activeMemberships(db, [credentials.id]);
+    let membership: ActiveMembership | undefined;
+    if (schoolRef) membership = schoolsOfUser.find((m) => m.schoolId === schoolId);
+    else if (schoolsOfUser.length === 1) membership = schoolsOfUser[0];
+    else if (schoolsOfUser.length > 1) {
+      // Only reachable with the right password: it reveals nothing a guesser does not know.
+      throw AppError.badInput('this account belongs to several schools: name one with the school argument', 'school');
+    }
+    if (!membership) throw invalidLogin();
+
+    await loginThrottle.clear(db, throttleKey);
+    return openSession(ctx, credentials.id, membership);
+  },
+
+  async refresh(ctx: IdentityContext, token: string): Promise<AuthPayloadSource> {
+    const outcome = await ctx.central.transaction((tx) => rotate(tx, ctx.config, opaqueToken.hash(token)));
+    // Thrown after COMMIT: a reuse must revoke the session even though the caller is refused.
+    if (!outcome.ok) throw invalidRefresh();
+    return payload(ctx.config, outcome.caller, outcome.refreshToken);
+  },
+
+  async logout(ctx: IdentityContext): Promise<boolean> {
+    const caller = ctx.requireCaller();
+    await ctx.central.transaction(async (tx) => {
+      if (await sessions.revoke(tx, caller.sessionId, 'LOGOUT', caller.userId)) {
+        await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, caller.sessionId);
+      }
+    });
+    return true;
+  },
+};
+
+async function openSession(ctx: IdentityContext, userId: string, m: ActiveMembership): Promise<AuthPayloadSource> {
+  const refresh = opaqueToken.generate();
+  const expiresAt = refreshExpiry(ctx.config);
+  const sessionId = await ctx.central.transaction(async (tx) => {
+    const id = await sessions.create(tx, { userId, schoolId: m.schoolId, roleId: m.roleId, userAgent: null, expiresAt });
+    await sessions.addRefreshToken(tx, id, refresh.hash, expiresAt);
+    return id;
+  });
+  return payload(ctx.config, callerOf(userId, sessionId, m), refresh.token);
+}
+
+/** One rotation inside a transaction; the token row is locked so two uses cannot both win. */
+async function rotate(tx: CentralTransaction, config: IdentityConfig, tokenHash: string): Promise<RefreshOutcome> {
+  const presented = await sessions.lockRefreshToken(tx, tokenHash);
+  if (!presented) return { ok: false };
+  const session = presented.session;
+  const revoke = async (reason: string): Promise<RefreshOutcome> => {
+    if (await sessions.revoke(tx, session.id, reason)) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, session.id);
+    return { ok: false };
+  };
+  if (presented.usedAt) return revoke('REFRESH_TOKEN_REUSE');
+  const now = new Date();
+  if (presented.expiresAt <= now || session.revokedAt || session.expiresAt <= now) return { ok: false };
+
+  // The user may have been deactivated or moved to another role since the session began.
+  const membership = (await activeMemberships(tx, [session.userId], session.schoolId))[0];
+  if (!membership || membership.roleId !== session.roleId) return revoke('ACCESS_CHANGED');
+
+  const next = opaqueToken.generate();
+  const expiresAt = refreshExpiry(config);
+  await sessions.markRefreshTokenUsed(tx, presented.id);
+  await sessions.addRefreshToken(tx, session.id, next.hash, expiresAt);
+  await sessions.extend(tx, session.id, expiresAt);
+  return { ok: true, caller: callerOf(session.userId, session.id, membership), refreshToken: next.token };
+}
+
+function refreshExpiry(config: IdentityConfig): Date {
+  return new Date(Date.now() + config.refreshTokenTtlSeconds * 1000);
+}
+
+function payload(config: IdentityConfig, caller: Caller, refreshToken: string): AuthPayloadSource {
+  const expiresIn = config.accessTokenTtlSeconds;
+  return { accessToken: signAccessToken(caller, config.jwtSecret, expiresIn), refreshToken, expiresIn, user: caller };
+}

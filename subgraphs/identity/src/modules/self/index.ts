@@ -1,0 +1,8 @@
+/**
+ * Signing in and out: login and refreshToken (public), logout and me (any signed-in caller).
+ * Its fields are `public` or `self`: no Role_Module_Permission flag guards them.
+ */
+import { defineModule } from '@syncad/subgraph-kit';
+import { resolvers } from './resolvers';
+
+export const selfModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['login', 'refreshToken', 'logout'] } });

@@ -1,0 +1,45 @@
+/** Signing in and out, and `me`. Me's source is a Caller (the current session's, or the one login just opened). */
+import { AppError } from '@syncad/subgraph-kit';
+import type { IdentityContext } from '../../context';
+import type { Resolvers } from '../../generated/graphql';
+import { authService } from './authService';
+
+async function profile(userId: string, ctx: IdentityContext) {
+  const found = await ctx.loaders.profiles.load(userId);
+  if (!found) throw AppError.unauthenticated();
+  return found;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    me: (_root, _args, ctx) => ctx.requireCaller(),
+  },
+  Mutation: {
+    login: (_root, args, ctx) => authService.login(ctx, args),
+    refreshToken: (_root, { token }, ctx) => authService.refresh(ctx, token),
+    logout: (_root, _args, ctx) => authService.logout(ctx),
+  },
+  Me: {
+    id: (caller) => caller.userId,
+    email: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).email,
+    phone: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).phone,
+    firstName: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).firstName,
+    lastName: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).lastName,
+    schools: (caller, _args, ctx) => ctx.loaders.memberships.load(caller.userId),
+    currentSchool: async (caller, _args, ctx) => {
+      const memberships = await ctx.loaders.memberships.load(caller.userId);
+      const current = memberships.find((m) => m.schoolId === caller.schoolId);
+      // The membership is gone (the session will be refused at the next refresh too).
+      if (!current) throw AppError.unauthenticated();
+      return current;
+    },
+    selfScoped: (caller) => caller.selfScoped,
+    permissions: (caller, _args, ctx) => ctx.loaders.permissions.load(caller.roleId),
+  },
+  MySchool: {
+    id: (m) => m.schoolId,
+    name: (m) => m.schoolName,
+    subdomain: (m) => m.subdomain,
+    roleName: (m) => m.roleName,
+  },
+};

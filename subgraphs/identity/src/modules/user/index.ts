@@ -1,0 +1,5 @@
+/** User administration of the caller's school (the `user` module): users, roles and their module flags. */
+import { defineModule } from '@syncad/subgraph-kit';
+import { resolvers } from './resolvers';
+
+export const userModule = defineModule(__dirname, { resolvers });

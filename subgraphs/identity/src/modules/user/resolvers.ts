@@ -1,0 +1,36 @@
+/** User administration of the caller's school: users, roles, modules and permission flags. */
+import { AppError } from '@syncad/subgraph-kit';
+import type { Resolvers } from '../../generated/graphql';
+import { roleService } from './roleService';
+import { userService } from './userService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    users: (_root, args, ctx) => userService.list(ctx, args),
+    user: (_root, { id }, ctx) => {
+      ctx.requireCaller();
+      return ctx.loaders.users.load(id);
+    },
+    roles: (_root, _args, ctx) => roleService.roles(ctx),
+    modules: (_root, _args, ctx) => roleService.modules(ctx),
+  },
+  Mutation: {
+    createUser: (_root, { input }, ctx) => userService.create(ctx, input),
+    assignRole: (_root, { userId, roleName }, ctx) => userService.assignRole(ctx, userId, roleName),
+    setRolePermission: (_root, { roleName, module, ...flags }, ctx) => roleService.setPermission(ctx, roleName, module, flags),
+  },
+  User: {
+    /** Another school's user (or any user without a caller) resolves to null. */
+    __resolveReference: (ref, ctx) => ctx.loaders.users.load(ref.id),
+    role: async (user, _args, ctx) => {
+      const role = await ctx.loaders.roles.load(user.roleId);
+      // A membership always names a role of its own school; anything else is a broken row.
+      if (!role) throw new AppError('INTERNAL_SERVER_ERROR', 'role not found');
+      return role;
+    },
+  },
+  Role: {
+    selfScoped: (role) => role.isSelfScoped,
+    permissions: (role, _args, ctx) => ctx.loaders.permissions.load(role.id),
+  },
+};

@@ -1,0 +1,72 @@
+/** User administration rules, always within the caller's school. */
+import { AppError, connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
+import { notifyInvalidation, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import type { IdentityContext } from '../../context';
+import { passwords } from '../../passwords';
+import { sessions } from '../self/sessionData';
+import { membershipData } from './membershipData';
+import { roleData } from './roleData';
+import { userData, type SchoolUser, type UserPosition } from './userData';
+import { validateNewUser, type NewUserInput } from './validateNewUser';
+
+/** The role that administers a school; a school must always keep one. */
+const ADMIN_ROLE = 'SCHOOL_ADMIN';
+const USERS_LIST = 'users';
+
+export const userService = {
+  async list(ctx: IdentityContext, args: { first?: number | null; after?: string | null }): Promise<Connection<SchoolUser>> {
+    const { schoolId } = ctx.requireCaller();
+    const page = pageRequest(ctx.cursors, USERS_LIST, args);
+    const after = page.after as UserPosition | null;
+    const [rows, totalCount] = await Promise.all([
+      userData.page(ctx.central, schoolId, page.size + 1, after),
+      userData.countInSchool(ctx.central, schoolId),
+    ]);
+    return connection(ctx.cursors, USERS_LIST, page, rows, totalCount, (row) => row.position);
+  },
+
+  async create(ctx: IdentityContext, input: NewUserInput): Promise<SchoolUser> {
+    const { schoolId } = ctx.requireCaller();
+    const user = validateNewUser(input);
+    const role = await roleData.byName(ctx.central, schoolId, user.roleName);
+    if (!role) throw AppError.badInput(`this school has no role named "${user.roleName}"`, 'roleName');
+    // Any school's user counts: an account is never linked to a second school silently.
+    const taken = await userData.withEmailOrPhone(ctx.central, user.email, user.phone);
+    if (taken.some((t) => user.email !== null && t.email === user.email)) throw AppError.conflict('this email is already in use');
+    if (taken.length > 0) throw AppError.conflict('this phone number is already in use');
+
+    const passwordHash = await passwords.hash(user.password);
+    return ctx.central.transaction(async (tx) => {
+      const { password: _password, roleName: _roleName, ...profile } = user;
+      const id = await userData.insert(tx, { ...profile, passwordHash });
+      await membershipData.insert(tx, { userId: id, schoolId, roleId: role.id });
+      const [created] = await userData.bySchoolAndIds(tx, schoolId, [id]);
+      return created;
+    });
+  },
+
+  /** Changes the role and ends the user's sessions in this school, so the new role applies at once. */
+  async assignRole(ctx: IdentityContext, userId: string, roleName: string): Promise<SchoolUser> {
+    const { schoolId } = ctx.requireCaller();
+    const id = parseId(userId, 'userId');
+    const role = await roleData.byName(ctx.central, schoolId, roleName.trim());
+    if (!role) throw AppError.badInput(`this school has no role named "${roleName.trim()}"`, 'roleName');
+    return ctx.central.transaction(async (tx) => {
+      // Serialises role changes in the school, so two admins cannot demote each other at once.
+      const adminRole = await roleData.lockByName(tx, schoolId, ADMIN_ROLE);
+      const current = await membershipData.roleOf(tx, schoolId, id);
+      if (!current) throw AppError.notFound('user');
+      if (current.roleId !== role.id) {
+        const lastAdmin =
+          current.roleId === adminRole?.id && (await membershipData.countOthersWithRole(tx, schoolId, current.roleId, id)) === 0;
+        if (lastAdmin) throw AppError.conflict(`the school must keep at least one ${ADMIN_ROLE}`);
+        await membershipData.setRole(tx, schoolId, id, role.id);
+        for (const sessionId of await sessions.revokeAllInSchool(tx, id, schoolId, 'ROLE_CHANGED')) {
+          await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, sessionId);
+        }
+      }
+      const [updated] = await userData.bySchoolAndIds(tx, schoolId, [id]);
+      return updated;
+    });
+  },
+};

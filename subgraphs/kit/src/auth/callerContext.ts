@@ -1,0 +1,56 @@
+/**
+ * The caller, as the gateway vouches for it to subgraphs in a short-lived signed token
+ * (zero trust: a subgraph refuses any request without one, so its port alone gives nothing).
+ */
+import jwt from 'jsonwebtoken';
+import { AppError } from '../errors/AppError';
+import { secretKey } from './secretKey';
+
+export const INTERNAL_CONTEXT_HEADER = 'x-syncad-context';
+const ISSUER = 'syncad-gateway';
+const AUDIENCE = 'syncad-subgraph';
+const ALGORITHM = 'HS256';
+
+/** An authenticated caller: the claims of its access token, checked by the gateway. */
+export interface Caller {
+  userId: string;
+  sessionId: string;
+  schoolId: string;
+  roleId: string;
+  roleName: string;
+  /** Self-scoped roles (STUDENT) see only the student rows linked to userId. */
+  selfScoped: boolean;
+}
+
+/** What a subgraph learns about a request: the caller, or null for a public operation (login). */
+export interface InternalContext {
+  caller: Caller | null;
+  /** The school named by the request's Host subdomain, if any (login uses it). */
+  hostSchool: string | null;
+}
+
+export function signInternalContext(context: InternalContext, key: string, ttlSeconds = 60): string {
+  return jwt.sign({ ctx: context }, secretKey(key), {
+    algorithm: ALGORITHM,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    expiresIn: ttlSeconds,
+  });
+}
+
+export function verifyInternalContext(token: string | undefined, key: string): InternalContext {
+  if (!token) throw AppError.unauthenticated('requests must come through the gateway').withHttpStatus();
+  try {
+    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
+    return (payload as { ctx: InternalContext }).ctx;
+  } catch {
+    throw AppError.unauthenticated('requests must come through the gateway').withHttpStatus();
+  }
+}
+
+/** The internal signing key from SYNCAD_INTERNAL_KEY; refuses short keys. */
+export function internalKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const key = env.SYNCAD_INTERNAL_KEY;
+  if (!key || key.length < 32) throw new Error('SYNCAD_INTERNAL_KEY must be set to at least 32 characters');
+  return key;
+}

@@ -1,0 +1,58 @@
+/**
+ * The closed set of error codes clients see (documented in the README), each a GraphQLError
+ * with `extensions.code` and, where it ends a request, the HTTP status.
+ */
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TENANT_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TENANT_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+    this.code = code;
+  }
+
+  /** The same error, also ending the HTTP request with its status (for errors raised before execution). */
+  withHttpStatus(): AppError {
+    return new AppError(this.code, this.message, { ...this.extensions, http: { status: HTTP_STATUS[this.code] } });
+  }
+
+  /** A field error; raised before execution (no token, a bad context), add withHttpStatus() for the 401. */
+  static unauthenticated(message = 'authentication required') {
+    return new AppError('UNAUTHENTICATED', message);
+  }
+  static forbidden(message: string, extra: Record<string, unknown> = {}) {
+    return new AppError('FORBIDDEN', message, extra);
+  }
+  static badInput(message: string, field?: string) {
+    return new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+  }
+  static notFound(what: string) {
+    return new AppError('NOT_FOUND', `${what} not found`);
+  }
+  static conflict(message: string) {
+    return new AppError('CONFLICT', message);
+  }
+  static tenantUnavailable(message = 'the school database is unavailable, try again shortly') {
+    return new AppError('TENANT_UNAVAILABLE', message);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The one list shape of the API: a connection with edges, nodes, pageInfo and totalCount, paged
+ * by `first` (one default, one cap) and `after` (a sealed cursor, see cursors.ts).
+ */
+import { AppError } from '../errors/AppError';
+import type { CursorPosition, Cursors } from './cursors';
+
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+export interface Edge<T> {
+  readonly cursor: string;
+  readonly node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/** How many rows a page holds: `first` capped at the maximum, the default when omitted; below 1 is refused. */
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return PAGE_SIZE.default;
+  if (!Number.isInteger(first) || first < 1) throw AppError.badInput('first must be at least 1', 'first');
+  return Math.min(first, PAGE_SIZE.max);
+}
+
+/** What a page query needs: how many rows, and the position to continue after (null: from the start). */
+export interface PageRequest {
+  size: number;
+  after: CursorPosition | null;
+}
+
+export function pageRequest(cursors: Cursors, list: string, args: { first?: number | null; after?: string | null }): PageRequest {
+  return { size: pageSize(args.first), after: args.after == null ? null : cursors.open(list, args.after) };
+}
+
+/**
+ * The connection over `rows`, fetched with one row more than the page size so hasNextPage needs
+ * no second query. A cursor is sealed only when a client reads it.
+ */
+export function connection<T>(
+  cursors: Cursors,
+  list: string,
+  page: PageRequest,
+  rows: T[],
+  totalCount: number,
+  positionOf: (row: T) => CursorPosition,
+): Connection<T> {
+  const nodes = rows.slice(0, page.size);
+  const cursorOf = (row: T) => cursors.seal(list, positionOf(row));
+  const edges = nodes.map((node) => ({
+    node,
+    get cursor() {
+      return cursorOf(node);
+    },
+  }));
+  const last = nodes.at(-1);
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > page.size,
+      get endCursor() {
+        return last === undefined ? null : cursorOf(last);
+      },
+    } as Connection<T>['pageInfo'],
+    totalCount,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Builds a subgraph's Apollo Server from its definition (never listens: see listenSubgraph): the
+ * schema is the kit's part plus every module (buildSubgraphSchema takes them as modules), with
+ * the shared scalars' resolvers and the self-scope rules applied.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { formatError } from '../errors/formatError';
+import { DateScalar } from '../scalars/DateScalar';
+import { DateTimeScalar } from '../scalars/DateTimeScalar';
+import { DecimalScalar } from '../scalars/DecimalScalar';
+import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
+import type { RequestContext } from '../subgraph/RequestContext';
+import { applySelfScope } from '../subgraph/selfScope';
+
+const disposeContextPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        contextValue.dispose?.();
+      },
+    };
+  },
+};
+
+export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'modules'>): ApolloServer<RequestContext> {
+  const schema = buildSubgraphSchema([
+    { typeDefs: parse(KIT_SDL), resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap<unknown> },
+    ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap<unknown> })),
+  ]);
+  applySelfScope(schema, definition.modules);
+  return new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // The gateway introspects nothing (static composition), but the schema is public by design.
+    introspection: true,
+    // No Apollo usage reporting and no HTTP caching of answers: neither federated traces nor
+    // cache hints are worth their per-field cost (the cache-control plugin wraps every resolver).
+    plugins: [disposeContextPlugin, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+  });
+}

@@ -1,0 +1,30 @@
+/** What the kit puts in every request's context, before a subgraph adds its own (loaders, config). */
+import type { CentralDb, SchoolDb } from '@syncad/shared-db';
+import type { Caller } from '../auth/callerContext';
+import type { Cursors } from '../paging/cursors';
+
+export interface RequestContext {
+  /** The signed-in caller; null for public operations (login, refreshToken). */
+  caller: Caller | null;
+  /** The school named by the request's Host subdomain, if any (login uses it). */
+  hostSchool: string | null;
+  central: CentralDb;
+  /** Page cursors sealed to the caller's school (see paging/cursors.ts). */
+  cursors: Cursors;
+  /** The caller, or UNAUTHENTICATED: the gateway's rules make this unreachable; this is the second lock. */
+  requireCaller(): Caller;
+  /** Releases what the request holds (a leased school database); the kit calls it once the answer is sent. */
+  dispose(): void;
+}
+
+/** A request of a subgraph with tenancy "school": always a caller, and their school's database leased. */
+export interface SchoolRequestContext extends RequestContext {
+  caller: Caller;
+  /** The caller's school: the only school this request can touch. */
+  schoolId: string;
+  /** The school's IANA time zone: what "today" is for its dates. */
+  timezone: string;
+  db: SchoolDb;
+  /** The student linked to a self-scoped caller (null for staff, or a STUDENT login not linked yet); one query per request. */
+  ownStudentId(): Promise<string | null>;
+}

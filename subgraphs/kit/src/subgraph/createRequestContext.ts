@@ -1,0 +1,56 @@
+/**
+ * Builds the kit's part of a request's context from the gateway's signed internal context: for a
+ * school subgraph, the caller's school database leased for the length of the request.
+ */
+import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
+import { AppError } from '../errors/AppError';
+import { mapDatabaseError } from '../errors/databaseErrors';
+import type { InternalContext } from '../auth/callerContext';
+import { Cursors } from '../paging/cursors';
+import type { RequestContext, SchoolRequestContext } from './RequestContext';
+
+export function centralRequestContext(internal: InternalContext, central: CentralDb, internalKey: string): RequestContext {
+  const { caller } = internal;
+  return {
+    caller,
+    hostSchool: internal.hostSchool,
+    central,
+    cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
+    requireCaller() {
+      if (!caller) throw AppError.unauthenticated();
+      return caller;
+    },
+    dispose() {},
+  };
+}
+
+export async function schoolRequestContext(
+  internal: InternalContext,
+  central: CentralDb,
+  schools: SchoolDatabases,
+  internalKey: string,
+): Promise<SchoolRequestContext> {
+  const { caller } = internal;
+  // Every field of a school subgraph needs a signed-in caller: there is no public operation here.
+  if (!caller) throw AppError.unauthenticated().withHttpStatus();
+  const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
+    // An unknown or unreachable school gets its code; raised before execution, it also ends
+    // the request with that code's HTTP status.
+    const mapped = mapDatabaseError(err);
+    throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+  });
+  let ownStudent: Promise<string | null> | undefined;
+  return {
+    ...centralRequestContext(internal, central, internalKey),
+    caller,
+    schoolId: lease.school.id,
+    timezone: lease.school.timezone,
+    db: lease.db,
+    ownStudentId() {
+      if (!caller.selfScoped) return Promise.resolve(null);
+      ownStudent ??= studentIdOfUser(lease.db, caller.userId);
+      return ownStudent;
+    },
+    dispose: () => lease.release(),
+  };
+}

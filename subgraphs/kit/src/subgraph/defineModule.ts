@@ -1,0 +1,37 @@
+/**
+ * A permission module of a subgraph: the folder `src/modules/<name>/` with its schema.graphql,
+ * resolvers, service, data access and loaders. The folder's name is the `@module` name its fields
+ * use, so a field's SDL, resolver, SQL and permission sit together.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DocumentNode } from 'graphql';
+
+/** How a self-scoped caller (a STUDENT) is limited in this module; enforced by the kit, not by each service. */
+export interface SelfScopeRules {
+  /** The module's mutations a self-scoped caller may run (e.g. applyForLeave); every other one is refused them. */
+  mutations?: readonly string[];
+  /**
+   * Object types whose rows belong to one student, and how to read that student's id from a row:
+   * wherever such a row is returned to a self-scoped caller, only their own passes (others read
+   * as null, or drop out of a list). Services filter in SQL as well; this is the second lock.
+   */
+  ownedTypes?: Readonly<Record<string, (row: any) => string | null | undefined>>;
+}
+
+export interface ModuleDefinition {
+  /** The folder's name: the @module name of the module's fields. */
+  name: string;
+  /** The module's schema.graphql. */
+  sdl: string;
+  typeDefs: DocumentNode;
+  /** The module's resolvers, typed by the subgraph's generated Resolvers. */
+  resolvers: object;
+  selfScope: SelfScopeRules;
+}
+
+/** The module in `folder` (pass `__dirname` from its index.ts). */
+export function defineModule(folder: string, parts: { resolvers: object; selfScope?: SelfScopeRules }): ModuleDefinition {
+  const sdl = fs.readFileSync(path.join(folder, 'schema.graphql'), 'utf8');
+  return { name: path.basename(folder), sdl, typeDefs: parse(sdl), resolvers: parts.resolvers, selfScope: parts.selfScope ?? {} };
+}

@@ -1,0 +1,84 @@
+/**
+ * Enforces the modules' self-scope rules (defineModule's SelfScopeRules) on the built schema, so
+ * no service has to remember them: a self-scoped caller (STUDENT) runs only the mutations a module
+ * allows them, and receives only their own rows of the owned types, wherever those are returned.
+ */
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { AppError } from '../errors/AppError';
+import type { ModuleDefinition } from './defineModule';
+import type { RequestContext, SchoolRequestContext } from './RequestContext';
+
+type OwnerOf = (row: any) => string | null | undefined;
+
+function ownStudentOf(ctx: RequestContext): Promise<string | null> {
+  const scoped = ctx as Partial<SchoolRequestContext>;
+  // A subgraph without school tenancy has no student rows to scope.
+  return scoped.ownStudentId ? scoped.ownStudentId() : Promise.resolve(null);
+}
+
+/** Keeps the value (a row or a list of rows) only where it belongs to the caller's own student. */
+async function keepOwn(value: unknown, ctx: RequestContext, ownerOf: OwnerOf, required: boolean): Promise<unknown> {
+  const [resolved, own] = await Promise.all([value, ownStudentOf(ctx)]);
+  const mine = (row: unknown) => row != null && own !== null && ownerOf(row) === own;
+  if (Array.isArray(resolved)) return resolved.filter(mine);
+  if (resolved == null || mine(resolved)) return resolved;
+  if (required) throw AppError.notFound('record');
+  return null;
+}
+
+function guardOwned(field: GraphQLField<unknown, RequestContext>, ownerOf: OwnerOf): void {
+  const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+  const required = isNonNullType(field.type) && !isListType(getNullableType(field.type));
+  field.resolve = (source, args, ctx, info) => {
+    const value = resolve(source, args, ctx, info);
+    return ctx.caller?.selfScoped ? keepOwn(value, ctx, ownerOf, required) : value;
+  };
+}
+
+function guardMutation(field: GraphQLField<unknown, RequestContext>): void {
+  const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+  field.resolve = (source, args, ctx, info) => {
+    if (ctx.caller?.selfScoped) throw AppError.forbidden(`a student account cannot use ${field.name}`);
+    return resolve(source, args, ctx, info);
+  };
+}
+
+export function applySelfScope(schema: GraphQLSchema, modules: readonly ModuleDefinition[]): void {
+  const allowed = new Set(modules.flatMap((m) => m.selfScope.mutations ?? []));
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (!allowed.has(field.name)) guardMutation(field as GraphQLField<unknown, RequestContext>);
+  }
+  const owners = new Map<string, OwnerOf>(modules.flatMap((m) => Object.entries(m.selfScope.ownedTypes ?? {})));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getMutationType()) continue;
+    for (const field of Object.values(type.getFields())) {
+      const ownerOf = owners.get(getNamedType(field.type).name);
+      if (ownerOf) guardOwned(field as GraphQLField<unknown, RequestContext>, ownerOf);
+    }
+    // An entity reference (_entities) of an owned type is scoped like any other field.
+    const ownerOf = owners.get(type.name);
+    const entity = type as unknown as { resolveReference?: (ref: unknown, ctx: RequestContext, info: unknown) => unknown };
+    const resolveReference = entity.resolveReference;
+    if (ownerOf && resolveReference) {
+      entity.resolveReference = (ref, ctx, info) => {
+        const value = resolveReference(ref, ctx, info);
+        return ctx.caller?.selfScoped ? keepOwn(value, ctx, ownerOf, false) : value;
+      };
+    }
+  }
+}
+
+/** For SQL filters: the caller's user id when self-scoped (rows linked to it only), else undefined (no filter). */
+export function selfScopedUserId(caller: { userId: string; selfScoped: boolean }): string | undefined {
+  return caller.selfScoped ? caller.userId : undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * The subgraph contract, checked over every subgraph the catalog finds (new ones join by
+ * existing): one module folder per permission module, each field's @module naming its own
+ * folder's module (or public/self), descriptions everywhere, and codegen output that is current.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type ConstDirectiveNode, type DefinitionNode } from 'graphql';
+import { BUILTIN_MODULES, PERMISSION_ACTIONS, PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
+import { loadSubgraphs, SUBGRAPHS_DIR } from '../src';
+import { regenerate } from './support/generatedCode';
+
+const subgraphs = loadSubgraphs();
+const MODULE_FOLDERS = new Set<string>([SELF_MODULE, ...BUILTIN_MODULES.map((m) => m.name)]);
+
+function rules(directives: readonly ConstDirectiveNode[] | undefined): { name: string; action: string }[] {
+  return (directives ?? [])
+    .filter((d) => d.name.value === 'module')
+    .map((d) => {
+      const arg = (n: string) => {
+        const v = d.arguments?.find((a) => a.name.value === n)?.value;
+        return v?.kind === Kind.STRING ? v.value : '';
+      };
+      return { name: arg('name'), action: arg('action') };
+    });
+}
+
+type FieldsNode = Extract<DefinitionNode, { fields?: unknown }> & { name: { value: string } };
+
+it('finds the subgraphs by folder, each with its own port', () => {
+  expect(subgraphs.map((s) => s.name)).toEqual(expect.arrayContaining(['academics', 'identity']));
+  expect(new Set(subgraphs.map((s) => s.port)).size).toBe(subgraphs.length);
+});
+
+describe.each(subgraphs.map((s) => [s.name, s] as const))('%s', (name, subgraph) => {
+  const modulesDir = path.join(SUBGRAPHS_DIR, name, 'src', 'modules');
+
+  it('has one folder per module under src/modules, each a permission module, all in its definition', () => {
+    const folders = fs.readdirSync(modulesDir).filter((f) => fs.statSync(path.join(modulesDir, f)).isDirectory()).sort();
+    expect(subgraph.modules.map((m) => m.name).sort()).toEqual(folders);
+    expect(folders.filter((f) => !MODULE_FOLDERS.has(f))).toEqual([]);
+  });
+
+  it("gives every field a rule naming its folder's module (or public/self), with a fitting action", () => {
+    const wrong: string[] = [];
+    for (const module of subgraph.modules) {
+      const allowed = new Set([module.name, PUBLIC_MODULE, SELF_MODULE]);
+      for (const def of module.typeDefs.definitions as FieldsNode[]) {
+        if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+        const typeRules = rules(def.directives);
+        for (const field of (def.fields ?? []) as readonly { name: { value: string }; directives?: readonly ConstDirectiveNode[] }[]) {
+          const at = `${module.name}: ${def.name.value}.${field.name.value}`;
+          const own = rules(field.directives);
+          const effective = own.length > 0 ? own : typeRules;
+          if (effective.length === 0) wrong.push(`${at} has no @module`);
+          for (const r of effective) {
+            if (!allowed.has(r.name)) wrong.push(`${at} names module "${r.name}"`);
+            if (!(PERMISSION_ACTIONS as readonly string[]).includes(r.action)) wrong.push(`${at} has action "${r.action}"`);
+            if (def.name.value === 'Mutation' && r.action === 'read' && r.name !== SELF_MODULE) wrong.push(`${at}: a mutation needs write or delete`);
+            if (def.name.value !== 'Mutation' && r.action !== 'read') wrong.push(`${at}: a read needs the read action`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('documents every type, field, argument and enum value', () => {
+    const undocumented: string[] = [];
+    for (const def of parse(subgraph.sdl).definitions) {
+      if (!('name' in def) || !def.name || def.kind === Kind.DIRECTIVE_DEFINITION) continue;
+      const typeName = def.name.value;
+      const extension = def.kind === Kind.OBJECT_TYPE_EXTENSION;
+      if (!extension && (!('description' in def) || !def.description)) undocumented.push(typeName);
+      for (const field of 'fields' in def ? (def.fields ?? []) : []) {
+        if (!field.description) undocumented.push(`${typeName}.${field.name.value}`);
+        for (const arg of 'arguments' in field ? (field.arguments ?? []) : []) {
+          if (!arg.description) undocumented.push(`${typeName}.${field.name.value}(${arg.name.value})`);
+        }
+      }
+      if ('values' in def) for (const v of def.values ?? []) if (!v.description) undocumented.push(`${typeName}.${v.name.value}`);
+    }
+    expect(undocumented).toEqual([]);
+  });
+
+  it('has resolver types that are what `npm run codegen` makes from its schema', async () => {
+    const { committed, regenerated } = await regenerate(`subgraphs/${name}/src/generated/graphql.ts`);
+    expect(regenerated).toContain('export type Resolvers<');
+    // On failure: run `npm run codegen` (or `npm run generate`) and commit src/generated.
+    expect(committed).toBe(regenerated);
+  });
+});
