@@ -1,11 +1,18 @@
 /** Attendance: bulk marking of a class, registers and summaries. */
-import { AppError, parseId, parseOptionalText, selfScopedUserId } from '@syncad/subgraph-kit';
+import {
+  AppError,
+  assertNotFuture,
+  checkRange,
+  parseId,
+  parseOptionalText,
+  period,
+  selfScopedUserId,
+} from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
 import { attendanceData } from './attendanceData';
 import type { AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from './rows';
 import { studentData } from '../student/studentData';
 import type { MarkAttendanceInput, QueryClassAttendanceSummaryArgs, QueryClassRegisterArgs } from '../../generated/graphql';
-import { assertNotFuture, checkRange, period } from '@syncad/subgraph-kit';
 import { referenceService } from '../student/referenceService';
 
 /** The most students one markAttendance call takes. */

@@ -1,10 +1,18 @@
 /** Leave applications: a student applies for themself or staff for a student; staff decide. */
-import { AppError, parseId, parseOptionalText, parseText, selfScopedUserId } from '@syncad/subgraph-kit';
+import {
+  addDays,
+  AppError,
+  daysBetween,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  today,
+} from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
 import { leaveData } from './leaveData';
 import type { LeaveApplicationRow } from './rows';
 import type { ApplyForLeaveInput, QueryLeaveApplicationsArgs } from '../../generated/graphql';
-import { addDays, daysBetween, today } from '@syncad/subgraph-kit';
 import { studentService } from '../student/studentService';
 
 /** The longest leave, and how far before / after the school's today it may start. */

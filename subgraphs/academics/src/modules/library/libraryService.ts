@@ -1,10 +1,18 @@
 /** The library: titles, copies, issues and returns; one copy is never out twice at once. */
-import { AppError, conflictAs, parseId, parseOptionalText, parseText, selfScopedUserId } from '@syncad/subgraph-kit';
+import {
+  AppError,
+  assertNotFuture,
+  conflictAs,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  today,
+} from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
 import { libraryData } from './libraryData';
 import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
 import type { AddBookCopyInput, CreateBookInput, IssueBookInput } from '../../generated/graphql';
-import { assertNotFuture, today } from '@syncad/subgraph-kit';
 import { studentService } from '../student/studentService';
 
 export const libraryService = {

@@ -1,21 +1,23 @@
 /** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
 import { isUuid } from '@syncad/shared-db';
 import {
+  addDays,
   AppError,
+  assertNotFuture,
   conflictAs,
   connection,
+  type Connection,
   pageRequest,
   parseId,
   parseOptionalText,
   parseText,
   selfScopedUserId,
-  type Connection,
+  today,
 } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
 import type { StudentRow } from './rows';
 import { studentData } from './studentData';
 import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
-import { addDays, assertNotFuture, today } from '@syncad/subgraph-kit';
 import { memberService } from '../../members';
 import { referenceService } from './referenceService';
 
