@@ -17,6 +17,8 @@ export interface GatewayConfig {
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
   baseDomain: string;
+  /** How many proxies in front of the gateway to trust for X-Forwarded-For (0: use the socket's address). */
+  trustedProxies?: number;
   /** Browser origins allowed to call the API (CORS); "*" for any. Tokens travel in a header, not cookies. */
   corsOrigins?: '*' | string[];
   sessionCacheMillis?: number;
@@ -58,6 +60,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     internalKey: internalKeyFromEnv(env),
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',
     corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
+    trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
   };
 }
 
@@ -65,4 +68,13 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
 function corsOriginsFromEnv(value: string | undefined): '*' | string[] {
   if (value === undefined || value.trim() === '' || value.trim() === '*') return '*';
   return value.split(',').map((o) => o.trim()).filter(Boolean);
+}
+
+/** SYNCAD_TRUST_PROXY: the number of proxies in front of the gateway ("true" = 1); unset = none. */
+function trustedProxiesFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`SYNCAD_TRUST_PROXY must be a number of proxies (0-10) or true, got "${value}"`);
+  return hops;
 }

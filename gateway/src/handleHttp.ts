@@ -14,6 +14,8 @@ export interface HttpOptions {
   maxBodyBytes: number;
   routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   corsOrigins: '*' | string[];
+  /** The request's context (authentication), made before any GraphQL step. */
+  context(req: IncomingMessage, body: unknown): Promise<GatewayContext>;
 }
 
 /** Sets the CORS headers for an allowed Origin; false when the request's Origin is not allowed. */
@@ -55,7 +57,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
       return await runGraphqlHttp(req, res, {
         apollo: options.apollo,
         maxBodyBytes: options.maxBodyBytes,
-        context: async () => ({ authorization: req.headers.authorization, host: req.headers.host }),
+        context: (body) => options.context(req, body),
       });
     }
     if (path === '/graphql') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { closeGracefully } from '@syncad/subgraph-kit';
 import { createCentralDb, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
+import { requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
@@ -76,20 +77,20 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
-      authorizeOperation({
-        rules: () => rules,
-        sessions,
-        permissions,
-        hostSchools: new HostSchools(central.db, config.baseDomain),
-        tokens: new VerifiedTokens(config.jwtSecret),
-        internalKey: config.internalKey,
-        limits: config.operationLimits,
-      }),
+      authorizeOperation({ rules: () => rules, permissions, internalKey: config.internalKey, limits: config.operationLimits }),
     ],
   });
 
+  const authenticate = requestAuthenticator({
+    schema: () => (rules && apiSchema ? { schema: apiSchema, rules } : null),
+    sessions,
+    hostSchools: new HostSchools(central.db, config.baseDomain),
+    tokens: new VerifiedTokens(config.jwtSecret),
+    trustedProxies: config.trustedProxies ?? 0,
+  });
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
+      context: authenticate,
       apollo,
       isReady: () => rules !== null,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,

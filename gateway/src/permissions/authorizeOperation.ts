@@ -1,15 +1,13 @@
 /**
- * The per-request decision, made after validation and before query planning (so a refused
- * request reaches no subgraph), from one walk of the operation (analyzeOperation): authenticate
- * (401), refuse an operation too large or too costly (400), check the role's flags against
- * everything it selects (403), and sign the context for subgraphs.
+ * The per-operation decision, made after validation and before query planning (so a refused
+ * request reaches no subgraph), from one walk of the operation (analyzeOperation): refuse an
+ * operation too large or too costly (400), check the caller's role flags against everything it
+ * selects (403), and sign the context for subgraphs. The caller was authenticated before any
+ * GraphQL step (auth/authenticateRequest.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { AppError, type Caller } from '@syncad/subgraph-kit';
-import type { HostSchools } from '../auth/HostSchools';
-import type { SessionCheck } from '../auth/SessionCheck';
-import type { VerifiedTokens } from '../auth/VerifiedTokens';
+import { AppError } from '@syncad/subgraph-kit';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
@@ -19,17 +17,9 @@ import { SignedContextCache } from './SignedContextCache';
 export interface AuthorizeDeps {
   /** The rules of the loaded schema (null before the schema is loaded). */
   rules(): RuleMap | null;
-  sessions: SessionCheck;
   permissions: RolePermissions;
-  hostSchools: HostSchools;
-  tokens: VerifiedTokens;
   internalKey: string;
   limits?: Partial<OperationLimits>;
-}
-
-function bearerToken(authorization: string | undefined): string | null {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return m ? m[1] : null;
 }
 
 export function forbidden(missing: NeededPermission[]): AppError {
@@ -51,24 +41,8 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   return null;
 }
 
-/** The caller the request's token names, or UNAUTHENTICATED ending the request with 401. */
-async function authenticate(deps: AuthorizeDeps, context: GatewayContext, hostSchoolId: string | null | undefined): Promise<Caller> {
-  const refuse = (message: string) => AppError.unauthenticated(message).withHttpStatus();
-  const token = bearerToken(context.authorization);
-  if (!token) throw refuse('authentication required: send Authorization: Bearer <access token>');
-  let caller: Caller;
-  try {
-    caller = deps.tokens.verify(token);
-  } catch (err) {
-    throw err instanceof AppError ? err.withHttpStatus() : err;
-  }
-  if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
-  // undefined: the Host names no school, so the token's school stands.
-  if (hostSchoolId !== undefined && hostSchoolId !== caller.schoolId) {
-    throw refuse('the access token belongs to another school than this host');
-  }
-  return caller;
-}
+/** "Did you mean ...?" would list schema names to a caller without a token. */
+const SUGGESTION = / Did you mean .*\?$/;
 
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
@@ -93,9 +67,8 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
           const analysis = analyze(schema, rules, document, operation, request.variables ?? {});
-          const host = await deps.hostSchools.resolve(contextValue.host);
-          const hostSchoolId = host.kind === 'school' ? host.schoolId : host.kind === 'unknown' ? null : undefined;
-          const caller = analysis.authenticated ? await authenticate(deps, contextValue, hostSchoolId) : null;
+          const { caller, hostSchoolId, client } = contextValue;
+          if (analysis.authenticated && !caller) throw AppError.unauthenticated('authentication required').withHttpStatus();
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
           if (caller) {
@@ -103,7 +76,21 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
             if (missing.length > 0) throw forbidden(missing);
           }
-          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId ?? null });
+          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId, client });
+        },
+        async validationDidStart({ contextValue }) {
+          if (contextValue.caller) return;
+          return async (errors) => {
+            for (const error of errors ?? []) (error as { message: string }).message = error.message.replace(SUGGESTION, '');
+          };
+        },
+        async willSendResponse({ response }) {
+          // A throttled login: 429 with Retry-After, so clients and proxies back off.
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const waits = (errors ?? []).filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS').map((e) => Number(e.extensions?.retryAfter) || 1);
+          if (waits.length === 0) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...waits)));
         },
       };
     },

@@ -27,3 +27,4 @@ export * from './subgraph/runSubgraph';
 export * from './subgraph/catalog';
 export * from './subgraph/selfScope';
 export * from './input/dates';
+export * from './input/settleInOrder';

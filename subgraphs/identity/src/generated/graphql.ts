@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Caller, Connection } from '@syncad/subgraph-kit';
 import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
+import type { DeviceSessionRow } from '../modules/self/sessionData';
 import type { AuthPayloadSource } from '../modules/self/authService';
 import type { SchoolUser } from '../modules/user/userData';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
@@ -61,6 +62,27 @@ export type CreateUserInput = {
   roleName: Scalars['String']['input'];
 };
 
+/** One open session of the signed-in user: a device that logged in and has not logged out. */
+export type DeviceSession = {
+  __typename?: 'DeviceSession';
+  /** The device's IP address at the last login or refresh. */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** When the session began. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session of the current request. */
+  current: Scalars['Boolean']['output'];
+  /** When the session ends unless refreshed. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session's id (pass to endSession). */
+  id: Scalars['ID']['output'];
+  /** The last login or refresh. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The school the session is signed in to. */
+  schoolName: Scalars['String']['output'];
+  /** The device's browser or app, as it names itself, at the last login or refresh. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * The signed-in user. Reachable only through me (any signed-in caller) and login/refreshToken
  * (the user who just signed in), so its fields need no module permission of their own.
@@ -85,6 +107,11 @@ export type Me = {
   schools: Array<MySchool>;
   /** Whether the current role reads only the records linked to this user (students). */
   selfScoped: Scalars['Boolean']['output'];
+  /**
+   * The user's open sessions on every device and school, most recently used first (at most 50),
+   * the current one marked.
+   */
+  sessions: Array<DeviceSession>;
 };
 
 /** A part of the platform permissions are granted on, e.g. attendance. */
@@ -124,18 +151,27 @@ export type Mutation = {
    */
   createUser: User;
   /**
-   * Signs in with an email or phone number and a password, and opens a session.
-   * Every failure (unknown login, wrong password, inactive user, no role in the school) answers the
-   * same UNAUTHENTICATED "invalid login or password". After 5 failures for one login and school
-   * within 15 minutes, attempts are refused for 15 minutes with UNAUTHENTICATED
-   * "too many failed attempts, try again later".
+   * Ends one of the caller's own sessions (another device, or this one): its tokens stop working.
+   * A session that is not the caller's, or no longer open, is NOT_FOUND.
+   */
+  endSession: Scalars['Boolean']['output'];
+  /**
+   * Signs in with an email or phone number and a password, and opens a session (recording the
+   * device's user agent and address). Every failure (unknown login, wrong password, inactive user,
+   * no role in the school) answers the same UNAUTHENTICATED "invalid login or password".
+   * Guessing is slowed, never turned into a lock-out of the real user: from one address an account
+   * gets 3 attempts, then growing delays, and at most 10 per 15 minutes; an account gets at most 100
+   * per hour from all addresses, and an address at most 50 per 15 minutes across accounts. A refused
+   * attempt is TOO_MANY_REQUESTS (HTTP 429) with `extensions.retryAfter` seconds and a Retry-After
+   * header. A successful login is not counted.
    */
   login: AuthPayload;
   /** Ends the caller's session: its access and refresh tokens stop working. Always true. */
   logout: Scalars['Boolean']['output'];
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token
-   * is spent. Presenting a spent refresh token again ends its whole session (it was probably stolen).
+   * is spent. Presented again within 10 seconds (two tabs refreshing at once), it yields the same new
+   * refresh token; presented again later, it ends its whole session (it was probably stolen).
    */
   refreshToken: AuthPayload;
   /**
@@ -154,6 +190,11 @@ export type MutationAssignRoleArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -404,9 +445,10 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  Me: ResolverTypeWrapper<Caller>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Me: ResolverTypeWrapper<Caller>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -429,9 +471,10 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  Me: Caller;
-  ID: Scalars['ID']['output'];
+  DeviceSession: DeviceSessionRow;
   Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Me: Caller;
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
   Mutation: Record<PropertyKey, never>;
@@ -472,6 +515,17 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeviceSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeviceSession'] = ResolversParentTypes['DeviceSession']> = ResolversObject<{
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
   currentSchool?: Resolver<ResolversTypes['MySchool'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -482,6 +536,7 @@ export type MeResolvers<ContextType = IdentityContext, ParentType extends Resolv
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['MySchool']>, ParentType, ContextType>;
   selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['DeviceSession']>, ParentType, ContextType>;
 }>;
 
 export type ModuleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = ResolversObject<{
@@ -500,6 +555,7 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
@@ -571,6 +627,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeviceSession?: DeviceSessionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Module?: ModuleResolvers<ContextType>;
   ModulePermission?: ModulePermissionResolvers<ContextType>;

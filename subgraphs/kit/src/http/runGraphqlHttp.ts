@@ -19,7 +19,12 @@ function requestError(res: ServerResponse, status: number, message: string, head
 export async function runGraphqlHttp<TContext extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { apollo: ApolloServer<TContext>; maxBodyBytes: number; context(): Promise<TContext> },
+  options: {
+    apollo: ApolloServer<TContext>;
+    maxBodyBytes: number;
+    /** The request's context, given the parsed body (the gateway authenticates with it before any GraphQL step). */
+    context(body: unknown): Promise<TContext>;
+  },
 ): Promise<void> {
   let raw: string;
   try {
@@ -48,7 +53,7 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
-    context: options.context,
+    context: () => options.context(body),
   });
   for (const [name, value] of result.headers) res.setHeader(name, value);
   res.statusCode = result.status ?? 200;

@@ -12,6 +12,7 @@ import {
   parseOptionalText,
   parseText,
   selfScopedUserId,
+  settleInOrder,
   today,
 } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
@@ -98,8 +99,8 @@ export const studentService = {
     const id = parseId(classId, 'classId');
     const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
     // The checks and the roster run side by side (one round trip of latency, not three); a failed
-    // check discards the roster.
-    const [, , rows] = await Promise.all([
+    // check discards the roster, and the class's check is reported before the division's.
+    const [, , rows] = await settleInOrder([
       referenceService.requireClass(ctx, id),
       referenceService.requireDivision(ctx, division, id),
       studentData.roster(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller) }),
