@@ -4,8 +4,9 @@
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/subgraph-kit';
 import type { OperationLimits } from './operation/analyzeOperation';
+import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './subgraphFetcher';
 import { SUPERGRAPH_FILE } from './subgraphSdls';
 
 export interface GatewayConfig {
@@ -30,6 +31,14 @@ export interface GatewayConfig {
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Called for every request the gateway sends to a subgraph (tests count them). */
   onSubgraphRequest?: (subgraph: string) => void;
+  /** Each subgraph call's time limit and in-flight bound; DEFAULT_SUBGRAPH_LIMITS otherwise. */
+  subgraphLimits?: Partial<SubgraphCallLimits>;
+  /** Access lines, internal errors, lifecycle (default: none; main.ts logs to stdout). */
+  logger?: Logger;
+  /** Also export process metrics (CPU, memory, event loop) at /metrics: for a process entry. */
+  processMetrics?: boolean;
+  /** How long stop() lets in-flight requests finish before cutting them (default 10 s). */
+  drainMillis?: number;
 }
 
 /** The subgraph names in a supergraph (its join__Graph values). */
@@ -61,7 +70,20 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',
     corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
     trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
+    subgraphLimits: {
+      timeoutMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMillis),
+      maxInFlight: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_MAX_IN_FLIGHT', DEFAULT_SUBGRAPH_LIMITS.maxInFlight),
+    },
+    drainMillis: drainMillisFromEnv(env),
   };
+}
+
+function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
 }
 
 /** SYNCAD_CORS_ORIGINS: "*" (the default) or a comma-separated list of origins. */

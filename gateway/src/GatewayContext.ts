@@ -1,5 +1,12 @@
 /** The gateway's per-request context: who is calling from where, decided before any GraphQL step. */
-import type { Caller, ClientInfo } from '@syncad/subgraph-kit';
+import type { Caller, ClientInfo, RequestTrace } from '@syncad/subgraph-kit';
+
+/** The access line of a gateway request: the kit's trace plus who called and which subgraphs were reached. */
+export interface GatewayTrace extends RequestTrace {
+  schoolId: string | null;
+  role: string | null;
+  subgraphs: Set<string>;
+}
 
 export interface GatewayContext {
   /** The caller the request's access token names; null for a request without one (public operations only). */
@@ -9,4 +16,8 @@ export interface GatewayContext {
   client: ClientInfo;
   /** The signed InternalContext, set once the operation is allowed; forwarded to every subgraph. */
   internalContext?: string;
+  /** This request's id: in x-request-id, every error, every log line, and forwarded to subgraphs. */
+  requestId?: string;
+  /** What the access line reports (set by handleHttp). */
+  trace?: GatewayTrace;
 }

@@ -1,34 +1,98 @@
 /**
- * Sends each subgraph request with the context the auth plugin signed for this request, and
- * nothing of the caller's own headers (the raw access token never leaves the gateway).
- * A subgraph that ends a request with an HTTP error status (e.g. 401 for a spent refresh token)
- * still answers with a coded GraphQL error: that error is relayed, not "401: Unauthorized".
+ * Sends each subgraph request with the context the auth plugin signed for this request and the
+ * request's id, and nothing of the caller's own headers (the raw access token never leaves the
+ * gateway). A subgraph that ends a request with an HTTP error status (e.g. 401 for a spent
+ * refresh token) still answers with a coded GraphQL error: that error is relayed, not
+ * "401: Unauthorized". A subgraph that cannot be reached, does not answer in time or answers a
+ * 5xx without a coded error makes its fields null with SUBGRAPH_UNAVAILABLE errors naming it,
+ * while the rest of the operation is served.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
-import { subgraphFetcher } from './subgraphFetcher';
+import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/subgraph-kit';
+import { createSubgraphFetcher, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
 import type { GatewayContext } from './GatewayContext';
 
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
+const REASONS: Record<SubgraphUnavailableError['reason'], (limits: SubgraphCallLimits) => string> = {
+  timeout: (l) => `no answer within ${l.timeoutMillis} ms`,
+  unreachable: () => 'it cannot be reached',
+  busy: (l) => `${l.maxInFlight} requests to it are already in flight`,
+};
+
+/** The response keys a root fetch would have filled (its top-level fields), for errors at their paths. */
+function rootResponseKeys(options: GraphQLDataSourceProcessOptions<GatewayContext>): string[] | null {
+  // Only on this failure path: parse the fetch's operation when the plan did not keep its document.
+  let document = 'document' in options ? options.document : undefined;
+  if (!document && options.request.query) {
+    try {
+      document = parse(options.request.query);
+    } catch {
+      return null;
+    }
+  }
+  const operation = document?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return null;
+  const keys: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    if (selection.name.value === '_entities') return null;
+    keys.push(selection.alias?.value ?? selection.name.value);
+  }
+  return keys;
+}
+
 export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly calls: SubgraphFetcher;
+
   constructor(
     readonly name: string,
     url: string,
+    private readonly limits: SubgraphCallLimits,
     private readonly onRequest?: (subgraph: string) => void,
+    observe?: CallObserver,
   ) {
-    super({ url, fetcher: subgraphFetcher });
+    const calls = createSubgraphFetcher(name, limits, observe);
+    super({ url, fetcher: calls });
+    this.calls = calls;
+  }
+
+  /** Requests to this subgraph not answered yet. */
+  inFlight(): number {
+    return this.calls.inFlight();
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     this.onRequest?.(this.name);
-    const signed = (context as Partial<GatewayContext>).internalContext;
+    const { internalContext: signed, requestId, trace } = context as Partial<GatewayContext>;
     if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
+    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    trace?.subgraphs.add(this.name);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (!(err instanceof SubgraphUnavailableError)) throw err;
+      const { message, extensions } = AppError.subgraphUnavailable(this.name, REASONS[err.reason](this.limits));
+      // One error at each field this fetch would have filled; an entity fetch (fields added to
+      // another subgraph's objects) gets one error for all of them.
+      const keys = rootResponseKeys(options);
+      const errors = keys ? keys.map((key) => ({ message, path: [key], extensions })) : [{ message, extensions }];
+      return { errors: errors as unknown as GatewayGraphQLResponse['errors'] };
+    }
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => null)) as { errors?: unknown } | null;
     const first = Array.isArray(body?.errors) ? (body.errors[0] as { message?: unknown; extensions?: Record<string, unknown> }) : undefined;
-    if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return super.errorFromResponse(response);
-    return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: this.name } });
+    if (typeof first?.message === 'string' && typeof first.extensions?.code === 'string') {
+      return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: this.name } });
+    }
+    // A proxy or a crashing process in between: the subgraph did not answer as a subgraph.
+    if (response.status >= 500) throw new SubgraphUnavailableError(this.name, 'unreachable', `HTTP ${response.status}`);
+    return super.errorFromResponse(response);
   }
 }

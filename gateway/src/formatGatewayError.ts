@@ -5,10 +5,14 @@
  * extensions; anything else is masked by kit's formatError.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { formatErrorWithoutDatabaseMapping, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
+import { formatGatewayLevelError, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
 
-/** Extensions a subgraph error may carry to the client (no serviceName: topology is internal). */
-const RELAYED_EXTENSIONS = ['code', 'field', 'missing', 'retryAfter'];
+/**
+ * Extensions a subgraph error may carry to the client (no serviceName: topology is internal;
+ * `service` names the part that is down in a SUBGRAPH_UNAVAILABLE error, which operators and
+ * clients need to know).
+ */
+const RELAYED_EXTENSIONS = ['code', 'field', 'missing', 'retryAfter', 'service'];
 
 export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -17,5 +21,5 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     const extensions = Object.fromEntries(RELAYED_EXTENSIONS.filter((k) => k in formatted.extensions!).map((k) => [k, formatted.extensions![k]]));
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code: code as ErrorCode } };
   }
-  return formatErrorWithoutDatabaseMapping(formatted, error);
+  return formatGatewayLevelError(formatted, error);
 }

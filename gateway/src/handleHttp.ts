@@ -1,12 +1,24 @@
 /**
  * The gateway's HTTP surface on a plain node:http server: POST /graphql (with CORS for browser
- * apps on other origins), GET /health, extra pages from the configuration (the playground),
- * 405 for other methods on /graphql, 404 for anything else.
+ * apps on other origins), GET /health (alive), GET /ready (the central database and every
+ * subgraph reachable), GET /metrics (Prometheus), extra pages from the configuration (the
+ * playground), 405 for other methods on /graphql, 404 for anything else. Every request gets an
+ * id (x-request-id, in and out) and one access line.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { internalHttpError, runGraphqlHttp, sendJson } from '@syncad/subgraph-kit';
-import type { GatewayContext } from './GatewayContext';
+import {
+  internalHttpError,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  runGraphqlHttp,
+  sendJson,
+  silentLogger,
+  type Logger,
+  type ReadyReport,
+  type ServiceMetrics,
+} from '@syncad/subgraph-kit';
+import type { GatewayContext, GatewayTrace } from './GatewayContext';
 
 export interface HttpOptions {
   apollo: ApolloServer<GatewayContext>;
@@ -16,7 +28,16 @@ export interface HttpOptions {
   corsOrigins: '*' | string[];
   /** The request's context (authentication), made before any GraphQL step. */
   context(req: IncomingMessage, body: unknown): Promise<GatewayContext>;
+  /** Access lines and unexpected failures (default: none). */
+  logger?: Logger;
+  /** Requests by operation and outcome, served at /metrics. */
+  metrics?: ServiceMetrics;
+  /** GET /ready's checks; without it /ready answers like /health. */
+  ready?(): Promise<ReadyReport>;
 }
+
+/** Probes and scrapes come every few seconds: their access lines are at debug level. */
+const PROBES = new Set(['/health', '/ready', '/metrics']);
 
 /** Sets the CORS headers for an allowed Origin; false when the request's Origin is not allowed. */
 function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): boolean {
@@ -24,6 +45,7 @@ function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | s
   if (!origin) return true;
   if (allowed !== '*' && !allowed.includes(origin)) return false;
   res.setHeader('access-control-allow-origin', allowed === '*' ? '*' : origin);
+  res.setHeader('access-control-expose-headers', 'x-request-id, retry-after');
   res.setHeader('vary', 'Origin');
   return true;
 }
@@ -35,34 +57,86 @@ function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | str
   }
   res.writeHead(204, {
     'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
     'access-control-max-age': '600',
   });
   res.end();
 }
 
+async function serveMetrics(res: ServerResponse, metrics: ServiceMetrics): Promise<void> {
+  const text = await metrics.registry.metrics();
+  res.writeHead(200, { 'content-type': metrics.registry.contentType });
+  res.end(text);
+}
+
+async function serveReady(res: ServerResponse, options: HttpOptions): Promise<void> {
+  if (!options.ready) {
+    sendJson(res, options.isReady() ? 200 : 503, { status: options.isReady() ? 'ready' : 'starting', checks: {} });
+    return;
+  }
+  const report = await options.ready();
+  sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
+}
+
 export async function handleHttp(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
+  const started = process.hrtime.bigint();
+  const logger = options.logger ?? silentLogger();
+  const requestId = requestIdOf(req);
+  res.setHeader(REQUEST_ID_HEADER, requestId);
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+  const trace: GatewayTrace = { requestId, operationName: null, operationType: null, schoolId: null, role: null, subgraphs: new Set() };
+  let graphql: { errorCodes: string[]; operationName: string | null } | null = null;
   try {
     if (req.method === 'GET' && path === '/health') {
       if (options.isReady()) sendJson(res, 200, { status: 'ok' });
       else sendJson(res, 503, { status: 'starting' });
-      return;
+    } else if (req.method === 'GET' && path === '/ready') {
+      await serveReady(res, options);
+    } else if (req.method === 'GET' && path === '/metrics' && options.metrics) {
+      await serveMetrics(res, options.metrics);
+    } else if (options.routes[`${req.method} ${path}`]) {
+      options.routes[`${req.method} ${path}`](req, res);
+    } else if (path === '/graphql' && req.method === 'OPTIONS') {
+      preflight(req, res, options.corsOrigins);
+    } else if (path === '/graphql' && req.method === 'POST') {
+      if (!allowOrigin(req, res, options.corsOrigins)) {
+        sendJson(res, 403, { error: 'origin not allowed' });
+      } else {
+        graphql = await runGraphqlHttp(req, res, {
+          apollo: options.apollo,
+          maxBodyBytes: options.maxBodyBytes,
+          requestId,
+          context: async (body) => {
+            const context = await options.context(req, body);
+            trace.schoolId = context.caller?.schoolId ?? context.hostSchoolId;
+            trace.role = context.caller?.roleName ?? null;
+            return Object.assign(context, { requestId, trace });
+          },
+        });
+      }
+    } else if (path === '/graphql') {
+      sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
+    } else {
+      sendJson(res, 404, { error: 'not found' });
     }
-    const route = options.routes[`${req.method} ${path}`];
-    if (route) return route(req, res);
-    if (path === '/graphql' && req.method === 'OPTIONS') return preflight(req, res, options.corsOrigins);
-    if (path === '/graphql' && req.method === 'POST') {
-      if (!allowOrigin(req, res, options.corsOrigins)) return sendJson(res, 403, { error: 'origin not allowed' });
-      return await runGraphqlHttp(req, res, {
-        apollo: options.apollo,
-        maxBodyBytes: options.maxBodyBytes,
-        context: (body) => options.context(req, body),
-      });
-    }
-    if (path === '/graphql') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
-    sendJson(res, 404, { error: 'not found' });
   } catch (err) {
-    internalHttpError(res, 'gateway', err);
+    internalHttpError(res, logger, err, requestId);
+    if (path === '/graphql') graphql = { errorCodes: ['INTERNAL_SERVER_ERROR'], operationName: null };
   }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const line: Record<string, unknown> = { requestId, method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10 };
+  if (graphql) {
+    const operation = trace.operationName ?? graphql.operationName;
+    options.metrics?.observe(operation, trace.operationType, graphql.errorCodes, seconds);
+    Object.assign(line, {
+      operation,
+      type: trace.operationType,
+      school: trace.schoolId,
+      role: trace.role,
+      errorCodes: graphql.errorCodes,
+      subgraphs: [...trace.subgraphs],
+    });
+  }
+  if (PROBES.has(path)) logger.debug(line, 'request');
+  else logger.info(line, 'request');
 }

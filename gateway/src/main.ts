@@ -1,18 +1,27 @@
 /** Starts the gateway on PORT (default 4000) with the committed supergraph and the env's configuration. */
+import { readSecretFiles } from '@syncad/shared-db';
+import { createLogger, exitOnFatalErrors, stopOnSignals } from '@syncad/subgraph-kit';
 import { gatewayConfigFromEnv } from './GatewayConfig';
 import { buildGateway } from './server';
 
+const logger = createLogger('gateway');
+exitOnFatalErrors(logger);
+
 async function main(): Promise<void> {
-  const gateway = buildGateway(gatewayConfigFromEnv());
+  readSecretFiles();
+  const config = gatewayConfigFromEnv();
+  const gateway = buildGateway({ ...config, logger, processMetrics: true });
   await gateway.start();
   const port = Number(process.env.PORT ?? 4000);
-  gateway.httpServer.listen(port, () => console.log(`gateway ready at http://localhost:${port}/graphql`));
-  const shutdown = () => void gateway.stop().then(() => process.exit(0));
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  const host = process.env.SYNCAD_LISTEN_HOST || undefined;
+  await new Promise<void>((resolve) => gateway.httpServer.listen(port, host, resolve));
+  const address = gateway.httpServer.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  logger.info({ url: `http://localhost:${listening}/graphql`, pid: process.pid, subgraphLimits: config.subgraphLimits }, 'gateway ready');
+  stopOnSignals(logger, config.drainMillis ?? 10_000, () => gateway.stop());
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+main().catch((err: unknown) => {
+  logger.fatal({ err }, 'gateway failed to start');
   process.exit(1);
 });

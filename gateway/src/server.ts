@@ -1,30 +1,34 @@
 /**
  * Builds the gateway (never listens: index.ts does, tests listen on port 0): @apollo/gateway over
  * the static supergraph, the permission rules built at schema load, the auth plugin, the signed
- * context for subgraphs, and the HTTP surface.
+ * context for subgraphs, bounded subgraph calls, and the HTTP surface with its logs, metrics and
+ * readiness check.
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { closeGracefully } from '@syncad/subgraph-kit';
-import { createCentralDb, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import { AppError, checkReadiness, closeGracefully, mapCentralOutage, silentLogger, type ReadyReport } from '@syncad/subgraph-kit';
+import { createCentralDb, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
 import { requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
 import { VerifiedTokens } from './auth/VerifiedTokens';
-import type { GatewayConfig } from './GatewayConfig';
+import { subgraphNames, type GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
+import { GatewayMetrics } from './GatewayMetrics';
 import { handleHttp } from './handleHttp';
+import { observeOperations } from './observeOperations';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
 import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
 import { SignedContextDataSource } from './SignedContextDataSource';
 import { useStrictScalars } from './strictScalars';
+import { DEFAULT_SUBGRAPH_LIMITS } from './subgraphFetcher';
 
 /** How the gateway's connections are named in pg_stat_activity. */
 export const GATEWAY_APPLICATION_NAME = 'syncad-gateway';
@@ -39,9 +43,22 @@ export interface GatewayServer {
   rules(): RuleMap | null;
   /** The API schema clients see (null until loaded). */
   apiSchema(): GraphQLSchema | null;
+  /** What /metrics serves. */
+  metrics: GatewayMetrics;
+}
+
+/** How long /ready waits for the central database and each subgraph. */
+const READY_TIMEOUT_MILLIS = 2_000;
+
+/** A subgraph is reachable when its /health answers 200. */
+async function subgraphAlive(url: string): Promise<void> {
+  const res = await fetch(new URL('health', url), { signal: AbortSignal.timeout(READY_TIMEOUT_MILLIS) });
+  await res.body?.cancel();
+  if (!res.ok) throw new Error(`/health answered ${res.status}`);
 }
 
 export function buildGateway(config: GatewayConfig): GatewayServer {
+  const logger = config.logger ?? silentLogger();
   const central = createCentralDb(config.centralUrl, 10, GATEWAY_APPLICATION_NAME);
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
@@ -49,11 +66,30 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   let apiSchema: GraphQLSchema | null = null;
   let rulesError: Error | null = null;
   let listener: InvalidationListener | null = null;
+  let stopping = false;
+  const hostSchools = new HostSchools(central.db, config.baseDomain);
+  const tokens = new VerifiedTokens(config.jwtSecret);
+  const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...config.subgraphLimits };
+  const dataSources = new Map<string, SignedContextDataSource>();
+  const metrics = new GatewayMetrics({
+    pools: () => [{ pool: 'central', server: DEFAULT_SERVER, total: central.pool.totalCount, idle: central.pool.idleCount, waiting: central.pool.waitingCount }],
+    caches: () => [
+      { cache: 'verified_tokens', ...tokens.counts },
+      { cache: 'sessions', ...sessions.cache.counts },
+      { cache: 'role_permissions', ...permissions.cache.counts },
+      { cache: 'host_schools', ...hostSchools.cache.counts },
+    ],
+    inFlight: () => Object.fromEntries([...dataSources].map(([name, source]) => [name, source.inFlight()])),
+  });
+  if (config.processMetrics) metrics.collectProcessMetrics();
 
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.onSubgraphRequest),
+    buildService: ({ name, url }) => {
+      const source = new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', limits, config.onSubgraphRequest, metrics.observeSubgraphCall);
+      dataSources.set(name, source);
+      return source;
+    },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     try {
@@ -78,19 +114,40 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
       authorizeOperation({ rules: () => rules, permissions, internalKey: config.internalKey, limits: config.operationLimits }),
+      observeOperations(logger),
     ],
   });
 
   const authenticate = requestAuthenticator({
     schema: () => (rules && apiSchema ? { schema: apiSchema, rules } : null),
     sessions,
-    hostSchools: new HostSchools(central.db, config.baseDomain),
-    tokens: new VerifiedTokens(config.jwtSecret),
+    hostSchools,
+    tokens,
     trustedProxies: config.trustedProxies ?? 0,
   });
+  // The central database down while authenticating: 503 TENANT_UNAVAILABLE, not a masked 500.
+  const context = (req: http.IncomingMessage, body: unknown) =>
+    authenticate(req, body).catch((err: unknown) => {
+      const mapped = mapCentralOutage(err);
+      throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+    });
+  const subgraphUrls = subgraphNames(config.supergraphSdl).flatMap((name) => (config.subgraphUrls[name] ? [[name, config.subgraphUrls[name]] as const] : []));
+  const ready = async (): Promise<ReadyReport> => {
+    if (stopping) return { ready: false, checks: { gateway: 'stopping' } };
+    return checkReadiness(
+      {
+        'central database': () => central.pool.query('SELECT 1'),
+        ...Object.fromEntries(subgraphUrls.map(([name, url]) => [name, () => subgraphAlive(url)])),
+      },
+      READY_TIMEOUT_MILLIS,
+    );
+  };
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
-      context: authenticate,
+      context,
+      logger,
+      metrics,
+      ready,
       apollo,
       isReady: () => rules !== null,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
@@ -103,6 +160,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     httpServer,
     rules: () => rules,
     apiSchema: () => apiSchema,
+    metrics,
     async start() {
       try {
         await apollo.start();
@@ -125,7 +183,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       );
     },
     async stop() {
-      await closeGracefully(httpServer);
+      stopping = true;
+      await closeGracefully(httpServer, config.drainMillis);
       await apollo.stop();
       await listener?.close();
       await central.close();

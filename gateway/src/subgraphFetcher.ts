@@ -3,6 +3,14 @@
  * more per request: the default make-fetch-happen goes through agent-base, which builds an Error
  * and reads its stack on every request (~1/4 of the gateway's CPU), and Node's fetch (undici)
  * added ~0.5 ms per call here.
+ *
+ * Every call is bounded: at most `maxInFlight` requests to one subgraph at a time (more wait in
+ * a queue of at most `maxQueued`), and `timeoutMillis` from the call to the end of the answer,
+ * waiting included. A call that cannot be made, is not answered in time or finds the queue full
+ * fails with SubgraphUnavailableError; the data source turns that into SUBGRAPH_UNAVAILABLE
+ * errors. No circuit breaker: each call tries again, so a subgraph that comes back serves the
+ * very next request, and the in-flight bound already keeps a hung subgraph from holding more
+ * than `maxInFlight` sockets and requests.
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -11,9 +19,34 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
+export interface SubgraphCallLimits {
+  /** From the call to the end of the answer, waiting for a slot included. */
+  timeoutMillis: number;
+  /** Requests to one subgraph at a time. */
+  maxInFlight: number;
+  /** Calls waiting for a slot; one more fails at once. Default 4 x maxInFlight. */
+  maxQueued?: number;
+}
+
+export const DEFAULT_SUBGRAPH_LIMITS: SubgraphCallLimits = { timeoutMillis: 5_000, maxInFlight: 128 };
+
+/** How a call ended, for the metrics. */
+export type CallOutcome = 'ok' | 'timeout' | 'unreachable' | 'busy';
+
+export class SubgraphUnavailableError extends Error {
+  constructor(
+    readonly service: string,
+    readonly reason: Exclude<CallOutcome, 'ok'>,
+    detail: string,
+  ) {
+    super(`the ${service} service is unavailable: ${detail}`);
+    this.name = 'SubgraphUnavailableError';
+  }
+}
+
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
 };
 
 function responseHeaders(raw: http.IncomingHttpHeaders): Headers {
@@ -25,18 +58,81 @@ function responseHeaders(raw: http.IncomingHttpHeaders): Headers {
   return headers;
 }
 
-export const subgraphFetcher: Fetcher = (url, init = {}) =>
-  new Promise<FetcherResponse>((resolve, reject) => {
+/**
+ * A counting semaphore with a bounded queue and a deadline per waiter. Written here because the
+ * usual libraries (p-limit, p-queue) neither fail a waiter at a deadline nor refuse past a
+ * queue bound; this is the 40 lines needed.
+ */
+class InFlightLimit {
+  private active = 0;
+  private readonly queue: Array<{ grant: () => void }> = [];
+
+  constructor(
+    private readonly max: number,
+    private readonly maxQueued: number,
+  ) {}
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  /** Resolves once a slot is held; false when the queue is full or the deadline passes first. */
+  acquire(deadline: number): Promise<boolean> {
+    if (this.active < this.max) {
+      this.active++;
+      return Promise.resolve(true);
+    }
+    if (this.queue.length >= this.maxQueued) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter = {
+        grant: () => {
+          clearTimeout(timer);
+          this.active++;
+          resolve(true);
+        },
+      };
+      const timer = setTimeout(() => {
+        const i = this.queue.indexOf(waiter);
+        if (i >= 0) this.queue.splice(i, 1);
+        resolve(false);
+      }, Math.max(0, deadline - Date.now()));
+      this.queue.push(waiter);
+    });
+  }
+
+  release(): void {
+    this.active--;
+    this.queue.shift()?.grant();
+  }
+}
+
+/** Reports each call's outcome and duration (metrics), and how many calls are in flight. */
+export interface CallObserver {
+  (service: string, outcome: CallOutcome, seconds: number): void;
+}
+
+function request(url: string, init: Parameters<Fetcher>[1] = {}, deadline: number, service: string): Promise<FetcherResponse> {
+  return new Promise<FetcherResponse>((resolve, reject) => {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
-    const request = client.request(
+    let settled = false;
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(err);
+    };
+    const req = client.request(
       target,
       { method: init.method ?? 'POST', headers: init.headers, agent: agents[target.protocol as 'http:' | 'https:'] },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
+        res.on('error', (err) => fail(new SubgraphUnavailableError(service, 'unreachable', err.message)));
         res.on('end', () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
           const status = res.statusCode ?? 502;
           const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
           const response = new Response(body, { status, statusText: res.statusMessage, headers: responseHeaders(res.headers) });
@@ -44,6 +140,46 @@ export const subgraphFetcher: Fetcher = (url, init = {}) =>
         });
       },
     );
-    request.on('error', reject);
-    request.end(init.body);
+    // Destroying the request also destroys its socket: a hung subgraph's connection is not reused.
+    const timer = setTimeout(() => {
+      fail(new SubgraphUnavailableError(service, 'timeout', `no answer within the time limit`));
+      req.destroy();
+    }, Math.max(0, deadline - Date.now()));
+    req.on('error', (err: NodeJS.ErrnoException) => fail(new SubgraphUnavailableError(service, 'unreachable', err.code ?? err.message)));
+    req.end(init.body);
   });
+}
+
+export interface SubgraphFetcher extends Fetcher {
+  /** Requests in flight to this subgraph now. */
+  inFlight(): number;
+}
+
+/** The fetcher of one subgraph, bounded by `limits`. */
+export function createSubgraphFetcher(service: string, limits: SubgraphCallLimits = DEFAULT_SUBGRAPH_LIMITS, observe?: CallObserver): SubgraphFetcher {
+  const slots = new InFlightLimit(limits.maxInFlight, limits.maxQueued ?? limits.maxInFlight * 4);
+  const fetcher = (async (url: string, init?: Parameters<Fetcher>[1]) => {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const deadline = Date.now() + limits.timeoutMillis;
+    if (!(await slots.acquire(deadline))) {
+      observe?.(service, 'busy', seconds());
+      throw new SubgraphUnavailableError(service, 'busy', `${limits.maxInFlight} requests already in flight`);
+    }
+    try {
+      const response = await request(url, init, deadline, service);
+      observe?.(service, 'ok', seconds());
+      return response;
+    } catch (err) {
+      observe?.(service, err instanceof SubgraphUnavailableError ? err.reason : 'unreachable', seconds());
+      throw err;
+    } finally {
+      slots.release();
+    }
+  }) as SubgraphFetcher;
+  fetcher.inFlight = () => slots.inFlight;
+  return fetcher;
+}
+
+/** An unnamed fetcher with the default limits (for a stock RemoteGraphQLDataSource, e.g. the benchmark's plain gateway). */
+export const subgraphFetcher: Fetcher = createSubgraphFetcher('subgraph');

@@ -49,7 +49,7 @@ describe('cursors are opaque and bound to the school and list they came from', (
     for (const answer of answers) {
       expectNoLeaks(answer);
       expect(answer.body.data?.users ?? null).toBeNull();
-      expect(answer.body.errors).toEqual([{ message: 'after is not a cursor from this list', path: ['users'], extensions: { code: 'BAD_USER_INPUT', field: 'after' } }]);
+      expect(answer.body.errors).toEqual([{ message: 'after is not a cursor from this list', path: ['users'], extensions: { code: 'BAD_USER_INPUT', field: 'after', requestId: answer.headers['x-request-id'] } }]);
     }
     // A users cursor is no students cursor either, and a genuine one pages on.
     const usersCursorOfB = (await f.ok(adminB, USERS)).users.pageInfo.endCursor;
@@ -113,6 +113,6 @@ describe('argument checks answer the same way every time', () => {
     }
     expect([...codes]).toEqual(['NOT_FOUND']);
     const wrongDivision = await f.gql(f.admin, query, { c: classId, d: otherDivisionId });
-    expect(wrongDivision.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionId' });
+    expect(wrongDivision.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionId', requestId: wrongDivision.headers['x-request-id'] });
   });
 });

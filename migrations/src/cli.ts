@@ -4,7 +4,7 @@
  * Exit code: 0 all ok, 1 something failed, 2 bad usage or configuration. No stack traces.
  */
 import { parseArgs } from 'node:util';
-import { envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
+import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
 import { DEFAULT_SCHOOL_CONCURRENCY, migrateAllSchools } from './migrateAllSchools';
 
@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   let config;
   try {
     options = parseCli(argv);
+    readSecretFiles();
     config = loadDbConfig(envWithLocalDatabaseUrl());
   } catch (err) {
     console.error(`migrate: ${oneLine(err)}`);

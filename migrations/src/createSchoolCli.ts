@@ -5,7 +5,7 @@
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { DbConfigError, envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
+import { DbConfigError, envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
 import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
@@ -61,6 +61,7 @@ function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInp
 
 async function main(argv: string[]): Promise<number> {
   try {
+    readSecretFiles();
     const input = parseCli(argv);
     const config = loadDbConfig(envWithLocalDatabaseUrl());
     await applyMigrations(config.centralUrl, 'central');

@@ -11,3 +11,4 @@ export * from './contactFormat';
 export * from './permissionModules';
 export * from './central/index';
 export * from './schoolQueries';
+export * from './secretFiles';

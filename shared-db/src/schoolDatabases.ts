@@ -55,10 +55,16 @@ export interface SchoolDatabasesStats {
   waitingLeases: number;
   evictions: number;
   maxConnectionsPerPool: number;
+  /** The same by PostgreSQL server (its configured name): pools, connections, idle ones, queries waiting for one. */
+  byServer: Record<string, { pools: number; connections: number; idle: number; waiting: number }>;
+  /** School metadata lookups answered from the cache, and those that queried the central database. */
+  directory: { hits: number; misses: number };
 }
 
 interface PoolEntry {
   key: string;
+  /** The configured name of the PostgreSQL server the database is on. */
+  server: string;
   pool: pg.Pool;
   db: SchoolDb;
   leases: number;
@@ -149,12 +155,23 @@ export class SchoolDatabases {
     let totalConnections = 0;
     let idleConnections = 0;
     let leasedPools = 0;
+    const byServer: SchoolDatabasesStats['byServer'] = {};
+    const onServer = (server: string) => (byServer[server] ??= { pools: 0, connections: 0, idle: 0, waiting: 0 });
     for (const e of this.entries.values()) {
-      totalConnections += Math.max(e.pool.totalCount, e.sockets);
+      const connections = Math.max(e.pool.totalCount, e.sockets);
+      totalConnections += connections;
       idleConnections += e.pool.idleCount;
       if (e.leases > 0) leasedPools++;
+      const s = onServer(e.server);
+      s.pools++;
+      s.connections += connections;
+      s.idle += e.pool.idleCount;
+      s.waiting += e.pool.waitingCount;
     }
-    for (const e of this.closing) totalConnections += e.sockets;
+    for (const e of this.closing) {
+      totalConnections += e.sockets;
+      onServer(e.server).connections += e.sockets;
+    }
     return {
       openPools: this.entries.size,
       closingPools: this.closing.size,
@@ -164,6 +181,8 @@ export class SchoolDatabases {
       waitingLeases: this.waiters.size,
       evictions: this.evictions,
       maxConnectionsPerPool: this.poolSize,
+      byServer,
+      directory: { ...this.directory.counts },
     };
   }
 
@@ -214,6 +233,7 @@ export class SchoolDatabases {
     });
     const entry: PoolEntry = {
       key,
+      server: school.dbServer,
       pool,
       db: schoolDbOver(pool),
       leases: 1,

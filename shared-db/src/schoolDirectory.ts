@@ -21,6 +21,8 @@ export interface SchoolRecord {
 
 export class SchoolDirectory {
   private readonly cache = new Map<string, { expiresAt: number; record: Promise<SchoolRecord> }>();
+  /** Lookups answered from the cache and lookups that queried the central database (for metrics). */
+  readonly counts = { hits: 0, misses: 0 };
 
   constructor(
     private readonly central: CentralDb,
@@ -33,7 +35,11 @@ export class SchoolDirectory {
     }
     const id = schoolId.toLowerCase();
     const hit = this.cache.get(id);
-    if (hit && hit.expiresAt > Date.now()) return hit.record;
+    if (hit && hit.expiresAt > Date.now()) {
+      this.counts.hits++;
+      return hit.record;
+    }
+    this.counts.misses++;
     const entry = { expiresAt: Date.now() + this.ttlMillis, record: this.load(id) };
     this.cache.set(id, entry);
     entry.record.catch(() => {

@@ -54,10 +54,12 @@ export interface EstateOptions {
   schools?: number;
   /** One user per built-in role in each school (default true); false leaves the schools without users. */
   users?: boolean;
+  /** The PostgreSQL server's `postgres` database (default: the suite's server); fault tests use their own. */
+  adminUrl?: string;
 }
 
 export async function createTestEstate(options: EstateOptions = {}): Promise<TestEstate> {
-  const adminUrl = testAdminUrl();
+  const adminUrl = options.adminUrl ?? testAdminUrl();
   const centralDb = await createTestDatabase('estate', adminUrl);
   const schoolDatabases: string[] = [];
   const drop = async () => {

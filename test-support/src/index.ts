@@ -6,3 +6,4 @@ export * from './stackHttp';
 export * from './stackSubgraph';
 export * from './sessions';
 export * from './subgraphFixture';
+export * from './processStack';

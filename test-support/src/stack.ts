@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildGateway, composeSupergraph, type GatewayConfig, type GatewayServer } from '@syncad/gateway';
+import type { Logger } from '@syncad/subgraph-kit';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';
 import { repositorySubgraphs, type StackSubgraph } from './stackSubgraph';
@@ -17,6 +18,8 @@ export interface StackOptions {
   gateway?: Partial<GatewayConfig>;
   /** Host base domain; "localhost" by default. */
   baseDomain?: string;
+  /** Each service's logger, by service name (default: no logs). */
+  logger?: (service: string) => Logger;
 }
 
 export interface Stack {
@@ -53,7 +56,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
   try {
     const subgraphUrls: Record<string, string> = {};
     for (const s of subgraphs) {
-      const listening = await s.start({ dbConfig: estate.dbConfig, jwtSecret, internalKey });
+      const listening = await s.start({ dbConfig: estate.dbConfig, jwtSecret, internalKey, logger: options.logger?.(s.name) });
       stops.push(() => listening.stop());
       subgraphUrls[s.name] = listening.url;
     }
@@ -65,6 +68,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       jwtSecret,
       internalKey,
       baseDomain,
+      logger: options.logger?.('gateway'),
       ...options.gateway,
       onSubgraphRequest: (name) => {
         subgraphRequests[name] = (subgraphRequests[name] ?? 0) + 1;

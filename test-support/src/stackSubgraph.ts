@@ -1,11 +1,13 @@
 /** A subgraph the test stack can start: its SDL (for composition) and how it listens on a free port. */
 import type { DbConfig } from '@syncad/shared-db';
-import { loadSubgraphs, startSubgraph, type ListeningSubgraph } from '@syncad/subgraph-kit';
+import { loadSubgraphs, startSubgraph, type ListeningSubgraph, type Logger } from '@syncad/subgraph-kit';
 
 export interface SubgraphStartOptions {
   dbConfig: DbConfig;
   jwtSecret: string;
   internalKey: string;
+  /** Where the subgraph's lines go (default: nowhere). */
+  logger?: Logger;
 }
 
 export interface StackSubgraph {
@@ -24,6 +26,7 @@ export function repositorySubgraphs(names?: readonly string[]): StackSubgraph[] 
     .map((definition) => ({
       name: definition.name,
       sdl: definition.sdl,
-      start: ({ dbConfig, jwtSecret, internalKey }) => startSubgraph(definition, { port: 0, dbConfig, jwtSecret, internalKey, centralConnections: 4 }),
+      start: ({ dbConfig, jwtSecret, internalKey, logger }) =>
+        startSubgraph(definition, { port: 0, dbConfig, jwtSecret, internalKey, centralConnections: 4, logger }),
     }));
 }

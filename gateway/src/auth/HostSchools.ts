@@ -13,7 +13,7 @@ export type HostSchool =
   | { kind: 'unknown'; subdomain: string };
 
 export class HostSchools {
-  private readonly cache = new TtlCache<string | null>(5_000);
+  readonly cache = new TtlCache<string | null>(5_000);
 
   constructor(
     private readonly db: CentralDb,

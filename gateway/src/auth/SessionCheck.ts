@@ -8,7 +8,7 @@ import type { Caller } from '@syncad/subgraph-kit';
 import { TtlCache } from './TtlCache';
 
 export class SessionCheck {
-  private readonly cache: TtlCache<SessionState | null>;
+  readonly cache: TtlCache<SessionState | null>;
 
   constructor(
     private readonly db: CentralDb,

@@ -4,6 +4,8 @@
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { expiresAt: number; value: Promise<V> }>();
+  /** Lookups answered from the cache, and those that loaded (for metrics). */
+  readonly counts = { hits: 0, misses: 0 };
 
   constructor(
     private readonly ttlMillis: number,
@@ -13,7 +15,11 @@ export class TtlCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V> {
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > now) return hit.value;
+    if (hit && hit.expiresAt > now) {
+      this.counts.hits++;
+      return hit.value;
+    }
+    this.counts.misses++;
     if (this.entries.size >= this.maxEntries) this.sweep(now);
     const entry = { expiresAt: now + this.ttlMillis, value: load() };
     this.entries.set(key, entry);

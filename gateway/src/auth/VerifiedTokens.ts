@@ -9,12 +9,18 @@ const MAX_ENTRIES = 10_000;
 
 export class VerifiedTokens {
   private readonly entries = new Map<string, { caller: Caller; expiresAt: number }>();
+  /** Tokens found verified in the cache, and tokens verified (for metrics). */
+  readonly counts = { hits: 0, misses: 0 };
 
   constructor(private readonly secret: string) {}
 
   verify(token: string): Caller {
     const hit = this.entries.get(token);
-    if (hit && hit.expiresAt > Date.now()) return hit.caller;
+    if (hit && hit.expiresAt > Date.now()) {
+      this.counts.hits++;
+      return hit.caller;
+    }
+    this.counts.misses++;
     if (hit) this.entries.delete(token);
     const verified = verifyAccessTokenWithExpiry(token, this.secret);
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();

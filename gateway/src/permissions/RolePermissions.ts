@@ -9,7 +9,7 @@ import { TtlCache } from '../auth/TtlCache';
 export type GrantedPermissions = ReadonlySet<string>;
 
 export class RolePermissions {
-  private readonly cache: TtlCache<GrantedPermissions>;
+  readonly cache: TtlCache<GrantedPermissions>;
 
   constructor(
     private readonly db: CentralDb,

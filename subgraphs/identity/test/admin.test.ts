@@ -85,7 +85,7 @@ describe('users', () => {
     ];
     for (const [input, field] of cases) {
       const res = await asAdmin(CREATE, { input: newUser({ email: 'bad@a.example', ...input }) });
-      expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field, requestId: res.headers['x-request-id'] });
     }
   });
 

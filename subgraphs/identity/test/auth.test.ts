@@ -95,7 +95,7 @@ describe('login', () => {
     for (const res of failures) {
       expect(res.body.data).toBeNull();
       expect(res.body.errors).toEqual([
-        { message: 'invalid login or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } },
+        { message: 'invalid login or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED', requestId: res.headers['x-request-id'] } },
       ]);
     }
     // These failures slowed further logins from this address (throttle.test.ts); start the next tests afresh.

@@ -249,15 +249,15 @@ export type Query = {
    * The signed-in user: their profile, the schools they belong to, the current school and role,
    * and what the current role may do in each module.
    */
-  me: Me;
+  me?: Maybe<Me>;
   /** The modules permissions are granted on, by name. */
-  modules: Array<Module>;
+  modules?: Maybe<Array<Module>>;
   /** The roles of the caller's school, by name. */
-  roles: Array<Role>;
+  roles?: Maybe<Array<Role>>;
   /** One user of the caller's school; null when no such user belongs to that school. */
   user?: Maybe<User>;
   /** The users of the caller's school, oldest first, a page at a time. */
-  users: UserConnection;
+  users?: Maybe<UserConnection>;
 };
 
 
@@ -575,11 +575,11 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
-  modules?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  modules?: Resolver<Maybe<Array<ResolversTypes['Module']>>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
 
 export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{

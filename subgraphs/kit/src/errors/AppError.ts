@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TENANT_UNAVAILABLE'
   | 'TOO_MANY_REQUESTS'
+  | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -22,6 +23,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   TENANT_UNAVAILABLE: 503,
   TOO_MANY_REQUESTS: 429,
+  SUBGRAPH_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -35,7 +37,8 @@ export class AppError extends GraphQLError {
 
   /** The same error, also ending the HTTP request with its status (for errors raised before execution). */
   withHttpStatus(): AppError {
-    return new AppError(this.code, this.message, { ...this.extensions, http: { status: HTTP_STATUS[this.code] } });
+    const error = new AppError(this.code, this.message, { ...this.extensions, http: { status: HTTP_STATUS[this.code] } });
+    return this.cause === undefined ? error : error.because(this.cause);
   }
 
   /** A field error; raised before execution (no token, a bad context), add withHttpStatus() for the 401. */
@@ -60,5 +63,15 @@ export class AppError extends GraphQLError {
   }
   static tenantUnavailable(message = 'the school database is unavailable, try again shortly') {
     return new AppError('TENANT_UNAVAILABLE', message);
+  }
+  /** A part of the system (a subgraph) did not answer in time or refused the connection; `service` names it. */
+  static subgraphUnavailable(service: string, reason: string) {
+    return new AppError('SUBGRAPH_UNAVAILABLE', `the ${service} service is unavailable (${reason}); try again shortly`, { service });
+  }
+
+  /** Keeps what caused this error for the server's log (never sent to a client). */
+  because(cause: unknown): this {
+    Object.defineProperty(this, 'cause', { value: cause, enumerable: false, configurable: true, writable: true });
+    return this;
   }
 }

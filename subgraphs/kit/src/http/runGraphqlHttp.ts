@@ -1,19 +1,73 @@
 /**
  * Serves one GraphQL-over-HTTP request on a plain node:http server through Apollo Server's
  * executeHTTPGraphQLRequest (no Express: the gateway and every subgraph answer this way).
- * Oversized bodies get 413 and malformed JSON 400 before Apollo Server sees them.
+ * Oversized bodies get 413 and malformed JSON 400 before Apollo Server sees them. Every error of
+ * the answer carries the request's id in `extensions.requestId`; the answer's status and error
+ * codes are returned for the access log and the metrics.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../log/logger';
 import { BodyTooLargeError, readBody } from './readBody';
+
+/** What the access log and the metrics learn about an answered request. */
+export interface GraphqlHttpOutcome {
+  status: number;
+  /** extensions.code of each error of the answer, in order. */
+  errorCodes: string[];
+  /** The body's operationName when it was a string (the operation actually run is known to plugins). */
+  operationName: string | null;
+}
+
+/** After a 413, the rest of a body is read and dropped (so the client reads the answer instead of a reset), up to this much. */
+const DISCARD_BYTES = 64 * 1024 * 1024;
+const DISCARD_MILLIS = 10_000;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
 
-function requestError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+function requestError(res: ServerResponse, status: number, message: string, requestId: string | undefined): GraphqlHttpOutcome {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(requestId ? { requestId } : {}) } }] });
+  return { status, errorCodes: ['BAD_REQUEST'], operationName: null };
+}
+
+/**
+ * Answers 413 and reads the rest of the body to nowhere: cutting the connection at once would
+ * make most clients report a reset instead of the answer. A client that goes on sending past
+ * DISCARD_BYTES or DISCARD_MILLIS has its connection cut.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, err: BodyTooLargeError, requestId: string | undefined): GraphqlHttpOutcome {
+  const outcome = requestError(res, 413, err.message, requestId);
+  let discarded = 0;
+  const cut = setTimeout(() => req.destroy(), DISCARD_MILLIS);
+  cut.unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) req.destroy();
+  });
+  req.once('close', () => clearTimeout(cut));
+  req.once('end', () => clearTimeout(cut));
+  req.resume();
+  return outcome;
+}
+
+/** Adds the request id to every error of a JSON answer and returns the answer with its error codes. */
+function stampErrors(text: string, requestId: string | undefined): { text: string; codes: string[] } {
+  // Cheap test first: answers without errors (nearly all) are passed through untouched.
+  if (!text.includes('"errors"')) return { text, codes: [] };
+  let parsed: { errors?: Array<{ extensions?: Record<string, unknown> }> };
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { text, codes: [] };
+  }
+  if (!Array.isArray(parsed?.errors)) return { text, codes: [] };
+  const codes = parsed.errors.map((e) => String(e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+  if (!requestId) return { text, codes };
+  for (const e of parsed.errors) if (e && typeof e === 'object') e.extensions = { ...e.extensions, requestId };
+  return { text: JSON.stringify(parsed), codes };
 }
 
 export async function runGraphqlHttp<TContext extends BaseContext>(
@@ -22,20 +76,18 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
   options: {
     apollo: ApolloServer<TContext>;
     maxBodyBytes: number;
+    /** Added to every error's extensions (and returned in x-request-id by the caller). */
+    requestId?: string;
     /** The request's context, given the parsed body (the gateway authenticates with it before any GraphQL step). */
     context(body: unknown): Promise<TContext>;
   },
-): Promise<void> {
+): Promise<GraphqlHttpOutcome> {
+  const { requestId } = options;
   let raw: string;
   try {
     raw = await readBody(req, options.maxBodyBytes);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) {
-      // Closing the connection stops the client from streaming the rest of an endless body.
-      requestError(res, 413, err.message, { connection: 'close' });
-      res.on('finish', () => req.destroy());
-      return;
-    }
+    if (err instanceof BodyTooLargeError) return refuseTooLarge(req, res, err, requestId);
     throw err;
   }
   const headers = new HeaderMap();
@@ -47,29 +99,35 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
     try {
       body = JSON.parse(raw);
     } catch {
-      requestError(res, 400, 'the request body is not valid JSON');
-      return;
+      return requestError(res, 400, 'the request body is not valid JSON', requestId);
     }
   }
+  const named = (body as { operationName?: unknown } | null)?.operationName;
+  const operationName = typeof named === 'string' ? named : null;
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
     context: () => options.context(body),
   });
   for (const [name, value] of result.headers) res.setHeader(name, value);
-  res.statusCode = result.status ?? 200;
+  const status = result.status ?? 200;
+  res.statusCode = status;
   if (result.body.kind === 'complete') {
-    res.end(result.body.string);
-    return;
+    const { text, codes } = stampErrors(result.body.string, requestId);
+    if (text !== result.body.string) res.removeHeader('content-length');
+    res.end(text);
+    return { status, errorCodes: codes, operationName };
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+  return { status, errorCodes: [], operationName };
 }
 
 /** The last resort for an unexpected failure in a handler: log it, answer a masked 500. */
-export function internalHttpError(res: ServerResponse, label: string, err: unknown): void {
-  console.error(`[${label} http]`, err);
+export function internalHttpError(res: ServerResponse, logger: Logger, err: unknown, requestId?: string): void {
+  logger.error({ requestId, err }, 'unexpected failure while answering a request');
   if (!res.headersSent) {
-    sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const extensions = { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) };
+    sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions }] });
   } else {
     res.destroy();
   }

@@ -8,7 +8,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import { mapDatabaseError } from '../errors/databaseErrors';
 import { formatError } from '../errors/formatError';
+import { silentLogger, type Logger } from '../log/logger';
+import { logErrorsPlugin } from '../ops/logErrors';
+import { traceOf } from '../ops/requestTrace';
 import { DateScalar } from '../scalars/DateScalar';
 import { DateTimeScalar } from '../scalars/DateTimeScalar';
 import { DecimalScalar } from '../scalars/DecimalScalar';
@@ -16,9 +20,18 @@ import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
 import type { RequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';
 
-const disposeContextPlugin: ApolloServerPlugin<RequestContext> = {
+/** Records the operation for the access line, and releases what the context holds once the answer is sent. */
+const requestContextPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ operationName, operation, contextValue }) {
+        // For the access line and the metrics (listenSubgraph).
+        const trace = traceOf(contextValue);
+        if (trace) {
+          trace.operationName = operationName ?? null;
+          trace.operationType = operation?.operation ?? null;
+        }
+      },
       async willSendResponse({ contextValue }) {
         contextValue.dispose?.();
       },
@@ -26,7 +39,8 @@ const disposeContextPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'modules'>): ApolloServer<RequestContext> {
+/** `logger` receives the internal errors (with their stacks) and unavailable databases of requests. */
+export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'modules'>, logger: Logger = silentLogger()): ApolloServer<RequestContext> {
   const schema = buildSubgraphSchema([
     { typeDefs: parse(KIT_SDL), resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap<unknown> },
     ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap<unknown> })),
@@ -40,6 +54,11 @@ export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'module
     introspection: true,
     // No Apollo usage reporting and no HTTP caching of answers: neither federated traces nor
     // cache hints are worth their per-field cost (the cache-control plugin wraps every resolver).
-    plugins: [disposeContextPlugin, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      requestContextPlugin,
+      logErrorsPlugin(logger, mapDatabaseError) as ApolloServerPlugin<RequestContext>,
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

@@ -4,6 +4,8 @@ import type { Caller, ClientInfo } from '../auth/callerContext';
 import type { Cursors } from '../paging/cursors';
 
 export interface RequestContext {
+  /** The gateway's id for this request (logged with it; empty for a request not from the gateway). */
+  requestId: string;
   /** The signed-in caller; null for public operations (login, refreshToken). */
   caller: Caller | null;
   /** The school named by the request's Host subdomain, if any (login uses it). */

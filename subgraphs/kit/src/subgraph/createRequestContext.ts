@@ -9,9 +9,10 @@ import type { InternalContext } from '../auth/callerContext';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
-export function centralRequestContext(internal: InternalContext, central: CentralDb, internalKey: string): RequestContext {
+export function centralRequestContext(internal: InternalContext, central: CentralDb, internalKey: string, requestId = ''): RequestContext {
   const { caller } = internal;
   return {
+    requestId,
     caller,
     hostSchool: internal.hostSchool,
     client: internal.client ?? { address: null, userAgent: null },
@@ -30,6 +31,7 @@ export async function schoolRequestContext(
   central: CentralDb,
   schools: SchoolDatabases,
   internalKey: string,
+  requestId = '',
 ): Promise<SchoolRequestContext> {
   const { caller } = internal;
   // Every field of a school subgraph needs a signed-in caller: there is no public operation here.
@@ -42,7 +44,7 @@ export async function schoolRequestContext(
   });
   let ownStudent: Promise<string | null> | undefined;
   return {
-    ...centralRequestContext(internal, central, internalKey),
+    ...centralRequestContext(internal, central, internalKey, requestId),
     caller,
     schoolId: lease.school.id,
     timezone: lease.school.timezone,

@@ -1,52 +1,126 @@
 /**
  * Serves a built subgraph on a port (0 = any free one) with a plain node:http server: POST /
- * runs GraphQL with a context built from the gateway's signed header; nothing else is served.
+ * runs GraphQL with a context built from the gateway's signed header; GET /health (alive),
+ * GET /ready (its databases reachable) and GET /metrics (Prometheus) are for operators; nothing
+ * else is served. Every GraphQL request gets one access line with the gateway's request id.
  * stop() is graceful: no new connections, in-flight requests finish (bounded), then it closes.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '../auth/callerContext';
+import { mapDatabaseError } from '../errors/databaseErrors';
 import { internalHttpError, runGraphqlHttp, sendJson } from '../http/runGraphqlHttp';
+import { silentLogger, type Logger } from '../log/logger';
+import { logRequestError } from '../ops/logErrors';
+import type { ServiceMetrics } from '../ops/metrics';
+import { checkReadiness, type ReadyChecks } from '../ops/readiness';
+import { REQUEST_ID_HEADER, requestIdOf } from '../ops/requestId';
+import { attachTrace, type RequestTrace } from '../ops/requestTrace';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-/** How long stop() lets in-flight requests finish before it cuts their connections. */
-const DRAIN_MILLIS = 10_000;
+/** How long stop() lets in-flight requests finish before it cuts their connections (SYNCAD_SHUTDOWN_DRAIN_MS). */
+export const DRAIN_MILLIS = 10_000;
+const READY_TIMEOUT_MILLIS = 2_000;
 
 export interface ListeningSubgraph {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Stops accepting, lets in-flight requests finish for up to `drainMillis`, then closes every connection. */
+/**
+ * Stops accepting, lets in-flight requests finish for up to `drainMillis`, then closes every
+ * connection. Keep-alive connections are closed as soon as they fall idle, so a client's next
+ * request goes to another instance instead of waiting on this one.
+ */
 export async function closeGracefully(server: http.Server, drainMillis = DRAIN_MILLIS): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
   const cut = setTimeout(() => server.closeAllConnections(), drainMillis);
+  sweep.unref();
   cut.unref();
   await closed;
+  clearInterval(sweep);
   clearTimeout(cut);
 }
 
-export async function listenSubgraph<TContext extends object>(
-  server: ApolloServer<TContext>,
-  options: { port: number; host?: string; internalKey: string; createContext(internal: InternalContext): Promise<TContext> },
-): Promise<ListeningSubgraph> {
+export interface ListenOptions<TContext> {
+  port: number;
+  host?: string;
+  internalKey: string;
+  createContext(internal: InternalContext, requestId: string): Promise<TContext>;
+  logger?: Logger;
+  metrics?: ServiceMetrics;
+  /** What GET /ready checks (each must settle within 2 s); none: always ready. */
+  ready?: ReadyChecks;
+  drainMillis?: number;
+}
+
+function elapsedMillis(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+export async function listenSubgraph<TContext extends object>(server: ApolloServer<TContext>, options: ListenOptions<TContext>): Promise<ListeningSubgraph> {
+  const logger = options.logger ?? silentLogger();
+  let stopping = false;
   await server.start();
-  const httpServer = http.createServer((req, res) => {
-    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://subgraph').pathname !== '/') {
-      sendJson(res, 404, { error: 'not found' });
-      return;
-    }
-    runGraphqlHttp(req, res, {
+
+  const serveGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const trace: RequestTrace = { requestId, operationName: null, operationType: null };
+    const outcome = await runGraphqlHttp(req, res, {
       apollo: server,
       maxBodyBytes: MAX_BODY_BYTES,
+      requestId,
       context: async () => {
-        const header = req.headers[INTERNAL_CONTEXT_HEADER];
-        const internal = verifyInternalContext(Array.isArray(header) ? header[0] : header, options.internalKey);
-        return options.createContext(internal);
+        try {
+          const header = req.headers[INTERNAL_CONTEXT_HEADER];
+          const internal = verifyInternalContext(Array.isArray(header) ? header[0] : header, options.internalKey);
+          const context = await options.createContext(internal, requestId);
+          attachTrace(context, trace);
+          return context;
+        } catch (err) {
+          // Refused before execution (no plugin sees it): log it here if it is ours to look into.
+          logRequestError(logger, err, mapDatabaseError, requestId);
+          throw err;
+        }
       },
-    }).catch((err: unknown) => internalHttpError(res, 'subgraph', err));
+    });
+    const durationMs = elapsedMillis(started);
+    const operation = trace.operationName ?? outcome.operationName;
+    options.metrics?.observe(operation, trace.operationType, outcome.errorCodes, durationMs / 1000);
+    logger.info(
+      { requestId, operation, type: trace.operationType, status: outcome.status, durationMs: Math.round(durationMs * 10) / 10, errorCodes: outcome.errorCodes },
+      'request',
+    );
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const path = new URL(req.url ?? '/', 'http://subgraph').pathname;
+    if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && path === '/ready') {
+      if (stopping) return sendJson(res, 503, { status: 'stopping', checks: {} });
+      void checkReadiness(options.ready ?? {}, READY_TIMEOUT_MILLIS).then((report) =>
+        sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unavailable', checks: report.checks }),
+      );
+      return;
+    }
+    if (req.method === 'GET' && path === '/metrics' && options.metrics) {
+      const { registry } = options.metrics;
+      void registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': registry.contentType });
+          res.end(text);
+        },
+        (err: unknown) => internalHttpError(res, logger, err, requestId),
+      );
+      return;
+    }
+    if (req.method !== 'POST' || path !== '/') return sendJson(res, 404, { error: 'not found' });
+    serveGraphql(req, res, requestId).catch((err: unknown) => internalHttpError(res, logger, err, requestId));
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -57,7 +131,8 @@ export async function listenSubgraph<TContext extends object>(
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     async stop() {
-      await closeGracefully(httpServer);
+      stopping = true;
+      await closeGracefully(httpServer, options.drainMillis ?? DRAIN_MILLIS);
       await server.stop();
     },
   };

@@ -1,11 +1,13 @@
 /**
  * A subgraph's process entry (its src/index.ts is one call to this): configuration from the
  * environment (DATABASE_URL and the SYNCAD_* pool settings, SYNCAD_INTERNAL_KEY,
- * SYNCAD_JWT_SECRET where the subgraph signs tokens, PORT, SYNCAD_LISTEN_HOST), graceful
- * shutdown on SIGTERM and SIGINT.
+ * SYNCAD_JWT_SECRET where the subgraph signs tokens, PORT, SYNCAD_LISTEN_HOST, secrets also from
+ * <NAME>_FILE), JSON logs, and a graceful shutdown on SIGTERM and SIGINT.
  */
-import { envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
+import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { internalKeyFromEnv } from '../auth/callerContext';
+import { createLogger } from '../log/logger';
+import { drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '../ops/processLifecycle';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { startSubgraph } from './startSubgraph';
 
@@ -17,34 +19,26 @@ function portFrom(env: NodeJS.ProcessEnv, fallback: number): number {
 }
 
 export function runSubgraph(definition: SubgraphDefinition, env: NodeJS.ProcessEnv = process.env): void {
-  const name = `${definition.name} subgraph`;
+  const logger = createLogger(definition.name, {}, env);
+  exitOnFatalErrors(logger);
   const start = async () => {
+    readSecretFiles(env);
+    const drainMillis = drainMillisFromEnv(env);
     const subgraph = await startSubgraph(definition, {
       port: portFrom(env, definition.port),
       host: env.SYNCAD_LISTEN_HOST || undefined,
       dbConfig: loadDbConfig(envWithLocalDatabaseUrl(env)),
       internalKey: internalKeyFromEnv(env),
       jwtSecret: env.SYNCAD_JWT_SECRET,
+      logger,
+      processMetrics: true,
+      drainMillis,
     });
-    console.log(`${name} listening at ${subgraph.url}`);
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`${name}: ${signal}, finishing in-flight requests`);
-      subgraph.stop().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          console.error(`${name}: unclean shutdown:`, err);
-          process.exit(1);
-        },
-      );
-    };
-    process.on('SIGTERM', () => stop('SIGTERM'));
-    process.on('SIGINT', () => stop('SIGINT'));
+    logger.info({ url: subgraph.url, pid: process.pid }, `${definition.name} subgraph listening`);
+    stopOnSignals(logger, drainMillis, () => subgraph.stop());
   };
   start().catch((err: unknown) => {
-    console.error(`${name} failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    logger.fatal({ err }, `${definition.name} subgraph failed to start`);
     process.exit(1);
   });
 }

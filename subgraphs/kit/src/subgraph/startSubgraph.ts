@@ -1,8 +1,12 @@
 /**
  * Starts a subgraph from its definition: its database clients, its Apollo Server and its HTTP
- * listener. The process entry (runSubgraph) and the test stack both start subgraphs this way.
+ * listener, with its logger, metrics (requests, pools per server, the school directory cache)
+ * and readiness check (the central database). The process entry (runSubgraph) and the test stack
+ * both start subgraphs this way.
  */
-import { createCentralDb, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import { createCentralDb, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import { silentLogger, type Logger } from '../log/logger';
+import { ServiceMetrics, type PoolUsage } from '../ops/metrics';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { centralRequestContext, schoolRequestContext } from './createRequestContext';
@@ -19,35 +23,66 @@ export interface StartOptions {
   centralConnections?: number;
   /** Listen on this address (default 127.0.0.1: only the gateway on this machine calls a subgraph). */
   host?: string;
+  /** Where its lines go (default: nowhere; runSubgraph passes the process's logger). */
+  logger?: Logger;
+  /** Also export process metrics (CPU, memory, event loop) at /metrics: for a process entry. */
+  processMetrics?: boolean;
+  /** How long stop() lets in-flight requests finish (default 10 s). */
+  drainMillis?: number;
 }
 
-export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<ListeningSubgraph> {
+export interface StartedSubgraph extends ListeningSubgraph {
+  metrics: ServiceMetrics;
+}
+
+export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<StartedSubgraph> {
   const applicationName = `syncad-${definition.name}`;
+  const logger = options.logger ?? silentLogger();
   const central = createCentralDb(options.dbConfig.centralUrl, options.centralConnections ?? 10, applicationName);
   const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
   const closeDatabases = async () => {
     await schools?.close();
     await central.close();
   };
+  const metrics = new ServiceMetrics(`syncad_${definition.name.replace(/[^a-zA-Z0-9_]/g, '_')}`, {
+    pools: () => {
+      const { pool } = central;
+      const usage: PoolUsage[] = [{ pool: 'central', server: DEFAULT_SERVER, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }];
+      for (const [server, s] of Object.entries(schools?.stats().byServer ?? {})) {
+        usage.push({ pool: 'school', server, total: s.connections, idle: s.idle, waiting: s.waiting });
+      }
+      return usage;
+    },
+    caches: () => (schools ? [{ cache: 'school_directory', ...schools.stats().directory }] : []),
+  });
+  if (options.processMetrics) metrics.collectProcessMetrics();
   try {
     const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret });
     const { internalKey } = options;
     const createContext = schools
-      ? async (internal: Parameters<typeof schoolRequestContext>[0]) =>
+      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string) =>
           (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(
-            await schoolRequestContext(internal, central.db, schools, internalKey),
+            await schoolRequestContext(internal, central.db, schools, internalKey, requestId),
             state,
           )
-      : async (internal: Parameters<typeof centralRequestContext>[0]) =>
-          (definition.context as (b: RequestContext, s: unknown) => RequestContext)(centralRequestContext(internal, central.db, internalKey), state);
-    const listening = await listenSubgraph(buildSubgraphServer(definition), {
+      : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string) =>
+          (definition.context as (b: RequestContext, s: unknown) => RequestContext)(
+            centralRequestContext(internal, central.db, internalKey, requestId),
+            state,
+          );
+    const listening = await listenSubgraph(buildSubgraphServer(definition, logger), {
       port: options.port,
       host: options.host,
       internalKey,
       createContext,
+      logger,
+      metrics,
+      ready: { database: () => central.pool.query('SELECT 1') },
+      drainMillis: options.drainMillis,
     });
     return {
       url: listening.url,
+      metrics,
       async stop() {
         await listening.stop();
         await closeDatabases();

@@ -1,0 +1,38 @@
+/**
+ * The gateway's Prometheus metrics: the kit's (requests by operation, type and outcome; the
+ * central pool; caches) plus each subgraph call's duration by subgraph and outcome, and the calls
+ * in flight per subgraph.
+ */
+import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/subgraph-kit';
+import { Gauge, Histogram } from 'prom-client';
+import type { CallOutcome } from './subgraphFetcher';
+
+export class GatewayMetrics extends ServiceMetrics {
+  private readonly subgraphSeconds: Histogram<'subgraph' | 'outcome'>;
+
+  constructor(sources: ServiceMetricsSources & { inFlight: () => Record<string, number> }) {
+    super('syncad_gateway', sources);
+    this.subgraphSeconds = new Histogram({
+      name: 'syncad_gateway_subgraph_request_duration_seconds',
+      help: 'Time of each request the gateway sent to a subgraph, by subgraph and outcome (ok, timeout, unreachable, busy)',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: DURATION_BUCKETS,
+      registers: [this.registry],
+    });
+    const { inFlight } = sources;
+    new Gauge({
+      name: 'syncad_gateway_subgraph_requests_in_flight',
+      help: 'Requests to each subgraph not answered yet',
+      labelNames: ['subgraph'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [subgraph, n] of Object.entries(inFlight())) this.set({ subgraph }, n);
+      },
+    });
+  }
+
+  readonly observeSubgraphCall = (subgraph: string, outcome: CallOutcome, seconds: number): void => {
+    this.subgraphSeconds.observe({ subgraph, outcome }, seconds);
+  };
+}
