@@ -109,6 +109,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The process entry (main.ts) handles SIGTERM: Apollo Server's own handler races it and hangs the shutdown.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.

@@ -58,6 +58,9 @@ function responseHeaders(raw: http.IncomingHttpHeaders): Headers {
   return headers;
 }
 
+/** A slot freed less than this before a waiting call's deadline is not given to it. */
+const MIN_USEFUL_MILLIS = 50;
+
 /**
  * A counting semaphore with a bounded queue and a deadline per waiter. Written here because the
  * usual libraries (p-limit, p-queue) neither fail a waiter at a deadline nor refuse past a
@@ -65,7 +68,7 @@ function responseHeaders(raw: http.IncomingHttpHeaders): Headers {
  */
 class InFlightLimit {
   private active = 0;
-  private readonly queue: Array<{ grant: () => void }> = [];
+  private readonly queue: Array<{ deadline: number; settle: (granted: boolean) => void }> = [];
 
   constructor(
     private readonly max: number,
@@ -76,7 +79,7 @@ class InFlightLimit {
     return this.active;
   }
 
-  /** Resolves once a slot is held; false when the queue is full or the deadline passes first. */
+  /** Resolves true once a slot is held; false when the queue is full or the deadline passes first. */
   acquire(deadline: number): Promise<boolean> {
     if (this.active < this.max) {
       this.active++;
@@ -85,10 +88,11 @@ class InFlightLimit {
     if (this.queue.length >= this.maxQueued) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter = {
-        grant: () => {
+        deadline,
+        settle: (granted: boolean) => {
           clearTimeout(timer);
-          this.active++;
-          resolve(true);
+          if (granted) this.active++;
+          resolve(granted);
         },
       };
       const timer = setTimeout(() => {
@@ -100,9 +104,13 @@ class InFlightLimit {
     });
   }
 
+  /** Frees a slot for the first waiter with time left (one granted in its last moments would only open a socket to time out). */
   release(): void {
     this.active--;
-    this.queue.shift()?.grant();
+    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+      if (next.deadline - Date.now() > MIN_USEFUL_MILLIS) return next.settle(true);
+      next.settle(false);
+    }
   }
 }
 

@@ -13,6 +13,8 @@ import { postJson, type HttpAnswer } from './stackHttp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const READY_MILLIS = 60_000;
+/** The gateway's process entry. */
+export const GATEWAY_ENTRY = path.join(ROOT, 'gateway', 'src', 'main.ts');
 
 /** One JSON log line of a service. */
 export type LogLine = Record<string, any> & { level: string; msg: string; service: string };
@@ -47,6 +49,8 @@ export interface ProcessStack {
   services: Record<string, ServiceProcess>;
   jwtSecret: string;
   internalKey: string;
+  /** The gateway's environment (without PORT), to start another gateway over the same subgraphs. */
+  gatewayEnv: NodeJS.ProcessEnv;
   /** Starts a stopped or killed service again on the same port. */
   restart(name: string): Promise<ServiceProcess>;
   login(email: string, password: string, subdomain: string): Promise<string>;
@@ -163,7 +167,7 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
       entries[name] = { entry, env: { ...env, PORT: String(services[name].port) } };
     }
     const urls = Object.fromEntries(all.map((name) => [subgraphUrlVariable(name), services[name]?.url ?? 'http://127.0.0.1:1/']));
-    const gatewayEntry = path.join(ROOT, 'gateway', 'src', 'main.ts');
+    const gatewayEntry = GATEWAY_ENTRY;
     const gatewayEnv = { ...base, ...urls, PORT: '0' };
     services.gateway = await spawnService('gateway', gatewayEntry, gatewayEnv);
     entries.gateway = { entry: gatewayEntry, env: { ...gatewayEnv, PORT: String(services.gateway.port) } };
@@ -179,6 +183,7 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
     services,
     jwtSecret,
     internalKey,
+    gatewayEnv: { ...entries.gateway.env, PORT: '0' },
     async restart(name) {
       const { entry, env } = entries[name];
       services[name] = await spawnService(name, entry, env);

@@ -50,6 +50,8 @@ export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'module
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // runSubgraph handles SIGTERM (drain, then close pools): Apollo Server's own handler would race it.
+    stopOnTerminationSignals: false,
     // The gateway introspects nothing (static composition), but the schema is public by design.
     introspection: true,
     // No Apollo usage reporting and no HTTP caching of answers: neither federated traces nor
