@@ -1,11 +1,19 @@
 /**
  * The gateway's own plugin for what operators see: the operation's name and type for the access
- * line and metrics, internal errors and database outages logged with the request id, and 503 for
+ * line and metrics, internal errors, database outages and unavailable subgraphs logged with the
+ * request id (errors subgraphs answered are theirs to log), and 503 for
  * a request refused because the central database is down (Apollo Server would say 500).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { logRequestError, mapCentralOutage, type Logger } from '@syncad/subgraph-kit';
+import { HTTP_STATUS, logRequestError, mapCentralOutage, type Logger } from '@syncad/subgraph-kit';
+import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from './GatewayContext';
+
+/** An error a subgraph answered (or the data source made for a subgraph that did not), with a code of the closed set. */
+function isRelayed(error: GraphQLError): boolean {
+  const { code, serviceName } = error.extensions ?? {};
+  return typeof serviceName === 'string' && typeof code === 'string' && code in HTTP_STATUS;
+}
 
 export function observeOperations(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
@@ -17,7 +25,16 @@ export function observeOperations(logger: Logger): ApolloServerPlugin<GatewayCon
           contextValue.trace.operationType = operation?.operation ?? null;
         },
         async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) logRequestError(logger, error, mapCentralOutage, contextValue.requestId);
+          const { requestId } = contextValue;
+          for (const error of errors) {
+            if (isRelayed(error)) {
+              // The subgraph logged its own errors with this request id; an unreachable one could not.
+              const { code, service } = error.extensions;
+              if (code === 'SUBGRAPH_UNAVAILABLE') logger.warn({ requestId, path: error.path, code, service }, 'subgraph unavailable');
+              continue;
+            }
+            logRequestError(logger, error, mapCentralOutage, requestId);
+          }
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || response.http.status !== 500) return;

@@ -8,6 +8,8 @@
  * - SYNCAD_SCHOOL_CONNECTIONS_MAX (default 200): connections across all school pools.
  * - SYNCAD_SCHOOL_POOL_SIZE (default 10): connections per school pool at most.
  * - SYNCAD_STATEMENT_TIMEOUT_MS (default 15000): a school query running longer is cancelled.
+ * - SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a school connection.
+ * - SYNCAD_SCHOOL_POOL_IDLE_MS (default 60000): a school pool unused this long is closed.
  */
 export interface SchoolPoolLimits {
   maxOpenPools: number;
@@ -58,7 +60,8 @@ export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
       maxTotalConnections: positiveInt(env, 'SYNCAD_SCHOOL_CONNECTIONS_MAX', 200),
       maxConnectionsPerPool: positiveInt(env, 'SYNCAD_SCHOOL_POOL_SIZE', 10),
       idleMillis: positiveInt(env, 'SYNCAD_SCHOOL_POOL_IDLE_MS', 60_000),
-      acquireTimeoutMillis: positiveInt(env, 'SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS', 5_000),
+      // Below the gateway's subgraph time limit (5 s), so a saturated or unreachable school answers TENANT_UNAVAILABLE first.
+      acquireTimeoutMillis: positiveInt(env, 'SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS', 3_000),
       statementTimeoutMillis: positiveInt(env, 'SYNCAD_STATEMENT_TIMEOUT_MS', 15_000),
     },
   };

@@ -5,7 +5,7 @@
  * (logInternalErrors) follow, so a client's mistake is never logged as our bug.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './AppError';
 import { mapCentralOutage, mapDatabaseError } from './databaseErrors';
 
@@ -40,7 +40,8 @@ export type ErrorMapping = (err: unknown) => unknown;
 
 /** What an error is, after `map` turned what it can into coded errors. */
 export function classifyError(error: unknown, map: ErrorMapping): ErrorClass {
-  const unwrapped = unwrapResolverError(error);
+  // Apollo Server wraps what a resolver or a plugin hook threw in a GraphQLError: judge the original.
+  const unwrapped = error instanceof GraphQLError && error.originalError ? error.originalError : unwrapResolverError(error);
   const original = map(unwrapped);
   if (original instanceof AppError) return { kind: 'coded', error: original };
   const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
