@@ -126,7 +126,8 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const line: Record<string, unknown> = { requestId, method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10 };
   if (graphql) {
-    const operation = trace.operationName ?? graphql.operationName;
+    // Names are the client's: a valid one may still be long.
+    const operation = (trace.operationName ?? graphql.operationName)?.slice(0, 100) ?? null;
     options.metrics?.observe(operation, trace.operationType, graphql.errorCodes, seconds);
     Object.assign(line, {
       operation,

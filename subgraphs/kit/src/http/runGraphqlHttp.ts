@@ -15,7 +15,7 @@ export interface GraphqlHttpOutcome {
   status: number;
   /** extensions.code of each error of the answer, in order. */
   errorCodes: string[];
-  /** The body's operationName when it was a string (the operation actually run is known to plugins). */
+  /** The body's operationName, or the name of the query's first operation (the operation actually run is known to plugins). */
   operationName: string | null;
 }
 
@@ -70,6 +70,17 @@ function stampErrors(text: string, requestId: string | undefined): { text: strin
   return { text: JSON.stringify(parsed), codes };
 }
 
+/** The first operation's name in a query text (cheap; only a guess for the access line of a request refused before parsing). */
+const FIRST_OPERATION = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/;
+
+/** The body's operationName, or the name the query text gives its first operation; null if none. */
+function operationNameOf(body: unknown): string | null {
+  const { operationName, query } = (body ?? {}) as { operationName?: unknown; query?: unknown };
+  if (typeof operationName === 'string') return /^[_A-Za-z][_0-9A-Za-z]*$/.test(operationName) ? operationName.slice(0, 100) : null;
+  if (typeof query !== 'string') return null;
+  return FIRST_OPERATION.exec(query.slice(0, 2_000))?.[1] ?? null;
+}
+
 export async function runGraphqlHttp<TContext extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
@@ -102,8 +113,7 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
       return requestError(res, 400, 'the request body is not valid JSON', requestId);
     }
   }
-  const named = (body as { operationName?: unknown } | null)?.operationName;
-  const operationName = typeof named === 'string' ? named : null;
+  const operationName = operationNameOf(body);
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
     context: () => options.context(body),

@@ -1,8 +1,8 @@
 /**
  * What a request's access line reports, filled in as the request goes: its id, the operation run
  * (set by a plugin once Apollo Server resolved it) and, at the gateway, who called and which
- * subgraphs it reached. Kept beside the request's context (a WeakMap), not inside it, so every
- * context type stays what its subgraph made it.
+ * subgraphs it reached. Kept on the request's context under a symbol, so every context type stays
+ * what its subgraph made it; Apollo Server's per-operation shallow copy of the context keeps it.
  */
 export interface RequestTrace {
   requestId: string;
@@ -11,12 +11,12 @@ export interface RequestTrace {
   operationType: string | null;
 }
 
-const traces = new WeakMap<object, RequestTrace>();
+const TRACE = Symbol('syncad.requestTrace');
 
 export function attachTrace(context: object, trace: RequestTrace): void {
-  traces.set(context, trace);
+  (context as { [TRACE]?: RequestTrace })[TRACE] = trace;
 }
 
 export function traceOf(context: object): RequestTrace | undefined {
-  return traces.get(context);
+  return (context as { [TRACE]?: RequestTrace })[TRACE];
 }

@@ -88,7 +88,7 @@ export async function listenSubgraph<TContext extends object>(server: ApolloServ
       },
     });
     const durationMs = elapsedMillis(started);
-    const operation = trace.operationName ?? outcome.operationName;
+    const operation = (trace.operationName ?? outcome.operationName)?.slice(0, 150) ?? null;
     options.metrics?.observe(operation, trace.operationType, outcome.errorCodes, durationMs / 1000);
     logger.info(
       { requestId, operation, type: trace.operationType, status: outcome.status, durationMs: Math.round(durationMs * 10) / 10, errorCodes: outcome.errorCodes },
