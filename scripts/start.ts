@@ -3,27 +3,67 @@
  * Without DATABASE_URL it runs an embedded PostgreSQL 15 (data in .data/, kept across runs);
  * with it, it uses that server (DATABASE_URL = the central database). Then it migrates,
  * seeds the demo estate once, starts every service as its own process and prints the URLs.
- * Ctrl-C stops everything.
+ * A service that exits is started again after a growing delay (1, 2, 4 ... 30 s; back to 1 s
+ * once it ran for a minute), each restart logged; Ctrl-C stops everything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, localDataDir, localUrlFile } from '@syncad/shared-db';
+import { createLogger } from '@syncad/subgraph-kit';
 import pg from 'pg';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
 import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
 import { devSecrets } from './devSecrets';
 import { startEmbeddedDatabase, type RunningDatabase } from './embeddedDatabase';
-import { ROOT, serviceSpecs, subgraphUrlEnv } from './services';
+import { ROOT, serviceSpecs, subgraphUrlEnv, type ServiceSpec } from './services';
 
 const DATA_ROOT = localDataDir();
 const CENTRAL_DB = 'syncad_central';
 const started = Date.now();
-const children: ChildProcess[] = [];
+const logger = createLogger('start');
 let embedded: RunningDatabase | undefined;
 let stopping = false;
 
-const log = (msg: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+const log = (msg: string) => logger.info({ elapsedSeconds: Math.round((Date.now() - started) / 100) / 10 }, msg);
+
+/** Restart delays: doubling from the first to the last; a service that ran this long starts over at the first. */
+const RESTART_FIRST_MILLIS = 1_000;
+const RESTART_MAX_MILLIS = 30_000;
+const RESTART_RESET_AFTER_MILLIS = 60_000;
+
+/** One service process, started again with backoff whenever it exits while the system runs. */
+interface Supervised {
+  spec: ServiceSpec;
+  env: NodeJS.ProcessEnv;
+  child?: ChildProcess;
+  startedAt: number;
+  /** Restarts since it last ran long enough to count as healthy. */
+  failures: number;
+  pending?: NodeJS.Timeout;
+}
+const supervised: Supervised[] = [];
+
+function launch(s: Supervised): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', s.spec.entry], { cwd: ROOT, env: s.env, stdio: ['ignore', 'inherit', 'inherit'] });
+  s.child = child;
+  s.startedAt = Date.now();
+  logger.info({ child: s.spec.name, pid: child.pid }, `${s.spec.name} started (pid ${child.pid})`);
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    if (Date.now() - s.startedAt >= RESTART_RESET_AFTER_MILLIS) s.failures = 0;
+    const delay = Math.min(RESTART_MAX_MILLIS, RESTART_FIRST_MILLIS * 2 ** s.failures);
+    s.failures++;
+    logger.warn(
+      { child: s.spec.name, pid: child.pid, exitCode: code, signal, restartInMillis: delay, attempt: s.failures },
+      `${s.spec.name} exited unexpectedly (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s`,
+    );
+    s.pending = setTimeout(() => {
+      s.pending = undefined;
+      if (!stopping) launch(s);
+    }, delay);
+  });
+}
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -57,14 +97,16 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     log('stopping...');
+    for (const s of supervised) clearTimeout(s.pending);
     await Promise.all(
-      children.map(
-        (c) =>
+      supervised.map(
+        ({ child: c }) =>
           new Promise<void>((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            if (!c || c.exitCode !== null || c.signalCode !== null) return resolve();
             c.once('exit', () => resolve());
             c.kill('SIGTERM');
-            setTimeout(() => c.kill('SIGKILL'), 5000).unref();
+            // Services drain in-flight requests for up to 10 s, then close their pools.
+            setTimeout(() => c.kill('SIGKILL'), 15_000).unref();
           }),
       ),
     );
@@ -100,17 +142,9 @@ async function main() {
   const specs = serviceSpecs(Number(process.env.SYNCAD_PORT_BASE ?? 4000));
   const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl };
   for (const spec of specs) {
-    const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
-      cwd: ROOT,
-      env: { ...env, PORT: String(spec.port) },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      log(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
-      void shutdown(1);
-    });
-    children.push(child);
+    const s: Supervised = { spec, env: { ...env, PORT: String(spec.port) }, startedAt: 0, failures: 0 };
+    supervised.push(s);
+    launch(s);
   }
   const gateway = specs.find((s) => s.name === 'gateway')!;
   const gatewayUrl = `http://localhost:${gateway.port}`;
@@ -133,6 +167,6 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch((err) => {
-  console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);
+  logger.fatal({ err }, `npm start failed: ${err instanceof Error ? err.message : String(err)}`);
   void shutdown(1);
 });
