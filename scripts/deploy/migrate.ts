@@ -1,0 +1,37 @@
+/**
+ * The deployment's one-shot `migrate` job (docker-compose.yml; the services start once it
+ * succeeded): migrates the central database and every school database, and seeds the demo
+ * estate only when SYNCAD_DEMO=1 (never on a server anyone else can reach). Secrets come from the
+ * environment or from NAME_FILE. Exit 0 when everything migrated, 1 otherwise.
+ */
+import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
+import { loadDbConfig, readSecretFiles } from '@syncad/shared-db';
+import { createLogger } from '@syncad/subgraph-kit';
+import { seedDemoEstate } from '../demo/seedDemoEstate';
+
+const logger = createLogger('migrate');
+
+async function main(): Promise<number> {
+  readSecretFiles();
+  const config = loadDbConfig();
+  const central = await applyMigrations(config.centralUrl, 'central');
+  logger.info({ applied: central.applied }, 'central database migrated');
+  const reports = await migrateAllSchools(config);
+  for (const r of reports) {
+    if (r.ok) logger.info({ school: r.subdomain, applied: r.applied }, 'school database migrated');
+    else logger.error({ school: r.subdomain, reason: r.error }, 'school database failed to migrate');
+  }
+  if (process.env.SYNCAD_DEMO === '1') {
+    const seeded = await seedDemoEstate(config);
+    logger.warn({ seeded }, 'SYNCAD_DEMO=1: demo schools and their demo logins exist; never on a server others can reach');
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    logger.fatal({ err }, 'migration failed');
+    process.exit(1);
+  },
+);
