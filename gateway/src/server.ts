@@ -22,6 +22,7 @@ import type { GatewayContext } from './GatewayContext';
 import { GatewayMetrics } from './GatewayMetrics';
 import { handleHttp } from './handleHttp';
 import { observeOperations } from './observeOperations';
+import { knownOperationTypes } from './operation/knownOperationTypes';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
 import type { RuleMap } from './permissions/rules';
@@ -111,6 +112,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     introspection: true,
     // The process entry (main.ts) handles SIGTERM: Apollo Server's own handler races it and hangs the shutdown.
     stopOnTerminationSignals: false,
+    validationRules: [knownOperationTypes],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { central, createCentralDb } from '@syncad/shared-db';
-import { INTERNAL_CONTEXT_HEADER, signInternalContext, type Caller } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, signInternalContext, type Caller, type Logger } from '@syncad/subgraph-kit';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { GATEWAY_APPLICATION_NAME, type GatewayConfig } from '@syncad/gateway';
@@ -66,6 +66,8 @@ export interface FixtureOptions {
   estateUsers?: boolean;
   /** Gateway settings beyond the stack's own (e.g. trustedProxies). */
   gateway?: Partial<GatewayConfig>;
+  /** Each service's logger, by service name (default: no logs). */
+  logger?: (service: string) => Logger;
 }
 
 /** Starts `subgraphs` (folder names; all by default) behind a real gateway over a fresh estate. */
@@ -90,7 +92,7 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
     await estate.drop();
   };
   try {
-    stack = await startStack(estate, { ...(subgraphs ? { subgraphs } : {}), gateway: options.gateway });
+    stack = await startStack(estate, { ...(subgraphs ? { subgraphs } : {}), gateway: options.gateway, logger: options.logger });
     const [school, other] = estate.schools;
     const jwtSecret = stack.jwtSecret;
     const centralHandle = createCentralDb(estate.centralUrl, 2);

@@ -19,7 +19,13 @@ export interface GraphqlHttpOutcome {
   operationName: string | null;
 }
 
-/** After a 413, the rest of a body is read and dropped (so the client reads the answer instead of a reset), up to this much. */
+/**
+ * A body over the limit is read to its end and dropped before the 413 is sent, up to
+ * DISCARD_BYTES or DISCARD_MILLIS: answering while the client still sends, then closing, makes
+ * most clients report a reset instead of the answer, and a keep-alive connection left mid-body
+ * would swallow the client's next request. Past those bounds (or an announced length past
+ * them) the answer says `connection: close` and the connection is cut once it is sent.
+ */
 const DISCARD_BYTES = 64 * 1024 * 1024;
 const DISCARD_MILLIS = 10_000;
 
@@ -33,24 +39,30 @@ function requestError(res: ServerResponse, status: number, message: string, requ
   return { status, errorCodes: ['BAD_REQUEST'], operationName: null };
 }
 
-/**
- * Answers 413 and reads the rest of the body to nowhere: cutting the connection at once would
- * make most clients report a reset instead of the answer. A client that goes on sending past
- * DISCARD_BYTES or DISCARD_MILLIS has its connection cut.
- */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, err: BodyTooLargeError, requestId: string | undefined): GraphqlHttpOutcome {
-  const outcome = requestError(res, 413, err.message, requestId);
-  let discarded = 0;
-  const cut = setTimeout(() => req.destroy(), DISCARD_MILLIS);
-  cut.unref();
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > DISCARD_BYTES) req.destroy();
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, err: BodyTooLargeError, requestId: string | undefined): Promise<GraphqlHttpOutcome> {
+  return new Promise((resolve) => {
+    let discarded = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const answer = (close: boolean) => {
+      if (res.headersSent) return;
+      clearTimeout(timer);
+      if (close) {
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.destroy());
+      }
+      resolve(requestError(res, 413, err.message, requestId));
+    };
+    if (Number(req.headers['content-length']) > DISCARD_BYTES || req.complete) return answer(!req.complete);
+    timer = setTimeout(() => answer(true), DISCARD_MILLIS);
+    timer.unref();
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > DISCARD_BYTES) answer(true);
+    });
+    req.once('end', () => answer(false));
+    req.once('close', () => answer(true));
+    req.resume();
   });
-  req.once('close', () => clearTimeout(cut));
-  req.once('end', () => clearTimeout(cut));
-  req.resume();
-  return outcome;
 }
 
 /** Adds the request id to every error of a JSON answer and returns the answer with its error codes. */
@@ -98,7 +110,7 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
   try {
     raw = await readBody(req, options.maxBodyBytes);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) return refuseTooLarge(req, res, err, requestId);
+    if (err instanceof BodyTooLargeError) return await refuseTooLarge(req, res, err, requestId);
     throw err;
   }
   const headers = new HeaderMap();
