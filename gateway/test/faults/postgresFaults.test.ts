@@ -96,6 +96,7 @@ test('PostgreSQL restarted under load: TENANT_UNAVAILABLE while down (never a 50
   await server.resume();
   const recovery = await waitFor(async () => served(await dashboard('a')), 10_000, 50);
   const recoveredAt = Date.now();
+  console.log(`PostgreSQL restart under load: ${answers.length} answers before recovery; served again ${recovery} ms after the server accepted connections`);
   await new Promise((r) => setTimeout(r, 1_000));
   running = false;
   await Promise.all(workers);
