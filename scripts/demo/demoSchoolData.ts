@@ -222,7 +222,7 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
   const routeStops = routes.map((_, i) => [stops[(2 * i) % 6], stops[(2 * i + 1) % 6]]);
   await tx.insert(school.BusRouteStop).values(routes.flatMap((r, i) => routeStops[i].map((st, seq) => ({ schoolId, routeId: r.id, stopId: st.id, sequence: seq + 1 }))));
   const riders = p.students.slice(0, 60);
-  await tx.insert(school.StudentTransport).values(riders.map((st, i) => ({ schoolId, studentId: st.id, routeId: routes[i % 3].id, stopId: routeStops[i % 3][i % 2].id })));
+  await tx.insert(school.StudentTransport).values(riders.map((st, i) => ({ schoolId, studentId: st.id, routeId: routes[i % 3].id, stopId: routeStops[i % 3][i % 2].id, dropStopId: routeStops[i % 3][i % 2].id })));
   const trips = await tx
     .insert(school.Trip)
     .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date: p.date, direction: 'PICKUP', status: 'COMPLETED' })))
