@@ -1,0 +1,288 @@
+/** SQL for the fleet and the network: buses, stops, routes with their ordered stops, and riders (StudentTransport). */
+import { school } from '@syncad/shared-db';
+import { and, asc, eq, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from './rows';
+
+const { Bus, BusStop, BusRoute, BusRouteStop, StudentTransport } = school;
+
+/** `column = ANY($1::uuid[])`: one array parameter, not a placeholder per id. */
+export function anyOf(column: SQL.Aliased | Parameters<typeof eq>[0], ids: readonly string[]): SQL {
+  return sql`${column} = ANY(${sql.param([...ids])}::uuid[])`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface RouteWithBus {
+  route: BusRouteRow;
+  bus: BusRow | null;
+}
+
+export const fleetData = {
+  // Buses
+  busesByIds(db: Db, ids: readonly string[]): Promise<BusRow[]> {
+    return db.select().from(Bus).where(anyOf(Bus.id, ids));
+  },
+  /** One page by registration number after `after`, one row more than asked (is there a next page?). */
+  busPage(db: Db, f: { includeInactive: boolean }, after: string | null, limit: number): Promise<BusRow[]> {
+    return db
+      .select()
+      .from(Bus)
+      .where(and(f.includeInactive ? undefined : eq(Bus.isActive, true), after === null ? undefined : gt(Bus.registrationNo, after)))
+      .orderBy(asc(Bus.registrationNo))
+      .limit(limit + 1);
+  },
+  async busCount(db: Db, f: { includeInactive: boolean }): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(Bus)
+      .where(f.includeInactive ? undefined : eq(Bus.isActive, true));
+    return row.n;
+  },
+  async insertBus(db: Db, values: typeof Bus.$inferInsert): Promise<BusRow> {
+    const [row] = await db.insert(Bus).values(values).returning();
+    return row;
+  },
+  async busForUpdate(db: Db, id: string): Promise<BusRow | null> {
+    const [row] = await db.select().from(Bus).where(eq(Bus.id, id)).for('update');
+    return row ?? null;
+  },
+  async updateBus(db: Db, id: string, values: Partial<typeof Bus.$inferInsert>): Promise<BusRow | null> {
+    const [row] = await db.update(Bus).set(values).where(eq(Bus.id, id)).returning();
+    return row ?? null;
+  },
+  async deleteBus(db: Db, id: string): Promise<boolean> {
+    const rows = await db.delete(Bus).where(eq(Bus.id, id)).returning({ id: Bus.id });
+    return rows.length > 0;
+  },
+  /** The most riders on any one route the bus runs (0 when none). */
+  async mostRidersOnRoutesOf(db: Db, busId: string): Promise<{ routeName: string; riders: number } | null> {
+    const [row] = await db
+      .select({ routeName: BusRoute.name, riders: sql<number>`count(${StudentTransport.id})::int` })
+      .from(BusRoute)
+      .innerJoin(StudentTransport, eq(StudentTransport.routeId, BusRoute.id))
+      .where(eq(BusRoute.busId, busId))
+      .groupBy(BusRoute.id)
+      .orderBy(sql`count(${StudentTransport.id}) DESC`)
+      .limit(1);
+    return row ?? null;
+  },
+
+  // Stops
+  stopsByIds(db: Db, ids: readonly string[]): Promise<BusStopRow[]> {
+    return db.select().from(BusStop).where(anyOf(BusStop.id, ids));
+  },
+  /** One page by (name, id) after `after`. */
+  stopPage(db: Db, f: { search?: string }, after: readonly [string, string] | null, limit: number): Promise<BusStopRow[]> {
+    return db
+      .select()
+      .from(BusStop)
+      .where(
+        and(
+          f.search ? ilike(BusStop.name, `%${escapeLike(f.search)}%`) : undefined,
+          after === null ? undefined : or(gt(BusStop.name, after[0]), and(eq(BusStop.name, after[0]), gt(BusStop.id, after[1]))),
+        ),
+      )
+      .orderBy(asc(BusStop.name), asc(BusStop.id))
+      .limit(limit + 1);
+  },
+  async stopCount(db: Db, f: { search?: string }): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(BusStop)
+      .where(f.search ? ilike(BusStop.name, `%${escapeLike(f.search)}%`) : undefined);
+    return row.n;
+  },
+  async insertStop(db: Db, values: typeof BusStop.$inferInsert): Promise<BusStopRow> {
+    const [row] = await db.insert(BusStop).values(values).returning();
+    return row;
+  },
+  async updateStop(db: Db, id: string, values: Partial<typeof BusStop.$inferInsert>): Promise<BusStopRow | null> {
+    const [row] = await db.update(BusStop).set(values).where(eq(BusStop.id, id)).returning();
+    return row ?? null;
+  },
+  async deleteStop(db: Db, id: string): Promise<boolean> {
+    const rows = await db.delete(BusStop).where(eq(BusStop.id, id)).returning({ id: BusStop.id });
+    return rows.length > 0;
+  },
+
+  // Routes
+  routesByIds(db: Db, ids: readonly string[]): Promise<BusRouteRow[]> {
+    return db.select().from(BusRoute).where(anyOf(BusRoute.id, ids));
+  },
+  routesOfBuses(db: Db, busIds: readonly string[]): Promise<BusRouteRow[]> {
+    return db
+      .select()
+      .from(BusRoute)
+      .where(anyOf(BusRoute.busId, busIds))
+      .orderBy(asc(BusRoute.name), asc(BusRoute.id));
+  },
+  /** One page by (name, id) after `after`. */
+  routePage(db: Db, f: { includeInactive: boolean }, after: readonly [string, string] | null, limit: number): Promise<BusRouteRow[]> {
+    return db
+      .select()
+      .from(BusRoute)
+      .where(
+        and(
+          f.includeInactive ? undefined : eq(BusRoute.isActive, true),
+          after === null ? undefined : or(gt(BusRoute.name, after[0]), and(eq(BusRoute.name, after[0]), gt(BusRoute.id, after[1]))),
+        ),
+      )
+      .orderBy(asc(BusRoute.name), asc(BusRoute.id))
+      .limit(limit + 1);
+  },
+  async routeCount(db: Db, f: { includeInactive: boolean }): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(BusRoute)
+      .where(f.includeInactive ? undefined : eq(BusRoute.isActive, true));
+    return row.n;
+  },
+  async insertRoute(db: Db, values: typeof BusRoute.$inferInsert): Promise<BusRouteRow> {
+    const [row] = await db.insert(BusRoute).values(values).returning();
+    return row;
+  },
+  async updateRoute(db: Db, id: string, values: Partial<typeof BusRoute.$inferInsert>): Promise<BusRouteRow | null> {
+    const [row] = await db.update(BusRoute).set(values).where(eq(BusRoute.id, id)).returning();
+    return row ?? null;
+  },
+  async deleteRoute(db: Db, id: string): Promise<boolean> {
+    const rows = await db.delete(BusRoute).where(eq(BusRoute.id, id)).returning({ id: BusRoute.id });
+    return rows.length > 0;
+  },
+  /** The route and its bus, the route row locked: changes to its stops, bus or riders serialise on it. */
+  async routeForUpdate(db: Db, id: string): Promise<RouteWithBus | null> {
+    const [row] = await db
+      .select({ route: BusRoute, bus: Bus })
+      .from(BusRoute)
+      .leftJoin(Bus, eq(Bus.id, BusRoute.busId))
+      .where(eq(BusRoute.id, id))
+      .for('update', { of: BusRoute });
+    return row ?? null;
+  },
+  /** The active routes with their buses (if any), by name: what scheduleTrips plans for. */
+  activeRoutes(db: Db): Promise<RouteWithBus[]> {
+    return db
+      .select({ route: BusRoute, bus: Bus })
+      .from(BusRoute)
+      .leftJoin(Bus, eq(Bus.id, BusRoute.busId))
+      .where(eq(BusRoute.isActive, true))
+      .orderBy(asc(BusRoute.name), asc(BusRoute.id));
+  },
+
+  // A route's stops
+  routeStopsOf(db: Db, routeIds: readonly string[]): Promise<RouteStopRow[]> {
+    return db
+      .select()
+      .from(BusRouteStop)
+      .where(anyOf(BusRouteStop.routeId, routeIds))
+      .orderBy(asc(BusRouteStop.routeId), asc(BusRouteStop.sequence));
+  },
+  async insertRouteStops(db: Db, rows: (typeof BusRouteStop.$inferInsert)[]): Promise<void> {
+    if (rows.length > 0) await db.insert(BusRouteStop).values(rows);
+  },
+  async deleteRouteStop(db: Db, routeId: string, stopId: string): Promise<void> {
+    await db.delete(BusRouteStop).where(and(eq(BusRouteStop.routeId, routeId), eq(BusRouteStop.stopId, stopId)));
+  },
+  async setRouteStopTimes(db: Db, routeId: string, stopId: string, times: { pickupTime: string | null; dropTime: string | null }): Promise<void> {
+    await db
+      .update(BusRouteStop)
+      .set(times)
+      .where(and(eq(BusRouteStop.routeId, routeId), eq(BusRouteStop.stopId, stopId)));
+  },
+  /**
+   * Gives the route's stops the sequences 1..n in the order of `stopIds` (every stop of the route):
+   * first every sequence is made negative, so no step of the renumbering collides with the
+   * (routeId, sequence) unique index, then each stop gets its place. The route must be locked.
+   */
+  async renumberRouteStops(db: Db, routeId: string, stopIds: readonly string[]): Promise<void> {
+    await db.update(BusRouteStop).set({ sequence: sql`-${BusRouteStop.sequence}` }).where(eq(BusRouteStop.routeId, routeId));
+    await db.execute(sql`
+      UPDATE ${BusRouteStop} SET sequence = x.n
+      FROM unnest(${sql.param([...stopIds])}::uuid[]) WITH ORDINALITY AS x(stop, n)
+      WHERE ${BusRouteStop.routeId} = ${routeId} AND ${BusRouteStop.stopId} = x.stop`);
+  },
+
+  // Riders
+  assignmentsOfStudents(db: Db, studentIds: readonly string[]): Promise<StudentTransportRow[]> {
+    return db.select().from(StudentTransport).where(anyOf(StudentTransport.studentId, studentIds));
+  },
+  async riderCounts(db: Db, routeIds: readonly string[]): Promise<Array<{ routeId: string; riders: number }>> {
+    return db
+      .select({ routeId: StudentTransport.routeId, riders: sql<number>`count(*)::int` })
+      .from(StudentTransport)
+      .where(anyOf(StudentTransport.routeId, routeIds))
+      .groupBy(StudentTransport.routeId);
+  },
+  /** Riders of routes in the order they were assigned; `studentId` keeps only that student's. */
+  ridersOfRoutes(db: Db, routeIds: readonly string[], studentId?: string): Promise<StudentTransportRow[]> {
+    return db
+      .select()
+      .from(StudentTransport)
+      .where(and(anyOf(StudentTransport.routeId, routeIds), studentId ? eq(StudentTransport.studentId, studentId) : undefined))
+      .orderBy(asc(StudentTransport.createdAt), asc(StudentTransport.id));
+  },
+  /**
+   * One page of a route's riders by (createdAt, id) after `after`; `sortKey` is createdAt as text,
+   * to the microsecond (a JavaScript Date would cut it to the millisecond and repeat rows).
+   */
+  riderPage(
+    db: Db,
+    f: { routeId: string; studentId?: string },
+    after: readonly [string, string] | null,
+    limit: number,
+  ): Promise<Array<StudentTransportRow & { sortKey: string }>> {
+    return db
+      .select({ ...getTableColumns(StudentTransport), sortKey: sql<string>`${StudentTransport.createdAt}::text` })
+      .from(StudentTransport)
+      .where(
+        and(
+          eq(StudentTransport.routeId, f.routeId),
+          f.studentId ? eq(StudentTransport.studentId, f.studentId) : undefined,
+          after === null ? undefined : sql`(${StudentTransport.createdAt}, ${StudentTransport.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`,
+        ),
+      )
+      .orderBy(asc(StudentTransport.createdAt), asc(StudentTransport.id))
+      .limit(limit + 1);
+  },
+  async riderCount(db: Db, f: { routeId: string; studentId?: string }): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(StudentTransport)
+      .where(and(eq(StudentTransport.routeId, f.routeId), f.studentId ? eq(StudentTransport.studentId, f.studentId) : undefined));
+    return row.n;
+  },
+  /** Riders of the route other than `exceptStudentId` (the one being (re)assigned). */
+  async otherRiders(db: Db, routeId: string, exceptStudentId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(StudentTransport)
+      .where(and(eq(StudentTransport.routeId, routeId), sql`${StudentTransport.studentId} <> ${exceptStudentId}`));
+    return row.n;
+  },
+  /** Riders of the route boarding or getting off at the stop. */
+  async ridersUsingStop(db: Db, routeId: string, stopId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(StudentTransport)
+      .where(and(eq(StudentTransport.routeId, routeId), or(eq(StudentTransport.stopId, stopId), eq(StudentTransport.dropStopId, stopId))));
+    return row.n;
+  },
+  /** Creates or replaces the student's assignment (one per student). */
+  async upsertAssignment(db: Db, values: typeof StudentTransport.$inferInsert): Promise<StudentTransportRow> {
+    const [row] = await db
+      .insert(StudentTransport)
+      .values(values)
+      .onConflictDoUpdate({
+        target: StudentTransport.studentId,
+        set: { routeId: values.routeId, stopId: values.stopId, dropStopId: values.dropStopId, createdAt: sql`now()` },
+      })
+      .returning();
+    return row;
+  },
+  async deleteAssignment(db: Db, studentId: string): Promise<boolean> {
+    const rows = await db.delete(StudentTransport).where(eq(StudentTransport.studentId, studentId)).returning({ id: StudentTransport.id });
+    return rows.length > 0;
+  },
+};
