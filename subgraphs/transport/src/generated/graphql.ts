@@ -300,7 +300,8 @@ export type Mutation = {
   /**
    * Plans a day's trips: one PICKUP and one DROP trip for every active route with a bus and stops,
    * each with the route's stops and times. Idempotent: trips already planned are kept, never doubled.
-   * A route direction whose bus already runs a trip of that direction at the same time is skipped.
+   * Routes are taken by name: a route direction whose bus already runs a trip of that direction at
+   * the same time (an existing trip, or one of a route earlier by name) is skipped, with why.
    */
   scheduleTrips: TripSchedule;
   /** Sets the times of a route's stop for both directions. */
