@@ -233,7 +233,8 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
       admissionNo
       transport {
         route { id name bus { id capacity } } pickupStop { id } dropStop { id }
-        todaysTrips { trip { id direction status } boarding { status stop { id } markedBy } drop { status stop { id } } }
+        todaysPickup { trip { id direction status } boarding { status stop { id } markedBy } drop { status stop { id } } }
+        todaysDrop { trip { id direction status } boarding { status stop { id } markedBy } drop { status stop { id } } }
       }
     }
     transportHistory(studentId: $id) { totalCount nodes { trip { id date direction } boarding { status } drop { status stop { id } } } }
@@ -243,18 +244,16 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
     route: { id: a.routeId, name: 'Route A', bus: { id: a.busId, capacity: 40 } },
     pickupStop: { id: a.stopIds[0] },
     dropStop: { id: a.stopIds[1] },
-    todaysTrips: [
-      {
-        trip: { id: tripIds['A-PICKUP'], direction: 'PICKUP', status: 'COMPLETED' },
-        boarding: { status: 'BOARDED', stop: { id: a.stopIds[0] }, markedBy: manager.userId },
-        drop: { status: 'DROPPED', stop: { id: a.stopIds[3] } },
-      },
-      {
-        trip: { id: tripIds['A-DROP'], direction: 'DROP', status: 'COMPLETED' },
-        boarding: { status: 'BOARDED', stop: { id: a.stopIds[3] }, markedBy: manager.userId },
-        drop: { status: 'DROPPED', stop: { id: a.stopIds[1] } },
-      },
-    ],
+    todaysPickup: {
+      trip: { id: tripIds['A-PICKUP'], direction: 'PICKUP', status: 'COMPLETED' },
+      boarding: { status: 'BOARDED', stop: { id: a.stopIds[0] }, markedBy: manager.userId },
+      drop: { status: 'DROPPED', stop: { id: a.stopIds[3] } },
+    },
+    todaysDrop: {
+      trip: { id: tripIds['A-DROP'], direction: 'DROP', status: 'COMPLETED' },
+      boarding: { status: 'BOARDED', stop: { id: a.stopIds[3] }, markedBy: manager.userId },
+      drop: { status: 'DROPPED', stop: { id: a.stopIds[1] } },
+    },
   });
   // Newest first: the afternoon before the morning.
   expect(data.transportHistory).toEqual({

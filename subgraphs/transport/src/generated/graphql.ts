@@ -596,8 +596,8 @@ export type Student = {
   /** The student's id. */
   id: Scalars['ID']['output'];
   /**
-   * The student's route, pickup and drop stops and today's trips with their marks; null when the
-   * student is not assigned to a route.
+   * The student's route, pickup and drop stops and today's two trips with their marks; null when
+   * the student is not assigned to a route.
    */
   transport?: Maybe<StudentTransport>;
 };
@@ -623,11 +623,10 @@ export type StudentTransport = {
   route: BusRoute;
   /** The student. */
   student: Student;
-  /**
-   * Today's trips of the route (at the school's date), in scheduled order, each with this student's
-   * marks. A short list: one trip per direction.
-   */
-  todaysTrips: Array<StudentTrip>;
+  /** Today's DROP trip of the route (at the school's date) with this student's marks; null when none is planned. */
+  todaysDrop?: Maybe<StudentTrip>;
+  /** Today's PICKUP trip of the route (at the school's date) with this student's marks; null when none is planned. */
+  todaysPickup?: Maybe<StudentTrip>;
 };
 
 /** A page of route assignments, by the student's admission number. */
@@ -1277,7 +1276,8 @@ export type StudentTransportResolvers<ContextType = TransportContext, ParentType
   pickupStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
   route?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
-  todaysTrips?: Resolver<Array<ResolversTypes['StudentTrip']>, ParentType, ContextType>;
+  todaysDrop?: Resolver<Maybe<ResolversTypes['StudentTrip']>, ParentType, ContextType>;
+  todaysPickup?: Resolver<Maybe<ResolversTypes['StudentTrip']>, ParentType, ContextType>;
 }>;
 
 export type StudentTransportConnectionResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['StudentTransportConnection'] = ResolversParentTypes['StudentTransportConnection']> = ResolversObject<{

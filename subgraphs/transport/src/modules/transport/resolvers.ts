@@ -77,7 +77,8 @@ export const resolvers: Resolvers = {
     route: async (a, _, ctx) => (await ctx.loaders.route.load(a.routeId))!,
     pickupStop: async (a, _, ctx) => (await ctx.loaders.busStop.load(a.stopId))!,
     dropStop: async (a, _, ctx) => (await ctx.loaders.busStop.load(a.dropStopId))!,
-    todaysTrips: (a, _, ctx) => tripService.todaysTrips(ctx, a),
+    todaysPickup: (a, _, ctx) => tripService.todaysTrip(ctx, a, 'PICKUP'),
+    todaysDrop: (a, _, ctx) => tripService.todaysTrip(ctx, a, 'DROP'),
   },
   Trip: {
     route: async (t, _, ctx) => (await ctx.loaders.route.load(t.routeId))!,

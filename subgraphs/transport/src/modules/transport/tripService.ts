@@ -236,13 +236,14 @@ export const tripService = {
     return tripManifest(trip, tripStops, riders, marks);
   },
 
-  /** Today's trips of the student's route, each with the student's marks. */
-  async todaysTrips(ctx: TransportContext, assignment: StudentTransportRow): Promise<StudentTripModel[]> {
+  /** Today's trip of the student's route in one direction (there is at most one), with the student's marks. */
+  async todaysTrip(ctx: TransportContext, assignment: StudentTransportRow, direction: 'PICKUP' | 'DROP'): Promise<StudentTripModel | null> {
     const day = today(ctx.timezone);
     const [trips, marks] = await Promise.all([
       ctx.loaders.tripsOfRouteOn(day).load(assignment.routeId),
       ctx.loaders.marksOn(day).load(assignment.studentId),
     ]);
-    return trips.map((trip) => studentTrip(trip, assignment.studentId, assignment, marks));
+    const trip = trips.find((t) => t.direction === direction);
+    return trip ? studentTrip(trip, assignment.studentId, assignment, marks) : null;
   },
 };
