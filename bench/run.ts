@@ -9,8 +9,9 @@ import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
 import { academics } from './academics';
 import { gatewayOverhead } from './gatewayOverhead';
+import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, transport];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -30,9 +30,10 @@ export function transportLoaders(ctx: SchoolRequestContext) {
   const marksOn = perArgument((date) => loaderOfGroups((ids) => markData.marksOfStudentsOn(db, ids, date), (m) => m.studentId));
   const marksOfStudent = perArgument((studentId) => loaderOfGroups((ids) => markData.marksOfTrips(db, ids, studentId), (m) => m.tripId));
   const noMarks = (tripId: string): TripCountsRow => ({ tripId, expected: 0, boarded: 0, absent: 0, dropped: 0, notMarked: 0 });
+  const busStop = loaderById((ids) => fleetData.stopsByIds(db, ids));
   return {
     bus: loaderById((ids) => fleetData.busesByIds(db, ids)),
-    busStop: loaderById((ids) => fleetData.stopsByIds(db, ids)),
+    busStop,
     route: loaderById((ids) => fleetData.routesByIds(db, ids)),
     trip: loaderById((ids) => tripData.tripsByIds(db, ids)),
     routesOfBus: loaderOfGroups((ids) => fleetData.routesOfBuses(db, ids), (r) => r.busId!),
@@ -50,7 +51,15 @@ export function transportLoaders(ctx: SchoolRequestContext) {
     ),
     /** Each student's assignment (one per student), or null. */
     assignment: loaderByKey((ids) => fleetData.assignmentsOfStudents(db, ids.filter(isUuid)), (r) => r.studentId),
-    tripStopsOf: loaderOfGroups((ids) => tripData.tripStopsOf(db, ids), (s) => s.tripId),
+    /** Each trip's stops in visiting order; their BusStop rows come in the same statement and prime `busStop`. */
+    tripStopsOf: loaderOfGroups(
+      async (ids) => {
+        const rows = await tripData.tripStopsWithStops(db, ids);
+        for (const { stop } of rows) busStop.prime(stop.id, stop);
+        return rows.map((r) => r.tripStop);
+      },
+      (s) => s.tripId,
+    ),
     tripCounts: loaderByKey((ids) => tripData.tripCounts(db, ids), (r) => r.tripId, noMarks),
     /** The marks of each trip (the caller's own only, for a STUDENT). */
     marksOf: loaderOfGroups(

@@ -2,9 +2,9 @@
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './fleetData';
-import type { Db, TripCountsRow, TripRow, TripStopRow } from './rows';
+import type { BusStopRow, Db, TripCountsRow, TripRow, TripStopRow } from './rows';
 
-const { Bus, Trip, TripStop } = school;
+const { Bus, BusStop, Trip, TripStop } = school;
 
 export interface TripFilter {
   date: string;
@@ -72,6 +72,15 @@ export const tripData = {
     return db
       .select()
       .from(TripStop)
+      .where(anyOf(TripStop.tripId, tripIds))
+      .orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
+  },
+  /** The trips' stops in visiting order, each with its BusStop row (a manifest or a timetable names them all). */
+  tripStopsWithStops(db: Db, tripIds: readonly string[]): Promise<Array<{ tripStop: TripStopRow; stop: BusStopRow }>> {
+    return db
+      .select({ tripStop: TripStop, stop: BusStop })
+      .from(TripStop)
+      .innerJoin(BusStop, eq(BusStop.id, TripStop.stopId))
       .where(anyOf(TripStop.tripId, tripIds))
       .orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
   },
