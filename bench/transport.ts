@@ -152,22 +152,24 @@ async function run(): Promise<BenchmarkResult> {
     rows.push(await measure(`manifest ${STUDENTS} students / ${STOPS} stops (gateway)`, ROUNDS, () => ok(MANIFEST, { t: seeded.manifestTrip })));
     rows.push(
       await measure(`manifest ${STUDENTS} students / ${STOPS} stops (pg, same SQL)`, ROUNDS, async () => {
-        // What the subgraphs run, in the same order: the trip; its route, bus, stops, riders and
-        // marks side by side; the stops' names; then academics' students (two entity fetches).
-        const trip = (await db.query(`SELECT * FROM "Trip" WHERE id = ANY($1::uuid[])`, [[seeded.manifestTrip]])).rows[0];
-        const [, , tripStops, riders, marks] = await Promise.all([
-          db.query(`SELECT * FROM "BusRoute" WHERE id = ANY($1::uuid[])`, [[trip.routeId]]),
-          db.query(`SELECT * FROM "Bus" WHERE id = ANY($1::uuid[])`, [[trip.busId]]),
-          db.query(`SELECT * FROM "TripStop" WHERE "tripId" = ANY($1::uuid[]) ORDER BY "tripId", sequence`, [[trip.id]]),
-          db.query(`SELECT * FROM "StudentTransport" WHERE "routeId" = ANY($1::uuid[]) ORDER BY "createdAt", id`, [[trip.routeId]]),
-          db.query(`SELECT * FROM "TripStudentMark" WHERE "tripId" = ANY($1::uuid[]) ORDER BY "markedAt", id`, [[trip.id]]),
+        // What the subgraphs run, in the same order and as named (prepared) statements where
+        // transport uses them: the trip; its route, bus, stops (with their names), riders and
+        // marks side by side; then academics' students (two entity fetches, side by side).
+        const q = (name: string | undefined, text: string, values: unknown[]) => db.query({ name, text, values });
+        const trip = (await q('b_trip', `SELECT * FROM "Trip" WHERE id = ANY($1::uuid[])`, [[seeded.manifestTrip]])).rows[0];
+        const [, , , riders, marks] = await Promise.all([
+          q('b_route', `SELECT * FROM "BusRoute" WHERE id = ANY($1::uuid[])`, [[trip.routeId]]),
+          q('b_bus', `SELECT * FROM "Bus" WHERE id = ANY($1::uuid[])`, [[trip.busId]]),
+          q('b_stops', `SELECT * FROM "TripStop" ts JOIN "BusStop" s ON s.id = ts."stopId" WHERE ts."tripId" = ANY($1::uuid[]) ORDER BY ts."tripId", ts.sequence`, [[trip.id]]),
+          q('b_riders', `SELECT * FROM "StudentTransport" WHERE "routeId" = ANY($1::uuid[]) ORDER BY "createdAt", id`, [[trip.routeId]]),
+          q('b_marks', `SELECT * FROM "TripStudentMark" WHERE "tripId" = ANY($1::uuid[]) ORDER BY "markedAt", id`, [[trip.id]]),
         ]);
-        await db.query(`SELECT * FROM "BusStop" WHERE id = ANY($1::uuid[])`, [tripStops.rows.map((s) => s.stopId)]);
         const ids = [...new Set([...riders.rows, ...marks.rows].map((r) => r.studentId))];
-        const boarded = marks.rows.filter((m) => m.kind === 'BOARDING' && m.status === 'BOARDED').map((m) => m.studentId);
+        const dropped = new Set(marks.rows.filter((m) => m.kind === 'DROP').map((m) => m.studentId));
+        const boarded = marks.rows.filter((m) => m.status === 'BOARDED' && !dropped.has(m.studentId)).map((m) => m.studentId);
         await Promise.all([
-          db.query(`SELECT * FROM "Student" WHERE id = ANY($1::uuid[])`, [ids]),
-          db.query(`SELECT * FROM "Student" WHERE id = ANY($1::uuid[])`, [boarded]),
+          q(undefined, `SELECT * FROM "Student" WHERE id = ANY($1::uuid[])`, [ids]),
+          q(undefined, `SELECT * FROM "Student" WHERE id = ANY($1::uuid[])`, [boarded]),
         ]);
       }),
     );

@@ -1,6 +1,7 @@
 /** SQL for the fleet and the network: buses, stops, routes with their ordered stops, and riders (StudentTransport). */
-import { school } from '@syncad/shared-db';
+import { school, type SchoolDb } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { preparedOn } from './preparedOn';
 import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from './rows';
 
 const { Bus, BusStop, BusRoute, BusRouteStop, StudentTransport } = school;
@@ -21,8 +22,10 @@ export interface RouteWithBus {
 
 export const fleetData = {
   // Buses
-  busesByIds(db: Db, ids: readonly string[]): Promise<BusRow[]> {
-    return db.select().from(Bus).where(anyOf(Bus.id, ids));
+  busesByIds(db: SchoolDb, ids: readonly string[]): Promise<BusRow[]> {
+    return preparedOn(db, 'buses_by_ids', (name) =>
+      db.select().from(Bus).where(sql`${Bus.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
   /** One page by registration number after `after`, one row more than asked (is there a next page?). */
   busPage(db: Db, f: { includeInactive: boolean }, after: string | null, limit: number): Promise<BusRow[]> {
@@ -108,8 +111,10 @@ export const fleetData = {
   },
 
   // Routes
-  routesByIds(db: Db, ids: readonly string[]): Promise<BusRouteRow[]> {
-    return db.select().from(BusRoute).where(anyOf(BusRoute.id, ids));
+  routesByIds(db: SchoolDb, ids: readonly string[]): Promise<BusRouteRow[]> {
+    return preparedOn(db, 'routes_by_ids', (name) =>
+      db.select().from(BusRoute).where(sql`${BusRoute.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
   routesOfBuses(db: Db, busIds: readonly string[]): Promise<BusRouteRow[]> {
     return db
@@ -216,12 +221,27 @@ export const fleetData = {
       .groupBy(StudentTransport.routeId);
   },
   /** Riders of routes in the order they were assigned; `studentId` keeps only that student's. */
-  ridersOfRoutes(db: Db, routeIds: readonly string[], studentId?: string): Promise<StudentTransportRow[]> {
-    return db
-      .select()
-      .from(StudentTransport)
-      .where(and(anyOf(StudentTransport.routeId, routeIds), studentId ? eq(StudentTransport.studentId, studentId) : undefined))
-      .orderBy(asc(StudentTransport.createdAt), asc(StudentTransport.id));
+  ridersOfRoutes(db: SchoolDb, routeIds: readonly string[], studentId?: string): Promise<StudentTransportRow[]> {
+    const ofRoutes = sql`${StudentTransport.routeId} = ANY(${sql.placeholder('routeIds')}::uuid[])`;
+    const order = [asc(StudentTransport.createdAt), asc(StudentTransport.id)];
+    if (studentId) {
+      return preparedOn(db, 'student_riders_of_routes', (name) =>
+        db
+          .select()
+          .from(StudentTransport)
+          .where(and(ofRoutes, sql`${StudentTransport.studentId} = ${sql.placeholder('studentId')}`))
+          .orderBy(...order)
+          .prepare(name),
+      ).execute({ routeIds: [...routeIds], studentId });
+    }
+    return preparedOn(db, 'riders_of_routes', (name) =>
+      db
+        .select()
+        .from(StudentTransport)
+        .where(ofRoutes)
+        .orderBy(...order)
+        .prepare(name),
+    ).execute({ routeIds: [...routeIds] });
   },
   /**
    * One page of a route's riders by (createdAt, id) after `after`; `sortKey` is createdAt as text,

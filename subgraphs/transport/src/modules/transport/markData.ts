@@ -1,7 +1,8 @@
 /** SQL for boarding and drop marks: the checks and the bulk insert of markStopStudents, marks by trip or by day, a student's history. */
-import { school } from '@syncad/shared-db';
+import { school, type SchoolDb } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './fleetData';
+import { preparedOn } from './preparedOn';
 import type { Db, TripMarkRow, TripRow, TripStopRow } from './rows';
 
 const { Trip, TripStop, TripStudentMark } = school;
@@ -48,12 +49,27 @@ function historyConditions(f: HistoryFilter): SQL[] {
 
 export const markData = {
   /** The marks of trips; `studentId` keeps only that student's. */
-  marksOfTrips(db: Db, tripIds: readonly string[], studentId?: string): Promise<TripMarkRow[]> {
-    return db
-      .select()
-      .from(TripStudentMark)
-      .where(and(anyOf(TripStudentMark.tripId, tripIds), studentId ? eq(TripStudentMark.studentId, studentId) : undefined))
-      .orderBy(asc(TripStudentMark.markedAt), asc(TripStudentMark.id));
+  marksOfTrips(db: SchoolDb, tripIds: readonly string[], studentId?: string): Promise<TripMarkRow[]> {
+    const ofTrips = sql`${TripStudentMark.tripId} = ANY(${sql.placeholder('tripIds')}::uuid[])`;
+    const order = [asc(TripStudentMark.markedAt), asc(TripStudentMark.id)];
+    if (studentId) {
+      return preparedOn(db, 'student_marks_of_trips', (name) =>
+        db
+          .select()
+          .from(TripStudentMark)
+          .where(and(ofTrips, sql`${TripStudentMark.studentId} = ${sql.placeholder('studentId')}`))
+          .orderBy(...order)
+          .prepare(name),
+      ).execute({ tripIds: [...tripIds], studentId });
+    }
+    return preparedOn(db, 'marks_of_trips', (name) =>
+      db
+        .select()
+        .from(TripStudentMark)
+        .where(ofTrips)
+        .orderBy(...order)
+        .prepare(name),
+    ).execute({ tripIds: [...tripIds] });
   },
   /** The students' marks on trips of one day. */
   async marksOfStudentsOn(db: Db, studentIds: readonly string[], date: string): Promise<TripMarkRow[]> {

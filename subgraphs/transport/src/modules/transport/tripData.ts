@@ -1,7 +1,8 @@
 /** SQL for trips: the day's trips, their stops and counts, scheduling, and the trip's life (start, arrivals, end). */
-import { school } from '@syncad/shared-db';
+import { school, type SchoolDb } from '@syncad/shared-db';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './fleetData';
+import { preparedOn } from './preparedOn';
 import type { BusStopRow, Db, TripCountsRow, TripRow, TripStopRow } from './rows';
 
 const { Bus, BusStop, Trip, TripStop } = school;
@@ -39,8 +40,10 @@ function conditions(f: TripFilter): SQL[] {
 }
 
 export const tripData = {
-  tripsByIds(db: Db, ids: readonly string[]): Promise<TripRow[]> {
-    return db.select().from(Trip).where(anyOf(Trip.id, ids));
+  tripsByIds(db: SchoolDb, ids: readonly string[]): Promise<TripRow[]> {
+    return preparedOn(db, 'trips_by_ids', (name) =>
+      db.select().from(Trip).where(sql`${Trip.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
   /** One page in scheduled order after `after` ([scheduledAt or "infinity", id]), one row more than asked. */
   tripPage(db: Db, f: TripFilter, after: readonly [string, string] | null, limit: number): Promise<TripRow[]> {
@@ -76,13 +79,16 @@ export const tripData = {
       .orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
   },
   /** The trips' stops in visiting order, each with its BusStop row (a manifest or a timetable names them all). */
-  tripStopsWithStops(db: Db, tripIds: readonly string[]): Promise<Array<{ tripStop: TripStopRow; stop: BusStopRow }>> {
-    return db
-      .select({ tripStop: TripStop, stop: BusStop })
-      .from(TripStop)
-      .innerJoin(BusStop, eq(BusStop.id, TripStop.stopId))
-      .where(anyOf(TripStop.tripId, tripIds))
-      .orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
+  tripStopsWithStops(db: SchoolDb, tripIds: readonly string[]): Promise<Array<{ tripStop: TripStopRow; stop: BusStopRow }>> {
+    return preparedOn(db, 'trip_stops_with_stops', (name) =>
+      db
+        .select({ tripStop: TripStop, stop: BusStop })
+        .from(TripStop)
+        .innerJoin(BusStop, eq(BusStop.id, TripStop.stopId))
+        .where(sql`${TripStop.tripId} = ANY(${sql.placeholder('tripIds')}::uuid[])`)
+        .orderBy(asc(TripStop.tripId), asc(TripStop.sequence))
+        .prepare(name),
+    ).execute({ tripIds: [...tripIds] });
   },
   /** Mark counts per trip; `expected` and `notMarked` count the route's riders now. */
   async tripCounts(db: Db, tripIds: readonly string[]): Promise<TripCountsRow[]> {
