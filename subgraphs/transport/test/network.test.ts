@@ -252,3 +252,13 @@ it('a cancelled trip keeps its marks', async () => {
   const cancelled = await ok(`mutation($t: ID!) { cancelTrip(tripId: $t) { status endedAt manifest { boardedCount boardedNotDropped { student { id } } } } }`, { t: trip.id });
   expect(cancelled.cancelTrip).toMatchObject({ status: 'CANCELLED', manifest: { boardedCount: 1, boardedNotDropped: [{ student: { id: student } }] } });
 });
+
+it('a bus runs at most 20 routes', async () => {
+  const bus = (await ok(`mutation { createBus(input: { registrationNo: "BUSY-1", capacity: 10 }) { id } }`)).createBus.id;
+  const create = `mutation($n: String!, $b: ID) { createBusRoute(input: { name: $n, busId: $b }) { id } }`;
+  for (let i = 1; i <= 20; i++) await ok(create, { n: `Busy ${i}`, b: bus });
+  refusedWith(await ask(create, { n: 'Busy 21', b: bus }), 'CONFLICT', /bus BUSY-1 already runs 20 routes, the most a bus may run/);
+  const spare = (await ok(create, { n: 'Spare', b: null })).createBusRoute.id;
+  refusedWith(await ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, { id: spare, b: bus }), 'CONFLICT', /already runs 20 routes/);
+  expect((await ok(`query($id: ID!) { bus(id: $id) { routes { name } } }`, { id: bus })).bus.routes).toHaveLength(20);
+});

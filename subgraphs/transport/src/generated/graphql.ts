@@ -79,7 +79,7 @@ export type Bus = {
   isActive: Scalars['Boolean']['output'];
   /** The registration number, unique within the school, e.g. "KL-07-BUS-1". */
   registrationNo: Scalars['String']['output'];
-  /** The routes this bus runs, by name (a short list: a bus runs a handful of routes at most). */
+  /** The routes this bus runs, by name (a short list: a bus runs at most 20 routes). */
   routes: Array<BusRoute>;
 };
 
@@ -799,7 +799,7 @@ export enum TripMarkStatus {
   Dropped = 'DROPPED'
 }
 
-/** How far a trip has got. */
+/** How far a trip has got. The counts are trip-wide (no names), the same for every caller. */
 export type TripProgress = {
   __typename?: 'TripProgress';
   /** Students marked ABSENT. */
@@ -835,7 +835,7 @@ export type TripSchedule = {
   created: Scalars['Int']['output'];
   /** The day. */
   date: Scalars['Date']['output'];
-  /** Route directions that got no trip, and why (at most two per route). */
+  /** Route directions that got no trip, and why (at most two per active route). */
   skipped: Array<SkippedTrip>;
   /** The day's trips, in scheduled order. */
   trips: TripConnection;

@@ -144,6 +144,13 @@ export const fleetData = {
       .where(f.includeInactive ? undefined : eq(BusRoute.isActive, true));
     return row.n;
   },
+  async routeCountOfBus(db: Db, busId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(BusRoute)
+      .where(eq(BusRoute.busId, busId));
+    return row.n;
+  },
   async insertRoute(db: Db, values: typeof BusRoute.$inferInsert): Promise<BusRouteRow> {
     const [row] = await db.insert(BusRoute).values(values).returning();
     return row;

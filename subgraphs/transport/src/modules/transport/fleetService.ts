@@ -32,7 +32,7 @@ import type {
 import { fleetData, type RouteWithBus } from './fleetData';
 import { ownStudentFilter } from './loaders';
 import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from './rows';
-import { MAX_ROUTE_STOPS, refusedWhileUsed, transportInput } from './transportInput';
+import { MAX_ROUTE_STOPS, MAX_ROUTES_PER_BUS, refusedWhileUsed, transportInput } from './transportInput';
 
 const BUSES_LIST = 'buses';
 const STOPS_LIST = 'busStops';
@@ -47,6 +47,16 @@ function capacityRefusal(route: { name: string }, bus: { registrationNo: string;
   return AppError.conflict(
     `route "${route.name}" is full: its bus ${bus.registrationNo} seats ${bus.capacity} and ${riders} student(s) are assigned`,
   );
+}
+
+/** The bus, locked for the rest of the transaction, if it can take one more route; NOT_FOUND or CONFLICT otherwise. */
+async function busForNewRoute(tx: Db, busId: string): Promise<BusRow> {
+  const bus = await fleetData.busForUpdate(tx, busId);
+  if (!bus) throw AppError.notFound(`bus ${busId}`);
+  if ((await fleetData.routeCountOfBus(tx, busId)) >= MAX_ROUTES_PER_BUS) {
+    throw AppError.conflict(`bus ${bus.registrationNo} already runs ${MAX_ROUTES_PER_BUS} routes, the most a bus may run`);
+  }
+  return bus;
 }
 
 /** The route, locked for the rest of the transaction, or NOT_FOUND. */
@@ -217,9 +227,9 @@ export const fleetService = {
     const stops = (input.stops ?? []).map((s, i) => ({ stopId: parseId(s.stopId, `stops[${i}].stopId`), ...routeStopTimes(s, `stops[${i}]`) }));
     if (stops.length > MAX_ROUTE_STOPS) throw AppError.badInput(`a route has at most ${MAX_ROUTE_STOPS} stops`, 'stops');
     if (new Set(stops.map((s) => s.stopId)).size !== stops.length) throw AppError.badInput('a stop appears twice in stops', 'stops');
-    if (busId && !(await ctx.loaders.bus.load(busId))) throw AppError.notFound(`bus ${busId}`);
     await requireStops(ctx.db, stops.map((s) => s.stopId));
     return ctx.db.transaction(async (tx) => {
+      if (busId) await busForNewRoute(tx, busId);
       const route = await fleetData.insertRoute(tx, { schoolId: ctx.schoolId, name, description, busId });
       await fleetData.insertRouteStops(
         tx,
@@ -248,8 +258,7 @@ export const fleetService = {
         if (busId === null) {
           if (riders > 0) throw AppError.conflict(`route "${route.name}" has ${riders} student(s) assigned: it keeps a bus`);
         } else {
-          const bus = await fleetData.busForUpdate(tx, busId);
-          if (!bus) throw AppError.notFound(`bus ${busId}`);
+          const bus = await busForNewRoute(tx, busId);
           if (riders > bus.capacity) throw capacityRefusal(route, bus, riders);
         }
       }

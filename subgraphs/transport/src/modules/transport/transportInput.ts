@@ -7,6 +7,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export const MAX_CAPACITY = 120;
 /** The most stops a route may have. */
 export const MAX_ROUTE_STOPS = 50;
+/** The most routes one bus may run. */
+export const MAX_ROUTES_PER_BUS = 20;
 
 export const transportInput = {
   /** "HH:MM" (24-hour), or null/undefined as given; anything else is BAD_USER_INPUT naming `field`. */
