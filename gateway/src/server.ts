@@ -77,7 +77,13 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
-      authorizeOperation({ rules: () => rules, permissions, internalKey: config.internalKey, limits: config.operationLimits }),
+      authorizeOperation({
+        rules: () => rules,
+        permissions,
+        internalKey: config.internalKey,
+        limits: config.operationLimits,
+        unauthorized: config.unauthorized,
+      }),
     ],
   });
 

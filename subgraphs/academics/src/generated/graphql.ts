@@ -370,6 +370,35 @@ export type EnterMarksInput = {
   examId: Scalars['ID']['input'];
 };
 
+/**
+ * The closed set of `extensions.code` values an error of this API carries (the README's error table
+ * gives each one's HTTP status). Clients branch on the code, never on the message.
+ */
+export enum ErrorCode {
+  /** The HTTP request itself is wrong: malformed JSON, no query, a batch, a body over the limit (HTTP 400 or 413). */
+  BadRequest = 'BAD_REQUEST',
+  /** A bad argument or variable (`extensions.field` names it), or an operation too costly to run (HTTP 400). */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** A duplicate or a state that forbids the change (an admission number taken, a voucher already reversed). */
+  Conflict = 'CONFLICT',
+  /** The caller's role lacks a module permission (HTTP 403, `extensions.missing` lists each module:action with its paths). */
+  Forbidden = 'FORBIDDEN',
+  /** The query is not valid GraphQL syntax (HTTP 400). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or is nested too deep or selects too many fields (HTTP 400). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A bug on our side; the message is masked and the details are in the server log (HTTP 500). */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
+  NotFound = 'NOT_FOUND',
+  /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
+  TenantUnavailable = 'TENANT_UNAVAILABLE',
+  /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
+  Unauthenticated = 'UNAUTHENTICATED'
+}
+
 /** An exam of one class in one subject. */
 export type Exam = {
   __typename?: 'Exam';
@@ -740,39 +769,39 @@ export type PublishAnnouncementInput = {
 export type Query = {
   __typename?: 'Query';
   /** The academic years, newest first. */
-  academicYears: Array<AcademicYear>;
+  academicYears?: Maybe<Array<AcademicYear>>;
   /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
-  announcements: Array<Announcement>;
+  announcements?: Maybe<Array<Announcement>>;
   /** The library's titles, by title. */
-  books: Array<Book>;
+  books?: Maybe<Array<Book>>;
   /** A class's attendance summary for a month (YYYY-MM) or a date range (give one or the other). */
-  classAttendanceSummary: ClassAttendanceSummary;
+  classAttendanceSummary?: Maybe<ClassAttendanceSummary>;
   /** The register of a class (or division) for a date range of at most 366 days. */
-  classRegister: ClassRegister;
+  classRegister?: Maybe<ClassRegister>;
   /** Every active student currently in a class (or one division of it), by roll number then name. */
-  classRoster: Array<Student>;
+  classRoster?: Maybe<Array<Student>>;
   /** The classes, by sort order then name. */
-  classes: Array<Class>;
+  classes?: Maybe<Array<Class>>;
   /** An exam by id; null when unknown. */
   exam?: Maybe<Exam>;
   /** A class's exams, newest first. */
-  exams: Array<Exam>;
+  exams?: Maybe<Array<Exam>>;
   /** The grading scale, highest band first. */
-  gradeBands: Array<GradeBand>;
+  gradeBands?: Maybe<Array<GradeBand>>;
   /** Leave applications, newest first; a STUDENT caller sees only their own. */
-  leaveApplications: Array<LeaveApplication>;
+  leaveApplications?: Maybe<Array<LeaveApplication>>;
   /** The threads the caller is in, most recently active first. */
-  myThreads: Array<MessageThread>;
+  myThreads?: Maybe<Array<MessageThread>>;
   /** Copies out past their due date, most overdue first; a STUDENT caller sees only their own. */
-  overdueIssues: Array<LibraryIssue>;
+  overdueIssues?: Maybe<Array<LibraryIssue>>;
   /** A student by id; null when unknown or not visible to the caller. */
   student?: Maybe<Student>;
   /** A student by admission number; null when unknown or not visible to the caller. */
   studentByAdmissionNo?: Maybe<Student>;
   /** Students by current class/division and/or name, a page at a time (ordered by admission number). */
-  students: StudentConnection;
+  students?: Maybe<StudentConnection>;
   /** The subjects, by name. */
-  subjects: Array<Subject>;
+  subjects?: Maybe<Array<Subject>>;
   /** A thread the caller is in; null otherwise. */
   thread?: Maybe<MessageThread>;
 };
@@ -1189,6 +1218,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Division: ResolverTypeWrapper<DivisionRow>;
   EnterMarksInput: EnterMarksInput;
+  ErrorCode: ErrorCode;
   Exam: ResolverTypeWrapper<ExamRow>;
   ExamResult: ResolverTypeWrapper<ExamResultRow>;
   GradeBand: ResolverTypeWrapper<GradeBandRow>;
@@ -1490,23 +1520,23 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  academicYears?: Resolver<Array<ResolversTypes['AcademicYear']>, ParentType, ContextType>;
-  announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
-  books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
-  classAttendanceSummary?: Resolver<ResolversTypes['ClassAttendanceSummary'], ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
-  classRegister?: Resolver<ResolversTypes['ClassRegister'], ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;
-  classRoster?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
-  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType>;
+  academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
+  announcements?: Resolver<Maybe<Array<ResolversTypes['Announcement']>>, ParentType, ContextType>;
+  books?: Resolver<Maybe<Array<ResolversTypes['Book']>>, ParentType, ContextType>;
+  classAttendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceSummary']>, ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
+  classRegister?: Resolver<Maybe<ResolversTypes['ClassRegister']>, ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;
+  classRoster?: Resolver<Maybe<Array<ResolversTypes['Student']>>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
+  classes?: Resolver<Maybe<Array<ResolversTypes['Class']>>, ParentType, ContextType>;
   exam?: Resolver<Maybe<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamArgs, 'id'>>;
-  exams?: Resolver<Array<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
-  gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
-  leaveApplications?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
-  myThreads?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
-  overdueIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
+  exams?: Resolver<Maybe<Array<ResolversTypes['Exam']>>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
+  gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
+  leaveApplications?: Resolver<Maybe<Array<ResolversTypes['LeaveApplication']>>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
+  myThreads?: Resolver<Maybe<Array<ResolversTypes['MessageThread']>>, ParentType, ContextType>;
+  overdueIssues?: Resolver<Maybe<Array<ResolversTypes['LibraryIssue']>>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
-  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
-  subjects?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
 }>;
 
