@@ -28,3 +28,4 @@ export * from './subgraph/catalog';
 export * from './subgraph/selfScope';
 export * from './input/dates';
 export * from './input/settleInOrder';
+export * from './paging/keyset';

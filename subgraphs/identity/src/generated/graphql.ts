@@ -104,6 +104,12 @@ export enum ErrorCode {
   InternalServerError = 'INTERNAL_SERVER_ERROR',
   /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
   NotFound = 'NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (HTTP 400). */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the server does not know: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted-query request this server does not accept (HTTP 400). */
+  PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
   /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
   TenantUnavailable = 'TENANT_UNAVAILABLE',
   /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
@@ -128,17 +134,24 @@ export type Me = {
   id: Scalars['ID']['output'];
   /** The user's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
-  /** What the current role may do, one entry per module, by module name. */
+  /**
+   * What the current role may do, one entry per module, by module name.
+   * A bounded list: one per permission module.
+   */
   permissions: Array<ModulePermission>;
   /** The user's phone number. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** Every school the user belongs to, with their role there, by school name. */
+  /**
+   * Every school the user belongs to, with their role there, by school name.
+   * A bounded list: the user's schools.
+   */
   schools: Array<MySchool>;
   /** Whether the current role reads only the records linked to this user (students). */
   selfScoped: Scalars['Boolean']['output'];
   /**
    * The user's open sessions on every device and school, most recently used first (at most 50),
    * the current one marked.
+   * A bounded list: at most 50.
    */
   sessions: Array<DeviceSession>;
 };
@@ -279,9 +292,15 @@ export type Query = {
    * and what the current role may do in each module.
    */
   me?: Maybe<Me>;
-  /** The modules permissions are granted on, by name. */
+  /**
+   * The modules permissions are granted on, by name.
+   * A bounded list: one per permission module.
+   */
   modules?: Maybe<Array<Module>>;
-  /** The roles of the caller's school, by name. */
+  /**
+   * The roles of the caller's school, by name.
+   * A bounded list: the school's roles.
+   */
   roles?: Maybe<Array<Role>>;
   /** One user of the caller's school; null when no such user belongs to that school. */
   user?: Maybe<User>;
@@ -309,7 +328,10 @@ export type Role = {
   id: Scalars['ID']['output'];
   /** The role's name, unique in the school. */
   name: Scalars['String']['output'];
-  /** What the role may do, one entry per module, by module name. */
+  /**
+   * What the role may do, one entry per module, by module name.
+   * A bounded list: one per permission module.
+   */
   permissions: Array<ModulePermission>;
   /** Whether holders read only the records linked to themselves (students). */
   selfScoped: Scalars['Boolean']['output'];
