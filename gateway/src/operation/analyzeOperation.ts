@@ -61,6 +61,8 @@ export interface OperationAnalysis {
   permissions: Map<string, NeededPermission>;
   /** Every selection needing a module permission, with its position. */
   ruledFields: RuledField[];
+  /** Root fields open to anyone or to any signed-in person (login, refreshToken, me, logout), by coordinate. */
+  personalRootFields: Set<string>;
 }
 
 interface CostScope {
@@ -95,6 +97,7 @@ export function analyzeOperation(
     authenticated: false,
     permissions: new Map(),
     ruledFields: [],
+    personalRootFields: new Set(),
   };
   const paths = new Map<string, Set<string>>();
 
@@ -105,6 +108,7 @@ export function analyzeOperation(
     if (!rule) throw new Error(`no permission rule for ${coordinate}`);
     const modules: Requirement[] = [];
     for (const r of rule) {
+      if ((r.module === PUBLIC_MODULE || r.module === SELF_MODULE) && !path.includes('.')) analysis.personalRootFields.add(coordinate);
       if (r.module === PUBLIC_MODULE) continue;
       analysis.authenticated = true;
       if (r.module === SELF_MODULE) continue;

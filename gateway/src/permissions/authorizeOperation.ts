@@ -47,6 +47,17 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   return null;
 }
 
+/**
+ * An API key serves an integration's reads and writes, never a person's business: signing in or
+ * out, `me`, or user and key administration (the user module) are refused whatever its role.
+ */
+function refuseForApiKeys(analysis: OperationAnalysis): void {
+  const refused = [...analysis.personalRootFields, ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths)];
+  if (refused.length > 0) {
+    throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();
+  }
+}
+
 /** "Did you mean ...?" would list schema names to a caller without a token. */
 const SUGGESTION = / Did you mean .*\?$/;
 
@@ -79,6 +90,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (analysis.authenticated && !caller) throw AppError.unauthenticated('authentication required').withHttpStatus();
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
+          if (caller?.apiKey) refuseForApiKeys(analysis);
           if (caller) {
             const granted = await deps.permissions.granted(caller.roleId);
             const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));

@@ -29,3 +29,4 @@ export * from './subgraph/selfScope';
 export * from './input/dates';
 export * from './input/settleInOrder';
 export * from './paging/keyset';
+export * from './auth/apiKey';

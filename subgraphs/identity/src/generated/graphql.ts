@@ -6,6 +6,7 @@ import type { AuthPayloadSource } from '../modules/self/authService';
 import type { SchoolUser } from '../modules/user/userData';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
+import type { ApiKeyRow } from '../modules/user/apiKeyData';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +31,27 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An API key of the school, for an integration (the secret itself is never shown again). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Whether the key works now: not revoked and not expired. */
+  active: Scalars['Boolean']['output'];
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working by itself; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key's id. */
+  id: Scalars['ID']['output'];
+  /** The last request made with the key (recorded at most once a minute); null if never used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** When the key was revoked; null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role whose module flags the key has. */
+  role: Role;
+};
+
 /** The result of a login or refresh. Reachable only through login and refreshToken. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -41,6 +63,16 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   /** The signed-in user, as `me` would show them. */
   user: Me;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working by itself (in the future); never when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for (1 to 100 characters), e.g. "Timetable sync". */
+  name: Scalars['String']['input'];
+  /** The name of a role of the school the key acts as, e.g. "TEACHER" (not a self-scoped role). */
+  roleName: Scalars['String']['input'];
 };
 
 /** A new user of the caller's school. At least one of email and phone is required. */
@@ -60,6 +92,15 @@ export type CreateUserInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The name of a role of the caller's school, e.g. "TEACHER". */
   roleName: Scalars['String']['input'];
+};
+
+/** A new API key and its secret, shown this once. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key. */
+  apiKey: ApiKey;
+  /** The secret to send as `Authorization: Bearer <secret>`. Store it now: it cannot be shown again. */
+  secret: Scalars['String']['output'];
 };
 
 /** One open session of the signed-in user: a device that logged in and has not logged out. */
@@ -188,6 +229,13 @@ export type Mutation = {
    */
   assignRole: User;
   /**
+   * Creates an API key for an integration: bound to this school and one role (whose module flags
+   * then apply), with an optional expiry. The secret is in the answer once and never again (only its
+   * hash is stored). Send it as `Authorization: Bearer <secret>`; it works for queries, mutations
+   * and introspection, never for login, refreshToken, me or user and key administration.
+   */
+  createApiKey: CreatedApiKey;
+  /**
    * Creates a user in the caller's school with the given role. An email or phone number already
    * used by any user (of this school or another) is a CONFLICT.
    */
@@ -217,6 +265,11 @@ export type Mutation = {
    */
   refreshToken: AuthPayload;
   /**
+   * Revokes an API key of the school: it stops working within 2 seconds. Revoking a revoked key
+   * changes nothing; another school's key is NOT_FOUND.
+   */
+  revokeApiKey: ApiKey;
+  /**
    * Sets what a role of the caller's school may do in one module. Write and delete need read.
    * The SCHOOL_ADMIN role always keeps every flag on the "user" module (so the school cannot lock itself out).
    */
@@ -227,6 +280,11 @@ export type Mutation = {
 export type MutationAssignRoleArgs = {
   roleName: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -249,6 +307,11 @@ export type MutationLoginArgs = {
 
 export type MutationRefreshTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -287,6 +350,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The school's API keys for integrations, newest first. A bounded list: at most 100 active keys per school. */
+  apiKeys?: Maybe<Array<ApiKey>>;
   /**
    * The signed-in user: their profile, the schools they belong to, the current school and role,
    * and what the current role may do in each module.
@@ -490,15 +555,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ErrorCode: ErrorCode;
   Me: ResolverTypeWrapper<Caller>;
   Module: ResolverTypeWrapper<ModuleRow>;
@@ -517,15 +585,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyRow;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
   AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeviceSession: DeviceSessionRow;
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   Me: Caller;
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
@@ -548,11 +619,27 @@ export type ModuleDirectiveArgs = {
 
 export type ModuleDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -606,11 +693,13 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
 }>;
 
@@ -627,6 +716,7 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   modules?: Resolver<Maybe<Array<ResolversTypes['Module']>>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
@@ -675,7 +765,9 @@ export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
