@@ -29,7 +29,9 @@ export interface GatewayConfig {
   maxBodyBytes?: number;
   /** Largest operation served (depth, expanded field count, estimated values); DEFAULT_OPERATION_LIMITS otherwise. */
   operationLimits?: Partial<OperationLimits>;
-  /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
+  /** Serve the playground (GraphiQL with sign-in) at /; default true. */
+  playground?: boolean;
+  /** Extra pages by "METHOD /path". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Called for every request the gateway sends to a subgraph, with its query (tests count and read them). */
   onSubgraphRequest?: (subgraph: string, query: string) => void;
@@ -65,6 +67,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
     trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
     unauthorized: unauthorizedModeFromEnv(env.SYNCAD_UNAUTHORIZED),
+    playground: env.SYNCAD_PLAYGROUND !== '0' && env.SYNCAD_PLAYGROUND !== 'false',
   };
 }
 

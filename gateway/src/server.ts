@@ -105,6 +105,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
       routes: config.routes ?? {},
       corsOrigins: config.corsOrigins ?? '*',
+      playground: config.playground ?? true,
     });
   });
 

@@ -252,6 +252,15 @@ export type Class = {
   name: Scalars['String']['output'];
   /** Where the class sorts in lists. */
   sortOrder: Scalars['Int']['output'];
+  /** The class's current active students, by roll number then name (a self-scoped caller: only themself). */
+  students: StudentConnection;
+};
+
+
+/** A class (grade) of the school, e.g. "Grade 5". */
+export type ClassStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A class's attendance summary: one line per student placed in the class during the period, and the total. */
@@ -1158,7 +1167,7 @@ export type StudentAttendanceArgs = {
  * A STUDENT-role caller sees only their own record.
  */
 export type StudentAttendanceOnArgs = {
-  date: Scalars['Date']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1654,6 +1663,7 @@ export type ClassResolvers<ContextType = AcademicsContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, Partial<ClassStudentsArgs>>;
 }>;
 
 export type ClassAttendanceSummaryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ClassAttendanceSummary'] = ResolversParentTypes['ClassAttendanceSummary']> = ResolversObject<{
@@ -1893,7 +1903,7 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   admissionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceArgs, 'from' | 'to'>>;
-  attendanceOn?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceOnArgs, 'date'>>;
+  attendanceOn?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, Partial<StudentAttendanceOnArgs>>;
   attendanceSummary?: Resolver<ResolversTypes['AttendanceSummary'], ParentType, ContextType, Partial<StudentAttendanceSummaryArgs>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
   classHistory?: Resolver<Array<ResolversTypes['StudentPlacement']>, ParentType, ContextType>;

@@ -12,8 +12,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** An HTTP-level refusal in the same shape as any GraphQL error: `errors[].extensions.code`. */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+}
+
 function requestError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+  sendError(res, status, 'BAD_REQUEST', message, headers);
 }
 
 export async function runGraphqlHttp<TContext extends BaseContext>(
