@@ -79,7 +79,7 @@ export type Bus = {
   isActive: Scalars['Boolean']['output'];
   /** The registration number, unique within the school, e.g. "KL-07-BUS-1". */
   registrationNo: Scalars['String']['output'];
-  /** The routes this bus runs, by name (a short list: a bus runs at most 20 routes). */
+  /** The routes this bus runs, by name. A bounded list: a bus runs at most 20 routes. */
   routes: Array<BusRoute>;
 };
 
@@ -120,11 +120,11 @@ export type BusRoute = {
   name: Scalars['String']['output'];
   /** How many students are assigned to the route (at most the bus's capacity). */
   riderCount: Scalars['Int']['output'];
-  /** The students assigned to the route, by admission number; a STUDENT caller sees only their own assignment. */
+  /** The students assigned to the route, in the order they were assigned; a STUDENT caller sees only their own assignment. */
   riders: StudentTransportConnection;
   /**
    * The route's stops in PICKUP order, each with its time for both directions; a DROP trip visits
-   * them in reverse order. A short list: a route has at most 50 stops.
+   * them in reverse order. A bounded list: a route has at most 50 stops.
    */
   stops: Array<RouteStop>;
 };
@@ -269,15 +269,15 @@ export enum ErrorCode {
 /** The students of one stop of a manifest. */
 export type ManifestStop = {
   __typename?: 'ManifestStop';
-  /** Those marked ABSENT. */
+  /** Those of `expected` marked ABSENT. A bounded list: a subset of `expected`. */
   absent: Array<StudentTrip>;
-  /** Those marked BOARDED. */
+  /** Those of `expected` marked BOARDED. A bounded list: a subset of `expected`. */
   boarded: Array<StudentTrip>;
-  /** Those marked DROPPED. */
+  /** Those of `expected` marked DROPPED. A bounded list: a subset of `expected`. */
   dropped: Array<StudentTrip>;
-  /** Every student of this stop, by name. */
+  /** Every student of this stop with both marks, in the order they were assigned. A bounded list: the trip's students (a route's riders are at most its bus's seats). */
   expected: Array<StudentTrip>;
-  /** Those with no boarding mark yet. */
+  /** Those of `expected` with no boarding mark yet. A bounded list: a subset of `expected`. */
   notMarked: Array<StudentTrip>;
   /** The stop. */
   stop: BusStop;
@@ -614,7 +614,7 @@ export type StopMarking = {
   __typename?: 'StopMarking';
   /** How many marks were stored. */
   marked: Scalars['Int']['output'];
-  /** The stored marks (at most one per student of the bus). */
+  /** The stored marks. A bounded list: one per entry of the call, at most 200. */
   marks: Array<TripMark>;
   /** The stop. */
   stop: BusStop;
@@ -664,7 +664,7 @@ export type StudentTransport = {
   todaysPickup?: Maybe<StudentTrip>;
 };
 
-/** A page of route assignments, by the student's admission number. */
+/** A page of route assignments, in the order they were made. */
 export type StudentTransportConnection = {
   __typename?: 'StudentTransportConnection';
   /** The assignments of this page, each with its cursor. */
@@ -748,7 +748,7 @@ export type Trip = {
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
   status: TripStatus;
-  /** The stops in visiting order, as planned when the trip was scheduled (a short list: at most 50). */
+  /** The stops in visiting order, as planned when the trip was scheduled. A bounded list: the route's stops, at most 50. */
   stops: Array<TripStop>;
 };
 
@@ -793,7 +793,7 @@ export type TripManifest = {
   absentCount: Scalars['Int']['output'];
   /** Students marked BOARDED. */
   boardedCount: Scalars['Int']['output'];
-  /** Students who boarded and have not been dropped: at the end of a trip, those never dropped. */
+  /** Students who boarded and have not been dropped: at the end of a trip, those never dropped. A bounded list: the trip's students. */
   boardedNotDropped: Array<StudentTrip>;
   /** Students marked DROPPED. */
   droppedCount: Scalars['Int']['output'];
@@ -801,7 +801,7 @@ export type TripManifest = {
   expectedCount: Scalars['Int']['output'];
   /** Students with no boarding mark yet. */
   notMarkedCount: Scalars['Int']['output'];
-  /** One entry per stop, in visiting order (stops with no student included). */
+  /** One entry per stop, in visiting order (stops with no student included). A bounded list: the trip's stops, at most 50, and any stop a student of the trip was marked at instead. */
   stops: Array<ManifestStop>;
   /** The trip. */
   trip: Trip;
@@ -870,7 +870,7 @@ export type TripSchedule = {
   created: Scalars['Int']['output'];
   /** The day. */
   date: Scalars['Date']['output'];
-  /** Route directions that got no trip, and why (at most two per active route). */
+  /** Route directions that got no trip, and why. A bounded list: at most two per active route. */
   skipped: Array<SkippedTrip>;
   /** The day's trips, in scheduled order. */
   trips: TripConnection;

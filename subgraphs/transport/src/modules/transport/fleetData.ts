@@ -1,6 +1,7 @@
 /** SQL for the fleet and the network: buses, stops, routes with their ordered stops, and riders (StudentTransport). */
 import { school, type SchoolDb } from '@syncad/shared-db';
-import { and, asc, eq, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { preparedOn } from './preparedOn';
 import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from './rows';
 
@@ -15,6 +16,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Buses by registration number; stops and routes by name; the id breaks ties. */
+export const BUS_ORDER: SortKey[] = [{ by: Bus.registrationNo }, { by: Bus.id }];
+export const STOP_ORDER: SortKey[] = [{ by: BusStop.name }, { by: BusStop.id }];
+export const ROUTE_ORDER: SortKey[] = [{ by: BusRoute.name }, { by: BusRoute.id }];
+
 export interface RouteWithBus {
   route: BusRouteRow;
   bus: BusRow | null;
@@ -27,16 +33,16 @@ export const fleetData = {
       db.select().from(Bus).where(sql`${Bus.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
     ).execute({ ids: [...ids] });
   },
-  /** One page by registration number after `after`, one row more than asked (is there a next page?). */
-  busPage(db: Db, f: { includeInactive: boolean }, after: string | null, limit: number): Promise<BusRow[]> {
+  /** One keyset page of buses (in service only, unless `includeInactive`). */
+  buses(db: Db, f: { includeInactive: boolean }, slice: KeysetSlice): Promise<BusRow[]> {
     return db
       .select()
       .from(Bus)
-      .where(and(f.includeInactive ? undefined : eq(Bus.isActive, true), after === null ? undefined : gt(Bus.registrationNo, after)))
-      .orderBy(asc(Bus.registrationNo))
-      .limit(limit + 1);
+      .where(and(f.includeInactive ? undefined : eq(Bus.isActive, true), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
-  async busCount(db: Db, f: { includeInactive: boolean }): Promise<number> {
+  async countBuses(db: Db, f: { includeInactive: boolean }): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(Bus)
@@ -76,21 +82,16 @@ export const fleetData = {
   stopsByIds(db: Db, ids: readonly string[]): Promise<BusStopRow[]> {
     return db.select().from(BusStop).where(anyOf(BusStop.id, ids));
   },
-  /** One page by (name, id) after `after`. */
-  stopPage(db: Db, f: { search?: string }, after: readonly [string, string] | null, limit: number): Promise<BusStopRow[]> {
+  /** One keyset page of stops, whose name contains `search` if given. */
+  stops(db: Db, f: { search?: string }, slice: KeysetSlice): Promise<BusStopRow[]> {
     return db
       .select()
       .from(BusStop)
-      .where(
-        and(
-          f.search ? ilike(BusStop.name, `%${escapeLike(f.search)}%`) : undefined,
-          after === null ? undefined : or(gt(BusStop.name, after[0]), and(eq(BusStop.name, after[0]), gt(BusStop.id, after[1]))),
-        ),
-      )
-      .orderBy(asc(BusStop.name), asc(BusStop.id))
-      .limit(limit + 1);
+      .where(and(f.search ? ilike(BusStop.name, `%${escapeLike(f.search)}%`) : undefined, slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
-  async stopCount(db: Db, f: { search?: string }): Promise<number> {
+  async countStops(db: Db, f: { search?: string }): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(BusStop)
@@ -123,21 +124,16 @@ export const fleetData = {
       .where(anyOf(BusRoute.busId, busIds))
       .orderBy(asc(BusRoute.name), asc(BusRoute.id));
   },
-  /** One page by (name, id) after `after`. */
-  routePage(db: Db, f: { includeInactive: boolean }, after: readonly [string, string] | null, limit: number): Promise<BusRouteRow[]> {
+  /** One keyset page of routes (active only, unless `includeInactive`). */
+  routes(db: Db, f: { includeInactive: boolean }, slice: KeysetSlice): Promise<BusRouteRow[]> {
     return db
       .select()
       .from(BusRoute)
-      .where(
-        and(
-          f.includeInactive ? undefined : eq(BusRoute.isActive, true),
-          after === null ? undefined : or(gt(BusRoute.name, after[0]), and(eq(BusRoute.name, after[0]), gt(BusRoute.id, after[1]))),
-        ),
-      )
-      .orderBy(asc(BusRoute.name), asc(BusRoute.id))
-      .limit(limit + 1);
+      .where(and(f.includeInactive ? undefined : eq(BusRoute.isActive, true), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
-  async routeCount(db: Db, f: { includeInactive: boolean }): Promise<number> {
+  async countRoutes(db: Db, f: { includeInactive: boolean }): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(BusRoute)
@@ -250,34 +246,11 @@ export const fleetData = {
         .prepare(name),
     ).execute({ routeIds: [...routeIds] });
   },
-  /**
-   * One page of a route's riders by (createdAt, id) after `after`; `sortKey` is createdAt as text,
-   * to the microsecond (a JavaScript Date would cut it to the millisecond and repeat rows).
-   */
-  riderPage(
-    db: Db,
-    f: { routeId: string; studentId?: string },
-    after: readonly [string, string] | null,
-    limit: number,
-  ): Promise<Array<StudentTransportRow & { sortKey: string }>> {
-    return db
-      .select({ ...getTableColumns(StudentTransport), sortKey: sql<string>`${StudentTransport.createdAt}::text` })
-      .from(StudentTransport)
-      .where(
-        and(
-          eq(StudentTransport.routeId, f.routeId),
-          f.studentId ? eq(StudentTransport.studentId, f.studentId) : undefined,
-          after === null ? undefined : sql`(${StudentTransport.createdAt}, ${StudentTransport.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`,
-        ),
-      )
-      .orderBy(asc(StudentTransport.createdAt), asc(StudentTransport.id))
-      .limit(limit + 1);
-  },
-  async riderCount(db: Db, f: { routeId: string; studentId?: string }): Promise<number> {
+  async riderCount(db: Db, routeId: string): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(StudentTransport)
-      .where(and(eq(StudentTransport.routeId, f.routeId), f.studentId ? eq(StudentTransport.studentId, f.studentId) : undefined));
+      .where(eq(StudentTransport.routeId, routeId));
     return row.n;
   },
   /** Riders of the route other than `exceptStudentId` (the one being (re)assigned). */

@@ -7,12 +7,13 @@ import { existingStudentIds } from '@syncad/shared-db';
 import {
   AppError,
   conflictAs,
-  connection,
-  type Connection,
-  pageRequest,
+  connectionOfList,
+  keysetConnection,
   parseId,
   parseOptionalText,
   parseText,
+  type Connection,
+  type PageArgs,
 } from '@syncad/subgraph-kit';
 import type { TransportContext } from '../../context';
 import type {
@@ -29,15 +30,14 @@ import type {
   UpdateBusInput,
   UpdateBusRouteInput,
 } from '../../generated/graphql';
-import { fleetData, type RouteWithBus } from './fleetData';
-import { ownStudentFilter } from './loaders';
+import { BUS_ORDER, fleetData, ROUTE_ORDER, STOP_ORDER, type RouteWithBus } from './fleetData';
 import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from './rows';
 import { MAX_ROUTE_STOPS, MAX_ROUTES_PER_BUS, refusedWhileUsed, transportInput } from './transportInput';
 
 const BUSES_LIST = 'buses';
 const STOPS_LIST = 'busStops';
 const ROUTES_LIST = 'busRoutes';
-const ridersList = (routeId: string) => `riders:${routeId}`;
+const RIDERS_LIST = 'routeRiders';
 
 function busConflicts(registrationNo: string | undefined): string {
   return `registration number "${registrationNo}" is already used by another bus of this school`;
@@ -92,13 +92,17 @@ function routeStopTimes(input: RouteStopInput | AddRouteStopInput, field: string
 
 export const fleetService = {
   // Buses
-  async busPage(ctx: TransportContext, args: QueryBusesArgs): Promise<Connection<BusRow>> {
-    const page = pageRequest(ctx.cursors, BUSES_LIST, args);
+  busPage(ctx: TransportContext, args: QueryBusesArgs): Promise<Connection<BusRow>> {
     const filter = { includeInactive: args.includeInactive ?? false };
-    const after = page.after === null ? null : String(page.after[0]);
-    const [rows, total] = await Promise.all([fleetData.busPage(ctx.db, filter, after, page.size), fleetData.busCount(ctx.db, filter)]);
-    for (const row of rows) ctx.loaders.bus.prime(row.id, row);
-    return connection(ctx.cursors, BUSES_LIST, page, rows, total, (b) => [b.registrationNo]);
+    return keysetConnection(
+      ctx.cursors,
+      BUSES_LIST,
+      args,
+      BUS_ORDER,
+      (slice) => fleetData.buses(ctx.db, filter, slice),
+      () => fleetData.countBuses(ctx.db, filter),
+      (b) => [b.registrationNo, b.id],
+    );
   },
 
   byId(ctx: TransportContext, id: string): Promise<BusRow | null> {
@@ -158,15 +162,19 @@ export const fleetService = {
   },
 
   // Stops
-  async stopPage(ctx: TransportContext, args: QueryBusStopsArgs): Promise<Connection<BusStopRow>> {
-    const page = pageRequest(ctx.cursors, STOPS_LIST, args);
+  stopPage(ctx: TransportContext, args: QueryBusStopsArgs): Promise<Connection<BusStopRow>> {
     const search = args.search?.trim();
     if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
     const filter = { search: search || undefined };
-    const after = page.after === null ? null : ([String(page.after[0]), String(page.after[1])] as const);
-    const [rows, total] = await Promise.all([fleetData.stopPage(ctx.db, filter, after, page.size), fleetData.stopCount(ctx.db, filter)]);
-    for (const row of rows) ctx.loaders.busStop.prime(row.id, row);
-    return connection(ctx.cursors, STOPS_LIST, page, rows, total, (s) => [s.name, s.id]);
+    return keysetConnection(
+      ctx.cursors,
+      STOPS_LIST,
+      args,
+      STOP_ORDER,
+      (slice) => fleetData.stops(ctx.db, filter, slice),
+      () => fleetData.countStops(ctx.db, filter),
+      (s) => [s.name, s.id],
+    );
   },
 
   stopById(ctx: TransportContext, id: string): Promise<BusStopRow | null> {
@@ -206,13 +214,17 @@ export const fleetService = {
   },
 
   // Routes
-  async routePage(ctx: TransportContext, args: QueryBusRoutesArgs): Promise<Connection<BusRouteRow>> {
-    const page = pageRequest(ctx.cursors, ROUTES_LIST, args);
+  routePage(ctx: TransportContext, args: QueryBusRoutesArgs): Promise<Connection<BusRouteRow>> {
     const filter = { includeInactive: args.includeInactive ?? false };
-    const after = page.after === null ? null : ([String(page.after[0]), String(page.after[1])] as const);
-    const [rows, total] = await Promise.all([fleetData.routePage(ctx.db, filter, after, page.size), fleetData.routeCount(ctx.db, filter)]);
-    for (const row of rows) ctx.loaders.route.prime(row.id, row);
-    return connection(ctx.cursors, ROUTES_LIST, page, rows, total, (r) => [r.name, r.id]);
+    return keysetConnection(
+      ctx.cursors,
+      ROUTES_LIST,
+      args,
+      ROUTE_ORDER,
+      (slice) => fleetData.routes(ctx.db, filter, slice),
+      () => fleetData.countRoutes(ctx.db, filter),
+      (r) => [r.name, r.id],
+    );
   },
 
   routeById(ctx: TransportContext, id: string): Promise<BusRouteRow | null> {
@@ -254,7 +266,7 @@ export const fleetService = {
     return ctx.db.transaction(async (tx) => {
       const { route } = await lockedRoute(tx, routeId);
       if (busId !== undefined && busId !== route.busId) {
-        const riders = await fleetData.riderCount(tx, { routeId });
+        const riders = await fleetData.riderCount(tx, routeId);
         if (busId === null) {
           if (riders > 0) throw AppError.conflict(`route "${route.name}" has ${riders} student(s) assigned: it keeps a bus`);
         } else {
@@ -355,16 +367,13 @@ export const fleetService = {
   },
 
   // Riders
-  /** A page of the route's riders (the caller's own assignment only, for a STUDENT). */
-  async riderPage(ctx: TransportContext, route: BusRouteRow, args: { first?: number | null; after?: string | null }): Promise<Connection<StudentTransportRow>> {
-    const list = ridersList(route.id);
-    const page = pageRequest(ctx.cursors, list, args);
-    const own = await ownStudentFilter(ctx);
-    if (own === null) return connection(ctx.cursors, list, page, [], 0, () => []);
-    const filter = { routeId: route.id, studentId: own };
-    const after = page.after === null ? null : ([String(page.after[0]), String(page.after[1])] as const);
-    const [rows, total] = await Promise.all([fleetData.riderPage(ctx.db, filter, after, page.size), fleetData.riderCount(ctx.db, filter)]);
-    return connection(ctx.cursors, list, page, rows, total, (r) => [r.sortKey, r.id]);
+  /**
+   * A page of the route's riders in the order they were assigned (the caller's own assignment only,
+   * for a STUDENT): the riders of every route asked for come in one statement, a route's are at
+   * most its bus's seats, and the page is cut from them.
+   */
+  async riderPage(ctx: TransportContext, route: BusRouteRow, args: PageArgs): Promise<Connection<StudentTransportRow>> {
+    return connectionOfList(ctx.cursors, RIDERS_LIST, args, await ctx.loaders.ridersOf.load(route.id));
   },
 
   /**

@@ -1,5 +1,6 @@
 /** SQL for boarding and drop marks: the checks and the bulk insert of markStopStudents, marks by trip or by day, a student's history. */
 import { school, type SchoolDb } from '@syncad/shared-db';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './fleetData';
 import { preparedOn } from './preparedOn';
@@ -33,6 +34,9 @@ export interface NewMark {
   studentId: string;
   status: string;
 }
+
+/** Newest first: by day, the afternoon (DROP) before the morning (PICKUP), then by id. */
+export const HISTORY_ORDER: SortKey[] = [{ by: Trip.date, descending: true }, { by: Trip.direction }, { by: Trip.id }];
 
 export interface HistoryFilter {
   studentId: string;
@@ -113,20 +117,16 @@ export const markData = {
     return result.rows.map(markFromDriver);
   },
 
-  /** One page of the trips the student was marked on, newest first (date, then DROP before PICKUP, then id). */
-  historyPage(db: Db, f: HistoryFilter, after: readonly [string, string, string] | null, limit: number): Promise<TripRow[]> {
-    const where = historyConditions(f);
-    if (after !== null) {
-      where.push(sql`(${Trip.date} < ${after[0]}::date OR (${Trip.date} = ${after[0]}::date AND (${Trip.direction}, ${Trip.id}) > (${after[1]}, ${after[2]}::uuid)))`);
-    }
+  /** One keyset page of the trips the student was marked on. */
+  history(db: Db, f: HistoryFilter, slice: KeysetSlice): Promise<TripRow[]> {
     return db
       .select()
       .from(Trip)
-      .where(and(...where))
-      .orderBy(sql`${Trip.date} DESC`, asc(Trip.direction), asc(Trip.id))
-      .limit(limit + 1);
+      .where(and(...historyConditions(f), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
-  async historyCount(db: Db, f: HistoryFilter): Promise<number> {
+  async countHistory(db: Db, f: HistoryFilter): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(Trip)

@@ -3,10 +3,10 @@
  * history. Both events of a student on a trip are kept (a drop never overwrites the boarding).
  */
 import { existingStudentIds } from '@syncad/shared-db';
-import { AppError, conflictAs, connection, type Connection, pageRequest, parseId } from '@syncad/subgraph-kit';
+import { AppError, conflictAs, keysetConnection, parseId, type Connection } from '@syncad/subgraph-kit';
 import type { TransportContext } from '../../context';
 import type { MarkStopStudentsInput, QueryTransportHistoryArgs } from '../../generated/graphql';
-import { markData, type MarkState } from './markData';
+import { HISTORY_ORDER, markData, type MarkState } from './markData';
 import type { StopMarkingModel, StudentTripModel } from './rows';
 import { studentTrip } from './studentTrip';
 import { transportInput } from './transportInput';
@@ -14,7 +14,7 @@ import { transportInput } from './transportInput';
 /** The most marks one markStopStudents call takes (more than any bus seats). */
 export const MAX_MARKS_PER_CALL = 200;
 
-const historyList = (studentId: string) => `transportHistory:${studentId}`;
+const HISTORY_LIST = 'transportHistory';
 
 /** "N student(s) <what>: id, id, ..." */
 function students(states: readonly MarkState[], what: string): string {
@@ -80,23 +80,41 @@ export const markService = {
   async history(ctx: TransportContext, args: QueryTransportHistoryArgs): Promise<Connection<StudentTripModel>> {
     const studentId = parseId(args.studentId, 'studentId');
     if (args.from != null && args.to != null && args.from > args.to) throw AppError.badInput(`from (${args.from}) is after to (${args.to})`, 'from');
-    const list = historyList(studentId);
-    const page = pageRequest(ctx.cursors, list, args);
     const visible = ctx.caller.selfScoped ? (await ctx.ownStudentId()) === studentId : (await existingStudentIds(ctx.db, [studentId])).has(studentId);
     if (!visible) throw AppError.notFound(`student ${studentId}`);
     const filter = { studentId, from: args.from ?? undefined, to: args.to ?? undefined };
-    const after = page.after === null ? null : ([String(page.after[0]), String(page.after[1]), String(page.after[2])] as const);
-    const [trips, total] = await Promise.all([markData.historyPage(ctx.db, filter, after, page.size), markData.historyCount(ctx.db, filter)]);
-    for (const trip of trips) ctx.loaders.trip.prime(trip.id, trip);
+    const page = await keysetConnection(
+      ctx.cursors,
+      HISTORY_LIST,
+      args,
+      HISTORY_ORDER,
+      (slice) => markData.history(ctx.db, filter, slice),
+      () => markData.countHistory(ctx.db, filter),
+      (t) => [t.date, t.direction, t.id],
+    );
+    for (const trip of page.nodes) ctx.loaders.trip.prime(trip.id, trip);
     const [marks, assignment] = await Promise.all([
-      ctx.loaders.marksOfStudent(studentId).loadMany(trips.map((t) => t.id)),
+      ctx.loaders.marksOfStudent(studentId).loadMany(page.nodes.map((t) => t.id)),
       ctx.loaders.assignment.load(studentId),
     ]);
-    const lines = trips.map((trip, i) => {
-      const tripMarks = marks[i];
-      if (tripMarks instanceof Error) throw tripMarks;
-      return studentTrip(trip, studentId, assignment, tripMarks);
-    });
-    return connection(ctx.cursors, list, page, lines, total, (l) => [l.trip.date, l.trip.direction, l.trip.id]);
+    const lineOf = new Map(
+      page.nodes.map((trip, i) => {
+        const tripMarks = marks[i];
+        if (tripMarks instanceof Error) throw tripMarks;
+        return [trip.id, studentTrip(trip, studentId, assignment, tripMarks)];
+      }),
+    );
+    // The same page, each trip as the student's line of it (the cursors stay the trips').
+    return {
+      edges: page.edges.map((edge) => ({
+        node: lineOf.get(edge.node.id)!,
+        get cursor() {
+          return edge.cursor;
+        },
+      })),
+      nodes: page.nodes.map((t) => lineOf.get(t.id)!),
+      pageInfo: page.pageInfo,
+      totalCount: page.totalCount,
+    };
   },
 };

@@ -1,5 +1,6 @@
 /** SQL for trips: the day's trips, their stops and counts, scheduling, and the trip's life (start, arrivals, end). */
 import { school, type SchoolDb } from '@syncad/shared-db';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from './fleetData';
 import { preparedOn } from './preparedOn';
@@ -29,8 +30,9 @@ export interface NewTripStop {
   time: string | null;
 }
 
-/** Trips sort by scheduled time, those without one last, then by id. */
-const SORT_KEY = sql`coalesce(${Trip.scheduledAt}, 'infinity'::timestamptz)`;
+/** Trips sort by scheduled time (whole minutes), those without one last, then by id. */
+const SCHEDULED = sql`coalesce(${Trip.scheduledAt}, 'infinity'::timestamptz)`;
+export const TRIP_ORDER: SortKey[] = [{ by: SCHEDULED }, { by: Trip.id }];
 
 function conditions(f: TripFilter): SQL[] {
   const c: SQL[] = [eq(Trip.date, f.date)];
@@ -45,18 +47,16 @@ export const tripData = {
       db.select().from(Trip).where(sql`${Trip.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
     ).execute({ ids: [...ids] });
   },
-  /** One page in scheduled order after `after` ([scheduledAt or "infinity", id]), one row more than asked. */
-  tripPage(db: Db, f: TripFilter, after: readonly [string, string] | null, limit: number): Promise<TripRow[]> {
-    const where = conditions(f);
-    if (after !== null) where.push(sql`(${SORT_KEY}, ${Trip.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  /** One keyset page of a day's trips. */
+  trips(db: Db, f: TripFilter, slice: KeysetSlice): Promise<TripRow[]> {
     return db
       .select()
       .from(Trip)
-      .where(and(...where))
-      .orderBy(SORT_KEY, asc(Trip.id))
-      .limit(limit + 1);
+      .where(and(...conditions(f), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
-  async tripCount(db: Db, f: TripFilter): Promise<number> {
+  async countTrips(db: Db, f: TripFilter): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(Trip)
@@ -69,7 +69,7 @@ export const tripData = {
       .select()
       .from(Trip)
       .where(and(anyOf(Trip.routeId, routeIds), eq(Trip.date, date)))
-      .orderBy(SORT_KEY, asc(Trip.id));
+      .orderBy(SCHEDULED, asc(Trip.id));
   },
   tripStopsOf(db: Db, tripIds: readonly string[]): Promise<TripStopRow[]> {
     return db

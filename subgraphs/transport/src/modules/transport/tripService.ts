@@ -3,13 +3,13 @@
  * time), and a trip's life: start, arrivals at its stops in order, completion or cancellation.
  * Also the reads built on them: the day's trips, progress and the manifest.
  */
-import { addDays, AppError, connection, type Connection, pageRequest, parseId, today } from '@syncad/subgraph-kit';
+import { addDays, AppError, keysetConnection, parseId, today, type Connection } from '@syncad/subgraph-kit';
 import type { TransportContext } from '../../context';
 import type { ArriveAtStopInput, QueryTripsArgs } from '../../generated/graphql';
 import { fleetData } from './fleetData';
 import type { Db, RouteStopRow, SkippedTripModel, StudentTransportRow, StudentTripModel, TripManifestModel, TripProgressModel, TripRow, TripScheduleModel } from './rows';
 import { studentTrip } from './studentTrip';
-import { tripData, type NewTrip, type NewTripStop } from './tripData';
+import { TRIP_ORDER, tripData, type NewTrip, type NewTripStop } from './tripData';
 import { tripManifest } from './tripManifest';
 import { transportInput } from './transportInput';
 
@@ -50,16 +50,22 @@ function wrongStatus(trip: TripRow, wanted: string): AppError {
 export const tripService = {
   /** A page of a day's trips (today at the school by default), in scheduled order. */
   async page(ctx: TransportContext, args: Omit<QueryTripsArgs, 'date'> & { date?: string | null }): Promise<Connection<TripRow>> {
-    const page = pageRequest(ctx.cursors, TRIPS_LIST, args);
     const filter = {
       date: args.date ?? today(ctx.timezone),
       routeId: args.routeId == null ? undefined : parseId(args.routeId, 'routeId'),
       status: args.status ?? undefined,
     };
-    const after = page.after === null ? null : ([String(page.after[0]), String(page.after[1])] as const);
-    const [rows, total] = await Promise.all([tripData.tripPage(ctx.db, filter, after, page.size), tripData.tripCount(ctx.db, filter)]);
-    for (const row of rows) ctx.loaders.trip.prime(row.id, row);
-    return connection(ctx.cursors, TRIPS_LIST, page, rows, total, (t) => [t.scheduledAt ? t.scheduledAt.toISOString() : 'infinity', t.id]);
+    const page = await keysetConnection(
+      ctx.cursors,
+      TRIPS_LIST,
+      args,
+      TRIP_ORDER,
+      (slice) => tripData.trips(ctx.db, filter, slice),
+      () => tripData.countTrips(ctx.db, filter),
+      (t) => [t.scheduledAt ? t.scheduledAt.toISOString() : 'infinity', t.id],
+    );
+    for (const row of page.nodes) ctx.loaders.trip.prime(row.id, row);
+    return page;
   },
 
   byId(ctx: TransportContext, id: string): Promise<TripRow | null> {
