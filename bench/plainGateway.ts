@@ -46,6 +46,7 @@ export async function startPlainGateway(
       maxBodyBytes: 1024 * 1024,
       routes: {},
       corsOrigins: '*',
+      playground: false,
       // No authentication: this stock gateway forwards one fixed signed context.
       context: async () => ({ caller: null, hostSchoolId: null, client: { address: null, userAgent: null } }),
     });

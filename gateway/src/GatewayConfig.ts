@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/subgraph-kit';
 import type { OperationLimits } from './operation/analyzeOperation';
+import type { UnauthorizedMode } from './permissions/authorizeOperation';
 import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './subgraphFetcher';
 import { SUPERGRAPH_FILE } from './subgraphSdls';
 
@@ -18,6 +19,8 @@ export interface GatewayConfig {
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
   baseDomain: string;
+  /** An operation selecting fields the caller may not use: reject it (403, default) or filter them out (queries only). */
+  unauthorized?: UnauthorizedMode;
   /** How many proxies in front of the gateway to trust for X-Forwarded-For (0: use the socket's address). */
   trustedProxies?: number;
   /** Browser origins allowed to call the API (CORS); "*" for any. Tokens travel in a header, not cookies. */
@@ -27,10 +30,12 @@ export interface GatewayConfig {
   maxBodyBytes?: number;
   /** Largest operation served (depth, expanded field count, estimated values); DEFAULT_OPERATION_LIMITS otherwise. */
   operationLimits?: Partial<OperationLimits>;
-  /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
+  /** Serve the playground (GraphiQL with sign-in) at /; default true. */
+  playground?: boolean;
+  /** Extra pages by "METHOD /path". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
-  /** Called for every request the gateway sends to a subgraph (tests count them). */
-  onSubgraphRequest?: (subgraph: string) => void;
+  /** Called for every request the gateway sends to a subgraph, with its query (tests count and read them). */
+  onSubgraphRequest?: (subgraph: string, query: string) => void;
   /** Each subgraph call's time limit and in-flight bound; DEFAULT_SUBGRAPH_LIMITS otherwise. */
   subgraphLimits?: Partial<SubgraphCallLimits>;
   /** Access lines, internal errors, lifecycle (default: none; main.ts logs to stdout). */
@@ -75,6 +80,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',
     corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
     trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
+    unauthorized: unauthorizedModeFromEnv(env.SYNCAD_UNAUTHORIZED),
+    playground: env.SYNCAD_PLAYGROUND !== '0' && env.SYNCAD_PLAYGROUND !== 'false',
     subgraphLimits: {
       timeoutMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMillis),
       maxInFlight: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_MAX_IN_FLIGHT', DEFAULT_SUBGRAPH_LIMITS.maxInFlight),
@@ -104,4 +111,11 @@ function trustedProxiesFromEnv(value: string | undefined): number {
   const hops = Number(value);
   if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`SYNCAD_TRUST_PROXY must be a number of proxies (0-10) or true, got "${value}"`);
   return hops;
+}
+
+/** SYNCAD_UNAUTHORIZED: reject (the default) or filter. */
+function unauthorizedModeFromEnv(value: string | undefined): UnauthorizedMode {
+  if (value === undefined || value === '' || value === 'reject') return 'reject';
+  if (value === 'filter') return 'filter';
+  throw new Error(`SYNCAD_UNAUTHORIZED must be reject or filter, got "${value}"`);
 }

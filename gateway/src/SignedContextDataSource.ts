@@ -50,7 +50,7 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     readonly name: string,
     url: string,
     private readonly limits: SubgraphCallLimits,
-    private readonly onRequest?: (subgraph: string) => void,
+    private readonly onRequest?: (subgraph: string, query: string) => void,
     observe?: CallObserver,
   ) {
     const calls = createSubgraphFetcher(name, limits, observe);
@@ -64,7 +64,7 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    this.onRequest?.(this.name);
+    this.onRequest?.(this.name, request.query ?? '');
     const { internalContext: signed, requestId, trace } = context as Partial<GatewayContext>;
     if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);

@@ -12,6 +12,7 @@ import {
   REQUEST_ID_HEADER,
   requestIdOf,
   runGraphqlHttp,
+  sendError,
   sendJson,
   silentLogger,
   type Logger,
@@ -19,6 +20,7 @@ import {
   type ServiceMetrics,
 } from '@syncad/subgraph-kit';
 import type { GatewayContext, GatewayTrace } from './GatewayContext';
+import { servePlayground } from './playground/playgroundRoutes';
 
 export interface HttpOptions {
   apollo: ApolloServer<GatewayContext>;
@@ -26,6 +28,8 @@ export interface HttpOptions {
   maxBodyBytes: number;
   routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   corsOrigins: '*' | string[];
+  /** Serve the playground at / (and GET /graphql from a browser). */
+  playground: boolean;
   /** The request's context (authentication), made before any GraphQL step. */
   context(req: IncomingMessage, body: unknown): Promise<GatewayContext>;
   /** Access lines and unexpected failures (default: none). */
@@ -52,7 +56,7 @@ function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | s
 
 function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): void {
   if (!allowOrigin(req, res, allowed)) {
-    sendJson(res, 403, { error: 'origin not allowed' });
+    sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
     return;
   }
   res.writeHead(204, {
@@ -96,11 +100,13 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
       await serveMetrics(res, options.metrics);
     } else if (options.routes[`${req.method} ${path}`]) {
       options.routes[`${req.method} ${path}`](req, res);
+    } else if (options.playground && servePlayground(req, res, path)) {
+      // the playground's pages and files
     } else if (path === '/graphql' && req.method === 'OPTIONS') {
       preflight(req, res, options.corsOrigins);
     } else if (path === '/graphql' && req.method === 'POST') {
       if (!allowOrigin(req, res, options.corsOrigins)) {
-        sendJson(res, 403, { error: 'origin not allowed' });
+        sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
       } else {
         graphql = await runGraphqlHttp(req, res, {
           apollo: options.apollo,
@@ -115,9 +121,9 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
         });
       }
     } else if (path === '/graphql') {
-      sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
+      sendError(res, 405, 'BAD_REQUEST', 'send GraphQL operations with POST', { allow: 'POST, OPTIONS' });
     } else {
-      sendJson(res, 404, { error: 'not found' });
+      sendError(res, 404, 'NOT_FOUND', `nothing is served at ${path}: the API is POST /graphql`);
     }
   } catch (err) {
     internalHttpError(res, logger, err, requestId);

@@ -10,8 +10,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { AppError, checkReadiness, closeGracefully, mapCentralOutage, silentLogger, type ReadyReport } from '@syncad/subgraph-kit';
-import { createCentralDb, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import { API_KEY_REVOKED_CHANNEL, createCentralDb, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
+import { ApiKeys } from './auth/ApiKeys';
 import { requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
@@ -62,6 +63,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const logger = config.logger ?? silentLogger();
   const central = createCentralDb(config.centralUrl, 10, GATEWAY_APPLICATION_NAME);
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
+  const apiKeys = new ApiKeys(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
   let rules: RuleMap | null = null;
   let apiSchema: GraphQLSchema | null = null;
@@ -117,7 +119,13 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
       ApolloServerPluginCacheControlDisabled(),
-      authorizeOperation({ rules: () => rules, permissions, internalKey: config.internalKey, limits: config.operationLimits }),
+      authorizeOperation({
+        rules: () => rules,
+        permissions,
+        internalKey: config.internalKey,
+        limits: config.operationLimits,
+        unauthorized: config.unauthorized,
+      }),
       observeOperations(logger),
     ],
   });
@@ -125,6 +133,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const authenticate = requestAuthenticator({
     schema: () => (rules && apiSchema ? { schema: apiSchema, rules } : null),
     sessions,
+    apiKeys,
     hostSchools,
     tokens,
     trustedProxies: config.trustedProxies ?? 0,
@@ -157,6 +166,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
       routes: config.routes ?? {},
       corsOrigins: config.corsOrigins ?? '*',
+      playground: config.playground ?? true,
     });
   });
 
@@ -179,10 +189,12 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
         {
           [SESSION_REVOKED_CHANNEL]: (sessionId) => (sessionId ? sessions.forget(sessionId) : sessions.forgetAll()),
           [PERMISSIONS_CHANGED_CHANNEL]: (roleId) => (roleId ? permissions.forget(roleId) : permissions.forgetAll()),
+          [API_KEY_REVOKED_CHANNEL]: (keyId) => (keyId ? apiKeys.forget(keyId) : apiKeys.forgetAll()),
         },
         () => {
           sessions.forgetAll();
           permissions.forgetAll();
+          apiKeys.forgetAll();
         },
       );
     },

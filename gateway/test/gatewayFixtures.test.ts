@@ -237,9 +237,10 @@ describe('subgraphs called directly', () => {
 });
 
 describe('HTTP surface', () => {
-  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON', async () => {
+  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON, each a coded error', async () => {
     expect(await rawRequest('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect((await rawRequest('GET', '/nope')).status).toBe(404);
+    const missing = await rawRequest('GET', '/nope');
+    expect(missing.status).toBe(404);
     const get = await rawRequest('GET', '/graphql');
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST, OPTIONS');
@@ -247,7 +248,10 @@ describe('HTTP surface', () => {
     expect(big.status).toBe(413);
     const bad = await rawRequest('POST', '/graphql', '{"query": ');
     expect(bad.status).toBe(400);
-    for (const a of [big, bad]) expectNoLeaks(a);
+    for (const [a, code] of [[missing, 'NOT_FOUND'], [get, 'BAD_REQUEST'], [big, 'BAD_REQUEST'], [bad, 'BAD_REQUEST']] as const) {
+      expectNoLeaks(a);
+      expect(a.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: a.headers['x-request-id'] } }] });
+    }
     const parseError = await ask('{ people { name ');
     expect(parseError.status).toBe(400);
     expect(parseError.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');

@@ -148,7 +148,9 @@ test("school: the design's indexes exist on the right columns", async () => {
   has('FeeLedger', ['schoolId', 'studentId']);
   has('FeeLedger', ['schoolId', 'date']);
   has('Trip', ['schoolId', 'busId', 'date']);
-  has('TripStudentMark', ['tripId', 'studentId'], true);
+  // One boarding and one drop per student and trip (the design's (tripId, studentId) key, by kind of mark).
+  has('TripStudentMark', ['tripId', 'studentId', 'kind'], true);
+  has('Trip', ['routeId', 'date', 'direction'], true);
 });
 
 test('school: money is numeric(12,2), the ledger CHECKs and triggers exist', async () => {

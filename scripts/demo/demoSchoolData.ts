@@ -1,9 +1,11 @@
 /**
  * A school's worth of demo data: 10 classes x 2 divisions x 10 students, a month of attendance,
  * exams and results, fee structures with charge and payment vouchers, buses, routes, stops,
- * today's trips, announcements and library books. Deterministic (seeded), and bulk-inserted.
+ * riders and today's trips (at the school's date), announcements and library books. Deterministic (seeded), and bulk-inserted.
  */
-import { school, type SchoolDb } from '@syncad/shared-db';
+import { central, school, type SchoolDb } from '@syncad/shared-db';
+import { today as schoolToday } from '@syncad/subgraph-kit';
+import { sql } from 'drizzle-orm';
 
 const FIRST = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Anaya', 'Ishan', 'Sara', 'Vivaan', 'Zoya', 'Arjun', 'Nila'];
 const LAST = ['Sharma', 'Nair', 'Iyer', 'Khan', 'Das', 'Menon', 'Patel', 'Reddy', 'Singh', 'Joseph'];
@@ -34,7 +36,7 @@ function schoolDaysBefore(today: Date, count: number): string[] {
 
 export async function seedDemoSchool(
   db: SchoolDb,
-  s: { id: string; subdomain: string; studentUserId: string; seed: number },
+  s: { id: string; subdomain: string; studentUserId: string; seed: number; timezone?: string },
 ): Promise<void> {
   const rand = prng(s.seed);
   const schoolId = s.id;
@@ -140,7 +142,8 @@ export async function seedDemoSchool(
     );
 
     await seedFees(tx, { schoolId, academicYearId: ay.id, yearName, classes, students, date: days[0], rand });
-    await seedTransport(tx, { schoolId, students, date: isoDay(today) });
+    const timezone = s.timezone ?? central.DEFAULT_SCHOOL_TIMEZONE;
+    await seedTransport(tx, { schoolId, students, date: schoolToday(timezone), timezone });
 
     await tx.insert(school.Announcement).values([
       { schoolId, title: 'Welcome back', body: `The ${yearName} school year is under way.`, audience: 'SCHOOL' },
@@ -205,30 +208,98 @@ async function seedFees(
   await tx.insert(school.FeeLedger).values(lines);
 }
 
-async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: string }[]; date: string }) {
-  const { schoolId } = p;
+/**
+ * Three buses, seven stops (the school gate among them), three routes of three stops with a time
+ * per stop for each direction, 60 riders, and today's trips at the school: the morning PICKUP runs
+ * done (arrivals, boarding, drop-off at the gate; one rider of Route 1 never marked off the bus),
+ * the afternoon DROP runs planned.
+ */
+async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: string }[]; date: string; timezone: string }) {
+  const { schoolId, date, timezone } = p;
+  const at = (time: string) => sql`(${date}::date + ${time}::time) AT TIME ZONE ${timezone}`;
   const buses = await tx
     .insert(school.Bus)
-    .values([1, 2, 3].map((n) => ({ schoolId, registrationNo: `KL-07-BUS-${n}`, capacity: 40, driverName: `Driver ${n}` })))
+    .values([1, 2, 3].map((n) => ({ schoolId, registrationNo: `KL-07-BUS-${n}`, capacity: 40, driverName: `Driver ${n}`, driverPhone: `+91 98470 1000${n}` })))
     .returning();
+  const places: Array<[string, string, string]> = [
+    ['Market', '9.981600', '76.299900'],
+    ['Temple Road', '9.975100', '76.289600'],
+    ['Lake View', '9.964400', '76.296400'],
+    ['Station', '9.968900', '76.321800'],
+    ['Hill Top', '9.990700', '76.316300'],
+    ['Park Lane', '9.986000', '76.281500'],
+  ];
   const stops = await tx
     .insert(school.BusStop)
-    .values(['Market', 'Temple Road', 'Lake View', 'Station', 'Hill Top', 'Park Lane'].map((name) => ({ schoolId, name })))
+    .values(places.map(([name, latitude, longitude]) => ({ schoolId, name, address: `${name}, Kochi`, latitude, longitude })))
     .returning();
+  const [gate] = await tx.insert(school.BusStop).values({ schoolId, name: 'School Gate', address: 'Main entrance' }).returning();
   const routes = await tx
     .insert(school.BusRoute)
-    .values(buses.map((b, i) => ({ schoolId, name: `Route ${i + 1}`, busId: b.id })))
+    .values(buses.map((b, i) => ({ schoolId, name: `Route ${i + 1}`, busId: b.id, description: `${places[2 * i][0]} and ${places[2 * i + 1][0]}` })))
     .returning();
-  const routeStops = routes.map((_, i) => [stops[(2 * i) % 6], stops[(2 * i + 1) % 6]]);
-  await tx.insert(school.BusRouteStop).values(routes.flatMap((r, i) => routeStops[i].map((st, seq) => ({ schoolId, routeId: r.id, stopId: st.id, sequence: seq + 1 }))));
-  const riders = p.students.slice(0, 60);
-  await tx.insert(school.StudentTransport).values(riders.map((st, i) => ({ schoolId, studentId: st.id, routeId: routes[i % 3].id, stopId: routeStops[i % 3][i % 2].id })));
-  const trips = await tx
-    .insert(school.Trip)
-    .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date: p.date, direction: 'PICKUP', status: 'COMPLETED' })))
-    .returning();
-  await tx.insert(school.TripStop).values(trips.flatMap((t, i) => routeStops[i].map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1 }))));
-  await tx.insert(school.TripStudentMark).values(
-    riders.map((st, i) => ({ schoolId, tripId: trips[i % 3].id, studentId: st.id, stopId: routeStops[i % 3][i % 2].id, status: i % 10 === 9 ? 'ABSENT' : 'BOARDED' })),
+  // Each route: its two stops, then the school gate; the afternoon run goes the other way.
+  const routeStops = routes.map((_, i) => [stops[2 * i], stops[2 * i + 1], gate]);
+  const pickupTimes = ['07:10', '07:25', '07:45'];
+  const dropTimes = ['16:05', '15:50', '15:30'];
+  await tx.insert(school.BusRouteStop).values(
+    routes.flatMap((r, i) =>
+      routeStops[i].map((st, seq) => ({ schoolId, routeId: r.id, stopId: st.id, sequence: seq + 1, pickupTime: pickupTimes[seq], dropTime: dropTimes[seq] })),
+    ),
   );
+  // Rider i: route i mod 3, boards at its first or second stop; every seventh gets off at the other one.
+  const riders = p.students.slice(0, 60).map((st, i) => ({
+    studentId: st.id,
+    route: i % 3,
+    pickup: routeStops[i % 3][i % 2],
+    drop: routeStops[i % 3][i % 7 === 6 ? 1 - (i % 2) : i % 2],
+    absent: i % 10 === 9,
+  }));
+  await tx
+    .insert(school.StudentTransport)
+    .values(riders.map((r) => ({ schoolId, studentId: r.studentId, routeId: routes[r.route].id, stopId: r.pickup.id, dropStopId: r.drop.id })));
+  const morning = await tx
+    .insert(school.Trip)
+    .values(
+      routes.map((r, i) => ({
+        schoolId,
+        busId: buses[i].id,
+        routeId: r.id,
+        date,
+        direction: 'PICKUP',
+        status: 'COMPLETED',
+        scheduledAt: at(pickupTimes[0]),
+        startedAt: at('07:05'),
+        endedAt: at('07:50'),
+      })),
+    )
+    .returning();
+  const afternoon = await tx
+    .insert(school.Trip)
+    .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date, direction: 'DROP', scheduledAt: at(dropTimes[2]) })))
+    .returning();
+  await tx.insert(school.TripStop).values([
+    ...morning.flatMap((t, i) =>
+      routeStops[i].map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(pickupTimes[seq]), arrivedAt: at(pickupTimes[seq]) })),
+    ),
+    ...afternoon.flatMap((t, i) =>
+      [...routeStops[i]].reverse().map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(dropTimes[2 - seq]) })),
+    ),
+  ]);
+  // The morning: everyone boards at their stop (or is absent); all but one of the boarded (rider 3,
+  // on Route 1) get off at the gate, so the manifest has someone boarded but never dropped.
+  const boarded = riders.filter((r) => !r.absent);
+  await tx.insert(school.TripStudentMark).values([
+    ...riders.map((r) => ({
+      schoolId,
+      tripId: morning[r.route].id,
+      studentId: r.studentId,
+      stopId: r.pickup.id,
+      status: r.absent ? 'ABSENT' : 'BOARDED',
+      markedAt: at(pickupTimes[routeStops[r.route].indexOf(r.pickup)]),
+    })),
+    ...boarded
+      .filter((r) => r !== riders[3])
+      .map((r) => ({ schoolId, tripId: morning[r.route].id, studentId: r.studentId, stopId: gate.id, status: 'DROPPED', markedAt: at(pickupTimes[2]) })),
+  ]);
 }

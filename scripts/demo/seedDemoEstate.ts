@@ -23,7 +23,7 @@ export async function seedDemoEstate(config: DbConfig): Promise<string[]> {
       const { studentUserId } = await createDemoUsers(centralDb.db, school);
       const pool = new pg.Pool({ connectionString: databaseUrlOn(config.servers, school.dbServer, school.databaseName), max: 2 });
       try {
-        await seedDemoSchool(schoolDbOver(pool), { id: school.id, subdomain: school.subdomain, studentUserId, seed: demo.seed });
+        await seedDemoSchool(schoolDbOver(pool), { id: school.id, subdomain: school.subdomain, studentUserId, seed: demo.seed, timezone: school.timezone });
       } finally {
         await pool.end();
       }

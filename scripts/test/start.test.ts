@@ -1,24 +1,27 @@
 /**
- * `npm start` end to end against the test server: migrates, seeds the demo estate, starts every
- * service, answers a login through the gateway, and stops cleanly on SIGINT. A second start
- * finds the estate already seeded. A service killed while it runs is started again (logged,
- * after a delay) and serves again, and Ctrl-C still stops everything.
+ * `npm start` end to end against the test server, as the README tells a new user: it creates the
+ * missing central database, migrates, seeds the demo estate, starts every service, and while it
+ * runs every README command is run (curl examples, the school CLIs) or checked to exist; it stops
+ * cleanly on SIGINT. A second start finds the estate already seeded.
+ * A service killed while it runs is started again (logged, after a delay) and serves again, and
+ * Ctrl-C still stops everything.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import { adminQuery, createTestDatabase, dropDatabase, type TestDatabase } from '@syncad/test-support';
+import { buildSchema, Kind, parse, validate } from 'graphql';
+import { adminQuery, databaseUrl, dropDatabase, testAdminUrl, uniqueDatabaseName } from '@syncad/test-support';
+import { planFor, readmeBlocks, shellCommands } from './readmeCommands';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-let central: TestDatabase;
-
-beforeAll(async () => {
-  central = await createTestDatabase('start');
-});
+// The central database does not exist yet: npm start creates it, as on a first run against a real server.
+const central = { name: uniqueDatabaseName('start'), url: '' };
+central.url = databaseUrl(testAdminUrl(), central.name);
 
 afterAll(async () => {
   const schools = await adminQuery(`SELECT datname FROM pg_database WHERE datname LIKE '${central.name}\\_%'`);
   for (const { datname } of schools.rows) await dropDatabase(datname);
-  await central.drop();
+  await dropDatabase(central.name);
 });
 
 interface Run {
@@ -50,7 +53,48 @@ async function runStart(portBase: number, until: (output: string) => boolean, wh
   return { output, exitCode: await exited };
 }
 
-test('npm start serves the demo estate and stops cleanly on SIGINT', async () => {
+/** Runs the README's runnable commands in one bash session against the live system; returns each one's output. */
+function runReadmeCommands(portBase: number): { command: string; output: string }[] {
+  const commands = readmeBlocks()
+    .filter((b) => b.lang === 'bash')
+    .flatMap((b) => shellCommands(b.text));
+  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const runnable: string[] = [];
+  for (const command of commands) {
+    const plan = planFor(command);
+    if ('script' in plan) expect({ command, exists: plan.script in scripts }).toEqual({ command, exists: true });
+    if ('run' in plan) runnable.push(plan.run.replace(/localhost:4000/g, `127.0.0.1:${portBase}`));
+  }
+  expect(runnable.filter((c) => c.includes('curl')).length).toBeGreaterThanOrEqual(3);
+  const marker = (i: number) => `\n::: ${i}\n`;
+  const script = ['set -euo pipefail', ...runnable.map((c, i) => `printf '${marker(i)}'\n${c}`)].join('\n');
+  const run = spawnSync('bash', ['-c', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: central.url, SYNCAD_ADMIN_PASSWORD: 'a-long-password', CI: 'true' },
+    timeout: 180_000,
+  });
+  expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
+  const parts = run.stdout.split(/\n::: (\d+)\n/);
+  return runnable.map((command, i) => ({ command, output: parts[parts.indexOf(String(i)) + 1] ?? '' }));
+}
+
+test('every GraphQL example of the README is valid against the API schema', () => {
+  const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'gateway', 'api-schema.graphql'), 'utf8'));
+  const examples = readmeBlocks().filter((b) => b.lang === 'graphql');
+  expect(examples.length).toBeGreaterThan(0);
+  for (const block of examples) {
+    // A block may show a sequence of operations: each is checked on its own, with the block's fragments.
+    const { definitions } = parse(block.text);
+    const fragments = definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    for (const operation of definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
+      const errors = validate(schema, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }).map((e) => e.message);
+      expect({ line: block.line, errors }).toEqual({ line: block.line, errors: [] });
+    }
+  }
+});
+
+test('npm start serves the demo estate, answers every README example, and stops cleanly on SIGINT', async () => {
   const portBase = 21000 + Math.floor(Math.random() * 2000) * 5;
   const gateway = `http://127.0.0.1:${portBase}`;
   let loginBody: { data?: { login?: { accessToken?: string } } } = {};
@@ -67,8 +111,13 @@ test('npm start serves the demo estate and stops cleanly on SIGINT', async () =>
         }),
       });
       loginBody = (await res.json()) as typeof loginBody;
+      for (const { command, output } of runReadmeCommands(portBase)) {
+        // A curl example answers JSON without errors (an assignment keeps its answer to itself).
+        if (command.startsWith('curl')) expect({ command, errors: JSON.parse(output).errors }).toEqual({ command, errors: undefined });
+      }
     },
   );
+  expect(first.output).toContain(`created database ${central.name}`);
   expect(first.output).toContain('seeded demo schools: demo, riverside');
   expect(first.output).toContain('is ready');
   expect(typeof loginBody.data?.login?.accessToken).toBe('string');
@@ -78,6 +127,7 @@ test('npm start serves the demo estate and stops cleanly on SIGINT', async () =>
 
   const second = await runStart(portBase, (out) => out.includes('is ready'));
   expect(second.output).not.toContain('seeded demo schools');
+  expect(second.output).not.toContain('created database');
   expect(second.output).toContain('is ready');
   expect(second.exitCode).toBe(0);
 }, 240_000);

@@ -7,3 +7,6 @@ export * from './stackSubgraph';
 export * from './sessions';
 export * from './subgraphFixture';
 export * from './processStack';
+export * from './generatedCode';
+export * from './demoStack';
+export * from './chromium';

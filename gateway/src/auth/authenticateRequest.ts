@@ -5,11 +5,12 @@
  * private operation: they get 401. A stale token on a public operation (refreshToken) is ignored.
  */
 import type { IncomingMessage } from 'node:http';
-import { AppError, type Caller } from '@syncad/subgraph-kit';
+import { AppError, isApiKey, type Caller } from '@syncad/subgraph-kit';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation } from '../operation/analyzeOperation';
 import type { RuleMap } from '../permissions/rules';
+import type { ApiKeys } from './ApiKeys';
 import { clientInfo } from './clientInfo';
 import type { HostSchools } from './HostSchools';
 import type { SessionCheck } from './SessionCheck';
@@ -19,6 +20,7 @@ export interface AuthenticationDeps {
   /** The loaded API schema and its rules (null before loading). */
   schema(): { schema: GraphQLSchema; rules: RuleMap } | null;
   sessions: SessionCheck;
+  apiKeys: ApiKeys;
   hostSchools: HostSchools;
   tokens: VerifiedTokens;
   trustedProxies: number;
@@ -66,12 +68,16 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
 
   const verify = async (token: string, hostSchoolId: string | null): Promise<Caller> => {
     let caller: Caller;
-    try {
-      caller = deps.tokens.verify(token);
-    } catch (err) {
-      throw err instanceof AppError ? err.withHttpStatus() : err;
+    if (isApiKey(token)) {
+      caller = await deps.apiKeys.verify(token);
+    } else {
+      try {
+        caller = deps.tokens.verify(token);
+      } catch (err) {
+        throw err instanceof AppError ? err.withHttpStatus() : err;
+      }
+      if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
     }
-    if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
     if (hostSchoolId !== null && hostSchoolId !== caller.schoolId) throw refuse('the access token belongs to another school than this host');
     return caller;
   };

@@ -6,13 +6,17 @@
  * GraphQL step (auth/authenticateRequest.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '@syncad/subgraph-kit';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
+import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
 import { SignedContextCache } from './SignedContextCache';
+
+/** What happens to an operation selecting fields the caller may not use (SYNCAD_UNAUTHORIZED). */
+export type UnauthorizedMode = 'reject' | 'filter';
 
 export interface AuthorizeDeps {
   /** The rules of the loaded schema (null before the schema is loaded). */
@@ -20,6 +24,8 @@ export interface AuthorizeDeps {
   permissions: RolePermissions;
   internalKey: string;
   limits?: Partial<OperationLimits>;
+  /** reject (default): 403 for the whole operation; filter: a query runs without those fields (see filterOperation.ts). */
+  unauthorized?: UnauthorizedMode;
 }
 
 export function forbidden(missing: NeededPermission[]): AppError {
@@ -41,11 +47,23 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   return null;
 }
 
+/**
+ * An API key serves an integration's reads and writes, never a person's business: signing in or
+ * out, `me`, or user and key administration (the user module) are refused whatever its role.
+ */
+function refuseForApiKeys(analysis: OperationAnalysis): void {
+  const refused = [...analysis.personalRootFields, ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths)];
+  if (refused.length > 0) {
+    throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();
+  }
+}
+
 /** "Did you mean ...?" would list schema names to a caller without a token. */
 const SUGGESTION = / Did you mean .*\?$/;
 
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
+  const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
   // stable key: an operation without variables is analysed once per rule map, not once per request.
@@ -62,7 +80,8 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, contextValue, request }) {
+        async didResolveOperation(requestContext) {
+          const { schema, document, operation, contextValue, request } = requestContext;
           const rules = deps.rules();
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
@@ -71,10 +90,22 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (analysis.authenticated && !caller) throw AppError.unauthenticated('authentication required').withHttpStatus();
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
+          if (caller?.apiKey) refuseForApiKeys(analysis);
           if (caller) {
             const granted = await deps.permissions.granted(caller.roleId);
             const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
-            if (missing.length > 0) throw forbidden(missing);
+            // A mutation touching a forbidden field is refused whole in both modes.
+            if (missing.length > 0 && (deps.unauthorized !== 'filter' || operation.operation !== 'query')) throw forbidden(missing);
+            if (missing.length > 0) {
+              const cut = forbiddenFields(analysis.ruledFields, granted);
+              const filtered = withoutFields(document, new Set(cut.map((f) => f.node)), request.operationName ?? null);
+              // The gateway plans what the request context holds at execution: the filtered document.
+              const mutable = requestContext as unknown as { document: DocumentNode; operation: OperationDefinitionNode | undefined; queryHash: string };
+              mutable.document = filtered.document;
+              mutable.operation = getOperationAST(filtered.document, request.operationName) ?? undefined;
+              mutable.queryHash = filtered.queryHash;
+              filteredFields.set(contextValue, cut);
+            }
           }
           contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId, client });
         },
@@ -84,7 +115,14 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             for (const error of errors ?? []) (error as { message: string }).message = error.message.replace(SUGGESTION, '');
           };
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
+          const cut = filteredFields.get(contextValue);
+          if (cut && response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            const restored = restoreForbidden(result.data as Record<string, unknown> | null | undefined, cut);
+            result.data = restored.data;
+            result.errors = [...(result.errors ?? []), ...restored.errors];
+          }
           // A throttled login: 429 with Retry-After, so clients and proxies back off.
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const waits = (errors ?? []).filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS').map((e) => Number(e.extensions?.retryAfter) || 1);

@@ -195,3 +195,32 @@ export const LoginThrottle = pgTable(
   },
   (t) => [primaryKey({ name: 'LoginThrottle_pkey', columns: [t.loginKey] })],
 );
+
+/**
+ * Supporting table (not in the design): API keys for integrations, each bound to one school and
+ * one role (so that role's Role_Module_Permission flags apply). Only the SHA-256 of the secret is
+ * kept; the secret is shown once, at creation.
+ */
+export const ApiKey = pgTable(
+  'ApiKey',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    roleId: uuid('roleId')
+      .notNull()
+      .references(() => Role.id),
+    name: varchar('name', { length: 100 }).notNull(),
+    secretHash: varchar('secretHash', { length: 64 }).notNull(),
+    /** The administrator who created it: the key acts on their behalf. */
+    createdBy: uuid('createdBy')
+      .notNull()
+      .references(() => User.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expiresAt', { withTimezone: true }),
+    lastUsedAt: timestamp('lastUsedAt', { withTimezone: true }),
+    revokedAt: timestamp('revokedAt', { withTimezone: true }),
+  },
+  (t) => [index('ApiKey_schoolId_idx').on(t.schoolId)],
+);

@@ -28,6 +28,8 @@ export * from './subgraph/catalog';
 export * from './subgraph/selfScope';
 export * from './input/dates';
 export * from './input/settleInOrder';
+export * from './paging/keyset';
+export * from './auth/apiKey';
 export * from './log/logger';
 export * from './ops/logErrors';
 export * from './ops/metrics';

@@ -5,6 +5,7 @@ import {
   check,
   date,
   index,
+  time,
   integer,
   numeric,
   pgTable,
@@ -18,6 +19,10 @@ import { createdAt, id, schoolId } from './columns';
 import { Student } from './students';
 
 export const TRIP_MARK_STATUSES = ['BOARDED', 'DROPPED', 'ABSENT'] as const;
+/** What a mark records: getting on (BOARDED, or ABSENT: did not board) or getting off (DROPPED). */
+export const TRIP_MARK_KINDS = ['BOARDING', 'DROP'] as const;
+export const TRIP_DIRECTIONS = ['PICKUP', 'DROP'] as const;
+export const TRIP_STATUSES = ['SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 
 export const Bus = pgTable(
   'Bus',
@@ -43,6 +48,8 @@ export const BusRoute = pgTable('BusRoute', {
   name: varchar('name', { length: 100 }).notNull(),
   busId: uuid('busId').references(() => Bus.id),
   description: text('description'),
+  /** Only active routes get trips from scheduleTrips. */
+  isActive: boolean('isActive').notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -69,6 +76,10 @@ export const BusRouteStop = pgTable(
       .notNull()
       .references(() => BusStop.id),
     sequence: integer('sequence').notNull(),
+    /** When the bus is due here on a PICKUP trip (stops in sequence order), school-local time. */
+    pickupTime: time('pickupTime'),
+    /** When the bus is due here on a DROP trip (stops in reverse sequence order), school-local time. */
+    dropTime: time('dropTime'),
   },
   (t) => [
     uniqueIndex('BusRouteStop_routeId_sequence_key').on(t.routeId, t.sequence),
@@ -76,7 +87,10 @@ export const BusRouteStop = pgTable(
   ],
 );
 
-/** Supporting table (not in the design): which students ride a route, and where they board. */
+/**
+ * Supporting table (not in the design): which students ride a route, where they board in the
+ * morning (`stopId`, the pickup stop) and where they get off in the afternoon (`dropStopId`).
+ */
 export const StudentTransport = pgTable(
   'StudentTransport',
   {
@@ -88,7 +102,12 @@ export const StudentTransport = pgTable(
     routeId: uuid('routeId')
       .notNull()
       .references(() => BusRoute.id),
+    /** The pickup stop. */
     stopId: uuid('stopId')
+      .notNull()
+      .references(() => BusStop.id),
+    /** The drop stop (may differ from the pickup stop). */
+    dropStopId: uuid('dropStopId')
       .notNull()
       .references(() => BusStop.id),
     createdAt: createdAt(),
@@ -112,10 +131,17 @@ export const Trip = pgTable(
     status: varchar('status', { length: 20 }).notNull().default('SCHEDULED'),
     startedAt: timestamp('startedAt', { withTimezone: true }),
     endedAt: timestamp('endedAt', { withTimezone: true }),
+    /** When the trip is due at its first stop (from the route's times); null when the route has none. */
+    scheduledAt: timestamp('scheduledAt', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     index('Trip_school_bus_date_idx').on(t.schoolId, t.busId, t.date),
+    index('Trip_date_idx').on(t.date),
+    // One trip per route, day and direction: scheduleTrips is idempotent on it.
+    uniqueIndex('Trip_routeId_date_direction_key').on(t.routeId, t.date, t.direction),
+    // A bus cannot run two trips of one direction at the same scheduled time.
+    uniqueIndex('Trip_busId_direction_scheduledAt_key').on(t.busId, t.direction, t.scheduledAt),
     check('Trip_direction_check', sql`${t.direction} IN ('PICKUP', 'DROP')`),
     check('Trip_status_check', sql`${t.status} IN ('SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED')`),
   ],
@@ -135,6 +161,8 @@ export const TripStop = pgTable(
     sequence: integer('sequence').notNull(),
     scheduledAt: timestamp('scheduledAt', { withTimezone: true }),
     arrivedAt: timestamp('arrivedAt', { withTimezone: true }),
+    /** The bus went past this stop without stopping (recorded when it arrived at a later stop with `skipped`). */
+    skipped: boolean('skipped').notNull().default(false),
   },
   (t) => [
     uniqueIndex('TripStop_tripId_sequence_key').on(t.tripId, t.sequence),
@@ -142,6 +170,11 @@ export const TripStop = pgTable(
   ],
 );
 
+/**
+ * One event of a student on a trip, with its stop, time and who marked it: boarding (BOARDED, or
+ * ABSENT) and, later, the drop (DROPPED). `kind` is derived from the status, so a student has at
+ * most one boarding and one drop per trip and a drop never overwrites the boarding.
+ */
 export const TripStudentMark = pgTable(
   'TripStudentMark',
   {
@@ -157,9 +190,13 @@ export const TripStudentMark = pgTable(
     status: varchar('status', { length: 20 }).notNull(),
     markedBy: uuid('markedBy'),
     markedAt: timestamp('markedAt', { withTimezone: true }).notNull().defaultNow(),
+    kind: varchar('kind', { length: 10 })
+      .notNull()
+      .generatedAlwaysAs(sql`CASE WHEN "status" = 'DROPPED' THEN 'DROP' ELSE 'BOARDING' END`),
   },
   (t) => [
-    uniqueIndex('TripStudentMark_tripId_studentId_key').on(t.tripId, t.studentId),
+    uniqueIndex('TripStudentMark_tripId_studentId_kind_key').on(t.tripId, t.studentId, t.kind),
+    index('TripStudentMark_studentId_markedAt_idx').on(t.studentId, t.markedAt),
     check('TripStudentMark_status_check', sql`${t.status} IN ('BOARDED', 'DROPPED', 'ABSENT')`),
   ],
 );

@@ -20,6 +20,8 @@ export interface Caller {
   roleName: string;
   /** Self-scoped roles (STUDENT) see only the student rows linked to userId. */
   selfScoped: boolean;
+  /** Set when an API key calls: sessionId is then the key's id and userId its creator's. */
+  apiKey?: boolean;
 }
 
 /** Where a request came from, as the gateway saw it (identity records it on sessions and throttles logins by it). */

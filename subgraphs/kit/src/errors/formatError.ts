@@ -9,16 +9,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './AppError';
 import { mapCentralOutage, mapDatabaseError } from './databaseErrors';
 
-/** Codes raised by graphql-js or Apollo Server themselves for a bad request. */
-const REQUEST_ERROR_CODES = new Set([
+/** Codes raised by graphql-js or Apollo Server themselves for a bad request (with AppError's, the closed set clients see). */
+export const REQUEST_ERROR_CODES = [
+  'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+] as const;
+const REQUEST_CODES: ReadonlySet<string> = new Set([...REQUEST_ERROR_CODES, 'BAD_USER_INPUT']);
 
 export type ErrorClass =
   /** One of our coded errors (the closed set). */
@@ -45,7 +45,7 @@ export function classifyError(error: unknown, map: ErrorMapping): ErrorClass {
   const original = map(unwrapped);
   if (original instanceof AppError) return { kind: 'coded', error: original };
   const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return { kind: 'request', code };
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) return { kind: 'request', code };
   const status = httpStatusOf(error) ?? httpStatusOf(unwrapped);
   if (status !== undefined && status >= 400 && status < 500) return { kind: 'client' };
   return { kind: 'internal', error: unwrapped };

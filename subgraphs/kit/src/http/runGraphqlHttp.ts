@@ -34,6 +34,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/**
+ * An HTTP-level refusal in the same shape as any GraphQL error: `errors[].extensions.code`, and
+ * the request's id when the answer already carries it in x-request-id.
+ */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  const requestId = res.getHeader('x-request-id');
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(typeof requestId === 'string' ? { requestId } : {}) } }] }, headers);
+}
+
 function requestError(res: ServerResponse, status: number, message: string, requestId: string | undefined): GraphqlHttpOutcome {
   sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(requestId ? { requestId } : {}) } }] });
   return { status, errorCodes: ['BAD_REQUEST'], operationName: null };

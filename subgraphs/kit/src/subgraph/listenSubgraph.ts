@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '../auth/callerContext';
 import { mapDatabaseError } from '../errors/databaseErrors';
-import { internalHttpError, runGraphqlHttp, sendJson } from '../http/runGraphqlHttp';
+import { internalHttpError, runGraphqlHttp, sendError, sendJson } from '../http/runGraphqlHttp';
 import { silentLogger, type Logger } from '../log/logger';
 import { logRequestError } from '../ops/logErrors';
 import type { ServiceMetrics } from '../ops/metrics';
@@ -119,7 +119,7 @@ export async function listenSubgraph<TContext extends object>(server: ApolloServ
       );
       return;
     }
-    if (req.method !== 'POST' || path !== '/') return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'POST' || path !== '/') return sendError(res, 404, 'NOT_FOUND', 'a subgraph answers POST / from the gateway only');
     serveGraphql(req, res, requestId).catch((err: unknown) => internalHttpError(res, logger, err, requestId));
   });
   const host = options.host ?? '127.0.0.1';

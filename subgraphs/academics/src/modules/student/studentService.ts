@@ -6,7 +6,9 @@ import {
   assertNotFuture,
   conflictAs,
   connection,
+  connectionOfList,
   type Connection,
+  type PageArgs,
   pageRequest,
   parseId,
   parseOptionalText,
@@ -111,6 +113,16 @@ export const studentService = {
       ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
       return student;
     });
+  },
+
+  /** A page of the class's current roster (every class of the request from one statement). */
+  async ofClass(ctx: AcademicsContext, classId: string, args: PageArgs): Promise<Connection<StudentRow>> {
+    const rows = (await ctx.loaders.rosterOf.load(classId)).map(({ currentRollNo, ...student }) => {
+      ctx.loaders.student.prime(student.id, student);
+      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
+      return student;
+    });
+    return connectionOfList(ctx.cursors, 'classStudents', args, rows);
   },
 
   /** Admits a student; with a class, also opens their first placement (one transaction). */

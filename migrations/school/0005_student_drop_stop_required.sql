@@ -1,0 +1,1 @@
+ALTER TABLE "StudentTransport" ALTER COLUMN "dropStopId" SET NOT NULL;
