@@ -1,0 +1,236 @@
+/**
+ * Posting to the fee ledger: charges, payments, discounts and reversals. The rules live here:
+ * - every voucher is numbered from its academic year's counter, taken under the counter row's
+ *   lock in the posting's own transaction, so numbers are unique and gap-free (a rollback gives
+ *   the number back);
+ * - payments and discounts are idempotent by key: the key's first voucher is the answer to every
+ *   retry, and the same key for a different posting is CONFLICT with nothing posted;
+ * - a voucher is reversed at most once (a unique index), a reversal never;
+ * - the database checks that every voucher balances and that nothing posted is ever changed.
+ */
+import {
+  AppError,
+  assertNotFuture,
+  fromHundredths,
+  parseId,
+  parseOptionalText,
+  parseText,
+  postgresErrorOf,
+  toHundredths,
+  today,
+} from '@syncad/subgraph-kit';
+import type { FinanceContext } from '../../context';
+import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
+import { negate, parseAmount } from './amounts';
+import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from './rows';
+import { voucherData, type NewVoucher, type YearChoice } from './voucherData';
+
+/** Thrown inside a posting's transaction when its idempotency key is taken: rolls the transaction back. */
+class KeyTaken extends Error {}
+
+/** What an idempotent posting asks for, to compare with the voucher a reused key already names. */
+interface Request {
+  kind: VoucherKind;
+  studentId: string;
+  amount: string;
+  mode: PaymentMode | null;
+}
+
+type Line = NewVoucher['lines'][number];
+
+const line = (account: LedgerAccount, amount: string, feeStructureId: string | null = null): Line => ({ account, amount, feeStructureId });
+
+/** The receipt of a voucher just posted, from what was posted (no statement needed). */
+function receiptOf(v: NewVoucher, posted: { id: string; voucherNo: string; balanceAfter: string; createdAt: string }): ReceiptRow {
+  const debits = v.lines.filter((l) => toHundredths(l.amount) > 0n);
+  const sorted = [...v.lines].sort((a, b) => Number(toHundredths(b.amount) - toHundredths(a.amount)));
+  return {
+    id: posted.id,
+    voucherNo: posted.voucherNo,
+    kind: v.kind,
+    date: v.date,
+    studentId: v.studentId,
+    amount: fromHundredths(debits.reduce((sum, l) => sum + toHundredths(l.amount), 0n)),
+    mode: (v.lines.find((l) => l.account === 'CASH' || l.account === 'BANK')?.account as PaymentMode | undefined) ?? null,
+    reference: v.reference,
+    narration: v.narration,
+    feeStructureId: v.feeStructureId,
+    balanceAfter: posted.balanceAfter,
+    reversesVoucherId: v.reversesVoucherId,
+    idempotencyKey: v.idempotencyKey,
+    academicYearId: v.academicYearId,
+    createdAt: posted.createdAt,
+    createdBy: v.createdBy,
+    lines: sorted.map((l) => {
+      const signed = toHundredths(l.amount);
+      return { account: l.account, entryType: signed > 0n ? 'DR' : 'CR', amount: fromHundredths(signed < 0n ? -signed : signed) };
+    }),
+  };
+}
+
+/** Database refusals a posting can meet, as the caller should see them. */
+function postingError(err: unknown, studentId: string): unknown {
+  const pg = postgresErrorOf(err);
+  if (pg?.code === '23503' && pg.constraint?.includes('studentId')) return AppError.notFound(`student ${studentId}`);
+  return err;
+}
+
+/**
+ * Posts one voucher in its own transaction: takes the next number of the year chosen, then
+ * inserts the voucher and its lines. With an idempotency key already used, nothing is posted and
+ * the key's voucher is returned when it records the same request, else CONFLICT.
+ */
+async function postVoucher(
+  ctx: FinanceContext,
+  year: YearChoice | YearChoice[],
+  draft: Omit<NewVoucher, 'schoolId' | 'yearName' | 'academicYearId' | 'seq' | 'createdBy'>,
+  request?: Request,
+): Promise<ReceiptRow> {
+  const choices = Array.isArray(year) ? year : [year];
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      let numbers = null;
+      for (const choice of choices) {
+        numbers = await voucherData.takeNumbers(tx, ctx.schoolId, choice, 1);
+        if (numbers) break;
+      }
+      if (!numbers) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
+      const voucher: NewVoucher = {
+        ...draft,
+        schoolId: ctx.schoolId,
+        yearName: numbers.yearName,
+        academicYearId: numbers.academicYearId,
+        seq: numbers.lastNo,
+        createdBy: ctx.caller.userId,
+      };
+      const posted = await voucherData.post(tx, voucher);
+      if (!posted) throw new KeyTaken();
+      return receiptOf(voucher, posted);
+    });
+  } catch (err) {
+    if (!(err instanceof KeyTaken) || !request || !draft.idempotencyKey) throw postingError(err, draft.studentId);
+    const existing = await voucherData.byIdempotencyKey(ctx.db, draft.idempotencyKey);
+    if (!existing) throw AppError.conflict('the idempotency key is in use by a posting still in progress: retry');
+    const same =
+      existing.kind === request.kind &&
+      existing.studentId === request.studentId &&
+      toHundredths(existing.amount) === toHundredths(request.amount) &&
+      existing.mode === request.mode;
+    if (!same) {
+      throw AppError.conflict(
+        `idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`,
+      );
+    }
+    return existing;
+  }
+}
+
+export const postingService = {
+  async recordPayment(ctx: FinanceContext, input: RecordPaymentInput): Promise<ReceiptRow> {
+    const studentId = parseId(input.studentId, 'studentId');
+    const amount = parseAmount(input.amount, 'amount');
+    const idempotencyKey = parseText(input.idempotencyKey, 'idempotencyKey', 100);
+    const reference = parseOptionalText(input.reference, 'reference', 100) ?? null;
+    const date = input.date ?? today(ctx.timezone);
+    assertNotFuture(date, 'date', ctx.timezone);
+    const mode = input.mode as PaymentMode;
+    return postVoucher(
+      ctx,
+      { containing: date },
+      {
+        kind: 'PAYMENT',
+        date,
+        studentId,
+        idempotencyKey,
+        reversesVoucherId: null,
+        feeStructureId: null,
+        narration: null,
+        reference,
+        lines: [line(mode, amount), line('FEE_RECEIVABLE', negate(amount))],
+      },
+      { kind: 'PAYMENT', studentId, amount, mode },
+    );
+  },
+
+  async grantDiscount(ctx: FinanceContext, input: GrantDiscountInput): Promise<ReceiptRow> {
+    const studentId = parseId(input.studentId, 'studentId');
+    const amount = parseAmount(input.amount, 'amount');
+    const idempotencyKey = parseText(input.idempotencyKey, 'idempotencyKey', 100);
+    const reason = parseText(input.reason, 'reason', 500);
+    const date = today(ctx.timezone);
+    return postVoucher(
+      ctx,
+      { containing: date },
+      {
+        kind: 'DISCOUNT',
+        date,
+        studentId,
+        idempotencyKey,
+        reversesVoucherId: null,
+        feeStructureId: null,
+        narration: reason,
+        reference: null,
+        lines: [line('FEE_DISCOUNT', amount), line('FEE_RECEIVABLE', negate(amount))],
+      },
+      { kind: 'DISCOUNT', studentId, amount, mode: null },
+    );
+  },
+
+  /** The mirror of a voucher, dated today and numbered in the original's academic year. */
+  async reverse(ctx: FinanceContext, voucherNo: string, reason: string): Promise<ReceiptRow> {
+    const number = parseText(voucherNo, 'voucherNo', 40);
+    const why = parseText(reason, 'reason', 500);
+    const [original] = await voucherData.byNumbers(ctx.db, [number], undefined);
+    if (!original) throw AppError.notFound(`voucher ${number}`);
+    if (original.kind === 'REVERSAL') throw AppError.conflict(`voucher ${number} is a reversal: a reversal is never reversed`);
+    const date = today(ctx.timezone);
+    // Vouchers from before numbering have no year of their own: the year of their day, else today's.
+    const years: YearChoice[] = original.academicYearId ? [{ id: original.academicYearId }] : [{ containing: original.date }, { containing: date }];
+    try {
+      return await postVoucher(ctx, years, {
+        kind: 'REVERSAL',
+        date,
+        studentId: original.studentId,
+        idempotencyKey: null,
+        reversesVoucherId: original.id,
+        feeStructureId: original.feeStructureId,
+        narration: why,
+        reference: null,
+        lines: original.lines.map((l) => line(l.account, l.entryType === 'DR' ? negate(l.amount) : l.amount, original.feeStructureId)),
+      });
+    } catch (err) {
+      // The unique index on reversesVoucherId decides a race between two reversals.
+      if (postgresErrorOf(err)?.code === '23505') throw AppError.conflict(`voucher ${number} has already been reversed`);
+      throw err;
+    }
+  },
+
+  /** Charges the fee structure to the class's students not yet charged it, in one transaction of five statements. */
+  async charge(ctx: FinanceContext, feeStructureId: string, classId: string): Promise<ChargeResult> {
+    const fsId = parseId(feeStructureId, 'feeStructureId');
+    const cls = parseId(classId, 'classId');
+    const date = today(ctx.timezone);
+    return ctx.db.transaction(async (tx: Db) => {
+      // Shared lock: updateFeeStructure (FOR UPDATE) waits for this charge, or this for it.
+      const fs = await voucherData.feeStructureForCharge(tx, fsId, cls);
+      if (!fs) throw AppError.notFound(`fee structure ${fsId}`);
+      if (!fs.classExists) throw AppError.notFound(`class ${cls}`);
+      if (fs.classId !== null && fs.classId !== cls) throw AppError.badInput(`fee structure "${fs.name}" is for another class`, 'classId');
+      // Locks the year's series: every other posting in the year waits, so the numbers below are ours.
+      const numbers = (await voucherData.takeNumbers(tx, ctx.schoolId, { id: fs.academicYearId }, 0))!;
+      const { charged, skipped } = await voucherData.chargeClass(tx, {
+        schoolId: ctx.schoolId,
+        classId: cls,
+        feeStructureId: fs.id,
+        amount: fs.amount,
+        narration: fs.name,
+        academicYearId: fs.academicYearId,
+        yearName: numbers.yearName,
+        lastNo: numbers.lastNo,
+        date,
+        createdBy: ctx.caller.userId,
+      });
+      return { feeStructureId: fs.id, classId: cls, date, charged, skipped, amount: fromHundredths(toHundredths(fs.amount) * BigInt(charged)) };
+    });
+  },
+};

@@ -1,0 +1,12 @@
+/** The finance subgraph: fee structures, the double-entry fee ledger, balances, receipts, dues and collections. */
+import { defineSubgraph } from '@syncad/subgraph-kit';
+import { financeContext } from './context';
+import { feeModule } from './modules/fee';
+
+export const subgraph = defineSubgraph({
+  name: 'finance',
+  port: 4003,
+  tenancy: 'school',
+  modules: [feeModule],
+  context: financeContext,
+});
