@@ -287,7 +287,8 @@ describe('reads', () => {
     }
     expect(entries).toHaveLength(total);
     const { rows } = await f.sql(
-      `SELECT amount::text AS amount FROM "FeeLedger" WHERE "studentId" = $1 AND account = 'FEE_RECEIVABLE' ORDER BY date, "createdAt", id`,
+      `SELECT l.amount::text AS amount FROM "FeeLedger" l JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
+       WHERE l."studentId" = $1 AND l.account = 'FEE_RECEIVABLE' ORDER BY l.date, l."createdAt", v.seq, l.id`,
       [s],
     );
     expect(entries.map((e) => (e.entryType === 'DR' ? e.amount : `-${e.amount}`))).toEqual(rows.map((r) => r.amount));

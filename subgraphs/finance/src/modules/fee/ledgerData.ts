@@ -12,8 +12,8 @@ function studentsIn(ids: readonly string[], filter: StudentFilter): SQL {
   return sql`l."studentId" = ANY(${sql.param([...ids])}::uuid[])${own}`;
 }
 
-/** The position of a ledger line: [date, createdAt, id]. */
-export type LedgerPosition = readonly [string, string, string];
+/** The position of a ledger line: [date, createdAt, voucher seq (0 for none), id]. */
+export type LedgerPosition = readonly [string, string, number, string];
 
 export const ledgerData = {
   /** Each student's balance (sum of FEE_RECEIVABLE lines); students without lines have no row. */
@@ -28,8 +28,9 @@ export const ledgerData = {
   },
 
   /**
-   * Up to `limit` FEE_RECEIVABLE lines per student after `after`, by (date, createdAt, id), each
-   * with the running balance over all of the student's lines up to it: one statement for all.
+   * Up to `limit` FEE_RECEIVABLE lines per student after `after`, in ledger order (date, then
+   * posting time, then voucher number), each with the running balance over all of the student's
+   * lines up to it: one statement for all the students.
    */
   async ledgerPages(
     db: Db,
@@ -40,16 +41,18 @@ export const ledgerData = {
     filter: StudentFilter,
   ): Promise<LedgerEntryRow[]> {
     if (filter === null) return [];
-    const cursor = after ? sql`WHERE (t.date, t."createdAtRaw", t.id) > (${after[0]}::date, ${after[1]}::timestamptz, ${after[2]}::uuid)` : sql``;
+    const cursor = after
+      ? sql`WHERE (t.date, t."createdAtRaw", t.seq, t.id) > (${after[0]}::date, ${after[1]}::timestamptz, ${after[2]}::int, ${after[3]}::uuid)`
+      : sql``;
     const result = await db.execute<LedgerEntryRow>(sql`
-      SELECT id, "studentId", "voucherNo", kind, date, "createdAt", narration, "feeStructureId", "entryType", amount, balance
+      SELECT id, "studentId", "voucherNo", kind, date, "createdAt", seq, narration, "feeStructureId", "entryType", amount, balance
       FROM (
-        SELECT t.*, row_number() OVER (PARTITION BY t."studentId" ORDER BY t.date, t."createdAtRaw", t.id) AS n
+        SELECT t.*, row_number() OVER (PARTITION BY t."studentId" ORDER BY t.date, t."createdAtRaw", t.seq, t.id) AS n
         FROM (
-          SELECT l.id, l."studentId", l."voucherNo", v.kind, l.date, l."createdAt" AS "createdAtRaw",
+          SELECT l.id, l."studentId", l."voucherNo", v.kind, l.date, l."createdAt" AS "createdAtRaw", coalesce(v.seq, 0) AS seq,
             to_json(l."createdAt") #>> '{}' AS "createdAt", l.narration, l."feeStructureId", l."entryType",
             abs(l.amount)::text AS amount,
-            (sum(l.amount) OVER (PARTITION BY l."studentId" ORDER BY l.date, l."createdAt", l.id))::text AS balance
+            (sum(l.amount) OVER (PARTITION BY l."studentId" ORDER BY l.date, l."createdAt", coalesce(v.seq, 0), l.id))::text AS balance
           FROM "FeeLedger" l
           JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
           WHERE l."schoolId" = ${schoolId} AND ${studentsIn(ids, filter)} AND l.account = 'FEE_RECEIVABLE'
@@ -156,7 +159,7 @@ export const ledgerData = {
         WHERE l.account IN ('CASH', 'BANK') AND l.date BETWEEN ${from}::date AND ${to}::date
       ), debits AS (
         SELECT l."studentId", l."feeStructureId", l.amount,
-          sum(l.amount) OVER (PARTITION BY l."studentId" ORDER BY coalesce(fs."dueDate", l.date), l.date, l."createdAt", l.id) AS hi
+          sum(l.amount) OVER (PARTITION BY l."studentId" ORDER BY coalesce(fs."dueDate", l.date), l.date, l."createdAt", coalesce(v.seq, 0), l.id) AS hi
         FROM "FeeLedger" l
         JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
         LEFT JOIN "FeeStructure" fs ON fs.id = l."feeStructureId"
@@ -164,7 +167,7 @@ export const ledgerData = {
           AND v.kind = 'CHARGE' AND v.id NOT IN (SELECT id FROM reversed)
       ), credits AS (
         SELECT l."studentId", v.id AS "voucherId", v.kind, -l.amount AS amount,
-          sum(-l.amount) OVER (PARTITION BY l."studentId" ORDER BY l.date, l."createdAt", l.id) AS hi
+          sum(-l.amount) OVER (PARTITION BY l."studentId" ORDER BY l.date, l."createdAt", coalesce(v.seq, 0), l.id) AS hi
         FROM "FeeLedger" l
         JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
         WHERE l."studentId" IN (SELECT "studentId" FROM moves) AND l.account = 'FEE_RECEIVABLE'

@@ -36,7 +36,7 @@ export function feeLoaders(ctx: SchoolRequestContext) {
         }
         return ids.map((studentId) => ({
           studentId,
-          page: connection(ctx.cursors, LEDGER_LIST, page, rowsOf.get(studentId) ?? [], total.get(studentId) ?? 0, (r) => [r.date, r.createdAt, r.id]),
+          page: connection(ctx.cursors, LEDGER_LIST, page, rowsOf.get(studentId) ?? [], total.get(studentId) ?? 0, (r) => [r.date, r.createdAt, r.seq, r.id]),
         }));
       },
       (r) => r.studentId,

@@ -59,6 +59,8 @@ export type LedgerEntryRow = {
   date: string;
   /** ISO timestamp with microseconds: part of the cursor position. */
   createdAt: string;
+  /** The voucher's number in its year's series (0 for vouchers from before numbering): part of the cursor position. */
+  seq: number;
   narration: string | null;
   feeStructureId: string | null;
   entryType: EntryType;

@@ -100,23 +100,27 @@ export const voucherData = {
     // What the voucher adds to the student's balance: its FEE_RECEIVABLE lines, summed exactly.
     const delta = fromHundredths(v.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
     const result = await db.execute<{ id: string; voucherNo: string; balanceAfter: string; createdAt: string }>(sql`
-      WITH v AS (
+      WITH posted AS (SELECT clock_timestamp() AS at), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
-          "createdBy", "academicYearId", seq, "feeStructureId", reference, "balanceAfter")
-        VALUES (${v.schoolId}, ${voucherNumber(v.yearName, v.seq)}, ${v.kind}, ${v.date}, ${v.studentId}, ${v.idempotencyKey},
-          ${v.reversesVoucherId}, ${v.narration}, ${v.createdBy}, ${v.academicYearId}, ${v.seq}, ${v.feeStructureId}, ${v.reference},
+          "createdBy", "academicYearId", seq, "feeStructureId", reference, "balanceAfter", "createdAt")
+        SELECT ${v.schoolId}, ${voucherNumber(v.yearName, v.seq)}, ${v.kind}, ${v.date}::date, ${v.studentId}::uuid, ${v.idempotencyKey},
+          ${v.reversesVoucherId}::uuid, ${v.narration}, ${v.createdBy}::uuid, ${v.academicYearId}::uuid, ${v.seq}::int, ${v.feeStructureId}::uuid,
+          ${v.reference},
           (SELECT coalesce(sum(amount), 0) FROM "FeeLedger"
-            WHERE "schoolId" = ${v.schoolId} AND "studentId" = ${v.studentId} AND account = 'FEE_RECEIVABLE') + ${delta}::numeric)
+            WHERE "schoolId" = ${v.schoolId} AND "studentId" = ${v.studentId} AND account = 'FEE_RECEIVABLE') + ${delta}::numeric,
+          posted.at
+        FROM posted
         ON CONFLICT ("idempotencyKey") DO NOTHING
-        RETURNING id, "voucherNo", "studentId", date, narration, "balanceAfter"::text AS "balanceAfter", to_json("createdAt") #>> '{}' AS "createdAt"
+        RETURNING id, "voucherNo", "studentId", date, narration, "createdAt", "balanceAfter"::text AS "balanceAfter"
       ), lines AS (
-        INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration)
+        INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration,
+          "createdAt")
         SELECT ${v.schoolId}, v."studentId", ${v.yearName}, v."voucherNo", v.date, x.amount,
-          x.account, CASE WHEN x.amount > 0 THEN 'DR' ELSE 'CR' END, x."feeStructureId", v.narration
+          x.account, CASE WHEN x.amount > 0 THEN 'DR' ELSE 'CR' END, x."feeStructureId", v.narration, v."createdAt"
         FROM v CROSS JOIN unnest(${sql.param(v.lines.map((l) => l.amount))}::numeric[], ${sql.param(v.lines.map((l) => l.account))}::text[],
           ${sql.param(v.lines.map((l) => l.feeStructureId))}::uuid[]) AS x(amount, account, "feeStructureId")
       )
-      SELECT id, "voucherNo", "balanceAfter", "createdAt" FROM v`);
+      SELECT id, "voucherNo", "balanceAfter", to_json("createdAt") #>> '{}' AS "createdAt" FROM v`);
     return result.rows[0] ?? null;
   },
 
@@ -142,7 +146,7 @@ export const voucherData = {
   ): Promise<{ charged: number; skipped: number }> {
     const seq = sql`${p.lastNo}::int + s.n`;
     const result = await db.execute<{ charged: number; skipped: number }>(sql`
-      WITH active AS (
+      WITH posted AS (SELECT clock_timestamp() AS at), active AS (
         SELECT s.id, s."admissionNo" FROM "Student" s WHERE s."classId" = ${p.classId} AND s.status = 'ACTIVE'
       ), todo AS (
         SELECT a.id, (row_number() OVER (ORDER BY a."admissionNo", a.id))::int AS n,
@@ -155,15 +159,16 @@ export const voucherData = {
             AND l.account = 'FEE_RECEIVABLE' AND l."entryType" = 'DR')
       ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", narration, "createdBy", "academicYearId", seq,
-          "feeStructureId", "balanceAfter")
+          "feeStructureId", "balanceAfter", "createdAt")
         SELECT ${p.schoolId}, ${voucherNumberSql(p.yearName, seq)}, 'CHARGE', ${p.date}::date, s.id, ${p.narration}, ${p.createdBy}::uuid,
-          ${p.academicYearId}::uuid, ${seq}, ${p.feeStructureId}::uuid, s.balance + ${p.amount}::numeric
-        FROM todo s
-        RETURNING "voucherNo", "studentId"
+          ${p.academicYearId}::uuid, ${seq}, ${p.feeStructureId}::uuid, s.balance + ${p.amount}::numeric, posted.at
+        FROM todo s, posted
+        RETURNING "voucherNo", "studentId", "createdAt"
       ), lines AS (
-        INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration)
+        INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration,
+          "createdAt")
         SELECT ${p.schoolId}, v."studentId", ${p.yearName}, v."voucherNo", ${p.date}::date, x.amount, x.account, x."entryType",
-          ${p.feeStructureId}::uuid, ${p.narration}
+          ${p.feeStructureId}::uuid, ${p.narration}, v."createdAt"
         FROM v CROSS JOIN (VALUES (${p.amount}::numeric, 'FEE_RECEIVABLE', 'DR'), (-${p.amount}::numeric, 'FEE_INCOME', 'CR'))
           AS x(amount, account, "entryType")
       ), counter AS (
