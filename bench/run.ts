@@ -8,9 +8,10 @@ import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@synca
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
 import { academics } from './academics';
+import { finance } from './finance';
 import { gatewayOverhead } from './gatewayOverhead';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /** The finance subgraph: fee structures, the double-entry fee ledger, balances, receipts, dues and collections. */
 import { defineSubgraph } from '@syncad/subgraph-kit';
-import { financeContext } from './context';
+import { financeContext, financeState } from './context';
 import { feeModule } from './modules/fee';
 
 export const subgraph = defineSubgraph({
@@ -8,5 +8,6 @@ export const subgraph = defineSubgraph({
   port: 4003,
   tenancy: 'school',
   modules: [feeModule],
+  setup: financeState,
   context: financeContext,
 });

@@ -4,6 +4,8 @@
  * distinct payments are posted, voucher numbers are unique and gap-free, the balance is exact and
  * every voucher balances, all checked in SQL.
  */
+import { databaseUrl, testAdminUrl } from '@syncad/test-support';
+import pg from 'pg';
 import { CHARGE, PAY, balanceOf, createStructure, seedClass, startFinanceFixture, unbalancedVouchers, type FinanceFixture, type SeededClass } from './support/financeFixture';
 
 let f: FinanceFixture;
@@ -90,3 +92,63 @@ it('200 concurrent payments for one student, 50 sent twice: the distinct ones po
   }
   expect(await unbalancedVouchers(f)).toEqual([]);
 });
+
+it('payments arriving while one is posting share the next transaction; one failing in SQL there fails alone', async () => {
+  const [, , spare] = await seedClass(f, 'Grade 10', 3).then((k) => k.studentIds);
+  const accountant = await f.member('ACCOUNTANT');
+  // A credit at the column's limit: one more payment would overflow the balance after it (numeric(12,2)).
+  await f.ok(accountant, PAY, { i: { studentId: spare, amount: '9999999999.00', mode: 'BANK', idempotencyKey: 'huge' } });
+  const before = await f.sql(`SELECT max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [c.yearId]);
+  const sends = Array.from({ length: 30 }, (_, i) =>
+    i === 15 ? { studentId: spare, amount: '1000.00', mode: 'CASH', idempotencyKey: 'overflow' } : { studentId: c.studentIds[0], amount: '2.00', mode: 'CASH', idempotencyKey: `ok-${i}` },
+  );
+  // Hold the year's counter so the first payment's transaction waits and the other 29 queue behind it.
+  const holder = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), f.school.databaseName) });
+  await holder.connect();
+  let answers: any[] = [];
+  const statements = await f.statements(async () => {
+    await holder.query('BEGIN');
+    await holder.query(`SELECT * FROM "FeeVoucherCounter" WHERE "academicYearId" = $1 FOR UPDATE`, [c.yearId]);
+    const first = f.gql(accountant, PAY, { i: sends[0] });
+    const waiting = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    await waitFor(async () => (await f.sql(waiting)).rows[0].n > 0);
+    const rest = sends.slice(1).map((i) => f.gql(accountant, PAY, { i }));
+    await new Promise((r) => setTimeout(r, 500));
+    await holder.query('COMMIT');
+    answers = await Promise.all([first, ...rest]);
+  });
+  await holder.end();
+  const codes = answers.map((a) => a.body.errors?.[0]?.extensions?.code ?? 'OK');
+  expect(codes.filter((code) => code !== 'OK')).toEqual(['BAD_USER_INPUT']);
+  expect(codes[15]).toBe('BAD_USER_INPUT');
+  // The 29 shared a transaction until the overflow failed it: rolled back, then each posted on its own.
+  const transactions = splitTransactions(statements);
+  const grouped = transactions.find((t) => t.end === 'rollback');
+  expect(grouped?.vouchers).toBe(15);
+  expect(transactions.filter((t) => t.end === 'rollback')).toHaveLength(2);
+  const after = await f.sql(`SELECT count(*)::int AS n, max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [c.yearId]);
+  expect(after.rows[0].top).toBe(before.rows[0].top + 29);
+  expect(after.rows[0].n).toBe(after.rows[0].top);
+  expect(await balanceOf(f, spare)).toBe('-9999999999.00');
+  expect(await unbalancedVouchers(f)).toEqual([]);
+});
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await condition()); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** The transactions in a list of statements: how many vouchers each tried to insert and how it ended. */
+function splitTransactions(statements: string[]): { vouchers: number; end: string }[] {
+  const found: { vouchers: number; end: string }[] = [];
+  let current: { vouchers: number; end: string } | null = null;
+  for (const t of statements) {
+    if (/^begin/i.test(t)) current = { vouchers: 0, end: '' };
+    else if (current && /INSERT INTO "FeeVoucher" /.test(t)) current.vouchers++;
+    else if (current && /^(commit|rollback)/i.test(t)) {
+      current.end = t.toLowerCase();
+      found.push(current);
+      current = null;
+    }
+  }
+  return found;
+}

@@ -1,8 +1,9 @@
 /**
  * Posting to the fee ledger: charges, payments, discounts and reversals. The rules live here:
  * - every voucher is numbered from its academic year's counter, taken under the counter row's
- *   lock in the posting's own transaction, so numbers are unique and gap-free (a rollback gives
- *   the number back);
+ *   lock in the transaction that posts it, so numbers are unique and gap-free (a refused voucher
+ *   takes no number, a rolled-back transaction gives its numbers back); concurrent requests'
+ *   vouchers share transactions (group commit, postingQueue.ts);
  * - payments and discounts are idempotent by key: the key's first voucher is the answer to every
  *   retry, and the same key for a different posting is CONFLICT with nothing posted;
  * - a voucher is reversed at most once (a unique index), a reversal never;
@@ -15,7 +16,6 @@ import {
   parseId,
   parseOptionalText,
   parseText,
-  postgresErrorOf,
   toHundredths,
   today,
 } from '@syncad/subgraph-kit';
@@ -23,10 +23,7 @@ import type { FinanceContext } from '../../context';
 import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from './amounts';
 import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from './rows';
-import { voucherData, type NewVoucher, type YearChoice } from './voucherData';
-
-/** Thrown inside a posting's transaction when its idempotency key is taken: rolls the transaction back. */
-class KeyTaken extends Error {}
+import { voucherData, type NewVoucher, type PostedVoucher, type YearChoice } from './voucherData';
 
 /** What an idempotent posting asks for, to compare with the voucher a reused key already names. */
 interface Request {
@@ -41,7 +38,7 @@ type Line = NewVoucher['lines'][number];
 const line = (account: LedgerAccount, amount: string, feeStructureId: string | null = null): Line => ({ account, amount, feeStructureId });
 
 /** The receipt of a voucher just posted, from what was posted (no statement needed). */
-function receiptOf(v: NewVoucher, posted: { id: string; voucherNo: string; balanceAfter: string; createdAt: string }): ReceiptRow {
+function receiptOf(v: NewVoucher, posted: PostedVoucher): ReceiptRow {
   const debits = v.lines.filter((l) => toHundredths(l.amount) > 0n);
   const sorted = [...v.lines].sort((a, b) => Number(toHundredths(b.amount) - toHundredths(a.amount)));
   return {
@@ -68,61 +65,39 @@ function receiptOf(v: NewVoucher, posted: { id: string; voucherNo: string; balan
   };
 }
 
-/** Database refusals a posting can meet, as the caller should see them. */
-function postingError(err: unknown, studentId: string): unknown {
-  const pg = postgresErrorOf(err);
-  if (pg?.code === '23503' && pg.constraint?.includes('studentId')) return AppError.notFound(`student ${studentId}`);
-  return err;
-}
+/** What the voucher drafts leave to the posting: the school, the numbering year and who posts. */
+type Draft = Omit<NewVoucher, 'schoolId' | 'yearName' | 'academicYearId' | 'createdBy'>;
 
 /**
- * Posts one voucher in its own transaction: takes the next number of the year chosen, then
- * inserts the voucher and its lines. With an idempotency key already used, nothing is posted and
- * the key's voucher is returned when it records the same request, else CONFLICT.
+ * Posts one voucher in the school's next posting transaction (see postingQueue.ts), numbered in the
+ * first of `years` that exists. When it inserts nothing: an unknown student is NOT_FOUND; a taken
+ * idempotency key returns the key's voucher when it records the same request, else CONFLICT; a
+ * reversal (no key) was beaten by another reversal of the same voucher: CONFLICT.
  */
-async function postVoucher(
-  ctx: FinanceContext,
-  year: YearChoice | YearChoice[],
-  draft: Omit<NewVoucher, 'schoolId' | 'yearName' | 'academicYearId' | 'seq' | 'createdBy'>,
-  request?: Request,
-): Promise<ReceiptRow> {
-  const choices = Array.isArray(year) ? year : [year];
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      let numbers = null;
-      for (const choice of choices) {
-        numbers = await voucherData.takeNumbers(tx, ctx.schoolId, choice, 1);
-        if (numbers) break;
-      }
-      if (!numbers) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
-      const voucher: NewVoucher = {
-        ...draft,
-        schoolId: ctx.schoolId,
-        yearName: numbers.yearName,
-        academicYearId: numbers.academicYearId,
-        seq: numbers.lastNo,
-        createdBy: ctx.caller.userId,
-      };
-      const posted = await voucherData.post(tx, voucher);
-      if (!posted) throw new KeyTaken();
-      return receiptOf(voucher, posted);
-    });
-  } catch (err) {
-    if (!(err instanceof KeyTaken) || !request || !draft.idempotencyKey) throw postingError(err, draft.studentId);
-    const existing = await voucherData.byIdempotencyKey(ctx.db, draft.idempotencyKey);
-    if (!existing) throw AppError.conflict('the idempotency key is in use by a posting still in progress: retry');
-    const same =
-      existing.kind === request.kind &&
-      existing.studentId === request.studentId &&
-      toHundredths(existing.amount) === toHundredths(request.amount) &&
-      existing.mode === request.mode;
-    if (!same) {
-      throw AppError.conflict(
-        `idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`,
-      );
-    }
-    return existing;
+async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Draft, request?: Request): Promise<ReceiptRow> {
+  const posted = await ctx.postings.post(ctx.db, {
+    years,
+    async post(tx, year) {
+      if (!year) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
+      const voucher: NewVoucher = { ...draft, schoolId: ctx.schoolId, yearName: year.yearName, academicYearId: year.academicYearId, createdBy: ctx.caller.userId };
+      const result = await voucherData.post(tx, voucher);
+      return result.posted ? receiptOf(voucher, result.posted) : { refused: result.studentExists ? ('taken' as const) : ('student' as const) };
+    },
+  });
+  if (!('refused' in posted)) return posted;
+  if (posted.refused === 'student') throw AppError.notFound(`student ${draft.studentId}`);
+  if (!request || !draft.idempotencyKey) throw AppError.conflict(`voucher has already been reversed`);
+  const existing = await voucherData.byIdempotencyKey(ctx.db, draft.idempotencyKey);
+  if (!existing) throw AppError.conflict('the voucher could not be numbered: retry with the same idempotency key');
+  const same =
+    existing.kind === request.kind &&
+    existing.studentId === request.studentId &&
+    toHundredths(existing.amount) === toHundredths(request.amount) &&
+    existing.mode === request.mode;
+  if (!same) {
+    throw AppError.conflict(`idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`);
   }
+  return existing;
 }
 
 export const postingService = {
@@ -136,7 +111,7 @@ export const postingService = {
     const mode = input.mode as PaymentMode;
     return postVoucher(
       ctx,
-      { containing: date },
+      [{ containing: date }],
       {
         kind: 'PAYMENT',
         date,
@@ -160,7 +135,7 @@ export const postingService = {
     const date = today(ctx.timezone);
     return postVoucher(
       ctx,
-      { containing: date },
+      [{ containing: date }],
       {
         kind: 'DISCOUNT',
         date,
@@ -199,8 +174,8 @@ export const postingService = {
         lines: original.lines.map((l) => line(l.account, l.entryType === 'DR' ? negate(l.amount) : l.amount, original.feeStructureId)),
       });
     } catch (err) {
-      // The unique index on reversesVoucherId decides a race between two reversals.
-      if (postgresErrorOf(err)?.code === '23505') throw AppError.conflict(`voucher ${number} has already been reversed`);
+      // Inserting nothing, a reversal lost to another reversal of the same voucher (its unique index).
+      if (err instanceof AppError && err.code === 'CONFLICT') throw AppError.conflict(`voucher ${number} has already been reversed`);
       throw err;
     }
   },

@@ -8,12 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { StudentFilter } from './ownStudent';
 import type { Db, LedgerAccount, ReceiptRow, VoucherKind } from './rows';
 
-/** `2026-27/000042`: the year's name and the number, six digits at least. */
-export function voucherNumber(yearName: string, seq: number): string {
-  return `${yearName}/${String(seq).padStart(6, '0')}`;
-}
-
-/** The same in SQL, for numbers made by a statement. */
+/** `2026-27/000042`: the year's name and the number, six digits at least (made in SQL, where the number is taken). */
 function voucherNumberSql(yearName: string, seq: SQL): SQL {
   return sql`${yearName} || '/' || lpad((${seq})::text, greatest(6, length((${seq})::text)), '0')`;
 }
@@ -49,11 +44,24 @@ async function receipts(db: Db, where: SQL, filter: StudentFilter): Promise<Rece
 /** Where a voucher number comes from: an academic year by id, or the year holding a day. */
 export type YearChoice = { id: string } | { containing: string };
 
+/** A voucher posted: its id, number, the student's balance after it and when it was posted. */
+export interface PostedVoucher {
+  id: string;
+  voucherNo: string;
+  balanceAfter: string;
+  createdAt: string;
+}
+
+/** What post did: the voucher, or null when it inserted nothing (and whether the student exists). */
+export interface PostResult {
+  studentExists: boolean;
+  posted: PostedVoucher | null;
+}
+
 export interface NewVoucher {
   schoolId: string;
   yearName: string;
   academicYearId: string;
-  seq: number;
   kind: VoucherKind;
   date: string;
   studentId: string;
@@ -92,25 +100,31 @@ export const voucherData = {
   },
 
   /**
-   * Posts one voucher and its lines in one statement, with the student's balance after it. Null
-   * when the idempotency key is already taken (nothing inserted; the caller rolls back so the
-   * number it took is given back).
+   * Posts one voucher and its lines in one statement: the next number of the year's series (the
+   * caller's transaction holds the counter row's lock, see takeNumbers), the voucher with the
+   * student's balance after it, its lines, and the counter moved on. Refusals are no errors, so a
+   * batch's transaction stays usable: nothing is inserted (and the number not taken) when the
+   * student does not exist or a unique value is taken (the idempotency key, or the voucher reversed).
    */
-  async post(db: Db, v: NewVoucher): Promise<{ id: string; voucherNo: string; balanceAfter: string; createdAt: string } | null> {
+  async post(db: Db, v: NewVoucher): Promise<PostResult> {
     // What the voucher adds to the student's balance: its FEE_RECEIVABLE lines, summed exactly.
     const delta = fromHundredths(v.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
-    const result = await db.execute<{ id: string; voucherNo: string; balanceAfter: string; createdAt: string }>(sql`
-      WITH posted AS (SELECT clock_timestamp() AS at), v AS (
+    const seq = sql`c.seq`;
+    const result = await db.execute<{ studentExists: boolean; id: string | null; voucherNo: string | null; balanceAfter: string | null; createdAt: string | null }>(sql`
+      WITH c AS (
+        SELECT "lastNo" + 1 AS seq, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${v.academicYearId}
+      ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
           "createdBy", "academicYearId", seq, "feeStructureId", reference, "balanceAfter", "createdAt")
-        SELECT ${v.schoolId}, ${voucherNumber(v.yearName, v.seq)}, ${v.kind}, ${v.date}::date, ${v.studentId}::uuid, ${v.idempotencyKey},
-          ${v.reversesVoucherId}::uuid, ${v.narration}, ${v.createdBy}::uuid, ${v.academicYearId}::uuid, ${v.seq}::int, ${v.feeStructureId}::uuid,
+        SELECT ${v.schoolId}, ${voucherNumberSql(v.yearName, seq)}, ${v.kind}, ${v.date}::date, ${v.studentId}::uuid, ${v.idempotencyKey},
+          ${v.reversesVoucherId}::uuid, ${v.narration}, ${v.createdBy}::uuid, ${v.academicYearId}::uuid, c.seq, ${v.feeStructureId}::uuid,
           ${v.reference},
           (SELECT coalesce(sum(amount), 0) FROM "FeeLedger"
             WHERE "schoolId" = ${v.schoolId} AND "studentId" = ${v.studentId} AND account = 'FEE_RECEIVABLE') + ${delta}::numeric,
-          posted.at
-        FROM posted
-        ON CONFLICT ("idempotencyKey") DO NOTHING
+          c.at
+        FROM c
+        WHERE EXISTS (SELECT 1 FROM "Student" WHERE id = ${v.studentId})
+        ON CONFLICT DO NOTHING
         RETURNING id, "voucherNo", "studentId", date, narration, "createdAt", "balanceAfter"::text AS "balanceAfter"
       ), lines AS (
         INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration,
@@ -119,9 +133,14 @@ export const voucherData = {
           x.account, CASE WHEN x.amount > 0 THEN 'DR' ELSE 'CR' END, x."feeStructureId", v.narration, v."createdAt"
         FROM v CROSS JOIN unnest(${sql.param(v.lines.map((l) => l.amount))}::numeric[], ${sql.param(v.lines.map((l) => l.account))}::text[],
           ${sql.param(v.lines.map((l) => l.feeStructureId))}::uuid[]) AS x(amount, account, "feeStructureId")
+      ), counter AS (
+        UPDATE "FeeVoucherCounter" SET "lastNo" = "lastNo" + 1 WHERE "academicYearId" = ${v.academicYearId} AND EXISTS (SELECT 1 FROM v)
       )
-      SELECT id, "voucherNo", "balanceAfter", to_json("createdAt") #>> '{}' AS "createdAt" FROM v`);
-    return result.rows[0] ?? null;
+      SELECT EXISTS (SELECT 1 FROM "Student" WHERE id = ${v.studentId}) AS "studentExists",
+        v.id, v."voucherNo", v."balanceAfter", to_json(v."createdAt") #>> '{}' AS "createdAt"
+      FROM (SELECT 1) one LEFT JOIN v ON true`);
+    const row = result.rows[0];
+    return row.id === null ? { studentExists: row.studentExists, posted: null } : { studentExists: true, posted: { id: row.id, voucherNo: row.voucherNo!, balanceAfter: row.balanceAfter!, createdAt: row.createdAt! } };
   },
 
   /**
