@@ -5,42 +5,32 @@
  * milliseconds). One voucher per transaction would cap a school at a few hundred postings a second
  * whatever the hardware; so the vouchers that requests ask for while a transaction is running are
  * posted together in the next one: the counters of their years locked first, then one statement
- * per voucher, then one commit. A voucher refused for an expected reason (a reused idempotency key,
- * an unknown student) inserts nothing and takes no number, and the others stay posted. If a
- * statement or the commit fails, nothing of the batch is posted and each voucher is tried again in
- * a transaction of its own, so one bad request never fails the others.
+ * posting them all (per academic year), then one commit. A voucher refused for an expected reason
+ * (a reused idempotency key, an unknown student) inserts nothing and takes no number, and the
+ * others stay posted. If the statement or the commit fails, nothing of the batch is posted and each
+ * voucher is tried again in a transaction of its own, so one bad request never fails the others.
  */
-import { AppError, postgresErrorOf } from '@syncad/subgraph-kit';
 import type { Db } from './rows';
-import { voucherData, type YearChoice } from './voucherData';
+import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, type YearChoice } from './voucherData';
 
-/** The academic year numbering a voucher; its counter row is locked by the posting transaction. */
-export interface NumberingYear {
-  academicYearId: string;
-  yearName: string;
-}
-
-export interface PostingJob<T> {
-  /** The academic years that may number the voucher, in order: the first that exists does. */
+/** A voucher to post and the academic years that may number it, in order: the first that exists does. */
+export interface PostingRequest {
   years: YearChoice[];
-  /**
-   * Posts the voucher in `year` (null: none of the years exists). A refusal must leave no failed
-   * statement behind (throw a plain error after the statement), or the whole batch is retried.
-   */
-  post(tx: Db, year: NumberingYear | null): Promise<T>;
+  draft: VoucherDraft;
 }
+
+/** What became of it: posted or refused in `year`, or no year at all (none of the years exists). */
+export type PostingOutcome = { year: NumberingYear; result: PostResult } | { year: null };
 
 interface Waiting {
   db: Db;
-  job: PostingJob<unknown>;
-  resolve(value: unknown): void;
+  request: PostingRequest;
+  resolve(value: PostingOutcome): void;
   reject(err: unknown): void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-
 /** At most this many vouchers in one transaction, so one batch never holds the lock for long. */
-const MAX_BATCH = 50;
+const MAX_BATCH = 100;
 
 const keyOf = (choice: YearChoice) => ('id' in choice ? `id:${choice.id}` : `day:${choice.containing}`);
 
@@ -52,9 +42,9 @@ export class PostingQueue {
   constructor(private readonly schoolId: string) {}
 
   /** Posts in the school's next posting transaction; resolves once that has committed. */
-  post<T>(db: Db, job: PostingJob<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ db, job, resolve: resolve as (v: unknown) => void, reject });
+  post(db: Db, request: PostingRequest): Promise<PostingOutcome> {
+    return new Promise<PostingOutcome>((resolve, reject) => {
+      this.waiting.push({ db, request, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -70,12 +60,14 @@ export class PostingQueue {
 
   private async run(batch: Waiting[]): Promise<void> {
     try {
-      settle(batch, await this.transaction(batch));
+      const outcomes = await this.transaction(batch);
+      batch.forEach((one, i) => one.resolve(outcomes[i]));
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
+      // Nothing of the batch is posted: each voucher gets a transaction of its own, so only a bad one fails.
       for (const one of batch) {
         try {
-          settle([one], await this.transaction([one]));
+          one.resolve((await this.transaction([one]))[0]);
         } catch (err) {
           one.reject(err);
         }
@@ -83,45 +75,42 @@ export class PostingQueue {
     }
   }
 
-  /** One transaction for the batch; throws (rolled back) when a statement or the commit fails. */
-  private transaction(batch: Waiting[]): Promise<Outcome[]> {
+  /**
+   * One transaction for the batch: the counter rows of its years locked (taking no number), then
+   * one statement per academic year posting its vouchers, then the commit. Throws, rolled back,
+   * when a statement or the commit fails.
+   */
+  private transaction(batch: Waiting[]): Promise<PostingOutcome[]> {
     // Every request of the batch is waiting, so the first one's lease of the school database is live throughout.
     return batch[0].db.transaction(async (tx) => {
       const years = new Map<string, NumberingYear | null>();
-      const yearOf = async (choices: YearChoice[]): Promise<NumberingYear | null> => {
-        for (const choice of choices) {
+      const chosen: (NumberingYear | null)[] = [];
+      for (const { request } of batch) {
+        let year: NumberingYear | null = null;
+        for (const choice of request.years) {
           const key = keyOf(choice);
           if (!years.has(key)) {
-            // Locks the counter row (taking no number) for the rest of the transaction.
             const locked = await voucherData.takeNumbers(tx, this.schoolId, choice, 0);
             years.set(key, locked && { academicYearId: locked.academicYearId, yearName: locked.yearName });
           }
-          const year = years.get(key);
-          if (year) return year;
+          year = years.get(key) ?? null;
+          if (year) break;
         }
-        return null;
-      };
-      const outcomes: Outcome[] = [];
-      for (const { job } of batch) {
-        try {
-          outcomes.push({ ok: true, value: await job.post(tx, await yearOf(job.years)) });
-        } catch (error) {
-          // A failed statement has aborted the transaction: the batch fails as a whole.
-          if (!(error instanceof AppError) && postgresErrorOf(error)) throw error;
-          outcomes.push({ ok: false, error });
-        }
+        chosen.push(year);
+      }
+      const outcomes: PostingOutcome[] = batch.map(() => ({ year: null }));
+      const groups = new Map<string, number[]>();
+      chosen.forEach((year, i) => {
+        if (year) groups.set(year.academicYearId, [...(groups.get(year.academicYearId) ?? []), i]);
+      });
+      for (const members of groups.values()) {
+        const year = chosen[members[0]]!;
+        const results = await voucherData.postMany(tx, this.schoolId, year, members.map((i) => batch[i].request.draft));
+        members.forEach((i, k) => (outcomes[i] = { year, result: results[k] }));
       }
       return outcomes;
     });
   }
-}
-
-function settle(batch: Waiting[], outcomes: Outcome[]): void {
-  batch.forEach((one, i) => {
-    const outcome = outcomes[i];
-    if (outcome.ok) one.resolve(outcome.value);
-    else one.reject(outcome.error);
-  });
 }
 
 /** One queue per school, for the life of the process. */

@@ -17,13 +17,14 @@ import {
   parseOptionalText,
   parseText,
   toHundredths,
+  postgresErrorOf,
   today,
 } from '@syncad/subgraph-kit';
 import type { FinanceContext } from '../../context';
 import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from './amounts';
 import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from './rows';
-import { voucherData, type NewVoucher, type PostedVoucher, type YearChoice } from './voucherData';
+import { voucherData, type PostedVoucher, type VoucherDraft, type YearChoice } from './voucherData';
 
 /** What an idempotent posting asks for, to compare with the voucher a reused key already names. */
 interface Request {
@@ -33,12 +34,12 @@ interface Request {
   mode: PaymentMode | null;
 }
 
-type Line = NewVoucher['lines'][number];
+type Line = VoucherDraft['lines'][number];
 
 const line = (account: LedgerAccount, amount: string, feeStructureId: string | null = null): Line => ({ account, amount, feeStructureId });
 
 /** The receipt of a voucher just posted, from what was posted (no statement needed). */
-function receiptOf(v: NewVoucher, posted: PostedVoucher): ReceiptRow {
+function receiptOf(v: VoucherDraft, academicYearId: string, posted: PostedVoucher): ReceiptRow {
   const debits = v.lines.filter((l) => toHundredths(l.amount) > 0n);
   const sorted = [...v.lines].sort((a, b) => Number(toHundredths(b.amount) - toHundredths(a.amount)));
   return {
@@ -55,7 +56,7 @@ function receiptOf(v: NewVoucher, posted: PostedVoucher): ReceiptRow {
     balanceAfter: posted.balanceAfter,
     reversesVoucherId: v.reversesVoucherId,
     idempotencyKey: v.idempotencyKey,
-    academicYearId: v.academicYearId,
+    academicYearId,
     createdAt: posted.createdAt,
     createdBy: v.createdBy,
     lines: sorted.map((l) => {
@@ -65,30 +66,10 @@ function receiptOf(v: NewVoucher, posted: PostedVoucher): ReceiptRow {
   };
 }
 
-/** What the voucher drafts leave to the posting: the school, the numbering year and who posts. */
-type Draft = Omit<NewVoucher, 'schoolId' | 'yearName' | 'academicYearId' | 'createdBy'>;
-
-/**
- * Posts one voucher in the school's next posting transaction (see postingQueue.ts), numbered in the
- * first of `years` that exists. When it inserts nothing: an unknown student is NOT_FOUND; a taken
- * idempotency key returns the key's voucher when it records the same request, else CONFLICT; a
- * reversal (no key) was beaten by another reversal of the same voucher: CONFLICT.
- */
-async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Draft, request?: Request): Promise<ReceiptRow> {
-  const posted = await ctx.postings.post(ctx.db, {
-    years,
-    async post(tx, year) {
-      if (!year) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
-      const voucher: NewVoucher = { ...draft, schoolId: ctx.schoolId, yearName: year.yearName, academicYearId: year.academicYearId, createdBy: ctx.caller.userId };
-      const result = await voucherData.post(tx, voucher);
-      return result.posted ? receiptOf(voucher, result.posted) : { refused: result.studentExists ? ('taken' as const) : ('student' as const) };
-    },
-  });
-  if (!('refused' in posted)) return posted;
-  if (posted.refused === 'student') throw AppError.notFound(`student ${draft.studentId}`);
-  if (!request || !draft.idempotencyKey) throw AppError.conflict(`voucher has already been reversed`);
-  const existing = await voucherData.byIdempotencyKey(ctx.db, draft.idempotencyKey);
-  if (!existing) throw AppError.conflict('the voucher could not be numbered: retry with the same idempotency key');
+/** The voucher the idempotency key names, when it records the same request; else CONFLICT. */
+async function sameRequest(ctx: FinanceContext, key: string, request: Request): Promise<ReceiptRow> {
+  const existing = await voucherData.byIdempotencyKey(ctx.db, key);
+  if (!existing) throw AppError.conflict('idempotencyKey is in use by a posting that was not completed: retry with the same key');
   const same =
     existing.kind === request.kind &&
     existing.studentId === request.studentId &&
@@ -98,6 +79,32 @@ async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Draf
     throw AppError.conflict(`idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`);
   }
   return existing;
+}
+
+/**
+ * Posts one voucher in the school's next posting transaction (see postingQueue.ts), numbered in the
+ * first of `years` that exists. When it inserts nothing: an unknown student is NOT_FOUND; a taken
+ * idempotency key returns the key's voucher when it records the same request, else CONFLICT; a
+ * voucher reversed already is CONFLICT.
+ */
+async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Omit<VoucherDraft, 'createdBy'>, request?: Request): Promise<ReceiptRow> {
+  const voucher: VoucherDraft = { ...draft, createdBy: ctx.caller.userId };
+  let outcome;
+  try {
+    outcome = await ctx.postings.post(ctx.db, { years, draft: voucher });
+  } catch (err) {
+    // Another process posted the same key or reversal in the same instant (the unique indexes decide).
+    const pg = postgresErrorOf(err);
+    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_idempotencyKey_key' && request) return sameRequest(ctx, draft.idempotencyKey!, request);
+    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_reversesVoucherId_key') throw AppError.conflict('the voucher has already been reversed');
+    throw err;
+  }
+  if (!outcome.year) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
+  const { result } = outcome;
+  if (result.posted) return receiptOf(voucher, outcome.year.academicYearId, result.posted);
+  if (result.refused === 'student') throw AppError.notFound(`student ${draft.studentId}`);
+  if (result.refused === 'reversed') throw AppError.conflict('the voucher has already been reversed');
+  return sameRequest(ctx, draft.idempotencyKey!, request!);
 }
 
 export const postingService = {

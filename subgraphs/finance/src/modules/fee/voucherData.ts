@@ -52,16 +52,14 @@ export interface PostedVoucher {
   createdAt: string;
 }
 
-/** What post did: the voucher, or null when it inserted nothing (and whether the student exists). */
-export interface PostResult {
-  studentExists: boolean;
-  posted: PostedVoucher | null;
-}
+/** What posting a voucher did: the voucher, or why nothing was inserted. */
+export type PostResult =
+  | { posted: PostedVoucher }
+  /** The student does not exist; the idempotency key names a voucher already; the voucher to reverse is reversed already. */
+  | { posted: null; refused: 'student' | 'key' | 'reversed' };
 
-export interface NewVoucher {
-  schoolId: string;
-  yearName: string;
-  academicYearId: string;
+/** A voucher to post, before its academic year numbers it. */
+export interface VoucherDraft {
   kind: VoucherKind;
   date: string;
   studentId: string;
@@ -73,6 +71,12 @@ export interface NewVoucher {
   createdBy: string;
   /** Signed amounts (DR > 0, CR < 0) summing to zero. */
   lines: { account: LedgerAccount; amount: string; feeStructureId: string | null }[];
+}
+
+/** The academic year numbering vouchers; its counter row is locked by the posting transaction. */
+export interface NumberingYear {
+  academicYearId: string;
+  yearName: string;
 }
 
 export const voucherData = {
@@ -100,47 +104,82 @@ export const voucherData = {
   },
 
   /**
-   * Posts one voucher and its lines in one statement: the next number of the year's series (the
-   * caller's transaction holds the counter row's lock, see takeNumbers), the voucher with the
-   * student's balance after it, its lines, and the counter moved on. Refusals are no errors, so a
-   * batch's transaction stays usable: nothing is inserted (and the number not taken) when the
-   * student does not exist or a unique value is taken (the idempotency key, or the voucher reversed).
+   * Posts vouchers of one academic year in one statement, in order: numbers lastNo + 1, ... for
+   * those accepted, each voucher with the student's balance after it (counting the earlier ones of
+   * the list), their lines, and the counter moved on. The caller's transaction holds the year's
+   * counter lock (takeNumbers), so the statement sees every voucher committed before it. A voucher
+   * is refused, inserting nothing and taking no number, when its student does not exist, its
+   * idempotency key is taken (by an earlier voucher or an earlier one of the list), or the voucher
+   * it reverses is reversed already. One result per draft, in the same order.
    */
-  async post(db: Db, v: NewVoucher): Promise<PostResult> {
-    // What the voucher adds to the student's balance: its FEE_RECEIVABLE lines, summed exactly.
-    const delta = fromHundredths(v.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
-    const seq = sql`c.seq`;
-    const result = await db.execute<{ studentExists: boolean; id: string | null; voucherNo: string | null; balanceAfter: string | null; createdAt: string | null }>(sql`
-      WITH c AS (
-        SELECT "lastNo" + 1 AS seq, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${v.academicYearId}
+  async postMany(db: Db, schoolId: string, year: NumberingYear, drafts: readonly VoucherDraft[]): Promise<PostResult[]> {
+    const column = <T>(pick: (d: VoucherDraft) => T) => sql.param(drafts.map(pick));
+    // What each voucher adds to its student's balance: its FEE_RECEIVABLE lines, summed exactly.
+    const delta = (d: VoucherDraft) => fromHundredths(d.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
+    const lines = drafts.flatMap((d, i) => d.lines.map((l) => ({ ord: i + 1, ...l })));
+    const lineColumn = <T>(pick: (l: (typeof lines)[number]) => T) => sql.param(lines.map(pick));
+    const seq = sql`c.last + a.n`;
+    const result = await db.execute<{
+      ord: number;
+      studentExists: boolean;
+      keyTaken: boolean;
+      id: string | null;
+      voucherNo: string | null;
+      balanceAfter: string | null;
+      createdAt: string | null;
+    }>(sql`
+      WITH input AS (
+        SELECT j.*, EXISTS (SELECT 1 FROM "Student" s WHERE s.id = j."studentId") AS "studentExists",
+          (j.key IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."idempotencyKey" = j.key)
+            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.idempotencyKey)}::text[]) WITH ORDINALITY AS i(key, ord) WHERE i.key = j.key))) AS "keyTaken",
+          (j.rev IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."reversesVoucherId" = j.rev)
+            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.reversesVoucherId)}::uuid[]) WITH ORDINALITY AS i(rev, ord) WHERE i.rev = j.rev))) AS "reversed"
+        FROM unnest(${column((d) => d.kind)}::text[], ${column((d) => d.date)}::date[], ${column((d) => d.studentId)}::uuid[],
+          ${column((d) => d.idempotencyKey)}::text[], ${column((d) => d.reversesVoucherId)}::uuid[], ${column((d) => d.feeStructureId)}::uuid[],
+          ${column((d) => d.narration)}::text[], ${column((d) => d.reference)}::text[], ${column((d) => d.createdBy)}::uuid[],
+          ${column(delta)}::numeric[])
+          WITH ORDINALITY AS j(kind, date, "studentId", key, rev, fs, narration, reference, "createdBy", delta, ord)
+      ), accepted AS (
+        SELECT j.*, row_number() OVER (ORDER BY j.ord) AS n,
+          sum(j.delta) OVER (PARTITION BY j."studentId" ORDER BY j.ord) AS "deltaSoFar"
+        FROM input j
+        WHERE j."studentExists" AND NOT j."keyTaken" AND NOT j.reversed
+      ), c AS (
+        SELECT "lastNo" AS last, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${year.academicYearId}
+      ), balances AS (
+        SELECT l."studentId", sum(l.amount) AS balance FROM "FeeLedger" l
+        WHERE l."studentId" IN (SELECT "studentId" FROM accepted) AND l.account = 'FEE_RECEIVABLE'
+        GROUP BY l."studentId"
       ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
           "createdBy", "academicYearId", seq, "feeStructureId", reference, "balanceAfter", "createdAt")
-        SELECT ${v.schoolId}, ${voucherNumberSql(v.yearName, seq)}, ${v.kind}, ${v.date}::date, ${v.studentId}::uuid, ${v.idempotencyKey},
-          ${v.reversesVoucherId}::uuid, ${v.narration}, ${v.createdBy}::uuid, ${v.academicYearId}::uuid, c.seq, ${v.feeStructureId}::uuid,
-          ${v.reference},
-          (SELECT coalesce(sum(amount), 0) FROM "FeeLedger"
-            WHERE "schoolId" = ${v.schoolId} AND "studentId" = ${v.studentId} AND account = 'FEE_RECEIVABLE') + ${delta}::numeric,
-          c.at
-        FROM c
-        WHERE EXISTS (SELECT 1 FROM "Student" WHERE id = ${v.studentId})
-        ON CONFLICT DO NOTHING
-        RETURNING id, "voucherNo", "studentId", date, narration, "createdAt", "balanceAfter"::text AS "balanceAfter"
+        SELECT ${schoolId}, ${voucherNumberSql(year.yearName, seq)}, a.kind, a.date, a."studentId", a.key, a.rev, a.narration,
+          a."createdBy", ${year.academicYearId}::uuid, ${seq}, a.fs, a.reference, coalesce(b.balance, 0) + a."deltaSoFar", c.at
+        FROM accepted a CROSS JOIN c LEFT JOIN balances b ON b."studentId" = a."studentId"
+        RETURNING id, "voucherNo", seq, "studentId", date, narration, "createdAt", "balanceAfter"
       ), lines AS (
         INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType", "feeStructureId", narration,
           "createdAt")
-        SELECT ${v.schoolId}, v."studentId", ${v.yearName}, v."voucherNo", v.date, x.amount,
-          x.account, CASE WHEN x.amount > 0 THEN 'DR' ELSE 'CR' END, x."feeStructureId", v.narration, v."createdAt"
-        FROM v CROSS JOIN unnest(${sql.param(v.lines.map((l) => l.amount))}::numeric[], ${sql.param(v.lines.map((l) => l.account))}::text[],
-          ${sql.param(v.lines.map((l) => l.feeStructureId))}::uuid[]) AS x(amount, account, "feeStructureId")
+        SELECT ${schoolId}, v."studentId", ${year.yearName}, v."voucherNo", v.date, x.amount, x.account,
+          CASE WHEN x.amount > 0 THEN 'DR' ELSE 'CR' END, x.fs, v.narration, v."createdAt"
+        FROM unnest(${lineColumn((l) => l.ord)}::int[], ${lineColumn((l) => l.amount)}::numeric[], ${lineColumn((l) => l.account)}::text[],
+          ${lineColumn((l) => l.feeStructureId)}::uuid[]) AS x(ord, amount, account, fs)
+        JOIN accepted a ON a.ord = x.ord
+        JOIN v ON v.seq = (SELECT last FROM c) + a.n
       ), counter AS (
-        UPDATE "FeeVoucherCounter" SET "lastNo" = "lastNo" + 1 WHERE "academicYearId" = ${v.academicYearId} AND EXISTS (SELECT 1 FROM v)
+        UPDATE "FeeVoucherCounter" SET "lastNo" = "lastNo" + (SELECT count(*) FROM accepted)::int
+        WHERE "academicYearId" = ${year.academicYearId}
       )
-      SELECT EXISTS (SELECT 1 FROM "Student" WHERE id = ${v.studentId}) AS "studentExists",
-        v.id, v."voucherNo", v."balanceAfter", to_json(v."createdAt") #>> '{}' AS "createdAt"
-      FROM (SELECT 1) one LEFT JOIN v ON true`);
-    const row = result.rows[0];
-    return row.id === null ? { studentExists: row.studentExists, posted: null } : { studentExists: true, posted: { id: row.id, voucherNo: row.voucherNo!, balanceAfter: row.balanceAfter!, createdAt: row.createdAt! } };
+      SELECT j.ord::int AS ord, j."studentExists", j."keyTaken", v.id, v."voucherNo", v."balanceAfter"::text AS "balanceAfter",
+        to_json(v."createdAt") #>> '{}' AS "createdAt"
+      FROM input j
+      LEFT JOIN accepted a ON a.ord = j.ord
+      LEFT JOIN v ON v.seq = (SELECT last FROM c) + a.n
+      ORDER BY j.ord`);
+    return result.rows.map((r): PostResult => {
+      if (r.id) return { posted: { id: r.id, voucherNo: r.voucherNo!, balanceAfter: r.balanceAfter!, createdAt: r.createdAt! } };
+      return { posted: null, refused: !r.studentExists ? 'student' : r.keyTaken ? 'key' : 'reversed' };
+    });
   },
 
   /**
