@@ -90,7 +90,7 @@ export class PostingQueue {
         for (const choice of request.years) {
           const key = keyOf(choice);
           if (!years.has(key)) {
-            const locked = await voucherData.takeNumbers(tx, this.schoolId, choice, 0);
+            const locked = await voucherData.lockYear(tx, this.schoolId, choice);
             years.set(key, locked && { academicYearId: locked.academicYearId, yearName: locked.yearName });
           }
           year = years.get(key) ?? null;

@@ -199,7 +199,7 @@ export const postingService = {
       if (!fs.classExists) throw AppError.notFound(`class ${cls}`);
       if (fs.classId !== null && fs.classId !== cls) throw AppError.badInput(`fee structure "${fs.name}" is for another class`, 'classId');
       // Locks the year's series: every other posting in the year waits, so the numbers below are ours.
-      const numbers = (await voucherData.takeNumbers(tx, ctx.schoolId, { id: fs.academicYearId }, 0))!;
+      const numbers = (await voucherData.lockYear(tx, ctx.schoolId, { id: fs.academicYearId }))!;
       const { charged, skipped } = await voucherData.chargeClass(tx, {
         schoolId: ctx.schoolId,
         classId: cls,

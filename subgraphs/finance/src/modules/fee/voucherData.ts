@@ -81,12 +81,12 @@ export interface NumberingYear {
 
 export const voucherData = {
   /**
-   * Takes `count` numbers of the academic year's series (0: only locks it): the counter row is
-   * created or updated, and so locked until the transaction ends. Null when no academic year
+   * Locks the academic year's voucher series for the rest of the transaction (the counter row is
+   * created or updated, taking no number) and returns its last number. Null when no academic year
    * matches. For a day: the year holding it (the current one first, then the latest), else the
    * current year (a day between two years, e.g. the summer break).
    */
-  async takeNumbers(db: Db, schoolId: string, year: YearChoice, count: number): Promise<{ academicYearId: string; yearName: string; lastNo: number } | null> {
+  async lockYear(db: Db, schoolId: string, year: YearChoice): Promise<{ academicYearId: string; yearName: string; lastNo: number } | null> {
     const chosen =
       'id' in year
         ? sql`SELECT y.id FROM "AcademicYear" y WHERE y.id = ${year.id}`
@@ -96,8 +96,8 @@ export const voucherData = {
               LIMIT 1`;
     const result = await db.execute<{ academicYearId: string; yearName: string; lastNo: number }>(sql`
       INSERT INTO "FeeVoucherCounter" ("academicYearId", "schoolId", "lastNo")
-      SELECT chosen.id, ${schoolId}, ${count}::int FROM (${chosen}) chosen
-      ON CONFLICT ("academicYearId") DO UPDATE SET "lastNo" = "FeeVoucherCounter"."lastNo" + ${count}::int
+      SELECT chosen.id, ${schoolId}, 0 FROM (${chosen}) chosen
+      ON CONFLICT ("academicYearId") DO UPDATE SET "lastNo" = "FeeVoucherCounter"."lastNo"
       RETURNING "academicYearId", "lastNo",
         (SELECT name FROM "AcademicYear" WHERE id = "FeeVoucherCounter"."academicYearId") AS "yearName"`);
     return result.rows[0] ?? null;
@@ -107,7 +107,7 @@ export const voucherData = {
    * Posts vouchers of one academic year in one statement, in order: numbers lastNo + 1, ... for
    * those accepted, each voucher with the student's balance after it (counting the earlier ones of
    * the list), their lines, and the counter moved on. The caller's transaction holds the year's
-   * counter lock (takeNumbers), so the statement sees every voucher committed before it. A voucher
+   * counter lock (lockYear), so the statement sees every voucher committed before it. A voucher
    * is refused, inserting nothing and taking no number, when its student does not exist, its
    * idempotency key is taken (by an earlier voucher or an earlier one of the list), or the voucher
    * it reverses is reversed already. One result per draft, in the same order.
@@ -148,7 +148,7 @@ export const voucherData = {
         SELECT "lastNo" AS last, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${year.academicYearId}
       ), balances AS (
         SELECT l."studentId", sum(l.amount) AS balance FROM "FeeLedger" l
-        WHERE l."studentId" IN (SELECT "studentId" FROM accepted) AND l.account = 'FEE_RECEIVABLE'
+        WHERE l."schoolId" = ${schoolId} AND l."studentId" IN (SELECT "studentId" FROM accepted) AND l.account = 'FEE_RECEIVABLE'
         GROUP BY l."studentId"
       ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
