@@ -1,7 +1,7 @@
 /**
- * SQL for vouchers: numbering under the academic year's counter row lock, posting a voucher with
- * its lines in one statement, charging a class in one statement, and reading vouchers as receipts.
- * Posting functions run inside the caller's transaction.
+ * SQL for vouchers: locking an academic year's voucher series (its counter row), posting a batch
+ * of vouchers with their lines in one statement, charging a class in one statement, and reading
+ * vouchers as receipts. Posting functions run inside the caller's transaction, after lockYear.
  */
 import { fromHundredths, toHundredths } from '@syncad/subgraph-kit';
 import { sql, type SQL } from 'drizzle-orm';
