@@ -10,5 +10,7 @@ export interface BenchmarkResult {
 /** Runs with TEST_PG_ADMIN_URL set (create databases with test-support) and cleans up after itself. */
 export interface Benchmark {
   name: string;
+  /** Runs only when named (`npm run bench -- scale`): too long for the default run. */
+  onlyWhenNamed?: boolean;
   run(): Promise<BenchmarkResult>;
 }

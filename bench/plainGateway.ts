@@ -40,7 +40,16 @@ export async function startPlainGateway(
   const apollo = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
   await apollo.start();
   const httpServer = http.createServer((req, res) => {
-    void handleHttp(req, res, { apollo, isReady: () => true, maxBodyBytes: 1024 * 1024, routes: {}, corsOrigins: '*' });
+    void handleHttp(req, res, {
+      apollo,
+      isReady: () => true,
+      maxBodyBytes: 1024 * 1024,
+      routes: {},
+      corsOrigins: '*',
+      playground: false,
+      // No authentication: this stock gateway forwards one fixed signed context.
+      context: async () => ({ caller: null, hostSchoolId: null, client: { address: null, userAgent: null } }),
+    });
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -25,12 +25,16 @@ let stopping = false;
 
 const log = (msg: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
+/** Creates the database `name` on the server of `adminUrl` unless it exists; returns its URL. */
 async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE "${name}"`);
+    if (!exists.rowCount) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      log(`created database ${name}`);
+    }
   } finally {
     await client.end();
   }
@@ -78,7 +82,13 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   let centralUrl = process.env.DATABASE_URL;
-  if (!centralUrl) {
+  if (centralUrl) {
+    // A first run against a real server: the central database need not exist yet.
+    const url = new URL(centralUrl);
+    const name = decodeURIComponent(url.pathname.slice(1));
+    url.pathname = '/postgres';
+    await ensureDatabase(url.toString(), name);
+  } else {
     embedded = await startEmbeddedDatabase(DATA_ROOT);
     log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in ${DATA_ROOT})`);
     centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);

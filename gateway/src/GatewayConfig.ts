@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable } from '@syncad/subgraph-kit';
 import type { OperationLimits } from './operation/analyzeOperation';
+import type { UnauthorizedMode } from './permissions/authorizeOperation';
 import { SUPERGRAPH_FILE } from './subgraphSdls';
 
 export interface GatewayConfig {
@@ -17,6 +18,10 @@ export interface GatewayConfig {
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
   baseDomain: string;
+  /** An operation selecting fields the caller may not use: reject it (403, default) or filter them out (queries only). */
+  unauthorized?: UnauthorizedMode;
+  /** How many proxies in front of the gateway to trust for X-Forwarded-For (0: use the socket's address). */
+  trustedProxies?: number;
   /** Browser origins allowed to call the API (CORS); "*" for any. Tokens travel in a header, not cookies. */
   corsOrigins?: '*' | string[];
   sessionCacheMillis?: number;
@@ -24,10 +29,12 @@ export interface GatewayConfig {
   maxBodyBytes?: number;
   /** Largest operation served (depth, expanded field count, estimated values); DEFAULT_OPERATION_LIMITS otherwise. */
   operationLimits?: Partial<OperationLimits>;
-  /** Extra pages by "METHOD /path", e.g. the playground at "GET /". */
+  /** Serve the playground (GraphiQL with sign-in) at /; default true. */
+  playground?: boolean;
+  /** Extra pages by "METHOD /path". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
-  /** Called for every request the gateway sends to a subgraph (tests count them). */
-  onSubgraphRequest?: (subgraph: string) => void;
+  /** Called for every request the gateway sends to a subgraph, with its query (tests count and read them). */
+  onSubgraphRequest?: (subgraph: string, query: string) => void;
 }
 
 /** The subgraph names in a supergraph (its join__Graph values). */
@@ -58,6 +65,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     internalKey: internalKeyFromEnv(env),
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',
     corsOrigins: corsOriginsFromEnv(env.SYNCAD_CORS_ORIGINS),
+    trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
+    unauthorized: unauthorizedModeFromEnv(env.SYNCAD_UNAUTHORIZED),
+    playground: env.SYNCAD_PLAYGROUND !== '0' && env.SYNCAD_PLAYGROUND !== 'false',
   };
 }
 
@@ -65,4 +75,20 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
 function corsOriginsFromEnv(value: string | undefined): '*' | string[] {
   if (value === undefined || value.trim() === '' || value.trim() === '*') return '*';
   return value.split(',').map((o) => o.trim()).filter(Boolean);
+}
+
+/** SYNCAD_TRUST_PROXY: the number of proxies in front of the gateway ("true" = 1); unset = none. */
+function trustedProxiesFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`SYNCAD_TRUST_PROXY must be a number of proxies (0-10) or true, got "${value}"`);
+  return hops;
+}
+
+/** SYNCAD_UNAUTHORIZED: reject (the default) or filter. */
+function unauthorizedModeFromEnv(value: string | undefined): UnauthorizedMode {
+  if (value === undefined || value === '' || value === 'reject') return 'reject';
+  if (value === 'filter') return 'filter';
+  throw new Error(`SYNCAD_UNAUTHORIZED must be reject or filter, got "${value}"`);
 }

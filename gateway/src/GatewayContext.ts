@@ -1,7 +1,12 @@
-/** The gateway's per-request context: what the HTTP layer read, and what the auth plugin decided. */
+/** The gateway's per-request context: who is calling from where, decided before any GraphQL step. */
+import type { Caller, ClientInfo } from '@syncad/subgraph-kit';
+
 export interface GatewayContext {
-  authorization: string | undefined;
-  host: string | undefined;
-  /** The signed InternalContext, set once the request is allowed; forwarded to every subgraph. */
+  /** The caller the request's access token names; null for a request without one (public operations only). */
+  caller: Caller | null;
+  /** The school the Host names, or null when the Host names none. */
+  hostSchoolId: string | null;
+  client: ClientInfo;
+  /** The signed InternalContext, set once the operation is allowed; forwarded to every subgraph. */
   internalContext?: string;
 }

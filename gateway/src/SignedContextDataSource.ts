@@ -14,13 +14,13 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
   constructor(
     readonly name: string,
     url: string,
-    private readonly onRequest?: (subgraph: string) => void,
+    private readonly onRequest?: (subgraph: string, query: string) => void,
   ) {
     super({ url, fetcher: subgraphFetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    this.onRequest?.(this.name);
+    this.onRequest?.(this.name, request.query ?? '');
     const signed = (context as Partial<GatewayContext>).internalContext;
     if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
   }

@@ -12,6 +12,8 @@
  */
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import { requirementsOf } from './permissions/buildRuleMap';
+import { describeRequirements } from './permissions/describeRequirements';
 
 export interface SubgraphSdl {
   name: string;
@@ -79,5 +81,19 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   if (result.errors) {
     throw new CompositionError(result.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`));
   }
-  return result.supergraphSdl;
+  return withRequiresLines(result.supergraphSdl);
+}
+
+/** Appends each ruled field's "Requires: ..." line to its description. */
+function withRequiresLines(supergraphSdl: string): string {
+  const doc = visit(parse(supergraphSdl), {
+    [Kind.FIELD_DEFINITION](field) {
+      const rules = requirementsOf(field.directives);
+      if (rules.length === 0) return undefined;
+      const own = field.description?.value.trim();
+      const line = describeRequirements(rules);
+      return { ...field, description: { kind: Kind.STRING, value: own ? `${own}\n\n${line}` : line, block: true } };
+    },
+  });
+  return `${print(doc)}\n`;
 }

@@ -8,7 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { formatErrorWithoutDatabaseMapping, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
 
 /** Extensions a subgraph error may carry to the client (no serviceName: topology is internal). */
-const RELAYED_EXTENSIONS = ['code', 'field', 'missing'];
+const RELAYED_EXTENSIONS = ['code', 'field', 'missing', 'retryAfter'];
 
 export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;

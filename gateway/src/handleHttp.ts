@@ -5,8 +5,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { internalHttpError, runGraphqlHttp, sendJson } from '@syncad/subgraph-kit';
+import { internalHttpError, runGraphqlHttp, sendError, sendJson } from '@syncad/subgraph-kit';
 import type { GatewayContext } from './GatewayContext';
+import { servePlayground } from './playground/playgroundRoutes';
 
 export interface HttpOptions {
   apollo: ApolloServer<GatewayContext>;
@@ -14,6 +15,10 @@ export interface HttpOptions {
   maxBodyBytes: number;
   routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   corsOrigins: '*' | string[];
+  /** Serve the playground at / (and GET /graphql from a browser). */
+  playground: boolean;
+  /** The request's context (authentication), made before any GraphQL step. */
+  context(req: IncomingMessage, body: unknown): Promise<GatewayContext>;
 }
 
 /** Sets the CORS headers for an allowed Origin; false when the request's Origin is not allowed. */
@@ -28,7 +33,7 @@ function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | s
 
 function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): void {
   if (!allowOrigin(req, res, allowed)) {
-    sendJson(res, 403, { error: 'origin not allowed' });
+    sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
     return;
   }
   res.writeHead(204, {
@@ -49,17 +54,18 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     }
     const route = options.routes[`${req.method} ${path}`];
     if (route) return route(req, res);
+    if (options.playground && servePlayground(req, res, path)) return;
     if (path === '/graphql' && req.method === 'OPTIONS') return preflight(req, res, options.corsOrigins);
     if (path === '/graphql' && req.method === 'POST') {
-      if (!allowOrigin(req, res, options.corsOrigins)) return sendJson(res, 403, { error: 'origin not allowed' });
+      if (!allowOrigin(req, res, options.corsOrigins)) return sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
       return await runGraphqlHttp(req, res, {
         apollo: options.apollo,
         maxBodyBytes: options.maxBodyBytes,
-        context: async () => ({ authorization: req.headers.authorization, host: req.headers.host }),
+        context: (body) => options.context(req, body),
       });
     }
-    if (path === '/graphql') return sendJson(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
-    sendJson(res, 404, { error: 'not found' });
+    if (path === '/graphql') return sendError(res, 405, 'BAD_REQUEST', 'send GraphQL operations with POST', { allow: 'POST, OPTIONS' });
+    sendError(res, 404, 'NOT_FOUND', `nothing is served at ${path}: the API is POST /graphql`);
   } catch (err) {
     internalHttpError(res, 'gateway', err);
   }

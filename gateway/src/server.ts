@@ -9,8 +9,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { closeGracefully } from '@syncad/subgraph-kit';
-import { createCentralDb, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import { API_KEY_REVOKED_CHANNEL, createCentralDb, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
+import { ApiKeys } from './auth/ApiKeys';
+import { requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
 import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
@@ -43,6 +45,7 @@ export interface GatewayServer {
 export function buildGateway(config: GatewayConfig): GatewayServer {
   const central = createCentralDb(config.centralUrl, 10, GATEWAY_APPLICATION_NAME);
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
+  const apiKeys = new ApiKeys(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
   let rules: RuleMap | null = null;
   let apiSchema: GraphQLSchema | null = null;
@@ -78,23 +81,31 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       ApolloServerPluginCacheControlDisabled(),
       authorizeOperation({
         rules: () => rules,
-        sessions,
         permissions,
-        hostSchools: new HostSchools(central.db, config.baseDomain),
-        tokens: new VerifiedTokens(config.jwtSecret),
         internalKey: config.internalKey,
         limits: config.operationLimits,
+        unauthorized: config.unauthorized,
       }),
     ],
   });
 
+  const authenticate = requestAuthenticator({
+    schema: () => (rules && apiSchema ? { schema: apiSchema, rules } : null),
+    sessions,
+    apiKeys,
+    hostSchools: new HostSchools(central.db, config.baseDomain),
+    tokens: new VerifiedTokens(config.jwtSecret),
+    trustedProxies: config.trustedProxies ?? 0,
+  });
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
+      context: authenticate,
       apollo,
       isReady: () => rules !== null,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
       routes: config.routes ?? {},
       corsOrigins: config.corsOrigins ?? '*',
+      playground: config.playground ?? true,
     });
   });
 
@@ -116,10 +127,12 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
         {
           [SESSION_REVOKED_CHANNEL]: (sessionId) => (sessionId ? sessions.forget(sessionId) : sessions.forgetAll()),
           [PERMISSIONS_CHANGED_CHANNEL]: (roleId) => (roleId ? permissions.forget(roleId) : permissions.forgetAll()),
+          [API_KEY_REVOKED_CHANNEL]: (keyId) => (keyId ? apiKeys.forget(keyId) : apiKeys.forgetAll()),
         },
         () => {
           sessions.forgetAll();
           permissions.forgetAll();
+          apiKeys.forgetAll();
         },
       );
     },

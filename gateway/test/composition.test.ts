@@ -6,7 +6,9 @@ import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { CompositionError, composeSupergraph } from '../src/composeSupergraph';
 import { buildRuleMap } from '../src/permissions/buildRuleMap';
 import { buildGateway } from '../src/server';
-import { SUPERGRAPH_FILE, subgraphSdls } from '../src/subgraphSdls';
+import { apiSchemaSdl } from '../src/apiSchemaSdl';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE, subgraphSdls } from '../src/subgraphSdls';
+import { regenerateCodegenOutput } from '@syncad/test-support';
 import { fixtureSubgraphs, UNRULED_SDL } from './fixtures/fixtureSubgraphs';
 
 const SECRET = 'x'.repeat(40);
@@ -40,10 +42,21 @@ function startGatewayOver(supergraphSdl: string): Promise<void> {
 const people = { name: 'people', sdl: fixtureSubgraphs[0].sdl };
 
 describe('supergraph composition', () => {
-  it('the committed gateway/supergraph.graphql is what the subgraphs compose to (run `npm run compose`)', () => {
+  it('the committed gateway/supergraph.graphql and api-schema.graphql are what the subgraphs compose to (run `npm run compose`)', async () => {
     const subgraphs = subgraphSdls();
     expect(subgraphs.map((s) => s.name)).toEqual(expect.arrayContaining(['identity', 'academics']));
-    expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composeSupergraph(subgraphs));
+    const supergraph = composeSupergraph(subgraphs);
+    expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(supergraph);
+    expect(fs.readFileSync(API_SCHEMA_FILE, 'utf8')).toBe(await apiSchemaSdl(supergraph));
+  });
+
+  it("the playground's example operations type-check against the API schema, and their generated types are current", async () => {
+    // graphql-codegen (client preset) refuses an example that does not fit the schema.
+    const { committed, regenerated } = await regenerateCodegenOutput('gateway/playground/generated/');
+    expect(Object.keys(regenerated)).toEqual(expect.arrayContaining(['gateway/playground/generated/graphql.ts']));
+    expect(regenerated['gateway/playground/generated/graphql.ts']).toContain('RosterWithAttendanceQuery');
+    // On failure: run `npm run generate` and commit.
+    expect(committed).toEqual(regenerated);
   });
 
   it('every field of the committed supergraph has its own rule', async () => {

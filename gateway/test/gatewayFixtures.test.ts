@@ -139,7 +139,7 @@ describe('permissions, walked before any subgraph is called', () => {
     received.length = 0;
     const answer = await ask('{ ping __typename }', undefined, { host: `${estate.schools[1].subdomain}.localhost:4000` });
     expect(answer.body).toEqual({ data: { ping: 'pong', __typename: 'Query' } });
-    expect(received).toEqual([{ caller: null, hostSchool: estate.schools[1].id }]);
+    expect(received).toEqual([{ caller: null, hostSchool: estate.schools[1].id, client: { address: '127.0.0.1', userAgent: null } }]);
     expect((await ask('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -189,9 +189,15 @@ describe('token attacks: all UNAUTHENTICATED 401, no subgraph called', () => {
     await refused(`${h}.${escalated}.${s}`);
   });
 
-  it("school A's token on school B's host (or an unknown host school) is refused; on A's host it works", async () => {
+  it("school A's token on school B's host is refused, an unknown host is NOT_FOUND; on A's host it works", async () => {
     await refused(tokens.TEACHER, { host: `${estate.schools[1].subdomain}.localhost:4000` });
-    await refused(tokens.TEACHER, { host: 'no-such-school.localhost' });
+    // A Host naming no school is refused for what it is, token or not, before anything else.
+    for (const token of [tokens.TEACHER, undefined]) {
+      const before = stack.subgraphRequestCount();
+      const unknown = expectOneError(await ask(query, token, { host: 'no-such-school.localhost' }), 404, 'NOT_FOUND');
+      expect(unknown.message).toBe('no school has the subdomain "no-such-school" (host no-such-school.localhost)');
+      expect(stack.subgraphRequestCount()).toBe(before);
+    }
     const ok = await ask(query, tokens.TEACHER, { host: `${estate.schools[0].subdomain.toUpperCase()}.localhost:4000` });
     expect(ok.status).toBe(200);
   });
@@ -231,9 +237,10 @@ describe('subgraphs called directly', () => {
 });
 
 describe('HTTP surface', () => {
-  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON', async () => {
+  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON, each a coded error', async () => {
     expect(await rawRequest('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect((await rawRequest('GET', '/nope')).status).toBe(404);
+    const missing = await rawRequest('GET', '/nope');
+    expect(missing.status).toBe(404);
     const get = await rawRequest('GET', '/graphql');
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST, OPTIONS');
@@ -241,7 +248,10 @@ describe('HTTP surface', () => {
     expect(big.status).toBe(413);
     const bad = await rawRequest('POST', '/graphql', '{"query": ');
     expect(bad.status).toBe(400);
-    for (const a of [big, bad]) expectNoLeaks(a);
+    for (const [a, code] of [[missing, 'NOT_FOUND'], [get, 'BAD_REQUEST'], [big, 'BAD_REQUEST'], [bad, 'BAD_REQUEST']] as const) {
+      expectNoLeaks(a);
+      expect(a.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    }
     const parseError = await ask('{ people { name ');
     expect(parseError.status).toBe(400);
     expect(parseError.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');

@@ -5,18 +5,15 @@
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { DbConfigError, envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
+import { envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
+import { oneLine, reportFailure } from './cliFailure';
 import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
-import { addSchoolAdmin, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
+import { addSchoolAdmin, assertSchoolAdminPossible, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
 import type { SchoolInput } from './validateSchoolInput';
 
 const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P]]';
-
-function oneLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
-}
 
 function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInput } {
   let values;
@@ -64,22 +61,18 @@ async function main(argv: string[]): Promise<number> {
     const input = parseCli(argv);
     const config = loadDbConfig(envWithLocalDatabaseUrl());
     await applyMigrations(config.centralUrl, 'central');
+    if (input.admin) await assertSchoolAdminPossible(config.centralUrl, input.admin);
     const school = await provisionSchool(config, input.school);
     console.log(
       `school created: id=${school.id} subdomain=${school.subdomain} database=${school.databaseName} server=${school.dbServer} timezone=${school.timezone}`,
     );
     if (input.admin) {
-      const admin = await addSchoolAdmin(config.centralUrl, school, input.admin);
+      const admin = await addSchoolAdmin(config.centralUrl, school.id, input.admin);
       console.log(`school admin: ${input.admin.email} (${admin.created ? 'new user' : 'existing user'}) user=${admin.userId}`);
     }
     return 0;
   } catch (err) {
-    const bad =
-      err instanceof DbConfigError ||
-      (err instanceof ProvisionError && (err.code === 'BAD_USER_INPUT' || err.code === 'CONFLICT'));
-    const code = err instanceof ProvisionError ? `${err.code}: ` : '';
-    console.error(`school:create: ${code}${oneLine(err)}`);
-    return bad ? 2 : 1;
+    return reportFailure('school:create', err);
   }
 }
 

@@ -4,8 +4,8 @@
  * operator who runs several schools) is linked; a new one is created with the given password.
  */
 import { hash } from '@node-rs/argon2';
-import { central, contactFormat, createCentralDb } from '@syncad/shared-db';
-import { eq } from 'drizzle-orm';
+import { central, contactFormat, createCentralDb, schoolIdOf } from '@syncad/shared-db';
+import { and, eq } from 'drizzle-orm';
 import { ProvisionError } from './provisionError';
 
 export interface SchoolAdminInput {
@@ -25,32 +25,54 @@ export function validateSchoolAdmin(input: SchoolAdminInput): SchoolAdminInput {
   return { email, password: input.password };
 }
 
-export async function addSchoolAdmin(
-  centralUrl: string,
-  school: { id: string; roles: Record<string, string> },
-  input: SchoolAdminInput,
-): Promise<{ userId: string; created: boolean }> {
+const noSuchUser = (email: string) =>
+  new ProvisionError('BAD_USER_INPUT', `no user has the email ${email}: give --admin-password (or SYNCAD_ADMIN_PASSWORD) to create one`);
+
+/**
+ * Refuses, before anything is created, an admin who is no user yet and has no password to become
+ * one (so school:create never leaves a school without its admin).
+ */
+export async function assertSchoolAdminPossible(centralUrl: string, input: SchoolAdminInput): Promise<void> {
+  const { email, password } = validateSchoolAdmin(input);
+  if (password !== undefined) return;
+  const handle = createCentralDb(centralUrl, 1);
+  try {
+    const [existing] = await handle.db.select({ id: central.User.id }).from(central.User).where(eq(central.User.email, email));
+    if (!existing) throw noSuchUser(email);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes the user with `input.email` (created when missing) a SCHOOL_ADMIN of the school `schoolRef` (its id or subdomain). */
+export async function addSchoolAdmin(centralUrl: string, schoolRef: string, input: SchoolAdminInput): Promise<{ userId: string; created: boolean; schoolId: string }> {
   const { email, password } = validateSchoolAdmin(input);
   const handle = createCentralDb(centralUrl, 1);
   try {
     return await handle.db.transaction(async (tx) => {
+      const schoolId = await schoolIdOf(tx, schoolRef);
+      if (!schoolId) throw new ProvisionError('NOT_FOUND', `no school has the id or subdomain "${schoolRef}"`);
+      const [adminRole] = await tx
+        .select({ id: central.Role.id })
+        .from(central.Role)
+        .where(and(eq(central.Role.schoolId, schoolId), eq(central.Role.name, 'SCHOOL_ADMIN')));
+      if (!adminRole) throw new ProvisionError('CONFLICT', `school "${schoolRef}" has no SCHOOL_ADMIN role`);
       const [existing] = await tx.select({ id: central.User.id }).from(central.User).where(eq(central.User.email, email));
       let userId = existing?.id;
       if (!userId) {
-        if (password === undefined) {
-          throw new ProvisionError('BAD_USER_INPUT', `no user has the email ${email}: give --admin-password to create one`);
-        }
+        if (password === undefined) throw noSuchUser(email);
         const [row] = await tx
           .insert(central.User)
           .values({ email, passwordHash: await hash(password), firstName: 'School', lastName: 'Administrator' })
           .returning({ id: central.User.id });
         userId = row.id;
       }
+      // A member already (in another role) becomes the admin; an admin stays one.
       await tx
         .insert(central.EmployeeUserSchool)
-        .values({ userId, schoolId: school.id, roleId: school.roles.SCHOOL_ADMIN })
-        .onConflictDoNothing();
-      return { userId, created: !existing };
+        .values({ userId, schoolId, roleId: adminRole.id })
+        .onConflictDoUpdate({ target: [central.EmployeeUserSchool.userId, central.EmployeeUserSchool.schoolId], set: { roleId: adminRole.id, isActive: true } });
+      return { userId, created: !existing, schoolId };
     });
   } finally {
     await handle.close();

@@ -6,7 +6,7 @@
  */
 import { central, createCentralDb, DEFAULT_SERVER, type CentralDbHandle } from '@syncad/shared-db';
 import { adminQuery, createTestDatabase, databaseUrl, testAdminUrl, type TestDatabase } from '@syncad/test-support';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import {
   applyMigrations,
@@ -310,4 +310,31 @@ test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, n
     { school: 'elmpark', role: 'SCHOOL_ADMIN' },
     { school: 'oakgrove', role: 'SCHOOL_ADMIN' },
   ]);
+});
+
+test('school:create refuses a new admin without a password before creating anything; school:add-admin adds one later', async () => {
+  const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined, SYNCAD_ADMIN_PASSWORD: undefined };
+  const refused = await runCli('createSchoolCli.ts', ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test'], env);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr.trim()).toMatch(/^school:create: BAD_USER_INPUT: no user has the email nobody@pinehill\.test/);
+  expect(await schoolRows('pinehill')).toEqual([]);
+  expect(await databasesWithPrefix(`${prefix}pinehill`)).toEqual([]);
+  // The retry with a password works: nothing was left behind to collide with.
+  const retried = await runCli('createSchoolCli.ts', ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test', '--admin-password', 'a-long-password'], env);
+  expect(retried.code).toBe(0);
+
+  const added = await runCli('addSchoolAdminCli.ts', ['--school', 'pinehill', '--email', 'Second@PineHill.test'], { ...env, SYNCAD_ADMIN_PASSWORD: 'another-long-one' });
+  expect(added.code).toBe(0);
+  expect(added.stdout).toMatch(/^school admin: second@pinehill\.test \(new user\)/);
+  const unknown = await runCli('addSchoolAdminCli.ts', ['--school', 'nowhere', '--email', 'second@pinehill.test'], env);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr.trim()).toBe('school:add-admin: NOT_FOUND: no school has the id or subdomain "nowhere"');
+  const admins = await handle.db
+    .select({ email: central.User.email })
+    .from(central.EmployeeUserSchool)
+    .innerJoin(central.User, eq(central.User.id, central.EmployeeUserSchool.userId))
+    .innerJoin(central.Role, eq(central.Role.id, central.EmployeeUserSchool.roleId))
+    .innerJoin(central.School, eq(central.School.id, central.EmployeeUserSchool.schoolId))
+    .where(and(eq(central.School.subdomain, 'pinehill'), eq(central.Role.name, 'SCHOOL_ADMIN')));
+  expect(admins.map((a) => a.email).sort()).toEqual(['nobody@pinehill.test', 'second@pinehill.test']);
 });

@@ -5,19 +5,17 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { adminQuery, createTestDatabase, dropDatabase, type TestDatabase } from '@syncad/test-support';
+import { adminQuery, databaseUrl, dropDatabase, testAdminUrl, uniqueDatabaseName } from '@syncad/test-support';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-let central: TestDatabase;
-
-beforeAll(async () => {
-  central = await createTestDatabase('start');
-});
+// The central database does not exist yet: npm start creates it, as on a first run against a real server.
+const central = { name: uniqueDatabaseName('start'), url: '' };
+central.url = databaseUrl(testAdminUrl(), central.name);
 
 afterAll(async () => {
   const schools = await adminQuery(`SELECT datname FROM pg_database WHERE datname LIKE '${central.name}\\_%'`);
   for (const { datname } of schools.rows) await dropDatabase(datname);
-  await central.drop();
+  await dropDatabase(central.name);
 });
 
 interface Run {
@@ -68,6 +66,7 @@ test('npm start serves the demo estate and stops cleanly on SIGINT', async () =>
       loginBody = (await res.json()) as typeof loginBody;
     },
   );
+  expect(first.output).toContain(`created database ${central.name}`);
   expect(first.output).toContain('seeded demo schools: demo, riverside');
   expect(first.output).toContain('is ready');
   expect(typeof loginBody.data?.login?.accessToken).toBe('string');
@@ -77,6 +76,7 @@ test('npm start serves the demo estate and stops cleanly on SIGINT', async () =>
 
   const second = await runStart(portBase, (out) => out.includes('is ready'));
   expect(second.output).not.toContain('seeded demo schools');
+  expect(second.output).not.toContain('created database');
   expect(second.output).toContain('is ready');
   expect(second.exitCode).toBe(0);
 }, 240_000);

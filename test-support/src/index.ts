@@ -6,3 +6,6 @@ export * from './stackHttp';
 export * from './stackSubgraph';
 export * from './sessions';
 export * from './subgraphFixture';
+export * from './generatedCode';
+export * from './demoStack';
+export * from './chromium';

@@ -27,6 +27,8 @@ export interface Stack {
   gateway: GatewayServer;
   /** Requests the gateway sent to each subgraph so far, by subgraph name. */
   subgraphRequests: Record<string, number>;
+  /** The queries the gateway sent to subgraphs so far, in order. */
+  subgraphQueries: { subgraph: string; query: string }[];
   /** Total requests the gateway sent to subgraphs so far. */
   subgraphRequestCount(): number;
   /** Logs in through the gateway with the school's Host; returns the access token (throws on failure). */
@@ -58,6 +60,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       subgraphUrls[s.name] = listening.url;
     }
     const subgraphRequests: Record<string, number> = {};
+    const subgraphQueries: Stack['subgraphQueries'] = [];
     const gateway = buildGateway({
       supergraphSdl: composeSupergraph(subgraphs.map((s) => ({ name: s.name, sdl: s.sdl }))),
       subgraphUrls,
@@ -66,8 +69,9 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       internalKey,
       baseDomain,
       ...options.gateway,
-      onSubgraphRequest: (name) => {
+      onSubgraphRequest: (name, query) => {
         subgraphRequests[name] = (subgraphRequests[name] ?? 0) + 1;
+        subgraphQueries.push({ subgraph: name, query });
       },
     });
     await gateway.start();
@@ -86,6 +90,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       internalKey,
       gateway,
       subgraphRequests,
+      subgraphQueries,
       subgraphRequestCount: () => Object.values(subgraphRequests).reduce((a, b) => a + b, 0),
       graphql,
       async login(email, password, subdomain) {

@@ -9,7 +9,7 @@ import { central, createCentralDb } from '@syncad/shared-db';
 import { INTERNAL_CONTEXT_HEADER, signInternalContext, type Caller } from '@syncad/subgraph-kit';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import { GATEWAY_APPLICATION_NAME } from '@syncad/gateway';
+import { GATEWAY_APPLICATION_NAME, type GatewayConfig } from '@syncad/gateway';
 import { createTestEstate, type EstateSchool, type TestEstate } from './estate';
 import { signIn, type SignedIn } from './sessions';
 import { startStack, type Stack } from './stack';
@@ -64,6 +64,8 @@ export interface FixtureOptions {
   schools?: number;
   /** The estate's user per built-in role in each school (default true); the fixture's own admin is made either way. */
   estateUsers?: boolean;
+  /** Gateway settings beyond the stack's own (e.g. trustedProxies). */
+  gateway?: Partial<GatewayConfig>;
 }
 
 /** Starts `subgraphs` (folder names; all by default) behind a real gateway over a fresh estate. */
@@ -88,7 +90,7 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
     await estate.drop();
   };
   try {
-    stack = await startStack(estate, subgraphs ? { subgraphs } : {});
+    stack = await startStack(estate, { ...(subgraphs ? { subgraphs } : {}), gateway: options.gateway });
     const [school, other] = estate.schools;
     const jwtSecret = stack.jwtSecret;
     const centralHandle = createCentralDb(estate.centralUrl, 2);

@@ -17,6 +17,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
+  type GraphQLOutputType,
   type OperationDefinitionNode,
 } from 'graphql';
 import { PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
@@ -38,6 +39,16 @@ export interface NeededPermission extends Requirement {
   paths: string[];
 }
 
+/** One response position of a field: its key and declared type at each level from the root. */
+export type FieldChain = readonly { key: string; type: GraphQLOutputType }[];
+
+/** A field selection that needs module permissions, where it sits (filter mode removes forbidden ones). */
+export interface RuledField {
+  node: FieldNode;
+  chain: FieldChain;
+  requirements: readonly Requirement[];
+}
+
 export interface OperationAnalysis {
   depth: number;
   fields: number;
@@ -48,6 +59,10 @@ export interface OperationAnalysis {
   authenticated: boolean;
   /** Keyed by "module:action", in the order first met. */
   permissions: Map<string, NeededPermission>;
+  /** Every selection needing a module permission, with its position. */
+  ruledFields: RuledField[];
+  /** Root fields open to anyone or to any signed-in person (login, refreshToken, me, logout), by coordinate. */
+  personalRootFields: Set<string>;
 }
 
 interface CostScope {
@@ -55,6 +70,7 @@ interface CostScope {
   times: number;
   /** A page size set by a parent field (a connection's `first`) for the lists below it. */
   pendingPage: number | undefined;
+  chain: FieldChain;
 }
 
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number | undefined {
@@ -73,14 +89,26 @@ export function analyzeOperation(
   variables: Record<string, unknown>,
   limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
 ): OperationAnalysis {
-  const analysis: OperationAnalysis = { depth: 0, fields: 0, cost: 0, overLimit: null, authenticated: false, permissions: new Map() };
+  const analysis: OperationAnalysis = {
+    depth: 0,
+    fields: 0,
+    cost: 0,
+    overLimit: null,
+    authenticated: false,
+    permissions: new Map(),
+    ruledFields: [],
+    personalRootFields: new Set(),
+  };
   const paths = new Map<string, Set<string>>();
 
-  const need = (coordinate: string, path: string) => {
+  /** Records what the field at `coordinate` needs; returns its module requirements. */
+  const need = (coordinate: string, path: string): Requirement[] => {
     const rule = rules.get(coordinate);
     // Deny by default: the rule map covers the whole API schema, so a miss is a gateway bug.
     if (!rule) throw new Error(`no permission rule for ${coordinate}`);
+    const modules: Requirement[] = [];
     for (const r of rule) {
+      if ((r.module === PUBLIC_MODULE || r.module === SELF_MODULE) && !path.includes('.')) analysis.personalRootFields.add(coordinate);
       if (r.module === PUBLIC_MODULE) continue;
       analysis.authenticated = true;
       if (r.module === SELF_MODULE) continue;
@@ -90,10 +118,12 @@ export function analyzeOperation(
         paths.set(key, new Set());
       }
       paths.get(key)!.add(path);
+      modules.push(r);
     }
+    return modules;
   };
 
-  walkOperation<CostScope>(schema, document, operation, variables, { times: 1, pendingPage: undefined }, (visit, scope) => {
+  walkOperation<CostScope>(schema, document, operation, variables, { times: 1, pendingPage: undefined, chain: [] }, (visit, scope) => {
     analysis.fields++;
     analysis.depth = Math.max(analysis.depth, visit.depth);
     // Stop early: a bomb must not cost the server the work it is being refused for.
@@ -108,16 +138,18 @@ export function analyzeOperation(
     }
     const { field } = visit;
     if (!field) return 'skip'; // __typename
-    need(`${visit.parent.name}.${field.name}`, visit.path);
+    const requirements = need(`${visit.parent.name}.${field.name}`, visit.path);
     if (isInterfaceType(visit.parent)) {
-      for (const impl of schema.getPossibleTypes(visit.parent)) need(`${impl.name}.${field.name}`, visit.path);
+      for (const impl of schema.getPossibleTypes(visit.parent)) requirements.push(...need(`${impl.name}.${field.name}`, visit.path));
     }
+    const chain = [...scope.chain, { key: visit.node.alias?.value ?? field.name, type: field.type }];
+    if (requirements.length > 0) analysis.ruledFields.push({ node: visit.node, chain, requirements });
     const page = pageSize(visit.node, variables);
     const isList = isListType(getNullableType(field.type));
     // A list takes its own page size, or the one its parent page set, or the default.
     const times = scope.times * (isList ? (page ?? scope.pendingPage ?? DEFAULT_LIST_SIZE) : 1);
     analysis.cost += times;
-    return { descend: { times, pendingPage: isList ? undefined : page } };
+    return { descend: { times, pendingPage: isList ? undefined : page, chain } };
   });
 
   // An operation stopped at a limit was not seen whole: treat it as needing a token.

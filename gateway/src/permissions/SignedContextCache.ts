@@ -16,7 +16,7 @@ export class SignedContextCache {
   constructor(private readonly internalKey: string) {}
 
   sign(context: InternalContext): string {
-    const key = `${context.caller?.sessionId ?? '-'}|${context.caller?.roleId ?? '-'}|${context.hostSchool ?? '-'}`;
+    const key = [context.caller?.sessionId, context.caller?.roleId, context.hostSchool, context.client?.address, context.client?.userAgent].join('\n');
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.reuseUntil > now) return hit.token;

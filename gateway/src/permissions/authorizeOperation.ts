@@ -1,35 +1,31 @@
 /**
- * The per-request decision, made after validation and before query planning (so a refused
- * request reaches no subgraph), from one walk of the operation (analyzeOperation): authenticate
- * (401), refuse an operation too large or too costly (400), check the role's flags against
- * everything it selects (403), and sign the context for subgraphs.
+ * The per-operation decision, made after validation and before query planning (so a refused
+ * request reaches no subgraph), from one walk of the operation (analyzeOperation): refuse an
+ * operation too large or too costly (400), check the caller's role flags against everything it
+ * selects (403), and sign the context for subgraphs. The caller was authenticated before any
+ * GraphQL step (auth/authenticateRequest.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { AppError, type Caller } from '@syncad/subgraph-kit';
-import type { HostSchools } from '../auth/HostSchools';
-import type { SessionCheck } from '../auth/SessionCheck';
-import type { VerifiedTokens } from '../auth/VerifiedTokens';
+import { getOperationAST, GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { AppError } from '@syncad/subgraph-kit';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
+import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
 import { SignedContextCache } from './SignedContextCache';
+
+/** What happens to an operation selecting fields the caller may not use (SYNCAD_UNAUTHORIZED). */
+export type UnauthorizedMode = 'reject' | 'filter';
 
 export interface AuthorizeDeps {
   /** The rules of the loaded schema (null before the schema is loaded). */
   rules(): RuleMap | null;
-  sessions: SessionCheck;
   permissions: RolePermissions;
-  hostSchools: HostSchools;
-  tokens: VerifiedTokens;
   internalKey: string;
   limits?: Partial<OperationLimits>;
-}
-
-function bearerToken(authorization: string | undefined): string | null {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return m ? m[1] : null;
+  /** reject (default): 403 for the whole operation; filter: a query runs without those fields (see filterOperation.ts). */
+  unauthorized?: UnauthorizedMode;
 }
 
 export function forbidden(missing: NeededPermission[]): AppError {
@@ -51,27 +47,23 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   return null;
 }
 
-/** The caller the request's token names, or UNAUTHENTICATED ending the request with 401. */
-async function authenticate(deps: AuthorizeDeps, context: GatewayContext, hostSchoolId: string | null | undefined): Promise<Caller> {
-  const refuse = (message: string) => AppError.unauthenticated(message).withHttpStatus();
-  const token = bearerToken(context.authorization);
-  if (!token) throw refuse('authentication required: send Authorization: Bearer <access token>');
-  let caller: Caller;
-  try {
-    caller = deps.tokens.verify(token);
-  } catch (err) {
-    throw err instanceof AppError ? err.withHttpStatus() : err;
+/**
+ * An API key serves an integration's reads and writes, never a person's business: signing in or
+ * out, `me`, or user and key administration (the user module) are refused whatever its role.
+ */
+function refuseForApiKeys(analysis: OperationAnalysis): void {
+  const refused = [...analysis.personalRootFields, ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths)];
+  if (refused.length > 0) {
+    throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();
   }
-  if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
-  // undefined: the Host names no school, so the token's school stands.
-  if (hostSchoolId !== undefined && hostSchoolId !== caller.schoolId) {
-    throw refuse('the access token belongs to another school than this host');
-  }
-  return caller;
 }
+
+/** "Did you mean ...?" would list schema names to a caller without a token. */
+const SUGGESTION = / Did you mean .*\?$/;
 
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
+  const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
   // stable key: an operation without variables is analysed once per rule map, not once per request.
@@ -88,22 +80,55 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, contextValue, request }) {
+        async didResolveOperation(requestContext) {
+          const { schema, document, operation, contextValue, request } = requestContext;
           const rules = deps.rules();
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
           const analysis = analyze(schema, rules, document, operation, request.variables ?? {});
-          const host = await deps.hostSchools.resolve(contextValue.host);
-          const hostSchoolId = host.kind === 'school' ? host.schoolId : host.kind === 'unknown' ? null : undefined;
-          const caller = analysis.authenticated ? await authenticate(deps, contextValue, hostSchoolId) : null;
+          const { caller, hostSchoolId, client } = contextValue;
+          if (analysis.authenticated && !caller) throw AppError.unauthenticated('authentication required').withHttpStatus();
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
+          if (caller?.apiKey) refuseForApiKeys(analysis);
           if (caller) {
             const granted = await deps.permissions.granted(caller.roleId);
             const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
-            if (missing.length > 0) throw forbidden(missing);
+            // A mutation touching a forbidden field is refused whole in both modes.
+            if (missing.length > 0 && (deps.unauthorized !== 'filter' || operation.operation !== 'query')) throw forbidden(missing);
+            if (missing.length > 0) {
+              const cut = forbiddenFields(analysis.ruledFields, granted);
+              const filtered = withoutFields(document, new Set(cut.map((f) => f.node)), request.operationName ?? null);
+              // The gateway plans what the request context holds at execution: the filtered document.
+              const mutable = requestContext as unknown as { document: DocumentNode; operation: OperationDefinitionNode | undefined; queryHash: string };
+              mutable.document = filtered.document;
+              mutable.operation = getOperationAST(filtered.document, request.operationName) ?? undefined;
+              mutable.queryHash = filtered.queryHash;
+              filteredFields.set(contextValue, cut);
+            }
           }
-          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId ?? null });
+          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId, client });
+        },
+        async validationDidStart({ contextValue }) {
+          if (contextValue.caller) return;
+          return async (errors) => {
+            for (const error of errors ?? []) (error as { message: string }).message = error.message.replace(SUGGESTION, '');
+          };
+        },
+        async willSendResponse({ response, contextValue }) {
+          const cut = filteredFields.get(contextValue);
+          if (cut && response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            const restored = restoreForbidden(result.data as Record<string, unknown> | null | undefined, cut);
+            result.data = restored.data;
+            result.errors = [...(result.errors ?? []), ...restored.errors];
+          }
+          // A throttled login: 429 with Retry-After, so clients and proxies back off.
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const waits = (errors ?? []).filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS').map((e) => Number(e.extensions?.retryAfter) || 1);
+          if (waits.length === 0) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...waits)));
         },
       };
     },

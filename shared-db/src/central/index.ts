@@ -5,3 +5,4 @@ export * from './notifications';
 export * from './permissions';
 export * from './schools';
 export * from './sessions';
+export * from './apiKeys';

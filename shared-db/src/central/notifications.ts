@@ -11,7 +11,10 @@ export const SESSION_REVOKED_CHANNEL = 'syncad_session_revoked';
 /** Payload: the role whose flags changed (empty: every role). */
 export const PERMISSIONS_CHANGED_CHANNEL = 'syncad_permissions_changed';
 
-export type InvalidationChannel = typeof SESSION_REVOKED_CHANNEL | typeof PERMISSIONS_CHANGED_CHANNEL;
+/** Payload: the revoked API key's id. */
+export const API_KEY_REVOKED_CHANNEL = 'syncad_api_key_revoked';
+
+export type InvalidationChannel = typeof SESSION_REVOKED_CHANNEL | typeof PERMISSIONS_CHANGED_CHANNEL | typeof API_KEY_REVOKED_CHANNEL;
 
 export async function notifyInvalidation(db: CentralExecutor, channel: InvalidationChannel, payload: string): Promise<void> {
   await db.execute(sql`SELECT pg_notify(${channel}, ${payload})`);

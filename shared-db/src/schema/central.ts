@@ -145,8 +145,12 @@ export const Session = pgTable(
     roleId: uuid('roleId')
       .notNull()
       .references(() => Role.id),
+    /** The device as its browser names itself, and its address, at login and at each refresh. */
     userAgent: text('userAgent'),
+    clientAddress: varchar('clientAddress', { length: 64 }),
     createdAt: createdAt(),
+    /** The last login or refresh of the session. */
+    lastSeenAt: timestamp('lastSeenAt', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expiresAt', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revokedAt', { withTimezone: true }),
     revokedReason: varchar('revokedReason', { length: 40 }),
@@ -165,14 +169,19 @@ export const RefreshToken = pgTable(
     tokenHash: varchar('tokenHash', { length: 64 }).notNull().unique(),
     createdAt: createdAt(),
     expiresAt: timestamp('expiresAt', { withTimezone: true }).notNull(),
-    /** Set when rotated; presenting a spent token again revokes the session. */
+    /** Set when rotated; presenting a spent token again revokes the session (after a short grace window). */
     usedAt: timestamp('usedAt', { withTimezone: true }),
+    /**
+     * The token that replaced this one, sealed with a key derived from the JWT secret: within the
+     * grace window a second tab presenting this token gets the same successor instead of a revocation.
+     */
+    successorSealed: text('successorSealed'),
   },
   (t) => [index('RefreshToken_sessionId_idx').on(t.sessionId)],
 );
 
 /**
- * Supporting table (not in the design): failed-login counters per login identifier,
+^ * Supporting table (not in the design): login attempt counters per account, per (account, address) and per address,
  * kept in the database so throttling holds across identity instances and for unknown logins.
  */
 export const LoginThrottle = pgTable(
@@ -181,7 +190,37 @@ export const LoginThrottle = pgTable(
     loginKey: varchar('loginKey', { length: 300 }).notNull(),
     failures: integer('failures').notNull().default(0),
     windowStartedAt: timestamp('windowStartedAt', { withTimezone: true }).notNull().defaultNow(),
-    lockedUntil: timestamp('lockedUntil', { withTimezone: true }),
+    /** The last attempt counted: growing delays are measured from it. */
+    lastAttemptAt: timestamp('lastAttemptAt', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'LoginThrottle_pkey', columns: [t.loginKey] })],
+);
+
+/**
+ * Supporting table (not in the design): API keys for integrations, each bound to one school and
+ * one role (so that role's Role_Module_Permission flags apply). Only the SHA-256 of the secret is
+ * kept; the secret is shown once, at creation.
+ */
+export const ApiKey = pgTable(
+  'ApiKey',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    roleId: uuid('roleId')
+      .notNull()
+      .references(() => Role.id),
+    name: varchar('name', { length: 100 }).notNull(),
+    secretHash: varchar('secretHash', { length: 64 }).notNull(),
+    /** The administrator who created it: the key acts on their behalf. */
+    createdBy: uuid('createdBy')
+      .notNull()
+      .references(() => User.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expiresAt', { withTimezone: true }),
+    lastUsedAt: timestamp('lastUsedAt', { withTimezone: true }),
+    revokedAt: timestamp('revokedAt', { withTimezone: true }),
+  },
+  (t) => [index('ApiKey_schoolId_idx').on(t.schoolId)],
 );

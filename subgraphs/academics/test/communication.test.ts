@@ -43,10 +43,10 @@ describe('announcements', () => {
     expect(codes(await f.gql(f.admin, publish, { i: { title: 'x', body: 'y', expiresAt: '2000-01-01T00:00:00Z' } }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await f.gql(pupil, publish, { i: { title: 'x', body: 'y' } }))).toEqual(['FORBIDDEN']);
 
-    const staff = await f.ok(f.admin, `{ announcements { title } }`);
-    expect(staff.announcements.map((a: { title: string }) => a.title).sort()).toEqual(['Grade 2 trip', 'Grade 9 exam', 'Holiday']);
-    const seen = await f.ok(pupil, `{ announcements { id title } }`);
-    expect(seen.announcements.map((a: { id: string }) => a.id).sort()).toEqual([school.publishAnnouncement.id, mine.publishAnnouncement.id].sort());
+    const staff = await f.ok(f.admin, `{ announcements { nodes { title } } }`);
+    expect(staff.announcements.nodes.map((a: { title: string }) => a.title).sort()).toEqual(['Grade 2 trip', 'Grade 9 exam', 'Holiday']);
+    const seen = await f.ok(pupil, `{ announcements { nodes { id title } } }`);
+    expect(seen.announcements.nodes.map((a: { id: string }) => a.id).sort()).toEqual([school.publishAnnouncement.id, mine.publishAnnouncement.id].sort());
   });
 });
 
@@ -72,8 +72,8 @@ describe('leave', () => {
     await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
       i: { classId: c.classId, date: day(0), entries: [{ studentId: ids[0], status: 'ABSENT' }] },
     });
-    const list = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { id student { id } } }`);
-    const pending = list.leaveApplications.find((l: { student: { id: string } }) => l.student.id === ids[0]);
+    const list = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id student { id } } } }`);
+    const pending = list.leaveApplications.nodes.find((l: { student: { id: string } }) => l.student.id === ids[0]);
     expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['FORBIDDEN']);
     const approved = await f.ok(f.admin, `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy decisionNote decidedAt } }`, { id: pending.id });
     expect(approved.approveLeave).toMatchObject({ status: 'APPROVED', decidedBy: f.admin.userId, decisionNote: 'Get well' });
@@ -89,13 +89,13 @@ describe('leave', () => {
   });
 
   it('rejecting writes no attendance; a student lists only their own applications', async () => {
-    const other = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { id } }`);
-    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { status student { id } } }`, { id: other.leaveApplications[0].id });
+    const other = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id } } }`);
+    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { status student { id } } }`, { id: other.leaveApplications.nodes[0].id });
     expect(rejected.rejectLeave).toEqual({ status: 'REJECTED', student: { id: ids[1] } });
     const att = await f.sql(`SELECT count(*)::int AS n FROM "Attendance" WHERE "studentId" = $1`, [ids[1]]);
     expect(att.rows[0].n).toBe(0);
-    const own = await f.ok(pupil, `{ leaveApplications { student { id } } }`);
-    expect(own.leaveApplications).toEqual([{ student: { id: ids[0] } }]);
+    const own = await f.ok(pupil, `{ leaveApplications { nodes { student { id } } } }`);
+    expect(own.leaveApplications.nodes).toEqual([{ student: { id: ids[0] } }]);
   });
 
   it('leave sharing a day with the student’s PENDING or APPROVED leave is CONFLICT naming it; nothing is written', async () => {
@@ -200,22 +200,22 @@ describe('messages', () => {
   it('threads: send, list mine, read; outsiders cannot read or write', async () => {
     const t = await f.member('TEACHER');
     const outsider = await f.member('TEACHER');
-    const started = await f.ok(t, `mutation($i: StartThreadInput!) { startThread(input: $i) { id subject participantIds messages { body senderId } } }`, {
+    const started = await f.ok(t, `mutation($i: StartThreadInput!) { startThread(input: $i) { id subject participantIds messages { nodes { body senderId } } } }`, {
       i: { subject: 'Homework', participantIds: [pupil.userId], body: 'Please submit by Monday' },
     });
     const thread = started.startThread;
     expect(thread.participantIds.sort()).toEqual([t.userId, pupil.userId].sort());
-    expect(thread.messages).toEqual([{ body: 'Please submit by Monday', senderId: t.userId }]);
+    expect(thread.messages.nodes).toEqual([{ body: 'Please submit by Monday', senderId: t.userId }]);
     await f.ok(pupil, `mutation($t: ID!) { sendMessage(threadId: $t, body: "Will do") { id } }`, { t: thread.id });
-    const read = await f.ok(pupil, `query($t: ID!) { thread(id: $t) { messages(last: 1) { body } } myThreads { id } }`, { t: thread.id });
-    expect(read).toEqual({ thread: { messages: [{ body: 'Will do' }] }, myThreads: [{ id: thread.id }] });
+    const read = await f.ok(pupil, `query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { body } totalCount } } myThreads { nodes { id } } }`, { t: thread.id });
+    expect(read).toEqual({ thread: { messages: { nodes: [{ body: 'Will do' }], totalCount: 2 } }, myThreads: { nodes: [{ id: thread.id }] } });
 
-    const peek = await f.ok(outsider, `query($t: ID!) { thread(id: $t) { id } myThreads { id } }`, { t: thread.id });
-    expect(peek).toEqual({ thread: null, myThreads: [] });
+    const peek = await f.ok(outsider, `query($t: ID!) { thread(id: $t) { id } myThreads { nodes { id } } }`, { t: thread.id });
+    expect(peek).toEqual({ thread: null, myThreads: { nodes: [] } });
     expect(codes(await f.gql(outsider, `mutation($t: ID!) { sendMessage(threadId: $t, body: "hi") { id } }`, { t: thread.id }))).toEqual(['NOT_FOUND']);
     expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: [], body: "y" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: ["nope"], body: "y" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.gql(t, `query($t: ID!) { thread(id: $t) { messages(last: 0) { id } } }`, { t: thread.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(t, `query($t: ID!) { thread(id: $t) { messages(first: 0) { nodes { id } } } }`, { t: thread.id }))).toEqual(['BAD_USER_INPUT']);
     const count = await f.sql(`SELECT count(*)::int AS n FROM "Message"`);
     expect(count.rows[0].n).toBe(2);
   });

@@ -44,8 +44,8 @@ it('schedules an exam; unknown references and bad max marks are refused', async 
   expect(codes(await f.gql(f.admin, q, { i: { ...input, subjectId: randomUUID() } }))).toEqual(['NOT_FOUND']);
   expect(codes(await f.gql(f.admin, q, { i: { ...input, maxMarks: '0' } }))).toEqual(['BAD_USER_INPUT']);
   expect(codes(await f.gql(f.admin, q, { i: { ...input, maxMarks: 50 } }))).toEqual(['BAD_USER_INPUT']);
-  const list = await f.ok(f.admin, `query($c: ID!) { exams(classId: $c) { id } }`, { c: c.classId });
-  expect(list.exams).toEqual([{ id: examId }]);
+  const list = await f.ok(f.admin, `query($c: ID!) { exams(classId: $c) { nodes { id } } }`, { c: c.classId });
+  expect(list.exams.nodes).toEqual([{ id: examId }]);
 });
 
 it('enters a class’s marks in one call with percentage, grade and rank', async () => {
@@ -72,8 +72,8 @@ it('enters a class’s marks in one call with percentage, grade and rank', async
 
 it('re-entering updates, and a student’s results show their class rank', async () => {
   await f.ok(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[1], marks: '50' }] } });
-  const data = await f.ok(f.admin, `query($id: ID!) { student(id: $id) { results { exam { name } marks percentage grade rank } } }`, { id: ids[1] });
-  expect(data.student.results).toEqual([{ exam: { name: 'Mid-term' }, marks: '50.00', percentage: '100.00', grade: 'A', rank: 1 }]);
+  const data = await f.ok(f.admin, `query($id: ID!) { student(id: $id) { results { nodes { exam { name } marks percentage grade rank } } } }`, { id: ids[1] });
+  expect(data.student.results.nodes).toEqual([{ exam: { name: 'Mid-term' }, marks: '50.00', percentage: '100.00', grade: 'A', rank: 1 }]);
   const ranked = await f.ok(f.admin, `query($e: ID!) { exam(id: $e) { results { rank student { id } } } }`, { e: examId });
   expect(ranked.exam.results.map((r: { rank: number | null }) => r.rank)).toEqual([1, 2, 2, null]);
 });

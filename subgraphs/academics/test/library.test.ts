@@ -27,8 +27,8 @@ beforeAll(async () => {
 afterAll(() => f?.close());
 
 it('adds books and copies; a duplicate accession number is CONFLICT', async () => {
-  const books = await f.ok(f.admin, `{ books { title copies { accessionNo } } }`);
-  expect(books.books).toEqual([{ title: 'Malgudi Days', copies: [{ accessionNo: 'LIB-1' }, { accessionNo: 'LIB-2' }] }]);
+  const books = await f.ok(f.admin, `{ books { nodes { title copies { accessionNo } } } }`);
+  expect(books.books.nodes).toEqual([{ title: 'Malgudi Days', copies: [{ accessionNo: 'LIB-1' }, { accessionNo: 'LIB-2' }] }]);
   const dup = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, { b: randomUUID() });
   expect(codes(dup)).toEqual(['NOT_FOUND']);
   const existing = (await f.sql(`SELECT "bookId" FROM "BookCopy" LIMIT 1`)).rows[0].bookId;
@@ -43,16 +43,16 @@ it('issues a copy once; issuing it again while out is CONFLICT; after return it 
   expect(codes(again)).toEqual(['CONFLICT']);
   expect(again.body.errors![0].message).toContain('LIB-1');
 
-  const overdue = await f.ok(f.admin, `{ overdueIssues { id student { id } } }`);
-  expect(overdue.overdueIssues).toEqual([{ id: first.issueBook.id, student: { id: ids[0] } }]);
-  const current = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { libraryIssues { id } } }`, { s: ids[0] });
-  expect(current.student.libraryIssues).toEqual([{ id: first.issueBook.id }]);
+  const overdue = await f.ok(f.admin, `{ overdueIssues { nodes { id student { id } } } }`);
+  expect(overdue.overdueIssues.nodes).toEqual([{ id: first.issueBook.id, student: { id: ids[0] } }]);
+  const current = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { libraryIssues { nodes { id } } } }`, { s: ids[0] });
+  expect(current.student.libraryIssues.nodes).toEqual([{ id: first.issueBook.id }]);
 
   const returned = await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id, returnedOn: "${Y}-02-20") { returnedOn overdue } }`, { id: first.issueBook.id });
   expect(returned.returnBook).toEqual({ returnedOn: `${Y}-02-20`, overdue: false });
   expect(codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: first.issueBook.id }))).toEqual(['CONFLICT']);
-  const after = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { open: libraryIssues { id } all: libraryIssues(openOnly: false) { id } } }`, { s: ids[0] });
-  expect(after.student).toEqual({ open: [], all: [{ id: first.issueBook.id }] });
+  const after = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { open: libraryIssues { nodes { id } } all: libraryIssues(openOnly: false) { nodes { id } } } }`, { s: ids[0] });
+  expect(after.student).toEqual({ open: { nodes: [] }, all: { nodes: [{ id: first.issueBook.id }] } });
   const reissue = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[1], dueDate: `${Y + 5}-01-01` } });
   expect(reissue.issueBook.overdue).toBe(false);
 });

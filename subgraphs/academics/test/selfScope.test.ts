@@ -48,7 +48,7 @@ it('reads their own record; another student is null, by id, admission number or 
   const data = await f.ok(
     pupil,
     `query($me: ID!, $peer: ID!) {
-      mine: student(id: $me) { id attendance(from: "${Y}-08-01", to: "${Y}-08-31") { status } results { marks rank } libraryIssues { id } }
+      mine: student(id: $me) { id attendance(from: "${Y}-08-01", to: "${Y}-08-31") { status } results { nodes { marks rank } } libraryIssues { nodes { id } } }
       other: student(id: $peer) { id }
       byNo: studentByAdmissionNo(admissionNo: "G10-00002") { id }
     }`,
@@ -58,8 +58,8 @@ it('reads their own record; another student is null, by id, admission number or 
   const references = await f.direct('academics', pupil, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id } } }`, {
     r: [{ __typename: 'Student', id: me }, { __typename: 'Student', id: peer }],
   });
-  expect(data.mine).toMatchObject({ id: me, attendance: [{ status: 'PRESENT' }], results: [{ marks: '12.00', rank: 2 }] });
-  expect(data.mine.libraryIssues).toHaveLength(1);
+  expect(data.mine).toMatchObject({ id: me, attendance: [{ status: 'PRESENT' }], results: { nodes: [{ marks: '12.00', rank: 2 }] } });
+  expect(data.mine.libraryIssues.nodes).toHaveLength(1);
   expect(data.other).toBeNull();
   expect(data.byNo).toBeNull();
   expect(references.body).toEqual({ data: { _entities: [{ id: me }, null] } });
@@ -74,8 +74,8 @@ it('lists, rosters, registers and summaries contain only themself', async () => 
       classRegister(classId: $c, from: "${Y}-08-01", to: "${Y}-08-01") { rows { student { id } } }
       classAttendanceSummary(classId: $c, month: "${Y}-08") { students { student { id } } totals { markedDays } }
       exam(id: $e) { results { student { id } } }
-      leaveApplications { id }
-      overdueIssues { student { id } }
+      leaveApplications { nodes { id } }
+      overdueIssues { nodes { student { id } } }
     }`,
     { c: c.classId, e: examId },
   );
@@ -84,8 +84,8 @@ it('lists, rosters, registers and summaries contain only themself', async () => 
   expect(data.classRegister.rows).toEqual([{ student: { id: me } }]);
   expect(data.classAttendanceSummary).toEqual({ students: [{ student: { id: me } }], totals: { markedDays: 1 } });
   expect(data.exam.results).toEqual([{ student: { id: me } }]);
-  expect(data.leaveApplications).toEqual([]);
-  expect(data.overdueIssues).toEqual([{ student: { id: me } }]);
+  expect(data.leaveApplications.nodes).toEqual([]);
+  expect(data.overdueIssues.nodes).toEqual([{ student: { id: me } }]);
 });
 
 it('cannot write staff-only data, whatever the module flags say', async () => {

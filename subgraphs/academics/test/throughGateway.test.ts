@@ -229,8 +229,8 @@ describe('academics through the gateway', () => {
       tokens.SCHOOL_ADMIN,
     );
     expect(expectOneError(link, 200, 'BAD_USER_INPUT').extensions.field).toBe('userId');
-    const none = await ok(`query { studentByAdmissionNo(admissionNo: "G7-X") { id } myThreads { subject } }`, {}, tokens.TEACHER);
+    const none = await ok(`query { studentByAdmissionNo(admissionNo: "G7-X") { id } myThreads { nodes { subject } } }`, {}, tokens.TEACHER);
     expect(none.studentByAdmissionNo).toBeNull();
-    expect(none.myThreads.map((t: { subject: string }) => t.subject)).not.toContain('Across');
+    expect(none.myThreads.nodes.map((t: { subject: string }) => t.subject)).not.toContain('Across');
   });
 });

@@ -33,15 +33,15 @@ it("shows the seeded charges and payments: every student's balance and dues agre
   for (const { id } of classes.rows) {
     const data = await f.ok(
       admin,
-      `query($c: ID!) { classRoster(classId: $c) { id feeBalance } classDues(classId: $c, first: 100) { totalCount nodes { student { id } charged paid outstanding } } }`,
+      `query($c: ID!) { classRoster(classId: $c) { id feeBalance } classDues(classId: $c) { students(first: 100) { totalCount nodes { student { id } charged paid outstanding } } } }`,
       { c: id },
     );
     for (const s of data.classRoster) expect({ id: s.id, balance: s.feeBalance }).toEqual({ id: s.id, balance: balances.get(s.id) });
-    for (const d of data.classDues.nodes) {
+    for (const d of data.classDues.students.nodes) {
       expect(d.outstanding).toBe(balances.get(d.student.id));
       expect(Number(d.charged)).toBeGreaterThan(0);
     }
-    students += data.classDues.totalCount;
+    students += data.classDues.students.totalCount;
   }
   expect(students).toBe(200);
   expect(await unbalancedVouchers(f)).toEqual([]);

@@ -1,4 +1,4 @@
-/** Token lifetimes and the login throttle policy (defaults from the design: 15 min, 30 days, 5 failures in 15 min). */
+/** Token lifetimes (15 min access, 30 days refresh, from the design), the refresh grace window and the login throttle policy. */
 import { ACCESS_TOKEN_TTL_SECONDS, type SubgraphResources } from '@syncad/subgraph-kit';
 import type { ThrottlePolicy } from './modules/self/loginThrottle';
 
@@ -6,6 +6,8 @@ export interface IdentityConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** How long a spent refresh token still yields its successor (two tabs refreshing at once). */
+  refreshGraceSeconds: number;
   throttle: ThrottlePolicy;
 }
 
@@ -16,6 +18,11 @@ export function identityConfig({ jwtSecret }: SubgraphResources): IdentityConfig
     jwtSecret,
     accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
-    throttle: { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+    refreshGraceSeconds: 10,
+    throttle: {
+      perClient: { max: 10, windowSeconds: 15 * 60, freeAttempts: 3, maxDelaySeconds: 60 },
+      perAccount: { max: 100, windowSeconds: 60 * 60 },
+      perAddress: { max: 50, windowSeconds: 15 * 60 },
+    },
   };
 }

@@ -27,3 +27,6 @@ export * from './subgraph/runSubgraph';
 export * from './subgraph/catalog';
 export * from './subgraph/selfScope';
 export * from './input/dates';
+export * from './input/settleInOrder';
+export * from './paging/keyset';
+export * from './auth/apiKey';

@@ -83,6 +83,28 @@ export enum AnnouncementAudience {
   School = 'SCHOOL'
 }
 
+/** A page of announcements, newest first. */
+export type AnnouncementConnection = {
+  __typename?: 'AnnouncementConnection';
+  /** The announcements of this page, each with its cursor. */
+  edges: Array<AnnouncementEdge>;
+  /** The announcements of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<Announcement>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many announcements there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of announcements in a page, with the cursor to continue after it. */
+export type AnnouncementEdge = {
+  __typename?: 'AnnouncementEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Announcement;
+};
+
 /** Input of applyForLeave. */
 export type ApplyForLeaveInput = {
   /** First day. */
@@ -112,7 +134,7 @@ export type AttendanceMarking = {
   date: Scalars['Date']['output'];
   /** How many students were marked (new or updated). */
   marked: Scalars['Int']['output'];
-  /** The stored records. */
+  /** The stored records. A bounded list: one per entry of the markAttendance call. */
   records: Array<AttendanceRecord>;
 };
 
@@ -176,7 +198,7 @@ export type Book = {
   __typename?: 'Book';
   /** The author. */
   author?: Maybe<Scalars['String']['output']>;
-  /** The physical copies, by accession number. */
+  /** The physical copies, by accession number. A bounded list: a book's copies. */
   copies: Array<BookCopy>;
   /** The book's id. */
   id: Scalars['ID']['output'];
@@ -184,6 +206,19 @@ export type Book = {
   isbn?: Maybe<Scalars['String']['output']>;
   /** The title. */
   title: Scalars['String']['output'];
+};
+
+/** A page of books, by title. */
+export type BookConnection = {
+  __typename?: 'BookConnection';
+  /** The books of this page, each with its cursor. */
+  edges: Array<BookEdge>;
+  /** The books of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<Book>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many books there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A physical copy of a book; books are issued per copy. */
@@ -197,10 +232,19 @@ export type BookCopy = {
   id: Scalars['ID']['output'];
 };
 
+/** One of books in a page, with the cursor to continue after it. */
+export type BookEdge = {
+  __typename?: 'BookEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Book;
+};
+
 /** A class (grade) of the school, e.g. "Grade 5". */
 export type Class = {
   __typename?: 'Class';
-  /** The divisions (sections) of the class, by name. */
+  /** The divisions (sections) of the class, by name. A bounded list: a class's divisions. */
   divisions: Array<Division>;
   /** The class's id. */
   id: Scalars['ID']['output'];
@@ -208,6 +252,15 @@ export type Class = {
   name: Scalars['String']['output'];
   /** Where the class sorts in lists. */
   sortOrder: Scalars['Int']['output'];
+  /** The class's current active students, by roll number then name (a self-scoped caller: only themself). */
+  students: StudentConnection;
+};
+
+
+/** A class (grade) of the school, e.g. "Grade 5". */
+export type ClassStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A class's attendance summary: one line per student placed in the class during the period, and the total. */
@@ -219,7 +272,7 @@ export type ClassAttendanceSummary = {
   division?: Maybe<Division>;
   /** First day of the period. */
   from: Scalars['Date']['output'];
-  /** One line per student, by roll number then name. */
+  /** One line per student, by roll number then name. A bounded list: one class's students. */
   students: Array<AttendanceSummary>;
   /** Last day of the period. */
   to: Scalars['Date']['output'];
@@ -236,7 +289,7 @@ export type ClassRegister = {
   division?: Maybe<Division>;
   /** First day. */
   from: Scalars['Date']['output'];
-  /** One row per student, by roll number then name. */
+  /** One row per student, by roll number then name. A bounded list: one class's students. */
   rows: Array<ClassRegisterRow>;
   /** Last day. */
   to: Scalars['Date']['output'];
@@ -245,7 +298,7 @@ export type ClassRegister = {
 /** One student's line of a class register. */
 export type ClassRegisterRow = {
   __typename?: 'ClassRegisterRow';
-  /** The student's marks in the period, oldest first. */
+  /** The student's marks in the period, oldest first. A bounded list: at most 366 days. */
   records: Array<AttendanceRecord>;
   /** The student. */
   student: Student;
@@ -370,6 +423,41 @@ export type EnterMarksInput = {
   examId: Scalars['ID']['input'];
 };
 
+/**
+ * The closed set of `extensions.code` values an error of this API carries (the README's error table
+ * gives each one's HTTP status). Clients branch on the code, never on the message.
+ */
+export enum ErrorCode {
+  /** The HTTP request itself is wrong: malformed JSON, no query, a batch, a body over the limit (HTTP 400 or 413). */
+  BadRequest = 'BAD_REQUEST',
+  /** A bad argument or variable (`extensions.field` names it), or an operation too costly to run (HTTP 400). */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** A duplicate or a state that forbids the change (an admission number taken, a voucher already reversed). */
+  Conflict = 'CONFLICT',
+  /** The caller's role lacks a module permission (HTTP 403, `extensions.missing` lists each module:action with its paths). */
+  Forbidden = 'FORBIDDEN',
+  /** The query is not valid GraphQL syntax (HTTP 400). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or is nested too deep or selects too many fields (HTTP 400). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A bug on our side; the message is masked and the details are in the server log (HTTP 500). */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
+  NotFound = 'NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (HTTP 400). */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the server does not know: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted-query request this server does not accept (HTTP 400). */
+  PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
+  TenantUnavailable = 'TENANT_UNAVAILABLE',
+  /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
+  Unauthenticated = 'UNAUTHENTICATED'
+}
+
 /** An exam of one class in one subject. */
 export type Exam = {
   __typename?: 'Exam';
@@ -385,10 +473,32 @@ export type Exam = {
   maxMarks: Scalars['Decimal']['output'];
   /** The name, e.g. "Mid-term". */
   name: Scalars['String']['output'];
-  /** Results ranked best first (absentees last); a STUDENT caller sees only their own. */
+  /** Results ranked best first (absentees last); a STUDENT caller sees only their own. A bounded list: one class's students. */
   results: Array<ExamResult>;
   /** The subject. */
   subject: Subject;
+};
+
+/** A page of exams, newest exam first. */
+export type ExamConnection = {
+  __typename?: 'ExamConnection';
+  /** The exams of this page, each with its cursor. */
+  edges: Array<ExamEdge>;
+  /** The exams of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<Exam>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many exams there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of exams in a page, with the cursor to continue after it. */
+export type ExamEdge = {
+  __typename?: 'ExamEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Exam;
 };
 
 /** A student's result in an exam. */
@@ -412,6 +522,28 @@ export type ExamResult = {
   remarks?: Maybe<Scalars['String']['output']>;
   /** The student. */
   student: Student;
+};
+
+/** A page of results, newest exam first. */
+export type ExamResultConnection = {
+  __typename?: 'ExamResultConnection';
+  /** The results of this page, each with its cursor. */
+  edges: Array<ExamResultEdge>;
+  /** The results of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<ExamResult>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many results there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of results in a page, with the cursor to continue after it. */
+export type ExamResultEdge = {
+  __typename?: 'ExamResultEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ExamResult;
 };
 
 /** One band of the school's grading scale: a result gets the grade of the highest band it reaches. */
@@ -464,6 +596,28 @@ export type LeaveApplication = {
   toDate: Scalars['Date']['output'];
 };
 
+/** A page of leave applications, newest first. */
+export type LeaveApplicationConnection = {
+  __typename?: 'LeaveApplicationConnection';
+  /** The leave applications of this page, each with its cursor. */
+  edges: Array<LeaveApplicationEdge>;
+  /** The leave applications of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<LeaveApplication>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many leave applications there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of leave applications in a page, with the cursor to continue after it. */
+export type LeaveApplicationEdge = {
+  __typename?: 'LeaveApplicationEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: LeaveApplication;
+};
+
 /** Where a leave application stands. */
 export enum LeaveStatus {
   /** Approved: the covered days are marked LEAVE in attendance. */
@@ -491,6 +645,28 @@ export type LibraryIssue = {
   returnedOn?: Maybe<Scalars['Date']['output']>;
   /** The student holding it. */
   student: Student;
+};
+
+/** A page of book issues, in the order of the field that lists them. */
+export type LibraryIssueConnection = {
+  __typename?: 'LibraryIssueConnection';
+  /** The book issues of this page, each with its cursor. */
+  edges: Array<LibraryIssueEdge>;
+  /** The book issues of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<LibraryIssue>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many book issues there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of book issues in a page, with the cursor to continue after it. */
+export type LibraryIssueEdge = {
+  __typename?: 'LibraryIssueEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: LibraryIssue;
 };
 
 /** Input of markAttendance. */
@@ -532,6 +708,28 @@ export type Message = {
   threadId: Scalars['ID']['output'];
 };
 
+/** A page of messages, newest first. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The messages of this page, each with its cursor. */
+  edges: Array<MessageEdge>;
+  /** The messages of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<Message>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many messages there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of messages in a page, with the cursor to continue after it. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Message;
+};
+
 /** A conversation between users of the school; only its participants can read it. */
 export type MessageThread = {
   __typename?: 'MessageThread';
@@ -543,9 +741,9 @@ export type MessageThread = {
   id: Scalars['ID']['output'];
   /** When the last message was sent. */
   lastMessageAt: Scalars['DateTime']['output'];
-  /** The latest messages, oldest first. */
-  messages: Array<Message>;
-  /** The users in the thread. */
+  /** The thread's messages, newest first. */
+  messages: MessageConnection;
+  /** The users in the thread. A bounded list: the thread's participants. */
   participantIds: Array<Scalars['ID']['output']>;
   /** The subject. */
   subject: Scalars['String']['output'];
@@ -554,7 +752,30 @@ export type MessageThread = {
 
 /** A conversation between users of the school; only its participants can read it. */
 export type MessageThreadMessagesArgs = {
-  last?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of threads, most recently active first. */
+export type MessageThreadConnection = {
+  __typename?: 'MessageThreadConnection';
+  /** The threads of this page, each with its cursor. */
+  edges: Array<MessageThreadEdge>;
+  /** The threads of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<MessageThread>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many threads there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of threads in a page, with the cursor to continue after it. */
+export type MessageThreadEdge = {
+  __typename?: 'MessageThreadEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: MessageThread;
 };
 
 export type Mutation = {
@@ -581,7 +802,7 @@ export type Mutation = {
   createStudent: Student;
   /** Creates a subject. */
   createSubject: Subject;
-  /** Enters the marks of a class for an exam in one statement; entering again updates. */
+  /** Enters the marks of a class for an exam in one statement; entering again updates. A bounded list: one per entry of the call. */
   enterMarks: Array<ExamResult>;
   /** Issues a copy to a student; CONFLICT when the copy is already out. */
   issueBook: LibraryIssue;
@@ -739,42 +960,54 @@ export type PublishAnnouncementInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The academic years, newest first. */
-  academicYears: Array<AcademicYear>;
+  /** The academic years, newest first. A bounded list: the school's years. */
+  academicYears?: Maybe<Array<AcademicYear>>;
   /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
-  announcements: Array<Announcement>;
+  announcements?: Maybe<AnnouncementConnection>;
   /** The library's titles, by title. */
-  books: Array<Book>;
+  books?: Maybe<BookConnection>;
   /** A class's attendance summary for a month (YYYY-MM) or a date range (give one or the other). */
-  classAttendanceSummary: ClassAttendanceSummary;
+  classAttendanceSummary?: Maybe<ClassAttendanceSummary>;
   /** The register of a class (or division) for a date range of at most 366 days. */
-  classRegister: ClassRegister;
-  /** Every active student currently in a class (or one division of it), by roll number then name. */
-  classRoster: Array<Student>;
-  /** The classes, by sort order then name. */
-  classes: Array<Class>;
+  classRegister?: Maybe<ClassRegister>;
+  /** Every active student currently in a class (or one division of it), by roll number then name. A bounded list: one class's students. */
+  classRoster?: Maybe<Array<Student>>;
+  /** The classes, by sort order then name. A bounded list: the school's classes. */
+  classes?: Maybe<Array<Class>>;
   /** An exam by id; null when unknown. */
   exam?: Maybe<Exam>;
   /** A class's exams, newest first. */
-  exams: Array<Exam>;
-  /** The grading scale, highest band first. */
-  gradeBands: Array<GradeBand>;
+  exams?: Maybe<ExamConnection>;
+  /** The grading scale, highest band first. A bounded list: the grading scale. */
+  gradeBands?: Maybe<Array<GradeBand>>;
   /** Leave applications, newest first; a STUDENT caller sees only their own. */
-  leaveApplications: Array<LeaveApplication>;
+  leaveApplications?: Maybe<LeaveApplicationConnection>;
   /** The threads the caller is in, most recently active first. */
-  myThreads: Array<MessageThread>;
+  myThreads?: Maybe<MessageThreadConnection>;
   /** Copies out past their due date, most overdue first; a STUDENT caller sees only their own. */
-  overdueIssues: Array<LibraryIssue>;
+  overdueIssues?: Maybe<LibraryIssueConnection>;
   /** A student by id; null when unknown or not visible to the caller. */
   student?: Maybe<Student>;
   /** A student by admission number; null when unknown or not visible to the caller. */
   studentByAdmissionNo?: Maybe<Student>;
   /** Students by current class/division and/or name, a page at a time (ordered by admission number). */
-  students: StudentConnection;
-  /** The subjects, by name. */
-  subjects: Array<Subject>;
+  students?: Maybe<StudentConnection>;
+  /** The subjects, by name. A bounded list: the school's subjects. */
+  subjects?: Maybe<Array<Subject>>;
   /** A thread the caller is in; null otherwise. */
   thread?: Maybe<MessageThread>;
+};
+
+
+export type QueryAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -808,18 +1041,30 @@ export type QueryExamArgs = {
 
 export type QueryExamsArgs = {
   academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   classId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryLeaveApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LeaveStatus>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+export type QueryMyThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOverdueIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -864,7 +1109,7 @@ export type Student = {
   __typename?: 'Student';
   /** The admission number, unique within the school. */
   admissionNo: Scalars['String']['output'];
-  /** The student's attendance from `from` to `to` (inclusive), oldest first; at most 366 days. */
+  /** The student's attendance from `from` to `to` (inclusive), oldest first. A bounded list: at most 366 days. */
   attendance: Array<AttendanceRecord>;
   /** The student's attendance on one day, or null when not marked. */
   attendanceOn?: Maybe<AttendanceRecord>;
@@ -872,7 +1117,7 @@ export type Student = {
   attendanceSummary: AttendanceSummary;
   /** The current class, if placed. */
   class?: Maybe<Class>;
-  /** Every class placement, oldest first (one academic year may hold several after a transfer). */
+  /** Every class placement, oldest first (one academic year may hold several after a transfer). A bounded list: a few placements per year. */
   classHistory: Array<StudentPlacement>;
   /** Date of birth. */
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
@@ -893,11 +1138,11 @@ export type Student = {
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
   /** The student's leave applications, newest first. */
-  leaveApplications: Array<LeaveApplication>;
+  leaveApplications?: Maybe<LeaveApplicationConnection>;
   /** Books issued to the student, newest first. */
-  libraryIssues: Array<LibraryIssue>;
+  libraryIssues?: Maybe<LibraryIssueConnection>;
   /** The student's exam results with percentage, grade and class rank, newest exam first. */
-  results: Array<ExamResult>;
+  results?: Maybe<ExamResultConnection>;
   /** The roll number in the current placement. */
   rollNo?: Maybe<Scalars['Int']['output']>;
   /** Whether the student is on the rolls. */
@@ -922,7 +1167,7 @@ export type StudentAttendanceArgs = {
  * A STUDENT-role caller sees only their own record.
  */
 export type StudentAttendanceOnArgs = {
-  date: Scalars['Date']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -941,7 +1186,19 @@ export type StudentAttendanceSummaryArgs = {
  * A student of the caller's school: the federation entity finance and transport extend.
  * A STUDENT-role caller sees only their own record.
  */
+export type StudentLeaveApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A student of the caller's school: the federation entity finance and transport extend.
+ * A STUDENT-role caller sees only their own record.
+ */
 export type StudentLibraryIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -952,6 +1209,8 @@ export type StudentLibraryIssuesArgs = {
  */
 export type StudentResultsArgs = {
   academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of students, ordered by admission number. */
@@ -1163,15 +1422,19 @@ export type ResolversTypes = ResolversObject<{
   AddBookCopyInput: AddBookCopyInput;
   Announcement: ResolverTypeWrapper<AnnouncementRow>;
   AnnouncementAudience: AnnouncementAudience;
+  AnnouncementConnection: ResolverTypeWrapper<Connection<AnnouncementRow>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnouncementEdge: ResolverTypeWrapper<Omit<AnnouncementEdge, 'node'> & { node: ResolversTypes['Announcement'] }>;
   ApplyForLeaveInput: ApplyForLeaveInput;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: ResolverTypeWrapper<Omit<AttendanceMarking, 'records'> & { records: Array<ResolversTypes['AttendanceRecord']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AttendanceRecord: ResolverTypeWrapper<AttendanceRow>;
   AttendanceStatus: AttendanceStatus;
   AttendanceSummary: ResolverTypeWrapper<AttendanceSummaryRow>;
   Book: ResolverTypeWrapper<BookRow>;
+  BookConnection: ResolverTypeWrapper<Connection<BookRow>>;
   BookCopy: ResolverTypeWrapper<BookCopyRow>;
+  BookEdge: ResolverTypeWrapper<Omit<BookEdge, 'node'> & { node: ResolversTypes['Book'] }>;
   Class: ResolverTypeWrapper<ClassRow>;
   ClassAttendanceSummary: ResolverTypeWrapper<ClassAttendanceSummaryModel>;
   ClassRegister: ResolverTypeWrapper<ClassRegisterModel>;
@@ -1189,17 +1452,30 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Division: ResolverTypeWrapper<DivisionRow>;
   EnterMarksInput: EnterMarksInput;
+  ErrorCode: ErrorCode;
   Exam: ResolverTypeWrapper<ExamRow>;
+  ExamConnection: ResolverTypeWrapper<Connection<ExamRow>>;
+  ExamEdge: ResolverTypeWrapper<Omit<ExamEdge, 'node'> & { node: ResolversTypes['Exam'] }>;
   ExamResult: ResolverTypeWrapper<ExamResultRow>;
+  ExamResultConnection: ResolverTypeWrapper<Connection<ExamResultRow>>;
+  ExamResultEdge: ResolverTypeWrapper<Omit<ExamResultEdge, 'node'> & { node: ResolversTypes['ExamResult'] }>;
   GradeBand: ResolverTypeWrapper<GradeBandRow>;
   IssueBookInput: IssueBookInput;
   LeaveApplication: ResolverTypeWrapper<LeaveApplicationRow>;
+  LeaveApplicationConnection: ResolverTypeWrapper<Connection<LeaveApplicationRow>>;
+  LeaveApplicationEdge: ResolverTypeWrapper<Omit<LeaveApplicationEdge, 'node'> & { node: ResolversTypes['LeaveApplication'] }>;
   LeaveStatus: LeaveStatus;
   LibraryIssue: ResolverTypeWrapper<LibraryIssueRow>;
+  LibraryIssueConnection: ResolverTypeWrapper<Connection<LibraryIssueRow>>;
+  LibraryIssueEdge: ResolverTypeWrapper<Omit<LibraryIssueEdge, 'node'> & { node: ResolversTypes['LibraryIssue'] }>;
   MarkAttendanceInput: MarkAttendanceInput;
   MarksEntryInput: MarksEntryInput;
   Message: ResolverTypeWrapper<MessageRow>;
+  MessageConnection: ResolverTypeWrapper<Connection<MessageRow>>;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageThread: ResolverTypeWrapper<MessageThreadRow>;
+  MessageThreadConnection: ResolverTypeWrapper<Connection<MessageThreadRow>>;
+  MessageThreadEdge: ResolverTypeWrapper<Omit<MessageThreadEdge, 'node'> & { node: ResolversTypes['MessageThread'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishAnnouncementInput: PublishAnnouncementInput;
@@ -1223,14 +1499,18 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   AddBookCopyInput: AddBookCopyInput;
   Announcement: AnnouncementRow;
+  AnnouncementConnection: Connection<AnnouncementRow>;
+  Int: Scalars['Int']['output'];
+  AnnouncementEdge: Omit<AnnouncementEdge, 'node'> & { node: ResolversParentTypes['Announcement'] };
   ApplyForLeaveInput: ApplyForLeaveInput;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: Omit<AttendanceMarking, 'records'> & { records: Array<ResolversParentTypes['AttendanceRecord']> };
-  Int: Scalars['Int']['output'];
   AttendanceRecord: AttendanceRow;
   AttendanceSummary: AttendanceSummaryRow;
   Book: BookRow;
+  BookConnection: Connection<BookRow>;
   BookCopy: BookCopyRow;
+  BookEdge: Omit<BookEdge, 'node'> & { node: ResolversParentTypes['Book'] };
   Class: ClassRow;
   ClassAttendanceSummary: ClassAttendanceSummaryModel;
   ClassRegister: ClassRegisterModel;
@@ -1249,15 +1529,27 @@ export type ResolversParentTypes = ResolversObject<{
   Division: DivisionRow;
   EnterMarksInput: EnterMarksInput;
   Exam: ExamRow;
+  ExamConnection: Connection<ExamRow>;
+  ExamEdge: Omit<ExamEdge, 'node'> & { node: ResolversParentTypes['Exam'] };
   ExamResult: ExamResultRow;
+  ExamResultConnection: Connection<ExamResultRow>;
+  ExamResultEdge: Omit<ExamResultEdge, 'node'> & { node: ResolversParentTypes['ExamResult'] };
   GradeBand: GradeBandRow;
   IssueBookInput: IssueBookInput;
   LeaveApplication: LeaveApplicationRow;
+  LeaveApplicationConnection: Connection<LeaveApplicationRow>;
+  LeaveApplicationEdge: Omit<LeaveApplicationEdge, 'node'> & { node: ResolversParentTypes['LeaveApplication'] };
   LibraryIssue: LibraryIssueRow;
+  LibraryIssueConnection: Connection<LibraryIssueRow>;
+  LibraryIssueEdge: Omit<LibraryIssueEdge, 'node'> & { node: ResolversParentTypes['LibraryIssue'] };
   MarkAttendanceInput: MarkAttendanceInput;
   MarksEntryInput: MarksEntryInput;
   Message: MessageRow;
+  MessageConnection: Connection<MessageRow>;
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageThread: MessageThreadRow;
+  MessageThreadConnection: Connection<MessageThreadRow>;
+  MessageThreadEdge: Omit<MessageThreadEdge, 'node'> & { node: ResolversParentTypes['MessageThread'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PublishAnnouncementInput: PublishAnnouncementInput;
@@ -1300,6 +1592,18 @@ export type AnnouncementResolvers<ContextType = AcademicsContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AnnouncementConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AnnouncementConnection'] = ResolversParentTypes['AnnouncementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AnnouncementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnouncementEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AnnouncementEdge'] = ResolversParentTypes['AnnouncementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
+}>;
+
 export type AttendanceMarkingResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceMarking'] = ResolversParentTypes['AttendanceMarking']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1335,10 +1639,22 @@ export type BookResolvers<ContextType = AcademicsContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type BookConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookConnection'] = ResolversParentTypes['BookConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type BookCopyResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookCopy'] = ResolversParentTypes['BookCopy']> = ResolversObject<{
   accessionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type BookEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookEdge'] = ResolversParentTypes['BookEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
 }>;
 
 export type ClassResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
@@ -1347,6 +1663,7 @@ export type ClassResolvers<ContextType = AcademicsContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, Partial<ClassStudentsArgs>>;
 }>;
 
 export type ClassAttendanceSummaryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ClassAttendanceSummary'] = ResolversParentTypes['ClassAttendanceSummary']> = ResolversObject<{
@@ -1400,6 +1717,18 @@ export type ExamResolvers<ContextType = AcademicsContext, ParentType extends Res
   subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
 }>;
 
+export type ExamConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamConnection'] = ResolversParentTypes['ExamConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExamEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Exam']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExamEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamEdge'] = ResolversParentTypes['ExamEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Exam'], ParentType, ContextType>;
+}>;
+
 export type ExamResultResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamResult'] = ResolversParentTypes['ExamResult']> = ResolversObject<{
   absent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType>;
@@ -1410,6 +1739,18 @@ export type ExamResultResolvers<ContextType = AcademicsContext, ParentType exten
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type ExamResultConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamResultConnection'] = ResolversParentTypes['ExamResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExamResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExamResultEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ExamResultEdge'] = ResolversParentTypes['ExamResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExamResult'], ParentType, ContextType>;
 }>;
 
 export type GradeBandResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['GradeBand'] = ResolversParentTypes['GradeBand']> = ResolversObject<{
@@ -1432,6 +1773,18 @@ export type LeaveApplicationResolvers<ContextType = AcademicsContext, ParentType
   toDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type LeaveApplicationConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LeaveApplicationConnection'] = ResolversParentTypes['LeaveApplicationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeaveApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeaveApplicationEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LeaveApplicationEdge'] = ResolversParentTypes['LeaveApplicationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType>;
+}>;
+
 export type LibraryIssueResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssue'] = ResolversParentTypes['LibraryIssue']> = ResolversObject<{
   copy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1442,6 +1795,18 @@ export type LibraryIssueResolvers<ContextType = AcademicsContext, ParentType ext
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
+export type LibraryIssueConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssueConnection'] = ResolversParentTypes['LibraryIssueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LibraryIssueEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LibraryIssueEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssueEdge'] = ResolversParentTypes['LibraryIssueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType>;
+}>;
+
 export type MessageResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1450,14 +1815,38 @@ export type MessageResolvers<ContextType = AcademicsContext, ParentType extends 
   threadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MessageConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MessageEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+}>;
+
 export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastMessageAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  messages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<MessageThreadMessagesArgs, 'last'>>;
+  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
   participantIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MessageThreadConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageThreadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MessageThreadEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThreadEdge'] = ResolversParentTypes['MessageThreadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1490,23 +1879,23 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  academicYears?: Resolver<Array<ResolversTypes['AcademicYear']>, ParentType, ContextType>;
-  announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
-  books?: Resolver<Array<ResolversTypes['Book']>, ParentType, ContextType>;
-  classAttendanceSummary?: Resolver<ResolversTypes['ClassAttendanceSummary'], ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
-  classRegister?: Resolver<ResolversTypes['ClassRegister'], ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;
-  classRoster?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
-  classes?: Resolver<Array<ResolversTypes['Class']>, ParentType, ContextType>;
+  academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
+  announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
+  books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
+  classAttendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceSummary']>, ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
+  classRegister?: Resolver<Maybe<ResolversTypes['ClassRegister']>, ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;
+  classRoster?: Resolver<Maybe<Array<ResolversTypes['Student']>>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
+  classes?: Resolver<Maybe<Array<ResolversTypes['Class']>>, ParentType, ContextType>;
   exam?: Resolver<Maybe<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamArgs, 'id'>>;
-  exams?: Resolver<Array<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
-  gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
-  leaveApplications?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
-  myThreads?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
-  overdueIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
+  exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
+  gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
+  leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
+  myThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMyThreadsArgs>>;
+  overdueIssues?: Resolver<Maybe<ResolversTypes['LibraryIssueConnection']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
-  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
-  subjects?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
 }>;
 
@@ -1514,7 +1903,7 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   admissionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceArgs, 'from' | 'to'>>;
-  attendanceOn?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<StudentAttendanceOnArgs, 'date'>>;
+  attendanceOn?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, Partial<StudentAttendanceOnArgs>>;
   attendanceSummary?: Resolver<ResolversTypes['AttendanceSummary'], ParentType, ContextType, Partial<StudentAttendanceSummaryArgs>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
   classHistory?: Resolver<Array<ResolversTypes['StudentPlacement']>, ParentType, ContextType>;
@@ -1527,9 +1916,9 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   guardianPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  leaveApplications?: Resolver<Array<ResolversTypes['LeaveApplication']>, ParentType, ContextType>;
-  libraryIssues?: Resolver<Array<ResolversTypes['LibraryIssue']>, ParentType, ContextType, RequireFields<StudentLibraryIssuesArgs, 'openOnly'>>;
-  results?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType, Partial<StudentResultsArgs>>;
+  leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<StudentLeaveApplicationsArgs>>;
+  libraryIssues?: Resolver<Maybe<ResolversTypes['LibraryIssueConnection']>, ParentType, ContextType, RequireFields<StudentLibraryIssuesArgs, 'openOnly'>>;
+  results?: Resolver<Maybe<ResolversTypes['ExamResultConnection']>, ParentType, ContextType, Partial<StudentResultsArgs>>;
   rollNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1566,11 +1955,15 @@ export type SubjectResolvers<ContextType = AcademicsContext, ParentType extends 
 export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   AcademicYear?: AcademicYearResolvers<ContextType>;
   Announcement?: AnnouncementResolvers<ContextType>;
+  AnnouncementConnection?: AnnouncementConnectionResolvers<ContextType>;
+  AnnouncementEdge?: AnnouncementEdgeResolvers<ContextType>;
   AttendanceMarking?: AttendanceMarkingResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
   Book?: BookResolvers<ContextType>;
+  BookConnection?: BookConnectionResolvers<ContextType>;
   BookCopy?: BookCopyResolvers<ContextType>;
+  BookEdge?: BookEdgeResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
   ClassAttendanceSummary?: ClassAttendanceSummaryResolvers<ContextType>;
   ClassRegister?: ClassRegisterResolvers<ContextType>;
@@ -1580,12 +1973,24 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Division?: DivisionResolvers<ContextType>;
   Exam?: ExamResolvers<ContextType>;
+  ExamConnection?: ExamConnectionResolvers<ContextType>;
+  ExamEdge?: ExamEdgeResolvers<ContextType>;
   ExamResult?: ExamResultResolvers<ContextType>;
+  ExamResultConnection?: ExamResultConnectionResolvers<ContextType>;
+  ExamResultEdge?: ExamResultEdgeResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
   LeaveApplication?: LeaveApplicationResolvers<ContextType>;
+  LeaveApplicationConnection?: LeaveApplicationConnectionResolvers<ContextType>;
+  LeaveApplicationEdge?: LeaveApplicationEdgeResolvers<ContextType>;
   LibraryIssue?: LibraryIssueResolvers<ContextType>;
+  LibraryIssueConnection?: LibraryIssueConnectionResolvers<ContextType>;
+  LibraryIssueEdge?: LibraryIssueEdgeResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessageThread?: MessageThreadResolvers<ContextType>;
+  MessageThreadConnection?: MessageThreadConnectionResolvers<ContextType>;
+  MessageThreadEdge?: MessageThreadEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, DuesConnection, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../modules/fee/rows';
+import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../modules/fee/rows';
 import type { Connection } from '@syncad/subgraph-kit';
 import type { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -39,6 +39,36 @@ export type Class = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A class's dues on a day: every active student currently in the class (or only the defaulters),
+ * what each owes and how much of it is overdue, and the totals. A STUDENT-role caller sees only their
+ * own line (and totals of it alone).
+ */
+export type ClassDues = {
+  __typename?: 'ClassDues';
+  /** The day overdue is judged on: charges due before it count. */
+  asOf: Scalars['Date']['output'];
+  /** The class. */
+  class: Class;
+  /** Whether the list holds only the students with something overdue (the defaulters). */
+  onlyOverdue: Scalars['Boolean']['output'];
+  /** The students' dues, a page at a time, by admission number. */
+  students: FeeDuesConnection;
+  /** The totals over every student of the list. */
+  totals: FeeDuesTotals;
+};
+
+
+/**
+ * A class's dues on a day: every active student currently in the class (or only the defaulters),
+ * what each owes and how much of it is overdue, and the totals. A STUDENT-role caller sees only their
+ * own line (and totals of it alone).
+ */
+export type ClassDuesStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of createFeeStructure. */
 export type CreateFeeStructureInput = {
   /** The academic year. */
@@ -59,6 +89,41 @@ export enum EntryType {
   Cr = 'CR',
   /** Debit: the line's amount is added to the account (stored positive). */
   Dr = 'DR'
+}
+
+/**
+ * The closed set of `extensions.code` values an error of this API carries (the README's error table
+ * gives each one's HTTP status). Clients branch on the code, never on the message.
+ */
+export enum ErrorCode {
+  /** The HTTP request itself is wrong: malformed JSON, no query, a batch, a body over the limit (HTTP 400 or 413). */
+  BadRequest = 'BAD_REQUEST',
+  /** A bad argument or variable (`extensions.field` names it), or an operation too costly to run (HTTP 400). */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** A duplicate or a state that forbids the change (an admission number taken, a voucher already reversed). */
+  Conflict = 'CONFLICT',
+  /** The caller's role lacks a module permission (HTTP 403, `extensions.missing` lists each module:action with its paths). */
+  Forbidden = 'FORBIDDEN',
+  /** The query is not valid GraphQL syntax (HTTP 400). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or is nested too deep or selects too many fields (HTTP 400). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A bug on our side; the message is masked and the details are in the server log (HTTP 500). */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
+  NotFound = 'NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (HTTP 400). */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the server does not know: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted-query request this server does not accept (HTTP 400). */
+  PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
+  TenantUnavailable = 'TENANT_UNAVAILABLE',
+  /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
+  Unauthenticated = 'UNAUTHENTICATED'
 }
 
 /** Where a part of a collection went in the collection summary. */
@@ -108,10 +173,11 @@ export type FeeCollectionRow = {
   amount: Scalars['Decimal']['output'];
   /** The day the payments (or reversals) are dated. */
   date: Scalars['Date']['output'];
-  /** The fee head's name, when allocation is FEE_HEAD. */
+  /**
+   * The fee head paid (a fee structure's name, e.g. "Tuition Term 1", summed over the classes and
+   * years that have it), when allocation is FEE_HEAD.
+   */
   feeHead?: Maybe<Scalars['String']['output']>;
-  /** The fee head paid, when allocation is FEE_HEAD. */
-  feeStructure?: Maybe<FeeStructure>;
   /** Cash or bank. */
   mode: PaymentMode;
   /** How many vouchers contributed to this row. */
@@ -121,13 +187,13 @@ export type FeeCollectionRow = {
 /** Fee collections over a date range, computed from the ledger. */
 export type FeeCollectionSummary = {
   __typename?: 'FeeCollectionSummary';
-  /** Per mode (at most two rows, CASH then BANK; a mode without money is left out). */
+  /** Per mode, CASH then BANK (a mode without money is left out). A bounded list: the two modes. */
   byMode: Array<FeeCollectionByMode>;
   /** First day. */
   from: Scalars['Date']['output'];
   /**
-   * By day, mode and fee head, in that order. Bounded by the range (at most 366 days) times the two
-   * modes times the school's fee heads, so a list rather than a connection.
+   * By day, mode and fee head, in that order. A bounded list: the days of the range (at most 366)
+   * times the two modes times the school's fee head names (plus ADVANCE and REVERSED).
    */
   rows: Array<FeeCollectionRow>;
   /** Last day. */
@@ -167,8 +233,6 @@ export type FeeDuesConnection = {
   pageInfo: PageInfo;
   /** How many students the list holds, across every page. */
   totalCount: Scalars['Int']['output'];
-  /** The totals over every student of the list. */
-  totals: FeeDuesTotals;
 };
 
 /** A student's dues in a page, with the cursor to continue after it. */
@@ -180,7 +244,7 @@ export type FeeDuesEdge = {
   node: FeeDues;
 };
 
-/** The totals of a dues list (every student it holds, across every page). */
+/** The totals of a class's dues list (every student it holds, across every page). */
 export type FeeDuesTotals = {
   __typename?: 'FeeDuesTotals';
   /** Sum of charged. */
@@ -266,7 +330,7 @@ export type FeeReceipt = {
   feeStructure?: Maybe<FeeStructure>;
   /** What the voucher records. */
   kind: FeeVoucherKind;
-  /** The voucher's lines, debits first. A small bounded list (two lines), not a connection. */
+  /** The voucher's lines, debits first. A bounded list: a voucher's lines (two for every voucher the API posts). */
   lines: Array<FeeVoucherLine>;
   /** How a payment was received (also set on a payment's reversal); null for other kinds. */
   mode?: Maybe<PaymentMode>;
@@ -476,10 +540,10 @@ export enum PaymentMode {
 export type Query = {
   __typename?: 'Query';
   /**
-   * The dues of every active student currently in a class, a page at a time (by admission number),
-   * with totals; `onlyOverdue` gives the defaulters list. A STUDENT-role caller gets only their own line.
+   * The dues of every active student currently in a class, with totals; `onlyOverdue` gives the
+   * defaulters list. NOT_FOUND for an unknown class. A STUDENT-role caller gets only their own line.
    */
-  classDues?: Maybe<FeeDuesConnection>;
+  classDues?: Maybe<ClassDues>;
   /**
    * Fees collected from `from` to `to` (at most 366 days), grouped by day, mode and fee head, computed
    * in SQL from the ledger. Staff only: a STUDENT-role caller is refused (FORBIDDEN).
@@ -495,10 +559,8 @@ export type Query = {
 
 
 export type QueryClassDuesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   classId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
   onlyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -553,16 +615,17 @@ export type Student = {
   __typename?: 'Student';
   /**
    * What the student owes the school: the sum of their FEE_RECEIVABLE lines (charges less payments,
-   * discounts and reversals). Negative is a credit, e.g. after an over-payment.
+   * discounts and reversals). Negative is a credit, e.g. after an over-payment. Null only when the
+   * finance subgraph cannot answer (the student's other fields still do).
    */
-  feeBalance: Scalars['Decimal']['output'];
+  feeBalance?: Maybe<Scalars['Decimal']['output']>;
   /** The student's id. Its rule is the academics subgraph's (`public` here adds no requirement). */
   id: Scalars['ID']['output'];
   /**
    * The student's fee ledger: their FEE_RECEIVABLE lines by date (then posting order), each with the
-   * running balance after it, a page at a time.
+   * running balance after it, a page at a time. Null only when the finance subgraph cannot answer.
    */
-  ledger: FeeLedgerEntryConnection;
+  ledger?: Maybe<FeeLedgerEntryConnection>;
 };
 
 
@@ -683,19 +746,22 @@ export type ResolversTypes = ResolversObject<{
   AcademicYear: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Class: ResolverTypeWrapper<EntityRef>;
+  ClassDues: ResolverTypeWrapper<ClassDuesModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateFeeStructureInput: CreateFeeStructureInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntryType: EntryType;
+  ErrorCode: ErrorCode;
   FeeAllocation: FeeAllocation;
   FeeChargeResult: ResolverTypeWrapper<ChargeResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FeeCollectionByMode: ResolverTypeWrapper<CollectionByMode>;
   FeeCollectionRow: ResolverTypeWrapper<CollectionRow>;
   FeeCollectionSummary: ResolverTypeWrapper<CollectionSummary>;
   FeeDues: ResolverTypeWrapper<DuesRow>;
-  FeeDuesConnection: ResolverTypeWrapper<DuesConnection>;
+  FeeDuesConnection: ResolverTypeWrapper<Connection<DuesRow>>;
   FeeDuesEdge: ResolverTypeWrapper<Omit<FeeDuesEdge, 'node'> & { node: ResolversTypes['FeeDues'] }>;
   FeeDuesTotals: ResolverTypeWrapper<DuesTotals>;
   FeeLedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
@@ -703,7 +769,6 @@ export type ResolversTypes = ResolversObject<{
   FeeLedgerEntryEdge: ResolverTypeWrapper<Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversTypes['FeeLedgerEntry'] }>;
   FeeReceipt: ResolverTypeWrapper<ReceiptRow>;
   FeeStructure: ResolverTypeWrapper<FeeStructureRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FeeStructureConnection: ResolverTypeWrapper<Connection<FeeStructureRow>>;
   FeeStructureEdge: ResolverTypeWrapper<Omit<FeeStructureEdge, 'node'> & { node: ResolversTypes['FeeStructure'] }>;
   FeeVoucherKind: FeeVoucherKind;
@@ -725,17 +790,19 @@ export type ResolversParentTypes = ResolversObject<{
   AcademicYear: EntityRef;
   ID: Scalars['ID']['output'];
   Class: EntityRef;
+  ClassDues: ClassDuesModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   CreateFeeStructureInput: CreateFeeStructureInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   FeeChargeResult: ChargeResult;
-  Int: Scalars['Int']['output'];
   FeeCollectionByMode: CollectionByMode;
   FeeCollectionRow: CollectionRow;
   FeeCollectionSummary: CollectionSummary;
   FeeDues: DuesRow;
-  FeeDuesConnection: DuesConnection;
+  FeeDuesConnection: Connection<DuesRow>;
   FeeDuesEdge: Omit<FeeDuesEdge, 'node'> & { node: ResolversParentTypes['FeeDues'] };
   FeeDuesTotals: DuesTotals;
   FeeLedgerEntry: LedgerEntryRow;
@@ -743,7 +810,6 @@ export type ResolversParentTypes = ResolversObject<{
   FeeLedgerEntryEdge: Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversParentTypes['FeeLedgerEntry'] };
   FeeReceipt: ReceiptRow;
   FeeStructure: FeeStructureRow;
-  Boolean: Scalars['Boolean']['output'];
   FeeStructureConnection: Connection<FeeStructureRow>;
   FeeStructureEdge: Omit<FeeStructureEdge, 'node'> & { node: ResolversParentTypes['FeeStructure'] };
   FeeVoucherLine: VoucherLine;
@@ -770,6 +836,14 @@ export type AcademicYearResolvers<ContextType = FinanceContext, ParentType exten
 
 export type ClassResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ClassDuesResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ClassDues'] = ResolversParentTypes['ClassDues']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  onlyOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['FeeDuesConnection'], ParentType, ContextType, RequireFields<ClassDuesStudentsArgs, 'first'>>;
+  totals?: Resolver<ResolversTypes['FeeDuesTotals'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -804,7 +878,6 @@ export type FeeCollectionRowResolvers<ContextType = FinanceContext, ParentType e
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   feeHead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['PaymentMode'], ParentType, ContextType>;
   vouchers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -831,7 +904,6 @@ export type FeeDuesConnectionResolvers<ContextType = FinanceContext, ParentType 
   nodes?: Resolver<Array<ResolversTypes['FeeDues']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totals?: Resolver<ResolversTypes['FeeDuesTotals'], ParentType, ContextType>;
 }>;
 
 export type FeeDuesEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeDuesEdge'] = ResolversParentTypes['FeeDuesEdge']> = ResolversObject<{
@@ -935,7 +1007,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  classDues?: Resolver<Maybe<ResolversTypes['FeeDuesConnection']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'first' | 'onlyOverdue'>>;
+  classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
   feeStructures?: Resolver<Maybe<ResolversTypes['FeeStructureConnection']>, ParentType, ContextType, RequireFields<QueryFeeStructuresArgs, 'first'>>;
@@ -944,14 +1016,15 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
 
 export type StudentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  feeBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  feeBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  ledger?: Resolver<ResolversTypes['FeeLedgerEntryConnection'], ParentType, ContextType, RequireFields<StudentLedgerArgs, 'first'>>;
+  ledger?: Resolver<Maybe<ResolversTypes['FeeLedgerEntryConnection']>, ParentType, ContextType, RequireFields<StudentLedgerArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AcademicYear?: AcademicYearResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
+  ClassDues?: ClassDuesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Caller, Connection } from '@syncad/subgraph-kit';
 import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
+import type { DeviceSessionRow } from '../modules/self/sessionData';
 import type { AuthPayloadSource } from '../modules/self/authService';
 import type { SchoolUser } from '../modules/user/userData';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
+import type { ApiKeyRow } from '../modules/user/apiKeyData';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +31,27 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An API key of the school, for an integration (the secret itself is never shown again). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Whether the key works now: not revoked and not expired. */
+  active: Scalars['Boolean']['output'];
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working by itself; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key's id. */
+  id: Scalars['ID']['output'];
+  /** The last request made with the key (recorded at most once a minute); null if never used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** When the key was revoked; null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role whose module flags the key has. */
+  role: Role;
+};
+
 /** The result of a login or refresh. Reachable only through login and refreshToken. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -40,6 +63,16 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   /** The signed-in user, as `me` would show them. */
   user: Me;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working by itself (in the future); never when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for (1 to 100 characters), e.g. "Timetable sync". */
+  name: Scalars['String']['input'];
+  /** The name of a role of the school the key acts as, e.g. "TEACHER" (not a self-scoped role). */
+  roleName: Scalars['String']['input'];
 };
 
 /** A new user of the caller's school. At least one of email and phone is required. */
@@ -61,6 +94,71 @@ export type CreateUserInput = {
   roleName: Scalars['String']['input'];
 };
 
+/** A new API key and its secret, shown this once. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key. */
+  apiKey: ApiKey;
+  /** The secret to send as `Authorization: Bearer <secret>`. Store it now: it cannot be shown again. */
+  secret: Scalars['String']['output'];
+};
+
+/** One open session of the signed-in user: a device that logged in and has not logged out. */
+export type DeviceSession = {
+  __typename?: 'DeviceSession';
+  /** The device's IP address at the last login or refresh. */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** When the session began. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session of the current request. */
+  current: Scalars['Boolean']['output'];
+  /** When the session ends unless refreshed. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session's id (pass to endSession). */
+  id: Scalars['ID']['output'];
+  /** The last login or refresh. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The school the session is signed in to. */
+  schoolName: Scalars['String']['output'];
+  /** The device's browser or app, as it names itself, at the last login or refresh. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The closed set of `extensions.code` values an error of this API carries (the README's error table
+ * gives each one's HTTP status). Clients branch on the code, never on the message.
+ */
+export enum ErrorCode {
+  /** The HTTP request itself is wrong: malformed JSON, no query, a batch, a body over the limit (HTTP 400 or 413). */
+  BadRequest = 'BAD_REQUEST',
+  /** A bad argument or variable (`extensions.field` names it), or an operation too costly to run (HTTP 400). */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** A duplicate or a state that forbids the change (an admission number taken, a voucher already reversed). */
+  Conflict = 'CONFLICT',
+  /** The caller's role lacks a module permission (HTTP 403, `extensions.missing` lists each module:action with its paths). */
+  Forbidden = 'FORBIDDEN',
+  /** The query is not valid GraphQL syntax (HTTP 400). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or is nested too deep or selects too many fields (HTTP 400). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A bug on our side; the message is masked and the details are in the server log (HTTP 500). */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
+  NotFound = 'NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (HTTP 400). */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the server does not know: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted-query request this server does not accept (HTTP 400). */
+  PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
+  TenantUnavailable = 'TENANT_UNAVAILABLE',
+  /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
+  Unauthenticated = 'UNAUTHENTICATED'
+}
+
 /**
  * The signed-in user. Reachable only through me (any signed-in caller) and login/refreshToken
  * (the user who just signed in), so its fields need no module permission of their own.
@@ -77,14 +175,26 @@ export type Me = {
   id: Scalars['ID']['output'];
   /** The user's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
-  /** What the current role may do, one entry per module, by module name. */
+  /**
+   * What the current role may do, one entry per module, by module name.
+   * A bounded list: one per permission module.
+   */
   permissions: Array<ModulePermission>;
   /** The user's phone number. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** Every school the user belongs to, with their role there, by school name. */
+  /**
+   * Every school the user belongs to, with their role there, by school name.
+   * A bounded list: the user's schools.
+   */
   schools: Array<MySchool>;
   /** Whether the current role reads only the records linked to this user (students). */
   selfScoped: Scalars['Boolean']['output'];
+  /**
+   * The user's open sessions on every device and school, most recently used first (at most 50),
+   * the current one marked.
+   * A bounded list: at most 50.
+   */
+  sessions: Array<DeviceSession>;
 };
 
 /** A part of the platform permissions are granted on, e.g. attendance. */
@@ -119,25 +229,46 @@ export type Mutation = {
    */
   assignRole: User;
   /**
+   * Creates an API key for an integration: bound to this school and one role (whose module flags
+   * then apply), with an optional expiry. The secret is in the answer once and never again (only its
+   * hash is stored). Send it as `Authorization: Bearer <secret>`; it works for queries, mutations
+   * and introspection, never for login, refreshToken, me or user and key administration.
+   */
+  createApiKey: CreatedApiKey;
+  /**
    * Creates a user in the caller's school with the given role. An email or phone number already
    * used by any user (of this school or another) is a CONFLICT.
    */
   createUser: User;
   /**
-   * Signs in with an email or phone number and a password, and opens a session.
-   * Every failure (unknown login, wrong password, inactive user, no role in the school) answers the
-   * same UNAUTHENTICATED "invalid login or password". After 5 failures for one login and school
-   * within 15 minutes, attempts are refused for 15 minutes with UNAUTHENTICATED
-   * "too many failed attempts, try again later".
+   * Ends one of the caller's own sessions (another device, or this one): its tokens stop working.
+   * A session that is not the caller's, or no longer open, is NOT_FOUND.
+   */
+  endSession: Scalars['Boolean']['output'];
+  /**
+   * Signs in with an email or phone number and a password, and opens a session (recording the
+   * device's user agent and address). Every failure (unknown login, wrong password, inactive user,
+   * no role in the school) answers the same UNAUTHENTICATED "invalid login or password".
+   * Guessing is slowed, never turned into a lock-out of the real user: from one address an account
+   * gets 3 attempts, then growing delays, and at most 10 per 15 minutes; an account gets at most 100
+   * per hour from all addresses, and an address at most 50 per 15 minutes across accounts. A refused
+   * attempt is TOO_MANY_REQUESTS (HTTP 429) with `extensions.retryAfter` seconds and a Retry-After
+   * header. A successful login is not counted.
    */
   login: AuthPayload;
   /** Ends the caller's session: its access and refresh tokens stop working. Always true. */
   logout: Scalars['Boolean']['output'];
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token
-   * is spent. Presenting a spent refresh token again ends its whole session (it was probably stolen).
+   * is spent. Presented again within 10 seconds (two tabs refreshing at once), it yields the same new
+   * refresh token; presented again later, it ends its whole session (it was probably stolen).
    */
   refreshToken: AuthPayload;
+  /**
+   * Revokes an API key of the school: it stops working within 2 seconds. Revoking a revoked key
+   * changes nothing; another school's key is NOT_FOUND.
+   */
+  revokeApiKey: ApiKey;
   /**
    * Sets what a role of the caller's school may do in one module. Write and delete need read.
    * The SCHOOL_ADMIN role always keeps every flag on the "user" module (so the school cannot lock itself out).
@@ -152,8 +283,18 @@ export type MutationAssignRoleArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -166,6 +307,11 @@ export type MutationLoginArgs = {
 
 export type MutationRefreshTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -204,19 +350,27 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The school's API keys for integrations, newest first. A bounded list: at most 100 active keys per school. */
+  apiKeys?: Maybe<Array<ApiKey>>;
   /**
    * The signed-in user: their profile, the schools they belong to, the current school and role,
    * and what the current role may do in each module.
    */
-  me: Me;
-  /** The modules permissions are granted on, by name. */
-  modules: Array<Module>;
-  /** The roles of the caller's school, by name. */
-  roles: Array<Role>;
+  me?: Maybe<Me>;
+  /**
+   * The modules permissions are granted on, by name.
+   * A bounded list: one per permission module.
+   */
+  modules?: Maybe<Array<Module>>;
+  /**
+   * The roles of the caller's school, by name.
+   * A bounded list: the school's roles.
+   */
+  roles?: Maybe<Array<Role>>;
   /** One user of the caller's school; null when no such user belongs to that school. */
   user?: Maybe<User>;
   /** The users of the caller's school, oldest first, a page at a time. */
-  users: UserConnection;
+  users?: Maybe<UserConnection>;
 };
 
 
@@ -239,7 +393,10 @@ export type Role = {
   id: Scalars['ID']['output'];
   /** The role's name, unique in the school. */
   name: Scalars['String']['output'];
-  /** What the role may do, one entry per module, by module name. */
+  /**
+   * What the role may do, one entry per module, by module name.
+   * A bounded list: one per permission module.
+   */
   permissions: Array<ModulePermission>;
   /** Whether holders read only the records linked to themselves (students). */
   selfScoped: Scalars['Boolean']['output'];
@@ -398,15 +555,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
+  ErrorCode: ErrorCode;
   Me: ResolverTypeWrapper<Caller>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -423,15 +585,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyRow;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
   AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeviceSession: DeviceSessionRow;
   Me: Caller;
-  ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
   Mutation: Record<PropertyKey, never>;
@@ -453,11 +619,27 @@ export type ModuleDirectiveArgs = {
 
 export type ModuleDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -472,6 +654,17 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeviceSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeviceSession'] = ResolversParentTypes['DeviceSession']> = ResolversObject<{
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
   currentSchool?: Resolver<ResolversTypes['MySchool'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -482,6 +675,7 @@ export type MeResolvers<ContextType = IdentityContext, ParentType extends Resolv
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['MySchool']>, ParentType, ContextType>;
   selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['DeviceSession']>, ParentType, ContextType>;
 }>;
 
 export type ModuleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = ResolversObject<{
@@ -499,10 +693,13 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
 }>;
 
@@ -519,11 +716,12 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
-  modules?: Resolver<Array<ResolversTypes['Module']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  modules?: Resolver<Maybe<Array<ResolversTypes['Module']>>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
 
 export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
@@ -567,10 +765,13 @@ export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeviceSession?: DeviceSessionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Module?: ModuleResolvers<ContextType>;
   ModulePermission?: ModulePermissionResolvers<ContextType>;

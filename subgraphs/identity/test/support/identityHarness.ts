@@ -9,8 +9,8 @@ import { ESTATE_PASSWORD, startSubgraphFixture, type EstateSchool, type HttpAnsw
 
 export const PASSWORD = ESTATE_PASSWORD;
 
-/** Who a request is sent as: a signed-in caller (its token), or a Host naming a school. */
-export type Via = SignedIn | { host: string };
+/** Who a request is sent as: a signed-in caller (its token), or nobody from a Host (naming a school) and a client address. */
+export type Via = SignedIn | { host?: string; address?: string; userAgent?: string };
 
 export interface IdentityHarness {
   fixture: SubgraphFixture;
@@ -22,17 +22,22 @@ export interface IdentityHarness {
   addUser(school: EstateSchool, user: { email?: string; phone?: string; firstName?: string; role: string }): Promise<string>;
   /** Through the gateway, as nobody (public operations), a signed-in caller, or with a Host. */
   request(query: string, variables?: Record<string, unknown>, via?: Via): Promise<HttpAnswer>;
-  /** Logs in through the gateway; the caller its access token names, with that token. */
-  loginAs(login: string, school?: string): Promise<SignedIn>;
+  /** Logs in through the gateway (from `via`'s address and device); the caller its access token names, with that token. */
+  loginAs(login: string, school?: string, via?: Via): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
 export async function startIdentityHarness(): Promise<IdentityHarness> {
-  const fixture = await startSubgraphFixture(['identity'], { estateUsers: false });
+  const fixture = await startSubgraphFixture(['identity'], { estateUsers: false, gateway: { trustedProxies: 1 } });
   const centralDb = createCentralDb(fixture.estate.centralUrl, 3);
   const request: IdentityHarness['request'] = (query, variables = {}, via) => {
     if (via && 'token' in via) return fixture.gql(via, query, variables);
-    return fixture.gql(null, query, variables, via ? { host: `${via.host}.localhost` } : {});
+    const headers: Record<string, string> = {};
+    if (via?.host) headers.host = `${via.host}.localhost`;
+    // The gateway trusts one proxy here, so X-Forwarded-For plays the client's address.
+    if (via?.address) headers['x-forwarded-for'] = via.address;
+    if (via?.userAgent) headers['user-agent'] = via.userAgent;
+    return fixture.gql(null, query, variables, headers);
   };
   return {
     fixture,
@@ -49,10 +54,11 @@ export async function startIdentityHarness(): Promise<IdentityHarness> {
       return row.id;
     },
     request,
-    async loginAs(login, school) {
+    async loginAs(login, school, via) {
       const res = await request(
         'mutation($login: String!, $password: String!, $school: String) { login(login: $login, password: $password, school: $school) { accessToken } }',
         { login, password: PASSWORD, school },
+        via,
       );
       const token = res.body?.data?.login?.accessToken;
       if (!token) throw new Error(`login as ${login} failed: ${JSON.stringify(res.body)}`);

@@ -20,6 +20,15 @@ export interface Caller {
   roleName: string;
   /** Self-scoped roles (STUDENT) see only the student rows linked to userId. */
   selfScoped: boolean;
+  /** Set when an API key calls: sessionId is then the key's id and userId its creator's. */
+  apiKey?: boolean;
+}
+
+/** Where a request came from, as the gateway saw it (identity records it on sessions and throttles logins by it). */
+export interface ClientInfo {
+  /** The client's IP address: the socket's, or X-Forwarded-For's when the gateway trusts a proxy. */
+  address: string | null;
+  userAgent: string | null;
 }
 
 /** What a subgraph learns about a request: the caller, or null for a public operation (login). */
@@ -27,6 +36,7 @@ export interface InternalContext {
   caller: Caller | null;
   /** The school named by the request's Host subdomain, if any (login uses it). */
   hostSchool: string | null;
+  client?: ClientInfo;
 }
 
 export function signInternalContext(context: InternalContext, key: string, ttlSeconds = 60): string {

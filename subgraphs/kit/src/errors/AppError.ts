@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TENANT_UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -20,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TENANT_UNAVAILABLE: 503,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -51,6 +53,10 @@ export class AppError extends GraphQLError {
   }
   static conflict(message: string) {
     return new AppError('CONFLICT', message);
+  }
+  /** Slow down: `retryAfterSeconds` says when to try again (the gateway also sends it as Retry-After). */
+  static tooManyRequests(message: string, retryAfterSeconds: number) {
+    return new AppError('TOO_MANY_REQUESTS', message, { retryAfter: Math.max(1, Math.ceil(retryAfterSeconds)) });
   }
   static tenantUnavailable(message = 'the school database is unavailable, try again shortly') {
     return new AppError('TENANT_UNAVAILABLE', message);

@@ -7,16 +7,16 @@ import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from './AppError';
 import { mapDatabaseError } from './databaseErrors';
 
-/** Codes raised by graphql-js or Apollo Server themselves for a bad request. */
-const REQUEST_ERROR_CODES = new Set([
+/** Codes raised by graphql-js or Apollo Server themselves for a bad request (with AppError's, the closed set clients see). */
+export const REQUEST_ERROR_CODES = [
+  'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+] as const;
+const REQUEST_CODES: ReadonlySet<string> = new Set([...REQUEST_ERROR_CODES, 'BAD_USER_INPUT']);
 
 /** For subgraphs: coded errors pass, database errors a user can cause get their code, the rest is masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -37,7 +37,7 @@ function formatKnownError(formatted: GraphQLFormattedError, original: unknown): 
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   console.error('[internal error]', original);

@@ -12,14 +12,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** An HTTP-level refusal in the same shape as any GraphQL error: `errors[].extensions.code`. */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+}
+
 function requestError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, headers);
+  sendError(res, status, 'BAD_REQUEST', message, headers);
 }
 
 export async function runGraphqlHttp<TContext extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { apollo: ApolloServer<TContext>; maxBodyBytes: number; context(): Promise<TContext> },
+  options: {
+    apollo: ApolloServer<TContext>;
+    maxBodyBytes: number;
+    /** The request's context, given the parsed body (the gateway authenticates with it before any GraphQL step). */
+    context(body: unknown): Promise<TContext>;
+  },
 ): Promise<void> {
   let raw: string;
   try {
@@ -48,7 +58,7 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
-    context: options.context,
+    context: () => options.context(body),
   });
   for (const [name, value] of result.headers) res.setHeader(name, value);
   res.statusCode = result.status ?? 200;

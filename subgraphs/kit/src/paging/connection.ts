@@ -69,3 +69,21 @@ export function connection<T>(
     totalCount,
   };
 }
+
+/**
+ * A connection over a list already in memory (a student's own results, leave or issues, loaded for
+ * many students in one statement): the cursor holds the last row's id, and a page continues after
+ * it. A cursor naming no row of this list gives an empty page.
+ */
+export function connectionOfList<T extends { id: string }>(cursors: Cursors, list: string, args: { first?: number | null; after?: string | null }, rows: T[]): Connection<T> {
+  const page = pageRequest(cursors, list, args);
+  const start = page.after === null ? 0 : rows.findIndex((r) => r.id === page.after![0]) + 1;
+  const rest = start === 0 && page.after !== null ? [] : rows.slice(start, start + page.size + 1);
+  return connection(cursors, list, page, rest, rows.length, (row) => [row.id]);
+}
+
+/** The paging arguments of every connection field. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}

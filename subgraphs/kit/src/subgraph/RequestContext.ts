@@ -1,6 +1,6 @@
 /** What the kit puts in every request's context, before a subgraph adds its own (loaders, config). */
 import type { CentralDb, SchoolDb } from '@syncad/shared-db';
-import type { Caller } from '../auth/callerContext';
+import type { Caller, ClientInfo } from '../auth/callerContext';
 import type { Cursors } from '../paging/cursors';
 
 export interface RequestContext {
@@ -8,6 +8,8 @@ export interface RequestContext {
   caller: Caller | null;
   /** The school named by the request's Host subdomain, if any (login uses it). */
   hostSchool: string | null;
+  /** Where the request came from (address and user agent), as the gateway saw it. */
+  client: ClientInfo;
   central: CentralDb;
   /** Page cursors sealed to the caller's school (see paging/cursors.ts). */
   cursors: Cursors;

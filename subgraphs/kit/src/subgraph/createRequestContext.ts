@@ -14,6 +14,7 @@ export function centralRequestContext(internal: InternalContext, central: Centra
   return {
     caller,
     hostSchool: internal.hostSchool,
+    client: internal.client ?? { address: null, userAgent: null },
     central,
     cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
     requireCaller() {

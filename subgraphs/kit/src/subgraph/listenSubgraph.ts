@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '../auth/callerContext';
-import { internalHttpError, runGraphqlHttp, sendJson } from '../http/runGraphqlHttp';
+import { internalHttpError, runGraphqlHttp, sendError } from '../http/runGraphqlHttp';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** How long stop() lets in-flight requests finish before it cuts their connections. */
@@ -35,7 +35,7 @@ export async function listenSubgraph<TContext extends object>(
   await server.start();
   const httpServer = http.createServer((req, res) => {
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://subgraph').pathname !== '/') {
-      sendJson(res, 404, { error: 'not found' });
+      sendError(res, 404, 'NOT_FOUND', 'a subgraph answers POST / from the gateway only');
       return;
     }
     runGraphqlHttp(req, res, {

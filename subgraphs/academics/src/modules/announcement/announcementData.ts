@@ -1,9 +1,23 @@
 /** SQL for announcements. */
 import { school } from '@syncad/shared-db';
-import { and, desc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
+import { toMilliseconds, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
+import { and, count, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnnouncementRow, Db } from './rows';
 
 const { Announcement } = school;
+
+/** Newest first. */
+export const ANNOUNCEMENT_ORDER: SortKey[] = [
+  { by: toMilliseconds(Announcement.publishedAt), descending: true },
+  { by: Announcement.id, descending: true },
+];
+
+function visibleTo(classId: string | null | undefined): SQL | undefined {
+  let audience: SQL | undefined;
+  if (classId === null) audience = eq(Announcement.audience, 'SCHOOL');
+  else if (classId !== undefined) audience = or(eq(Announcement.audience, 'SCHOOL'), eq(Announcement.classId, classId));
+  return and(or(isNull(Announcement.expiresAt), gt(Announcement.expiresAt, sql`now()`)), audience);
+}
 
 export const announcementData = {
   async insert(db: Db, values: typeof Announcement.$inferInsert): Promise<AnnouncementRow> {
@@ -11,15 +25,18 @@ export const announcementData = {
     return row;
   },
 
-  /** Unexpired announcements; `classId` limits CLASS ones to that class (null: none), undefined: all. */
-  visible(db: Db, classId: string | null | undefined): Promise<AnnouncementRow[]> {
-    let audience: SQL | undefined;
-    if (classId === null) audience = eq(Announcement.audience, 'SCHOOL');
-    else if (classId !== undefined) audience = or(eq(Announcement.audience, 'SCHOOL'), eq(Announcement.classId, classId));
+  /** A page of unexpired announcements; `classId` limits CLASS ones to that class (null: none), undefined: all. */
+  visible(db: Db, classId: string | null | undefined, slice: KeysetSlice): Promise<AnnouncementRow[]> {
     return db
       .select()
       .from(Announcement)
-      .where(and(or(isNull(Announcement.expiresAt), gt(Announcement.expiresAt, new Date())), audience))
-      .orderBy(desc(Announcement.publishedAt));
+      .where(and(visibleTo(classId), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
+  },
+
+  async countVisible(db: Db, classId: string | null | undefined): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Announcement).where(visibleTo(classId));
+    return row.n;
   },
 };

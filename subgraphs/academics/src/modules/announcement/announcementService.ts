@@ -1,9 +1,9 @@
 /** Announcements: publish to the school or a class; list what the caller may see. */
 import type { AcademicsContext } from '../../context';
-import { announcementData } from './announcementData';
+import { ANNOUNCEMENT_ORDER, announcementData } from './announcementData';
 import type { AnnouncementRow } from './rows';
 import type { PublishAnnouncementInput } from '../../generated/graphql';
-import { AppError, parseText } from '@syncad/subgraph-kit';
+import { AppError, keysetConnection, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
 import { referenceService } from '../student/referenceService';
 
 export const announcementService = {
@@ -24,9 +24,16 @@ export const announcementService = {
   },
 
   /** Staff see every unexpired announcement; a student the school's and their own class's. */
-  async visible(ctx: AcademicsContext): Promise<AnnouncementRow[]> {
-    if (!ctx.caller.selfScoped) return announcementData.visible(ctx.db, undefined);
-    const own = await ctx.ownStudent();
-    return announcementData.visible(ctx.db, own?.classId ?? null);
+  async visible(ctx: AcademicsContext, args: PageArgs): Promise<Connection<AnnouncementRow>> {
+    const classId = ctx.caller.selfScoped ? ((await ctx.ownStudent())?.classId ?? null) : undefined;
+    return keysetConnection(
+      ctx.cursors,
+      'announcements',
+      args,
+      ANNOUNCEMENT_ORDER,
+      (slice) => announcementData.visible(ctx.db, classId, slice),
+      () => announcementData.countVisible(ctx.db, classId),
+      (row) => [row.publishedAt.toISOString(), row.id],
+    );
   },
 };

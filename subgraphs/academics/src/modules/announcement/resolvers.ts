@@ -4,7 +4,7 @@ import { announcementService } from './announcementService';
 
 export const resolvers: Resolvers = {
   Query: {
-    announcements: (_, __, ctx) => announcementService.visible(ctx),
+    announcements: (_, args, ctx) => announcementService.visible(ctx, args),
   },
   Mutation: {
     publishAnnouncement: (_, { input }, ctx) => announcementService.publish(ctx, input),

@@ -1,4 +1,5 @@
 /** Daily attendance: bulk marking, registers and summaries, and each student's attendance. */
+import { today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student/studentService';
 import { attendanceService } from './attendanceService';
@@ -13,7 +14,7 @@ export const resolvers: Resolvers = {
   },
   Student: {
     attendance: (s, { from, to }, ctx) => attendanceService.history(ctx, s.id, from, to),
-    attendanceOn: (s, { date }, ctx) => ctx.loaders.attendanceOn(date).load(s.id),
+    attendanceOn: (s, { date }, ctx) => ctx.loaders.attendanceOn(date ?? today(ctx.timezone)).load(s.id),
     attendanceSummary: (s, args, ctx) => attendanceService.studentSummary(ctx, s.id, args),
   },
   AttendanceRecord: {

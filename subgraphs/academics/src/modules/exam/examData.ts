@@ -1,9 +1,20 @@
 /** SQL for exams and results; percentage, grade and rank are computed in SQL. */
 import { school } from '@syncad/shared-db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, ExamResultRow, ExamRow, GradeBandRow } from './rows';
 
 const { Exam, Result, GradeBand } = school;
+
+/** Newest exam first. */
+export const EXAM_ORDER: SortKey[] = [
+  { by: Exam.examDate, descending: true },
+  { by: Exam.id, descending: true },
+];
+
+function ofClass(classId: string, academicYearId: string | undefined) {
+  return and(eq(Exam.classId, classId), academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined);
+}
 
 export const examData = {
   gradeBands(db: Db): Promise<GradeBandRow[]> {
@@ -19,12 +30,14 @@ export const examData = {
     return db.select().from(Exam).where(inArray(Exam.id, [...ids]));
   },
 
-  ofClass(db: Db, classId: string, academicYearId?: string): Promise<ExamRow[]> {
-    return db
-      .select()
-      .from(Exam)
-      .where(and(eq(Exam.classId, classId), academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined))
-      .orderBy(desc(Exam.examDate), Exam.name);
+  /** A page of the class's exams (of one year, when given). */
+  ofClass(db: Db, classId: string, academicYearId: string | undefined, slice: KeysetSlice): Promise<ExamRow[]> {
+    return db.select().from(Exam).where(and(ofClass(classId, academicYearId), slice.after)).orderBy(...slice.order).limit(slice.limit);
+  },
+
+  async countOfClass(db: Db, classId: string, academicYearId: string | undefined): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Exam).where(ofClass(classId, academicYearId));
+    return row.n;
   },
 
   async insert(db: Db, values: typeof Exam.$inferInsert): Promise<ExamRow> {

@@ -1,10 +1,20 @@
 /** Exams and results: scheduling, bulk marks entry, ranked and graded results (self-scoped). */
-import { AppError, conflictAs, parseId, parseOptionalText, parseText, toHundredths } from '@syncad/subgraph-kit';
+import {
+  AppError,
+  conflictAs,
+  connectionOfList,
+  keysetConnection,
+  parseId,
+  parseOptionalText,
+  parseText,
+  toHundredths,
+  type Connection,
+} from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
-import { examData } from './examData';
+import { EXAM_ORDER, examData } from './examData';
 import type { ExamResultRow, ExamRow } from './rows';
 import { studentData } from '../student/studentData';
-import type { CreateExamInput, CreateGradeBandInput, EnterMarksInput } from '../../generated/graphql';
+import type { CreateExamInput, CreateGradeBandInput, EnterMarksInput, QueryExamsArgs, StudentResultsArgs } from '../../generated/graphql';
 import { referenceService } from '../student/referenceService';
 
 /** numeric(6,2): the largest maxMarks the column holds. */
@@ -21,15 +31,20 @@ export const examService = {
     return ctx.loaders.exam.load(parseId(id, 'id'));
   },
 
-  async ofClass(ctx: AcademicsContext, classId: string, academicYearId?: string | null): Promise<ExamRow[]> {
-    const cls = await referenceService.requireClass(ctx, classId);
-    const rows = await examData.ofClass(
-      ctx.db,
-      cls.id,
-      academicYearId == null ? undefined : parseId(academicYearId, 'academicYearId'),
+  async ofClass(ctx: AcademicsContext, args: QueryExamsArgs): Promise<Connection<ExamRow>> {
+    const cls = await referenceService.requireClass(ctx, args.classId);
+    const yearId = args.academicYearId == null ? undefined : parseId(args.academicYearId, 'academicYearId');
+    const page = await keysetConnection(
+      ctx.cursors,
+      'exams',
+      args,
+      EXAM_ORDER,
+      (slice) => examData.ofClass(ctx.db, cls.id, yearId, slice),
+      () => examData.countOfClass(ctx.db, cls.id, yearId),
+      (row) => [row.examDate, row.id],
     );
-    for (const row of rows) ctx.loaders.exam.prime(row.id, row);
-    return rows;
+    for (const row of page.nodes) ctx.loaders.exam.prime(row.id, row);
+    return page;
   },
 
   async create(ctx: AcademicsContext, input: CreateExamInput): Promise<ExamRow> {
@@ -97,12 +112,15 @@ export const examService = {
     return (await ctx.loaders.resultsOfExam.load(exam.id)).filter((r) => entered.has(r.studentId));
   },
 
-  async resultsOfStudent(ctx: AcademicsContext, studentId: string, academicYearId?: string | null): Promise<ExamResultRow[]> {
-    const rows = await ctx.loaders.resultsOfStudent.load(studentId);
-    if (academicYearId == null) return rows;
-    const yearId = parseId(academicYearId, 'academicYearId');
-    const exams = await ctx.loaders.exam.loadMany(rows.map((r) => r.examId));
-    return rows.filter((_, i) => (exams[i] as ExamRow | null)?.academicYearId === yearId);
+  /** A page of the student's results, newest exam first (all students' in one statement, paged here). */
+  async resultsOfStudent(ctx: AcademicsContext, studentId: string, args: StudentResultsArgs): Promise<Connection<ExamResultRow>> {
+    let rows = await ctx.loaders.resultsOfStudent.load(studentId);
+    if (args.academicYearId != null) {
+      const yearId = parseId(args.academicYearId, 'academicYearId');
+      const exams = await ctx.loaders.exam.loadMany(rows.map((r) => r.examId));
+      rows = rows.filter((_, i) => (exams[i] as ExamRow | null)?.academicYearId === yearId);
+    }
+    return connectionOfList(ctx.cursors, 'studentResults', args, rows);
   },
 
   async createGradeBand(ctx: AcademicsContext, input: CreateGradeBandInput) {

@@ -8,7 +8,7 @@ export const resolvers: Resolvers = {
   Query: {
     gradeBands: (_, __, ctx) => examData.gradeBands(ctx.db),
     exam: (_, { id }, ctx) => examService.byId(ctx, id),
-    exams: (_, { classId, academicYearId }, ctx) => examService.ofClass(ctx, classId, academicYearId),
+    exams: (_, args, ctx) => examService.ofClass(ctx, args),
   },
   Mutation: {
     createGradeBand: (_, { input }, ctx) => examService.createGradeBand(ctx, input),
@@ -16,7 +16,7 @@ export const resolvers: Resolvers = {
     enterMarks: (_, { input }, ctx) => examService.enterMarks(ctx, input),
   },
   Student: {
-    results: (s, { academicYearId }, ctx) => examService.resultsOfStudent(ctx, s.id, academicYearId),
+    results: (s, args, ctx) => examService.resultsOfStudent(ctx, s.id, args),
   },
   Exam: {
     academicYear: async (e, _, ctx) => (await ctx.loaders.academicYear.load(e.academicYearId))!,

@@ -1,9 +1,31 @@
 /** SQL for leave applications, and the attendance an approved one writes. */
 import { school } from '@syncad/shared-db';
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { toMilliseconds, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, LeaveApplicationRow } from './rows';
 
 const { Attendance, LeaveApplication, Student } = school;
+
+/** Newest first. */
+export const LEAVE_ORDER: SortKey[] = [
+  { by: toMilliseconds(LeaveApplication.createdAt), descending: true },
+  { by: LeaveApplication.id, descending: true },
+];
+
+export interface LeaveFilter {
+  status?: string;
+  studentId?: string;
+  /** Only the student linked to this user (self-scoped callers). */
+  userId?: string;
+}
+
+function matching(f: LeaveFilter) {
+  return and(
+    f.status ? eq(LeaveApplication.status, f.status) : undefined,
+    f.studentId ? eq(LeaveApplication.studentId, f.studentId) : undefined,
+    f.userId ? eq(Student.userId, f.userId) : undefined,
+  );
+}
 
 export const leaveData = {
   async insert(db: Db, values: typeof LeaveApplication.$inferInsert): Promise<LeaveApplicationRow> {
@@ -53,20 +75,21 @@ export const leaveData = {
       .orderBy(desc(LeaveApplication.createdAt));
   },
 
-  list(db: Db, f: { status?: string; studentId?: string; userId?: string }): Promise<LeaveApplicationRow[]> {
+  /** A page of applications matching the filter. */
+  list(db: Db, f: LeaveFilter, slice: KeysetSlice): Promise<LeaveApplicationRow[]> {
     return db
       .select({ leave: LeaveApplication })
       .from(LeaveApplication)
       .innerJoin(Student, eq(Student.id, LeaveApplication.studentId))
-      .where(
-        and(
-          f.status ? eq(LeaveApplication.status, f.status) : undefined,
-          f.studentId ? eq(LeaveApplication.studentId, f.studentId) : undefined,
-          f.userId ? eq(Student.userId, f.userId) : undefined,
-        ),
-      )
-      .orderBy(desc(LeaveApplication.createdAt))
+      .where(and(matching(f), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit)
       .then((rows) => rows.map((r) => r.leave));
+  },
+
+  async count(db: Db, f: LeaveFilter): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(LeaveApplication).innerJoin(Student, eq(Student.id, LeaveApplication.studentId)).where(matching(f));
+    return row.n;
   },
 
   /** Decides a PENDING application; null when it is not pending (already decided or unknown). */

@@ -3,14 +3,16 @@ import {
   addDays,
   AppError,
   daysBetween,
+  keysetConnection,
   parseId,
   parseOptionalText,
   parseText,
   selfScopedUserId,
   today,
+  type Connection,
 } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
-import { leaveData } from './leaveData';
+import { LEAVE_ORDER, leaveData } from './leaveData';
 import type { LeaveApplicationRow } from './rows';
 import type { ApplyForLeaveInput, QueryLeaveApplicationsArgs } from '../../generated/graphql';
 import { studentService } from '../student/studentService';
@@ -108,11 +110,20 @@ export const leaveService = {
     });
   },
 
-  async list(ctx: AcademicsContext, args: QueryLeaveApplicationsArgs): Promise<LeaveApplicationRow[]> {
-    return leaveData.list(ctx.db, {
+  async list(ctx: AcademicsContext, args: QueryLeaveApplicationsArgs): Promise<Connection<LeaveApplicationRow>> {
+    const filter = {
       status: args.status ?? undefined,
       studentId: args.studentId == null ? undefined : parseId(args.studentId, 'studentId'),
       userId: selfScopedUserId(ctx.caller),
-    });
+    };
+    return keysetConnection(
+      ctx.cursors,
+      'leaveApplications',
+      args,
+      LEAVE_ORDER,
+      (slice) => leaveData.list(ctx.db, filter, slice),
+      () => leaveData.count(ctx.db, filter),
+      (row) => [row.createdAt.toISOString(), row.id],
+    );
   },
 };

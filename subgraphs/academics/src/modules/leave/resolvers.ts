@@ -1,4 +1,5 @@
 /** Leave applications and their decisions. */
+import { connectionOfList } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student/studentService';
 import { leaveService } from './leaveService';
@@ -13,7 +14,7 @@ export const resolvers: Resolvers = {
     rejectLeave: (_, { id, note }, ctx) => leaveService.reject(ctx, id, note),
   },
   Student: {
-    leaveApplications: (s, _, ctx) => ctx.loaders.leaveOf.load(s.id),
+    leaveApplications: async (s, args, ctx) => connectionOfList(ctx.cursors, 'studentLeave', args, await ctx.loaders.leaveOf.load(s.id)),
   },
   LeaveApplication: {
     student: async (l, _, ctx) => (await studentService.visibleById(ctx, l.studentId))!,

@@ -1,17 +1,31 @@
 /** SQL for books, copies and issues. */
 import { school } from '@syncad/shared-db';
-import { and, asc, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
+import { and, asc, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { BookCopyRow, BookRow, Db, LibraryIssueRow } from './rows';
 
 const { Book, BookCopy, LibraryBookIssue, Student } = school;
+
+/** By title. */
+export const BOOK_ORDER: SortKey[] = [{ by: Book.title }, { by: Book.id }];
+/** Most overdue first. */
+export const OVERDUE_ORDER: SortKey[] = [{ by: LibraryBookIssue.dueDate }, { by: LibraryBookIssue.id }];
+
+function overdueAsOf(asOf: string, userId?: string): SQL | undefined {
+  return and(isNull(LibraryBookIssue.returnedOn), lt(LibraryBookIssue.dueDate, asOf), userId ? eq(Student.userId, userId) : undefined);
+}
 
 export const libraryData = {
   async insertBook(db: Db, values: typeof Book.$inferInsert): Promise<BookRow> {
     const [row] = await db.insert(Book).values(values).returning();
     return row;
   },
-  allBooks(db: Db): Promise<BookRow[]> {
-    return db.select().from(Book).orderBy(asc(Book.title), asc(Book.id));
+  books(db: Db, slice: KeysetSlice): Promise<BookRow[]> {
+    return db.select().from(Book).where(slice.after).orderBy(...slice.order).limit(slice.limit);
+  },
+  async countBooks(db: Db): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Book);
+    return row.n;
   },
   booksByIds(db: Db, ids: readonly string[]): Promise<BookRow[]> {
     return db.select().from(Book).where(inArray(Book.id, [...ids]));
@@ -61,16 +75,23 @@ export const libraryData = {
       )
       .orderBy(desc(LibraryBookIssue.issuedOn), desc(LibraryBookIssue.createdAt));
   },
-  /** Open issues due before `asOf`, most overdue first; `userId` limits them to that user's student. */
-  async overdue(db: Db, asOf: string, userId?: string): Promise<LibraryIssueRow[]> {
-    const conditions: (SQL | undefined)[] = [isNull(LibraryBookIssue.returnedOn), lt(LibraryBookIssue.dueDate, asOf)];
-    if (userId) conditions.push(eq(Student.userId, userId));
+  /** A page of open issues due before `asOf`; `userId` limits them to that user's student. */
+  async overdue(db: Db, asOf: string, userId: string | undefined, slice: KeysetSlice): Promise<LibraryIssueRow[]> {
     const rows = await db
       .select({ issue: LibraryBookIssue })
       .from(LibraryBookIssue)
       .innerJoin(Student, eq(Student.id, LibraryBookIssue.studentId))
-      .where(and(...conditions))
-      .orderBy(asc(LibraryBookIssue.dueDate), asc(LibraryBookIssue.id));
+      .where(and(overdueAsOf(asOf, userId), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
     return rows.map((r) => r.issue);
+  },
+  async countOverdue(db: Db, asOf: string, userId?: string): Promise<number> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(LibraryBookIssue)
+      .innerJoin(Student, eq(Student.id, LibraryBookIssue.studentId))
+      .where(overdueAsOf(asOf, userId));
+    return row.n;
   },
 };

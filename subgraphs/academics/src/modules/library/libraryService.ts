@@ -8,11 +8,14 @@ import {
   parseText,
   selfScopedUserId,
   today,
+  keysetConnection,
+  type Connection,
+  type PageArgs,
 } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
-import { libraryData } from './libraryData';
+import { BOOK_ORDER, libraryData, OVERDUE_ORDER } from './libraryData';
 import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
-import type { AddBookCopyInput, CreateBookInput, IssueBookInput } from '../../generated/graphql';
+import type { AddBookCopyInput, CreateBookInput, IssueBookInput, QueryOverdueIssuesArgs } from '../../generated/graphql';
 import { studentService } from '../student/studentService';
 
 export const libraryService = {
@@ -68,7 +71,30 @@ export const libraryService = {
     return returned;
   },
 
-  overdue(ctx: AcademicsContext, asOf?: string | null): Promise<LibraryIssueRow[]> {
-    return libraryData.overdue(ctx.db, asOf ?? today(ctx.timezone), selfScopedUserId(ctx.caller));
+  overdue(ctx: AcademicsContext, args: QueryOverdueIssuesArgs): Promise<Connection<LibraryIssueRow>> {
+    const asOf = args.asOf ?? today(ctx.timezone);
+    const userId = selfScopedUserId(ctx.caller);
+    return keysetConnection(
+      ctx.cursors,
+      'overdueIssues',
+      args,
+      OVERDUE_ORDER,
+      (slice) => libraryData.overdue(ctx.db, asOf, userId, slice),
+      () => libraryData.countOverdue(ctx.db, asOf, userId),
+      (row) => [row.dueDate, row.id],
+    );
+  },
+
+  /** The catalogue is the school's own: nothing personal to scope. */
+  books(ctx: AcademicsContext, args: PageArgs): Promise<Connection<BookRow>> {
+    return keysetConnection(
+      ctx.cursors,
+      'books',
+      args,
+      BOOK_ORDER,
+      (slice) => libraryData.books(ctx.db, slice),
+      () => libraryData.countBooks(ctx.db),
+      (row) => [row.title, row.id],
+    );
   },
 };

@@ -1,15 +1,13 @@
 /** Books, copies, issues and returns. */
-import { today } from '@syncad/subgraph-kit';
+import { connectionOfList, today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student/studentService';
-import { libraryData } from './libraryData';
 import { libraryService } from './libraryService';
 
 export const resolvers: Resolvers = {
   Query: {
-    // The book list is the school's own catalogue: nothing personal to scope.
-    books: (_, __, ctx) => libraryData.allBooks(ctx.db),
-    overdueIssues: (_, { asOf }, ctx) => libraryService.overdue(ctx, asOf),
+    books: (_, args, ctx) => libraryService.books(ctx, args),
+    overdueIssues: (_, args, ctx) => libraryService.overdue(ctx, args),
   },
   Mutation: {
     createBook: (_, { input }, ctx) => libraryService.createBook(ctx, input),
@@ -18,7 +16,7 @@ export const resolvers: Resolvers = {
     returnBook: (_, { issueId, returnedOn }, ctx) => libraryService.returnIssue(ctx, issueId, returnedOn),
   },
   Student: {
-    libraryIssues: (s, { openOnly }, ctx) => ctx.loaders.issuesOf(openOnly ?? true).load(s.id),
+    libraryIssues: async (s, args, ctx) => connectionOfList(ctx.cursors, 'studentIssues', args, await ctx.loaders.issuesOf(args.openOnly ?? true).load(s.id)),
   },
   Book: {
     copies: (b, _, ctx) => ctx.loaders.copiesOf.load(b.id),

@@ -1,11 +1,21 @@
 /** The message module's DataLoaders. */
-import { loaderOfGroups, perArgument, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { loaderByKey, loaderOfGroups, perArgument, type PageRequest, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { messageData } from './messageData';
 
 export function messageLoaders({ db }: SchoolRequestContext) {
-  const messagesOf = perArgument((last) => loaderOfGroups((ids) => messageData.latest(db, ids, Number(last)), (r) => r.threadId));
+  // One loader per page asked for (size and position), each serving every thread of the request.
+  const pages = perArgument((key) => {
+    const { size, after } = JSON.parse(key) as PageRequest;
+    return loaderOfGroups((ids) => messageData.pageOfThreads(db, ids, after, size + 1), (r) => r.threadId);
+  });
   return {
     participantsOf: loaderOfGroups((ids) => messageData.participantsOf(db, ids), (r) => r.threadId),
-    messagesOf: (last: number) => messagesOf(String(last)),
+    messagesOf: (page: PageRequest) => pages(JSON.stringify(page)),
+    messageCount: loaderByKey(
+      (ids) => messageData.countsOfThreads(db, ids),
+      (r) => r.threadId,
+      () => 0,
+      (r) => r.n,
+    ),
   };
 }

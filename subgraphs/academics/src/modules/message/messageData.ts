@@ -1,9 +1,16 @@
 /** SQL for message threads, their participants and messages. */
 import { school } from '@syncad/shared-db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { toMilliseconds, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, MessageRow, MessageThreadRow } from './rows';
 
 const { MessageThread, MessageThreadParticipant, Message } = school;
+
+/** Most recently active first. */
+export const THREAD_ORDER: SortKey[] = [
+  { by: toMilliseconds(MessageThread.lastMessageAt), descending: true },
+  { by: MessageThread.id, descending: true },
+];
 
 export const messageData = {
   async insertThread(db: Db, values: typeof MessageThread.$inferInsert): Promise<MessageThreadRow> {
@@ -37,15 +44,6 @@ export const messageData = {
     return row?.thread ?? null;
   },
 
-  async threadsOf(db: Db, userId: string): Promise<MessageThreadRow[]> {
-    const rows = await db
-      .select({ thread: MessageThread })
-      .from(MessageThread)
-      .innerJoin(MessageThreadParticipant, eq(MessageThreadParticipant.threadId, MessageThread.id))
-      .where(eq(MessageThreadParticipant.userId, userId))
-      .orderBy(desc(MessageThread.lastMessageAt));
-    return rows.map((r) => r.thread);
-  },
 
   participantsOf(db: Db, threadIds: readonly string[]): Promise<{ threadId: string; userId: string }[]> {
     return db
@@ -55,22 +53,45 @@ export const messageData = {
       .orderBy(MessageThreadParticipant.userId);
   },
 
-  /** The latest `last` messages of each thread, oldest first. */
-  async latest(db: Db, threadIds: readonly string[], last: number): Promise<MessageRow[]> {
+  /**
+   * For each thread, one page of its messages newest first (up to `limit`, after `after` when
+   * given): one statement for every thread of the request.
+   */
+  async pageOfThreads(db: Db, threadIds: readonly string[], after: readonly (string | number)[] | null, limit: number): Promise<MessageRow[]> {
+    const sentAt = toMilliseconds(Message.sentAt);
     const numbered = db
-      .select({
-        id: Message.id,
-        n: sql<number>`row_number() OVER (PARTITION BY ${Message.threadId} ORDER BY ${Message.sentAt} DESC, ${Message.id} DESC)`.as('n'),
-      })
+      .select({ id: Message.id, n: sql<number>`row_number() OVER (PARTITION BY ${Message.threadId} ORDER BY ${sentAt} DESC, ${Message.id} DESC)`.as('n') })
       .from(Message)
-      .where(inArray(Message.threadId, [...threadIds]))
+      .where(and(inArray(Message.threadId, [...threadIds]), after === null ? undefined : sql`(${sentAt}, ${Message.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`))
       .as('numbered');
     const rows = await db
       .select({ message: Message })
       .from(Message)
       .innerJoin(numbered, eq(numbered.id, Message.id))
-      .where(sql`${numbered.n} <= ${last}`)
-      .orderBy(Message.sentAt, Message.id);
+      .where(sql`${numbered.n} <= ${limit}`)
+      .orderBy(Message.threadId, numbered.n);
     return rows.map((r) => r.message);
+  },
+
+  /** How many messages each thread has. */
+  countsOfThreads(db: Db, threadIds: readonly string[]): Promise<{ threadId: string; n: number }[]> {
+    return db.select({ threadId: Message.threadId, n: count() }).from(Message).where(inArray(Message.threadId, [...threadIds])).groupBy(Message.threadId);
+  },
+
+  /** A page of the threads `userId` is in, most recently active first. */
+  async threadsOf(db: Db, userId: string, slice: KeysetSlice): Promise<MessageThreadRow[]> {
+    const rows = await db
+      .select({ thread: MessageThread })
+      .from(MessageThread)
+      .innerJoin(MessageThreadParticipant, eq(MessageThreadParticipant.threadId, MessageThread.id))
+      .where(and(eq(MessageThreadParticipant.userId, userId), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
+    return rows.map((r) => r.thread);
+  },
+
+  async countThreadsOf(db: Db, userId: string): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(MessageThreadParticipant).where(eq(MessageThreadParticipant.userId, userId));
+    return row.n;
   },
 };

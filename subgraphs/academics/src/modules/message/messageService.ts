@@ -1,8 +1,10 @@
 /** Message threads: only participants can read or write a thread; others get NOT_FOUND/null. */
 import { isUuid } from '@syncad/shared-db';
-import { AppError, parseId, parseText } from '@syncad/subgraph-kit';
+import { AppError, connection, keysetConnection, pageRequest, parseId, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
-import { messageData } from './messageData';
+import { messageData, THREAD_ORDER } from './messageData';
+
+const MESSAGES_LIST = 'threadMessages';
 import type { MessageRow, MessageThreadRow } from './rows';
 import type { StartThreadInput } from '../../generated/graphql';
 import { memberService } from '../../members';
@@ -57,12 +59,22 @@ export const messageService = {
     return messageData.threadFor(ctx.db, threadId.toLowerCase(), ctx.caller.userId);
   },
 
-  mine(ctx: AcademicsContext): Promise<MessageThreadRow[]> {
-    return messageData.threadsOf(ctx.db, ctx.caller.userId);
+  mine(ctx: AcademicsContext, args: PageArgs): Promise<Connection<MessageThreadRow>> {
+    return keysetConnection(
+      ctx.cursors,
+      'myThreads',
+      args,
+      THREAD_ORDER,
+      (slice) => messageData.threadsOf(ctx.db, ctx.caller.userId, slice),
+      () => messageData.countThreadsOf(ctx.db, ctx.caller.userId),
+      (row) => [row.lastMessageAt.toISOString(), row.id],
+    );
   },
 
-  messages(ctx: AcademicsContext, threadId: string, last: number): Promise<MessageRow[]> {
-    if (!Number.isInteger(last) || last < 1 || last > 200) throw AppError.badInput('last must be between 1 and 200', 'last');
-    return ctx.loaders.messagesOf(last).load(threadId);
+  /** A page of the thread's messages, newest first; the pages of every thread in the request come from one statement. */
+  async messages(ctx: AcademicsContext, threadId: string, args: PageArgs): Promise<Connection<MessageRow>> {
+    const page = pageRequest(ctx.cursors, MESSAGES_LIST, args);
+    const [rows, total] = await Promise.all([ctx.loaders.messagesOf(page).load(threadId), ctx.loaders.messageCount.load(threadId)]);
+    return connection(ctx.cursors, MESSAGES_LIST, page, rows, total, (row) => [row.sentAt.toISOString(), row.id]);
   },
 };

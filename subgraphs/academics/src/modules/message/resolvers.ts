@@ -4,7 +4,7 @@ import { messageService } from './messageService';
 
 export const resolvers: Resolvers = {
   Query: {
-    myThreads: (_, __, ctx) => messageService.mine(ctx),
+    myThreads: (_, args, ctx) => messageService.mine(ctx, args),
     thread: (_, { id }, ctx) => messageService.thread(ctx, id),
   },
   Mutation: {
@@ -13,6 +13,6 @@ export const resolvers: Resolvers = {
   },
   MessageThread: {
     participantIds: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => p.userId),
-    messages: (t, { last }, ctx) => messageService.messages(ctx, t.id, last ?? 50),
+    messages: (t, args, ctx) => messageService.messages(ctx, t.id, args),
   },
 };

@@ -1,9 +1,9 @@
 /** The student module's DataLoaders: students, their placements and the school's reference data. */
-import { loaderById, loaderByKey, loaderOfGroups, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { loaderById, loaderByKey, loaderOfGroups, selfScopedUserId, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { referenceData } from './referenceData';
 import { studentData } from './studentData';
 
-export function studentLoaders({ db }: SchoolRequestContext) {
+export function studentLoaders({ db, caller }: SchoolRequestContext) {
   return {
     student: loaderById((ids) => studentData.byIds(db, ids)),
     academicYear: loaderById((ids) => referenceData.yearsByIds(db, ids)),
@@ -12,6 +12,7 @@ export function studentLoaders({ db }: SchoolRequestContext) {
     subject: loaderById((ids) => referenceData.subjectsByIds(db, ids)),
     divisionsOf: loaderOfGroups((ids) => referenceData.divisionsOfClasses(db, ids), (r) => r.classId),
     placementsOf: loaderOfGroups((ids) => studentData.placementsOf(db, ids), (r) => r.studentId),
+    rosterOf: loaderOfGroups((ids) => studentData.rostersOf(db, ids, selfScopedUserId(caller)), (r) => r.classId!),
     currentRollNo: loaderByKey(
       (ids) => studentData.currentRollNos(db, ids),
       (r) => r.studentId,

@@ -43,6 +43,7 @@ export const resolvers: Resolvers = {
   Class: {
     __resolveReference: (ref, ctx) => ctx.loaders.class.load(ref.id),
     divisions: (c, _, ctx) => ctx.loaders.divisionsOf.load(c.id),
+    students: (c, args, ctx) => studentService.ofClass(ctx, c.id, args),
   },
   Division: {
     class: async (d, _, ctx) => (await ctx.loaders.class.load(d.classId))!,

@@ -93,6 +93,16 @@ export const studentData = {
       .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
   },
 
+  /** The rosters of several classes at once (by class, then as roster orders them): one statement. */
+  rostersOf(db: Db, classIds: readonly string[], userId?: string): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
+    return db
+      .select({ ...getTableColumns(Student), currentRollNo: StudentClass.rollNo })
+      .from(Student)
+      .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
+      .where(and(eq(Student.status, 'ACTIVE'), inArray(Student.classId, [...classIds]), userId ? eq(Student.userId, userId) : undefined))
+      .orderBy(asc(Student.classId), sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  },
+
   /** Students placed in the class during the period, by (lowest) roll number then name. */
   placedDuring(db: Db, f: PlacementFilter): Promise<StudentRow[]> {
     return db

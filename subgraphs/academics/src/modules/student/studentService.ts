@@ -6,12 +6,15 @@ import {
   assertNotFuture,
   conflictAs,
   connection,
+  connectionOfList,
   type Connection,
+  type PageArgs,
   pageRequest,
   parseId,
   parseOptionalText,
   parseText,
   selfScopedUserId,
+  settleInOrder,
   today,
 } from '@syncad/subgraph-kit';
 import type { AcademicsContext } from '../../context';
@@ -98,8 +101,8 @@ export const studentService = {
     const id = parseId(classId, 'classId');
     const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
     // The checks and the roster run side by side (one round trip of latency, not three); a failed
-    // check discards the roster.
-    const [, , rows] = await Promise.all([
+    // check discards the roster, and the class's check is reported before the division's.
+    const [, , rows] = await settleInOrder([
       referenceService.requireClass(ctx, id),
       referenceService.requireDivision(ctx, division, id),
       studentData.roster(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller) }),
@@ -110,6 +113,16 @@ export const studentService = {
       ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
       return student;
     });
+  },
+
+  /** A page of the class's current roster (every class of the request from one statement). */
+  async ofClass(ctx: AcademicsContext, classId: string, args: PageArgs): Promise<Connection<StudentRow>> {
+    const rows = (await ctx.loaders.rosterOf.load(classId)).map(({ currentRollNo, ...student }) => {
+      ctx.loaders.student.prime(student.id, student);
+      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
+      return student;
+    });
+    return connectionOfList(ctx.cursors, 'classStudents', args, rows);
   },
 
   /** Admits a student; with a class, also opens their first placement (one transaction). */

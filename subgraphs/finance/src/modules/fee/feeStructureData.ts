@@ -1,6 +1,7 @@
 /** SQL for fee structures: lookups, pages, whether they have been charged, and changes under a row lock. */
 import { school } from '@syncad/shared-db';
-import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, FeeStructureRow } from './rows';
 
 const { FeeStructure, FeeLedger, FeeVoucher } = school;
@@ -11,8 +12,12 @@ export interface FeeStructureFilter {
   classId?: string;
 }
 
-/** The sort key of fee structure pages: due date (none last), name, id. */
-const DUE_KEY = sql`coalesce(${FeeStructure.dueDate}, '9999-12-31'::date)`;
+/** The order of fee structure pages: due date (none last), name, id. */
+export const FEE_STRUCTURE_ORDER: SortKey[] = [
+  { by: sql`coalesce(${FeeStructure.dueDate}, '9999-12-31'::date)` },
+  { by: FeeStructure.name },
+  { by: FeeStructure.id },
+];
 
 function conditions(f: FeeStructureFilter): SQL[] {
   const list: SQL[] = [];
@@ -26,16 +31,14 @@ export const feeStructureData = {
     return db.select().from(FeeStructure).where(sql`${FeeStructure.id} = ANY(${sql.param([...ids])}::uuid[])`);
   },
 
-  /** One page after `after` ([due key, name, id]); one extra row tells whether more follow. */
-  page(db: Db, f: FeeStructureFilter, after: readonly (string | number)[] | null, limit: number): Promise<FeeStructureRow[]> {
-    const where = conditions(f);
-    if (after) where.push(sql`(${DUE_KEY}, ${FeeStructure.name}, ${FeeStructure.id}) > (${String(after[0])}::date, ${String(after[1])}, ${String(after[2])}::uuid)`);
+  /** One keyset page (the slice's condition, order and limit). */
+  page(db: Db, f: FeeStructureFilter, slice: KeysetSlice): Promise<FeeStructureRow[]> {
     return db
       .select()
       .from(FeeStructure)
-      .where(and(...where))
-      .orderBy(DUE_KEY, asc(FeeStructure.name), asc(FeeStructure.id))
-      .limit(limit + 1);
+      .where(and(...conditions(f), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
 
   async count(db: Db, f: FeeStructureFilter): Promise<number> {

@@ -1,9 +1,9 @@
 /** Fee structures: the rules for creating, listing, changing (only while uncharged) and removing (only if unused) them. */
-import { AppError, connection, pageRequest, parseId, parseText, postgresErrorOf, type Connection } from '@syncad/subgraph-kit';
+import { AppError, keysetConnection, parseId, parseText, postgresErrorOf, type Connection } from '@syncad/subgraph-kit';
 import type { FinanceContext } from '../../context';
 import type { CreateFeeStructureInput, QueryFeeStructuresArgs, UpdateFeeStructureInput } from '../../generated/graphql';
 import { parseAmount } from './amounts';
-import { feeStructureData } from './feeStructureData';
+import { FEE_STRUCTURE_ORDER, feeStructureData } from './feeStructureData';
 import type { FeeStructureRow } from './rows';
 
 const LIST = 'fee.structures';
@@ -26,9 +26,15 @@ export const feeStructureService = {
       academicYearId: args.academicYearId ? parseId(args.academicYearId, 'academicYearId') : undefined,
       classId: args.classId ? parseId(args.classId, 'classId') : undefined,
     };
-    const page = pageRequest(ctx.cursors, LIST, args);
-    const [rows, total] = await Promise.all([feeStructureData.page(ctx.db, filter, page.after, page.size), feeStructureData.count(ctx.db, filter)]);
-    return connection(ctx.cursors, LIST, page, rows, total, (r) => [r.dueDate ?? '9999-12-31', r.name, r.id]);
+    return keysetConnection(
+      ctx.cursors,
+      LIST,
+      args,
+      FEE_STRUCTURE_ORDER,
+      (slice) => feeStructureData.page(ctx.db, filter, slice),
+      () => feeStructureData.count(ctx.db, filter),
+      (r) => [r.dueDate ?? '9999-12-31', r.name, r.id],
+    );
   },
 
   async create(ctx: FinanceContext, input: CreateFeeStructureInput): Promise<FeeStructureRow> {

@@ -15,6 +15,52 @@ function studentsIn(ids: readonly string[], filter: StudentFilter): SQL {
 /** The position of a ledger line: [date, createdAt, voucher seq (0 for none), id]. */
 export type LedgerPosition = readonly [string, string, number, string];
 
+/** A class's dues list: its active students (or one of them), judged on a day, all or only the defaulters. */
+export interface DuesQuery {
+  schoolId: string;
+  classId: string;
+  asOf: string;
+  onlyOverdue: boolean;
+  /** Only this student (a self-scoped caller's own). */
+  studentId?: string;
+}
+
+/**
+ * The CTEs ending in `f`, one row per student of the list: what they were charged, paid and given,
+ * what they owe, and what is overdue. Each FEE_RECEIVABLE line counts as the kind of its voucher (a
+ * reversal as the kind it reverses); overdue = charges due before `asOf` less everything paid and
+ * discounted (which settle the oldest dues first), never below zero.
+ */
+function duesList(p: DuesQuery): SQL {
+  const own = p.studentId === undefined ? sql`` : sql` AND s.id = ${p.studentId}`;
+  const overdueOnly = p.onlyOverdue ? sql`WHERE d.overdue > 0` : sql``;
+  return sql`
+    WITH s AS (
+      SELECT s.id, s."admissionNo" FROM "Student" s WHERE s."classId" = ${p.classId} AND s.status = 'ACTIVE'${own}
+    ), lines AS (
+      SELECT l."studentId", l.amount, coalesce(o.kind, v.kind) AS kind, coalesce(fs."dueDate", l.date) AS due
+      FROM "FeeLedger" l
+      JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
+      LEFT JOIN "FeeVoucher" o ON o.id = v."reversesVoucherId"
+      LEFT JOIN "FeeStructure" fs ON fs.id = l."feeStructureId"
+      WHERE l."schoolId" = ${p.schoolId} AND l."studentId" IN (SELECT id FROM s) AND l.account = 'FEE_RECEIVABLE'
+    ), sums AS (
+      SELECT s.id AS "studentId", s."admissionNo",
+        coalesce(sum(x.amount) FILTER (WHERE x.kind = 'CHARGE'), 0) AS charged,
+        coalesce(-sum(x.amount) FILTER (WHERE x.kind = 'PAYMENT'), 0) AS paid,
+        coalesce(-sum(x.amount) FILTER (WHERE x.kind = 'DISCOUNT'), 0) AS discounted,
+        coalesce(sum(x.amount), 0) AS outstanding,
+        coalesce(sum(x.amount) FILTER (WHERE x.kind = 'CHARGE' AND x.due < ${p.asOf}::date), 0) AS "dueCharged"
+      FROM s LEFT JOIN lines x ON x."studentId" = s.id
+      GROUP BY s.id, s."admissionNo"
+    ), d AS (
+      SELECT "studentId", "admissionNo", charged, paid, discounted, outstanding, greatest(0, "dueCharged" - paid - discounted) AS overdue
+      FROM sums
+    ), f AS (
+      SELECT * FROM d ${overdueOnly}
+    )`;
+}
+
 export const ledgerData = {
   /** Each student's balance (sum of FEE_RECEIVABLE lines); students without lines have no row. */
   async balances(db: Db, schoolId: string, ids: readonly string[], filter: StudentFilter): Promise<{ studentId: string; balance: string }[]> {
@@ -75,68 +121,35 @@ export const ledgerData = {
     return result.rows;
   },
 
-  /**
-   * A page of a class's dues (active students currently in the class, by admission number) and the
-   * totals over the whole list, in one statement. Each FEE_RECEIVABLE line counts as the kind of
-   * its voucher (a reversal as the kind it reverses); overdue = charges due before `asOf` less
-   * everything paid and discounted, never below zero.
-   */
-  async classDues(
-    db: Db,
-    p: { schoolId: string; classId: string; asOf: string; onlyOverdue: boolean; after: string | null; limit: number; filter: string | undefined },
-  ): Promise<{ rows: DuesRow[]; totals: DuesTotals & { count: number }; classExists: boolean }> {
-    const own = p.filter === undefined ? sql`` : sql` AND s.id = ${p.filter}`;
-    const overdueOnly = p.onlyOverdue ? sql`WHERE d.overdue > 0` : sql``;
-    const after = p.after === null ? sql`` : sql`WHERE f."admissionNo" > ${p.after}`;
-    const result = await db.execute<DuesRow & { total: boolean; count: number; defaulters: number; classExists: boolean }>(sql`
-      WITH s AS (
-        SELECT s.id, s."admissionNo" FROM "Student" s WHERE s."classId" = ${p.classId} AND s.status = 'ACTIVE'${own}
-      ), lines AS (
-        SELECT l."studentId", l.amount, coalesce(o.kind, v.kind) AS kind, coalesce(fs."dueDate", l.date) AS due
-        FROM "FeeLedger" l
-        JOIN "FeeVoucher" v ON v."voucherNo" = l."voucherNo"
-        LEFT JOIN "FeeVoucher" o ON o.id = v."reversesVoucherId"
-        LEFT JOIN "FeeStructure" fs ON fs.id = l."feeStructureId"
-        WHERE l."schoolId" = ${p.schoolId} AND l."studentId" IN (SELECT id FROM s) AND l.account = 'FEE_RECEIVABLE'
-      ), sums AS (
-        SELECT s.id AS "studentId", s."admissionNo",
-          coalesce(sum(x.amount) FILTER (WHERE x.kind = 'CHARGE'), 0) AS charged,
-          coalesce(-sum(x.amount) FILTER (WHERE x.kind = 'PAYMENT'), 0) AS paid,
-          coalesce(-sum(x.amount) FILTER (WHERE x.kind = 'DISCOUNT'), 0) AS discounted,
-          coalesce(sum(x.amount), 0) AS outstanding,
-          coalesce(sum(x.amount) FILTER (WHERE x.kind = 'CHARGE' AND x.due < ${p.asOf}::date), 0) AS "dueCharged"
-        FROM s LEFT JOIN lines x ON x."studentId" = s.id
-        GROUP BY s.id, s."admissionNo"
-      ), d AS (
-        SELECT "studentId", "admissionNo", charged, paid, discounted, outstanding,
-          greatest(0, "dueCharged" - paid - discounted) AS overdue
-        FROM sums
-      ), f AS (
-        SELECT * FROM d ${overdueOnly}
-      )
-      SELECT false AS total, p."studentId", p."admissionNo", p.charged::text AS charged, p.paid::text AS paid, p.discounted::text AS discounted,
-        p.outstanding::text AS outstanding, p.overdue::text AS overdue, 0 AS count, 0 AS defaulters, true AS "classExists"
-      FROM (SELECT * FROM f ${after} ORDER BY f."admissionNo" LIMIT ${p.limit + 1}) p
+  async classExists(db: Db, classId: string): Promise<boolean> {
+    const result = await db.execute<{ exists: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Class" WHERE id = ${classId}) AS exists`);
+    return result.rows[0].exists;
+  },
+
+  /** A page of a class's dues by admission number after `after`, one row more than `limit`, and how many the list holds: one statement. */
+  async duesPage(db: Db, p: DuesQuery, after: string | null, limit: number): Promise<{ rows: DuesRow[]; count: number }> {
+    const afterCondition = after === null ? sql`` : sql`WHERE f."admissionNo" > ${after}`;
+    const result = await db.execute<DuesRow & { count: number }>(sql`
+      ${duesList(p)}
+      SELECT p."studentId", p."admissionNo", p.charged::text AS charged, p.paid::text AS paid, p.discounted::text AS discounted,
+        p.outstanding::text AS outstanding, p.overdue::text AS overdue, (SELECT count(*) FROM f)::int AS count
+      FROM (SELECT * FROM f ${afterCondition} ORDER BY f."admissionNo" LIMIT ${limit + 1}) p
       UNION ALL
-      SELECT true, NULL, NULL, coalesce(sum(charged), 0)::text, coalesce(sum(paid), 0)::text, coalesce(sum(discounted), 0)::text,
-        coalesce(sum(outstanding), 0)::text, coalesce(sum(overdue), 0)::text, count(*)::int, (count(*) FILTER (WHERE overdue > 0))::int,
-        EXISTS (SELECT 1 FROM "Class" WHERE id = ${p.classId})
+      SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM f)::int
+      ORDER BY 2 NULLS LAST`);
+    const count = result.rows[0].count;
+    return { rows: result.rows.filter((r) => r.studentId !== null).map(({ count: _count, ...row }) => row), count };
+  },
+
+  /** The totals of a class's dues list. */
+  async duesTotals(db: Db, p: DuesQuery): Promise<DuesTotals> {
+    const result = await db.execute<DuesTotals>(sql`
+      ${duesList(p)}
+      SELECT coalesce(sum(charged), 0)::text AS charged, coalesce(sum(paid), 0)::text AS paid, coalesce(sum(discounted), 0)::text AS discounted,
+        coalesce(sum(outstanding), 0)::text AS outstanding, coalesce(sum(overdue), 0)::text AS overdue,
+        (count(*) FILTER (WHERE overdue > 0))::int AS defaulters
       FROM f`);
-    const rows = result.rows.filter((r) => !r.total);
-    const t = result.rows.find((r) => r.total)!;
-    return {
-      rows: rows.map(({ studentId, admissionNo, charged, paid, discounted, outstanding, overdue }) => ({
-        studentId,
-        admissionNo,
-        charged,
-        paid,
-        discounted,
-        outstanding,
-        overdue,
-      })),
-      totals: { charged: t.charged, paid: t.paid, discounted: t.discounted, outstanding: t.outstanding, overdue: t.overdue, defaulters: t.defaulters, count: t.count },
-      classExists: t.classExists,
-    };
+    return result.rows[0];
   },
 
   /**
@@ -179,11 +192,11 @@ export const ledgerData = {
         WHERE c.kind = 'PAYMENT'
         GROUP BY c."voucherId", d."feeStructureId"
       ), parts AS (
-        SELECT m.date, m.mode, 'FEE_HEAD' AS allocation, a."feeStructureId", a.amount, m."voucherId", m.kind
-        FROM moves m JOIN allocated a ON a."voucherId" = m."voucherId"
+        SELECT m.date, m.mode, 'FEE_HEAD' AS allocation, fs.name AS "feeHead", a.amount, m."voucherId", m.kind
+        FROM moves m JOIN allocated a ON a."voucherId" = m."voucherId" JOIN "FeeStructure" fs ON fs.id = a."feeStructureId"
         WHERE NOT m."isReversed"
         UNION ALL
-        SELECT m.date, m.mode, 'ADVANCE', NULL,
+        SELECT m.date, m.mode, 'ADVANCE', NULL::varchar,
           m.amount - coalesce((SELECT sum(a.amount) FROM allocated a WHERE a."voucherId" = m."voucherId"), 0), m."voucherId", m.kind
         FROM moves m
         WHERE NOT m."isReversed"
@@ -192,27 +205,25 @@ export const ledgerData = {
         FROM moves m
         WHERE m."isReversed"
       )
-      SELECT grouping(p.date, p.allocation, p."feeStructureId", fs.name, p.mode)::int AS level,
-        p.date, p.mode, p.allocation, p."feeStructureId", fs.name AS "feeHead",
+      SELECT grouping(p.date, p.allocation, p."feeHead", p.mode)::int AS level,
+        p.date, p.mode, p.allocation, p."feeHead",
         sum(p.amount)::text AS amount, count(DISTINCT p."voucherId")::int AS vouchers,
         count(DISTINCT p."voucherId") FILTER (WHERE p.kind = 'PAYMENT')::int AS payments
       FROM parts p
-      LEFT JOIN "FeeStructure" fs ON fs.id = p."feeStructureId"
       WHERE p.amount <> 0
-      GROUP BY GROUPING SETS ((p.date, p.mode, p.allocation, p."feeStructureId", fs.name), (p.mode), ())
-      ORDER BY level, p.date, p.mode = 'BANK', p.allocation, fs.name NULLS LAST, p."feeStructureId"`);
-    // grouping(): 0 for a detail row, 0b11110 for a per-mode row, 0b11111 for the grand total.
-    const rows = result.rows.filter((r) => r.level === 0).map(({ date, mode, allocation, feeStructureId, feeHead, amount, vouchers }) => ({
+      GROUP BY GROUPING SETS ((p.date, p.mode, p.allocation, p."feeHead"), (p.mode), ())
+      ORDER BY level, p.date, p.mode = 'BANK', p.allocation, p."feeHead" NULLS LAST`);
+    // grouping(): 0 for a detail row, 0b1110 for a per-mode row, 0b1111 for the grand total.
+    const rows = result.rows.filter((r) => r.level === 0).map(({ date, mode, allocation, feeHead, amount, vouchers }) => ({
       date,
       mode,
       allocation,
-      feeStructureId,
       feeHead,
       amount,
       vouchers,
     }));
-    const byMode = result.rows.filter((r) => r.level === 0b11110).map(({ mode, amount, payments }) => ({ mode, amount, payments }));
-    const total = result.rows.find((r) => r.level === 0b11111)?.amount ?? '0';
+    const byMode = result.rows.filter((r) => r.level === 0b1110).map(({ mode, amount, payments }) => ({ mode, amount, payments }));
+    const total = result.rows.find((r) => r.level === 0b1111)?.amount ?? '0';
     return { rows, byMode, total };
   },
 };

@@ -45,8 +45,10 @@ export const resolvers: Resolvers = {
   FeeDues: {
     student: (d) => ({ id: d.studentId }),
   },
-  FeeCollectionRow: {
-    feeStructure: (r, _, ctx) => (r.feeStructureId ? ctx.loaders.feeStructure.load(r.feeStructureId) : null),
+  ClassDues: {
+    class: (d) => ({ id: d.classId }),
+    totals: (d, _, ctx) => ledgerService.duesTotals(ctx, d),
+    students: (d, args, ctx) => ledgerService.duesPage(ctx, d, args),
   },
   FeeChargeResult: {
     feeStructure: async (r, _, ctx) => (await ctx.loaders.feeStructure.load(r.feeStructureId))!,

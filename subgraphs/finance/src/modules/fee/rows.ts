@@ -1,6 +1,5 @@
 /** The rows the fee module's resolvers receive (codegen maps its GraphQL types onto them). */
 import type { school } from '@syncad/shared-db';
-import type { Connection } from '@syncad/subgraph-kit';
 
 export type { SchoolExecutor as Db } from '@syncad/shared-db';
 
@@ -89,13 +88,19 @@ export type DuesTotals = {
   defaulters: number;
 };
 
-export type DuesConnection = Connection<DuesRow> & { totals: DuesTotals };
+/** A class's dues list as ClassDues resolves it (its students and totals are read when asked for). */
+export type ClassDuesModel = {
+  classId: string;
+  asOf: string;
+  onlyOverdue: boolean;
+  /** A self-scoped caller's own student (their line only). */
+  studentId?: string;
+};
 
 export type CollectionRow = {
   date: string;
   mode: PaymentMode;
   allocation: 'FEE_HEAD' | 'ADVANCE' | 'REVERSED';
-  feeStructureId: string | null;
   feeHead: string | null;
   amount: string;
   vouchers: number;

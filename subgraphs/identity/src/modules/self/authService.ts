@@ -2,7 +2,7 @@
  * Sign-in rules: login, refresh-token rotation with reuse detection, logout.
  * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
  */
-import { AppError, signAccessToken, type Caller } from '@syncad/subgraph-kit';
+import { AppError, parseId, signAccessToken, type Caller } from '@syncad/subgraph-kit';
 import {
   activeMemberships,
   contactFormat,
@@ -36,7 +36,7 @@ export interface LoginInput {
 
 const invalidLogin = () => AppError.unauthenticated('invalid login or password');
 const invalidRefresh = () => AppError.unauthenticated('invalid or expired refresh token');
-const tooManyAttempts = () => AppError.unauthenticated('too many failed attempts, try again later');
+const tooManyAttempts = (seconds: number) => AppError.tooManyRequests('too many failed attempts, try again later', seconds);
 
 function callerOf(userId: string, sessionId: string, m: ActiveMembership): Caller {
   return { userId, sessionId, schoolId: m.schoolId, roleId: m.roleId, roleName: m.roleName, selfScoped: m.selfScoped };
@@ -55,11 +55,15 @@ export const authService = {
     const who = email !== null ? { email } : phone !== null ? { phone } : null;
     const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
 
-    // Counted before the password check, so parallel guesses cannot slip past the limit. Keyed by the
-    // account (its email and phone share one counter; one password guards all its schools, and a
-    // made-up school opens no fresh counter), or by the login text when no account matches.
-    const throttleKey = credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`;
-    if (await loginThrottle.countAttempt(db, throttleKey, config.throttle)) throw tooManyAttempts();
+    // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
+    // account (its email and phone share it; one password guards all its schools, and a made-up
+    // school opens no fresh count), or by the login text when no account matches; and by address.
+    const attempt = {
+      account: credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`,
+      address: ctx.client.address,
+    };
+    const wait = await loginThrottle.admit(db, attempt, config.throttle);
+    if (wait > 0) throw tooManyAttempts(wait);
     if (!credentials) {
       await passwords.verifyDummy(input.password);
       throw invalidLogin();
@@ -77,12 +81,12 @@ export const authService = {
     }
     if (!membership) throw invalidLogin();
 
-    await loginThrottle.clear(db, throttleKey);
+    await loginThrottle.forgive(db, attempt, config.throttle);
     return openSession(ctx, credentials.id, membership);
   },
 
   async refresh(ctx: IdentityContext, token: string): Promise<AuthPayloadSource> {
-    const outcome = await ctx.central.transaction((tx) => rotate(tx, ctx.config, opaqueToken.hash(token)));
+    const outcome = await ctx.central.transaction((tx) => rotate(tx, ctx, opaqueToken.hash(token)));
     // Thrown after COMMIT: a reuse must revoke the session even though the caller is refused.
     if (!outcome.ok) throw invalidRefresh();
     return payload(ctx.config, outcome.caller, outcome.refreshToken);
@@ -97,21 +101,43 @@ export const authService = {
     });
     return true;
   },
+
+  /** Ends one of the caller's own sessions (any device, any school); another's is NOT_FOUND. */
+  async endSession(ctx: IdentityContext, sessionId: string): Promise<boolean> {
+    const caller = ctx.requireCaller();
+    const id = parseId(sessionId, 'id');
+    const ended = await ctx.central.transaction(async (tx) => {
+      const revoked = await sessions.revoke(tx, id, 'ENDED_BY_OWNER', caller.userId);
+      if (revoked) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
+      return revoked;
+    });
+    if (!ended) throw AppError.notFound(`session ${sessionId}`);
+    return true;
+  },
 };
 
 async function openSession(ctx: IdentityContext, userId: string, m: ActiveMembership): Promise<AuthPayloadSource> {
   const refresh = opaqueToken.generate();
   const expiresAt = refreshExpiry(ctx.config);
   const sessionId = await ctx.central.transaction(async (tx) => {
-    const id = await sessions.create(tx, { userId, schoolId: m.schoolId, roleId: m.roleId, userAgent: null, expiresAt });
+    const id = await sessions.create(tx, { userId, schoolId: m.schoolId, roleId: m.roleId, expiresAt, ...deviceOf(ctx) });
     await sessions.addRefreshToken(tx, id, refresh.hash, expiresAt);
     return id;
   });
   return payload(ctx.config, callerOf(userId, sessionId, m), refresh.token);
 }
 
-/** One rotation inside a transaction; the token row is locked so two uses cannot both win. */
-async function rotate(tx: CentralTransaction, config: IdentityConfig, tokenHash: string): Promise<RefreshOutcome> {
+function deviceOf(ctx: IdentityContext) {
+  return { userAgent: ctx.client.userAgent, clientAddress: ctx.client.address };
+}
+
+/**
+ * One rotation inside a transaction; the token row is locked so two uses cannot both win. A spent
+ * token presented again within the grace window (two tabs refreshing at once) yields the same
+ * successor, if that is still unspent; any other reuse revokes the whole session (theft).
+ */
+async function rotate(tx: CentralTransaction, ctx: IdentityContext, tokenHash: string): Promise<RefreshOutcome> {
+  const { config } = ctx;
   const presented = await sessions.lockRefreshToken(tx, tokenHash);
   if (!presented) return { ok: false };
   const session = presented.session;
@@ -119,20 +145,29 @@ async function rotate(tx: CentralTransaction, config: IdentityConfig, tokenHash:
     if (await sessions.revoke(tx, session.id, reason)) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, session.id);
     return { ok: false };
   };
-  if (presented.usedAt) return revoke('REFRESH_TOKEN_REUSE');
   const now = new Date();
   if (presented.expiresAt <= now || session.revokedAt || session.expiresAt <= now) return { ok: false };
 
   // The user may have been deactivated or moved to another role since the session began.
   const membership = (await activeMemberships(tx, [session.userId], session.schoolId))[0];
   if (!membership || membership.roleId !== session.roleId) return revoke('ACCESS_CHANGED');
+  const caller = callerOf(session.userId, session.id, membership);
+
+  if (presented.usedAt) {
+    const successor = presented.successorSealed ? opaqueToken.open(presented.successorSealed, config.jwtSecret) : null;
+    const withinGrace = (await sessions.secondsSinceUsed(tx, presented.id)) <= config.refreshGraceSeconds;
+    if (successor && withinGrace && (await sessions.isUnspent(tx, opaqueToken.hash(successor)))) {
+      return { ok: true, caller, refreshToken: successor };
+    }
+    return revoke('REFRESH_TOKEN_REUSE');
+  }
 
   const next = opaqueToken.generate();
   const expiresAt = refreshExpiry(config);
-  await sessions.markRefreshTokenUsed(tx, presented.id);
+  await sessions.markRefreshTokenUsed(tx, presented.id, opaqueToken.seal(next.token, config.jwtSecret));
   await sessions.addRefreshToken(tx, session.id, next.hash, expiresAt);
-  await sessions.extend(tx, session.id, expiresAt);
-  return { ok: true, caller: callerOf(session.userId, session.id, membership), refreshToken: next.token };
+  await sessions.extend(tx, session.id, expiresAt, deviceOf(ctx));
+  return { ok: true, caller, refreshToken: next.token };
 }
 
 function refreshExpiry(config: IdentityConfig): Date {

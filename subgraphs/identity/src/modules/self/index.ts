@@ -5,4 +5,4 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
-export const selfModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['login', 'refreshToken', 'logout'] } });
+export const selfModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession'] } });

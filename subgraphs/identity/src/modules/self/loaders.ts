@@ -2,6 +2,7 @@
 import { activeMemberships, permissionsOfRoles } from '@syncad/shared-db';
 import { loaderById, loaderOfGroups, type RequestContext } from '@syncad/subgraph-kit';
 import { accountData } from './accountData';
+import { sessions } from './sessionData';
 
 export function selfLoaders({ central }: RequestContext) {
   return {
@@ -11,5 +12,7 @@ export function selfLoaders({ central }: RequestContext) {
     memberships: loaderOfGroups((ids) => activeMemberships(central, ids), (m) => m.userId),
     /** Every module's flags for a role id, by module name. */
     permissions: loaderOfGroups((ids) => permissionsOfRoles(central, ids), (p) => p.roleId),
+    /** A signed-in user's open sessions (for Me only). */
+    sessions: loaderOfGroups((ids) => sessions.openOfUsers(central, ids), (s) => s.userId),
   };
 }

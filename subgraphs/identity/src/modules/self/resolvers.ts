@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
     login: (_root, args, ctx) => authService.login(ctx, args),
     refreshToken: (_root, { token }, ctx) => authService.refresh(ctx, token),
     logout: (_root, _args, ctx) => authService.logout(ctx),
+    endSession: (_root, { id }, ctx) => authService.endSession(ctx, id),
   },
   Me: {
     id: (caller) => caller.userId,
@@ -35,6 +36,10 @@ export const resolvers: Resolvers = {
     },
     selfScoped: (caller) => caller.selfScoped,
     permissions: (caller, _args, ctx) => ctx.loaders.permissions.load(caller.roleId),
+    sessions: (caller, _args, ctx) => ctx.loaders.sessions.load(caller.userId),
+  },
+  DeviceSession: {
+    current: (s, _args, ctx) => s.id === ctx.caller?.sessionId,
   },
   MySchool: {
     id: (m) => m.schoolId,

@@ -1,6 +1,7 @@
 /** User administration of the caller's school: users, roles, modules and permission flags. */
 import { AppError } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
+import { apiKeyService } from './apiKeyService';
 import { roleService } from './roleService';
 import { userService } from './userService';
 
@@ -13,11 +14,22 @@ export const resolvers: Resolvers = {
     },
     roles: (_root, _args, ctx) => roleService.roles(ctx),
     modules: (_root, _args, ctx) => roleService.modules(ctx),
+    apiKeys: (_root, _args, ctx) => apiKeyService.list(ctx),
   },
   Mutation: {
     createUser: (_root, { input }, ctx) => userService.create(ctx, input),
     assignRole: (_root, { userId, roleName }, ctx) => userService.assignRole(ctx, userId, roleName),
     setRolePermission: (_root, { roleName, module, ...flags }, ctx) => roleService.setPermission(ctx, roleName, module, flags),
+    createApiKey: (_root, { input }, ctx) => apiKeyService.create(ctx, input),
+    revokeApiKey: (_root, { id }, ctx) => apiKeyService.revoke(ctx, id),
+  },
+  ApiKey: {
+    role: async (key, _args, ctx) => {
+      const role = await ctx.loaders.roles.load(key.roleId);
+      if (!role) throw new AppError('INTERNAL_SERVER_ERROR', 'role not found');
+      return role;
+    },
+    active: (key) => key.revokedAt === null && (key.expiresAt === null || key.expiresAt.getTime() > Date.now()),
   },
   User: {
     /** Another school's user (or any user without a caller) resolves to null. */

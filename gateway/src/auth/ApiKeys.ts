@@ -1,0 +1,52 @@
+/**
+ * API keys presented as bearer tokens: the key's row (cached for at most `ttlMillis`, forgotten at
+ * once when identity announces a revocation) must match the secret, be neither revoked nor
+ * expired; the caller is then the key's school and role, acting for its creator. Last use is
+ * recorded at most once a minute per key.
+ */
+import { apiKeyState, touchApiKey, type ApiKeyState, type CentralDb } from '@syncad/shared-db';
+import { AppError, parseApiKey, sameHash, type Caller } from '@syncad/subgraph-kit';
+import { TtlCache } from './TtlCache';
+
+const TOUCH_EVERY_MILLIS = 60_000;
+
+export class ApiKeys {
+  private readonly cache: TtlCache<ApiKeyState | null>;
+  private readonly touched = new Map<string, number>();
+
+  constructor(
+    private readonly db: CentralDb,
+    ttlMillis: number,
+  ) {
+    this.cache = new TtlCache(ttlMillis);
+  }
+
+  async verify(token: string): Promise<Caller> {
+    const refused = () => AppError.unauthenticated('invalid, expired or revoked API key').withHttpStatus();
+    const parsed = parseApiKey(token);
+    if (!parsed) throw refused();
+    const key = await this.cache.get(parsed.keyId, () => apiKeyState(this.db, parsed.keyId));
+    if (!key || !sameHash(key.secretHash, parsed.secretHash) || key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now())) {
+      throw refused();
+    }
+    this.touch(key.id);
+    return { userId: key.createdBy, sessionId: key.id, schoolId: key.schoolId, roleId: key.roleId, roleName: key.roleName, selfScoped: false, apiKey: true };
+  }
+
+  forget(keyId: string): void {
+    this.cache.delete(keyId);
+  }
+
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
+  private touch(keyId: string): void {
+    const now = Date.now();
+    if ((this.touched.get(keyId) ?? 0) > now - TOUCH_EVERY_MILLIS) return;
+    if (this.touched.size > 10_000) this.touched.clear();
+    this.touched.set(keyId, now);
+    // Bookkeeping only: a failed write must not fail the request.
+    touchApiKey(this.db, keyId).catch(() => this.touched.delete(keyId));
+  }
+}

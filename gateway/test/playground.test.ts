@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+/**
+ * The playground as an analyst meets it, over the demo estate: served by the gateway with no
+ * internet (every request stays on the gateway), sign-in, the examples (each one also run through
+ * the API as the admin, so none can rot), docs, history and explorer, token refresh and sign-out.
+ * Screenshots go to .artifacts/playground/ (git-ignored).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium, startDemoStack, type Stack } from '@syncad/test-support';
+import type { Browser, Page } from 'playwright-core';
+import { loadExamples } from '../src/playground/playgroundRoutes';
+
+const SHOTS = path.resolve(__dirname, '../../.artifacts/playground');
+let demo: Awaited<ReturnType<typeof startDemoStack>>;
+let stack: Stack;
+let base: string;
+let browser: Browser;
+let page: Page;
+const external: string[] = [];
+
+beforeAll(async () => {
+  demo = await startDemoStack();
+  stack = demo.stack;
+  base = stack.gatewayUrl.replace(/graphql$/, '');
+  browser = await launchChromium();
+  page = await browser.newPage();
+  // Nothing may leave the gateway: a closed network must not break the playground.
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== new URL(base).origin) {
+      external.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** The text of GraphiQL's response pane once it holds `expected`. */
+async function responseContaining(expected: string): Promise<string> {
+  await page.waitForFunction((text) => (document.querySelector('.graphiql-response')?.textContent ?? '').includes(text), expected, { timeout: 20_000 });
+  return (await page.textContent('.graphiql-response')) ?? '';
+}
+
+async function runExample(name: string): Promise<void> {
+  await page.click(`[data-example="${name}"]`);
+  await page.waitForFunction((n) => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes(`query ${n}`), name);
+  await page.click('.graphiql-execute-button');
+}
+
+it('every example runs through the API for the school admin without errors', async () => {
+  const admin = await stack.login('admin@demo.test', 'demo-password', 'demo');
+  const examples = loadExamples();
+  expect(examples.length).toBeGreaterThanOrEqual(5);
+  for (const example of examples) {
+    const answer = await stack.graphql(example.query, {}, admin);
+    expect({ example: example.name, errors: answer.body.errors }).toEqual({ example: example.name, errors: undefined });
+  }
+});
+
+it('a browser on / gets the playground; GET /graphql from a browser too, while POST /graphql is the API', async () => {
+  const html = await fetch(base, { headers: { accept: 'text/html' } });
+  expect(html.status).toBe(200);
+  expect(html.headers.get('content-type')).toMatch(/text\/html/);
+  expect(await html.text()).toContain('/playground/graphiql.js');
+  const fromBrowser = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+  expect(fromBrowser.status).toBe(200);
+  expect((await fetch(stack.gatewayUrl)).status).toBe(405);
+});
+
+it('signs in as the demo teacher, runs the roster example and sees rows; a fee-less role meets FORBIDDEN', async () => {
+  await page.goto(base);
+  await page.fill('input[name=school]', 'demo');
+  await page.fill('input[name=login]', 'teacher@demo.test');
+  await page.fill('input[name=password]', 'demo-password');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=who]');
+  expect(await page.textContent('[data-testid=who]')).toBe('Tara (teacher@demo.test) · Demo Public School · TEACHER');
+
+  await page.click('[aria-label="Show Examples"]');
+  await runExample('RosterWithAttendance');
+  const roster = await responseContaining('"fullName"');
+  expect(roster).toMatch(/"rollNo": 1/);
+  expect(roster).not.toMatch(/"errors"/);
+  await page.screenshot({ path: path.join(SHOTS, 'roster.png') });
+
+  await runExample('SchoolUsers');
+  expect(await responseContaining('FORBIDDEN')).toContain('user:read');
+  await page.screenshot({ path: path.join(SHOTS, 'forbidden.png') });
+});
+
+it('docs, history and the explorer work', async () => {
+  await page.click('[aria-label="Show Documentation Explorer"]');
+  await page.waitForSelector('.graphiql-doc-explorer');
+  expect(await page.textContent('.graphiql-doc-explorer')).toContain('Query');
+  await page.click('[aria-label="Show History"]');
+  await page.waitForFunction(() => (document.querySelector('.graphiql-history')?.textContent ?? '').includes('RosterWithAttendance'));
+  await page.click('[aria-label="Show GraphiQL Explorer"]');
+  await page.waitForFunction(() => (document.querySelector('.graphiql-explorer-root, .docExplorerWrap')?.textContent ?? '').includes('students'), undefined, { timeout: 20_000 });
+  await page.screenshot({ path: path.join(SHOTS, 'explorer.png') });
+});
+
+it('refreshes the access token before it expires, and signs out', async () => {
+  const before = await page.evaluate(() => JSON.parse(sessionStorage.getItem('syncad.playground.auth')!));
+  // As if the token were a minute from expiry: the page refreshes it at once.
+  await page.evaluate(() => {
+    const auth = JSON.parse(sessionStorage.getItem('syncad.playground.auth')!);
+    sessionStorage.setItem('syncad.playground.auth', JSON.stringify({ ...auth, expiresAt: Date.now() + 30_000 }));
+  });
+  await page.reload();
+  await page.waitForFunction((old) => JSON.parse(sessionStorage.getItem('syncad.playground.auth') ?? '{}').refreshToken !== old, before.refreshToken);
+  const after = await page.evaluate(() => JSON.parse(sessionStorage.getItem('syncad.playground.auth')!));
+  expect(after.accessToken).not.toBe(before.accessToken);
+  expect((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status).toBe(200);
+
+  await page.click('text=Sign out');
+  await page.waitForSelector('input[name=login]');
+  expect(await page.evaluate(() => sessionStorage.getItem('syncad.playground.auth'))).toBeNull();
+  const deadline = Date.now() + 5000;
+  while ((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status !== 401 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status).toBe(401);
+  expect(external).toEqual([]);
+});

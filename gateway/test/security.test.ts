@@ -1,0 +1,118 @@
+/**
+ * The security findings' regressions, through the real stack (identity + academics + gateway over
+ * two schools): opaque cursors bound to school and list, authentication before any other check,
+ * no schema suggestions without a token, unknown hosts, and argument checks that always answer alike.
+ */
+import { randomUUID } from 'node:crypto';
+import { startSubgraphFixture, type Member, type SubgraphFixture } from '@syncad/test-support';
+import { expectNoLeaks, expectOneError } from './errorHygiene';
+
+let f: SubgraphFixture;
+let adminB: Member;
+let classId: string;
+let otherDivisionId: string;
+
+const USERS = 'query($after: String) { users(first: 1, after: $after) { edges { cursor node { id } } pageInfo { endCursor } } }';
+const STUDENTS = 'query($after: String) { students(first: 1, after: $after) { pageInfo { endCursor } } }';
+
+beforeAll(async () => {
+  f = await startSubgraphFixture(['identity', 'academics']);
+  adminB = await f.member('SCHOOL_ADMIN', { school: f.other });
+  for (const [school, admin] of [[f.school, f.admin], [f.other, adminB]] as const) {
+    for (const no of ['S-1', 'S-2']) {
+      await f.ok(admin, 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', { i: { admissionNo: no, firstName: school.subdomain } });
+    }
+  }
+  const y = new Date().getFullYear();
+  await f.ok(f.admin, 'mutation($i: CreateAcademicYearInput!) { createAcademicYear(input: $i) { id } }', {
+    i: { name: `${y}`, startDate: `${y - 1}-01-01`, endDate: `${y + 1}-12-31`, isCurrent: true },
+  });
+  classId = (await f.ok(f.admin, 'mutation { createClass(input: { name: "Grade 1" }) { id } }')).createClass.id;
+  const other = (await f.ok(f.admin, 'mutation { createClass(input: { name: "Grade 2" }) { id } }')).createClass.id;
+  otherDivisionId = (await f.ok(f.admin, 'mutation($c: ID!) { createDivision(input: { classId: $c, name: "A" }) { id } }', { c: other })).createDivision.id;
+}, 60_000);
+afterAll(() => f?.close());
+
+describe('cursors are opaque and bound to the school and list they came from', () => {
+  it("another school's user id, a made-up one, another list's cursor and another school's cursor all get the same BAD_USER_INPUT", async () => {
+    const userOfA = f.school.users.TEACHER.id;
+    const cursorOfA = (await f.ok(f.admin, USERS)).users.pageInfo.endCursor;
+    const studentsCursorOfB = (await f.ok(adminB, STUDENTS)).students.pageInfo.endCursor;
+    const forged = [
+      Buffer.from(userOfA).toString('base64url'),
+      Buffer.from(randomUUID()).toString('base64url'),
+      studentsCursorOfB,
+      cursorOfA,
+      `${cursorOfA.slice(0, -2)}AA`,
+    ];
+    const answers = await Promise.all(forged.map((after) => f.gql(adminB, USERS, { after })));
+    for (const answer of answers) {
+      expectNoLeaks(answer);
+      expect(answer.body.data?.users ?? null).toBeNull();
+      expect(answer.body.errors).toEqual([{ message: 'after is not a cursor from this list', path: ['users'], extensions: { code: 'BAD_USER_INPUT', field: 'after' } }]);
+    }
+    // A users cursor is no students cursor either, and a genuine one pages on.
+    const usersCursorOfB = (await f.ok(adminB, USERS)).users.pageInfo.endCursor;
+    expect((await f.gql(adminB, STUDENTS, { after: usersCursorOfB })).body.errors?.[0].message).toBe('after is not a cursor from this list');
+    const next = await f.ok(adminB, USERS, { after: usersCursorOfB });
+    expect(next.users.edges[0].node.id).not.toBe(f.school.users.TEACHER.id);
+  });
+});
+
+describe('authentication comes first', () => {
+  it('a costly, deep or invalid operation without a valid token is 401, never 400, and reaches no subgraph', async () => {
+    const costly = `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: students(first: 100) { nodes { classHistory { id } } }`).join(' ')} }`;
+    const deep = `{ students { nodes ${'{ class { divisions '.repeat(8)}{ id }${' } }'.repeat(8)} } }`;
+    for (const query of [costly, deep]) {
+      for (const authorization of [undefined, 'Bearer not-a-token']) {
+        const before = f.stack.subgraphRequestCount();
+        const answer = await f.stack.graphql(query, undefined, undefined, authorization ? { authorization } : {});
+        expectOneError(answer, 401, 'UNAUTHENTICATED');
+        expect(f.stack.subgraphRequestCount()).toBe(before);
+      }
+    }
+    // With a token, the same operations meet the limits (400).
+    expect((await f.gql(f.admin, costly)).status).toBe(400);
+  });
+
+  it('validation errors carry no "Did you mean" suggestions for callers without a token', async () => {
+    const anonymous = await f.gql(null, '{ studnts { id } }');
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.errors[0].message).toBe('Cannot query field "studnts" on type "Query".');
+    const misspelledLogin = await f.gql(null, 'mutation { logn(login: "a", password: "b") { accessToken } }');
+    expect(JSON.stringify(misspelledLogin.body)).not.toMatch(/Did you mean/);
+    const signedIn = await f.gql(f.admin, '{ studnts { id } }');
+    expect(signedIn.body.errors[0].message).toMatch(/Did you mean "students"/);
+  });
+
+  it('a stale token does not stop a public operation (refreshing after the access token expired)', async () => {
+    const answer = await f.stack.graphql('mutation { refreshToken(token: "nope") { accessToken } }', undefined, 'expired.or.bad');
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('hosts that name no school', () => {
+  it('a login on an unknown subdomain is refused naming the host, not sent to the user\'s only school', async () => {
+    const user = f.school.users.TEACHER;
+    const login = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { accessToken } }';
+    const answer = await f.gql(null, login, { l: user.email, p: f.estate.password }, { host: 'nosuch.localhost' });
+    expect(expectOneError(answer, 404, 'NOT_FOUND').message).toBe('no school has the subdomain "nosuch" (host nosuch.localhost)');
+    const ownHost = await f.gql(null, login, { l: user.email, p: f.estate.password }, { host: `${f.school.subdomain}.localhost` });
+    expect(ownHost.body.data.login.accessToken).toBeTruthy();
+  });
+});
+
+describe('argument checks answer the same way every time', () => {
+  it('classRoster with an unknown class and another class\'s division is always NOT_FOUND (the class is checked first)', async () => {
+    const query = 'query($c: ID!, $d: ID) { classRoster(classId: $c, divisionId: $d) { id } }';
+    const codes = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const answer = await f.gql(f.admin, query, { c: randomUUID(), d: otherDivisionId });
+      codes.add(answer.body.errors[0].extensions.code);
+    }
+    expect([...codes]).toEqual(['NOT_FOUND']);
+    const wrongDivision = await f.gql(f.admin, query, { c: classId, d: otherDivisionId });
+    expect(wrongDivision.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionId' });
+  });
+});

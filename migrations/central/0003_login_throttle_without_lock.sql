@@ -1,0 +1,1 @@
+ALTER TABLE "LoginThrottle" DROP COLUMN "lockedUntil";
