@@ -19,6 +19,7 @@ type Documents = {
     "query ResultsWithRank {\n  classes {\n    name\n    students(first: 10) {\n      nodes {\n        fullName\n        results(first: 3) {\n          nodes {\n            exam {\n              name\n              subject {\n                name\n              }\n            }\n            marks\n            percentage\n            grade\n            rank\n          }\n        }\n      }\n    }\n  }\n}": typeof types.ResultsWithRankDocument,
     "query RosterWithAttendance {\n  classes {\n    name\n    students(first: 40) {\n      totalCount\n      nodes {\n        rollNo\n        fullName\n        attendanceOn {\n          status\n        }\n      }\n    }\n  }\n}": typeof types.RosterWithAttendanceDocument,
     "query SchoolUsers($after: String) {\n  users(first: 20, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      email\n      firstName\n      role {\n        name\n      }\n    }\n  }\n}": typeof types.SchoolUsersDocument,
+    "query StudentFees {\n  students(first: 10) {\n    nodes {\n      admissionNo\n      fullName\n      feeBalance\n      ledger(first: 5) {\n        totalCount\n        nodes {\n          voucherNo\n          kind\n          date\n          entryType\n          amount\n          balance\n        }\n      }\n    }\n  }\n}": typeof types.StudentFeesDocument,
     "query WhoAmI {\n  me {\n    email\n    firstName\n    currentSchool {\n      name\n      subdomain\n      roleName\n    }\n    permissions {\n      module\n      read\n      write\n      delete\n    }\n    sessions {\n      current\n      userAgent\n      lastSeenAt\n    }\n  }\n}": typeof types.WhoAmIDocument,
 };
 const documents: Documents = {
@@ -27,6 +28,7 @@ const documents: Documents = {
     "query ResultsWithRank {\n  classes {\n    name\n    students(first: 10) {\n      nodes {\n        fullName\n        results(first: 3) {\n          nodes {\n            exam {\n              name\n              subject {\n                name\n              }\n            }\n            marks\n            percentage\n            grade\n            rank\n          }\n        }\n      }\n    }\n  }\n}": types.ResultsWithRankDocument,
     "query RosterWithAttendance {\n  classes {\n    name\n    students(first: 40) {\n      totalCount\n      nodes {\n        rollNo\n        fullName\n        attendanceOn {\n          status\n        }\n      }\n    }\n  }\n}": types.RosterWithAttendanceDocument,
     "query SchoolUsers($after: String) {\n  users(first: 20, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      email\n      firstName\n      role {\n        name\n      }\n    }\n  }\n}": types.SchoolUsersDocument,
+    "query StudentFees {\n  students(first: 10) {\n    nodes {\n      admissionNo\n      fullName\n      feeBalance\n      ledger(first: 5) {\n        totalCount\n        nodes {\n          voucherNo\n          kind\n          date\n          entryType\n          amount\n          balance\n        }\n      }\n    }\n  }\n}": types.StudentFeesDocument,
     "query WhoAmI {\n  me {\n    email\n    firstName\n    currentSchool {\n      name\n      subdomain\n      roleName\n    }\n    permissions {\n      module\n      read\n      write\n      delete\n    }\n    sessions {\n      current\n      userAgent\n      lastSeenAt\n    }\n  }\n}": types.WhoAmIDocument,
 };
 
@@ -64,6 +66,10 @@ export function graphql(source: "query RosterWithAttendance {\n  classes {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchoolUsers($after: String) {\n  users(first: 20, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      email\n      firstName\n      role {\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query SchoolUsers($after: String) {\n  users(first: 20, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      email\n      firstName\n      role {\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudentFees {\n  students(first: 10) {\n    nodes {\n      admissionNo\n      fullName\n      feeBalance\n      ledger(first: 5) {\n        totalCount\n        nodes {\n          voucherNo\n          kind\n          date\n          entryType\n          amount\n          balance\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query StudentFees {\n  students(first: 10) {\n    nodes {\n      admissionNo\n      fullName\n      feeBalance\n      ledger(first: 5) {\n        totalCount\n        nodes {\n          voucherNo\n          kind\n          date\n          entryType\n          amount\n          balance\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
