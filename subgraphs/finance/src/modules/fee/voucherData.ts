@@ -148,7 +148,8 @@ export const voucherData = {
         SELECT "lastNo" AS last, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${year.academicYearId}
       ), balances AS (
         SELECT l."studentId", sum(l.amount) AS balance FROM "FeeLedger" l
-        WHERE l."schoolId" = ${schoolId} AND l."studentId" IN (SELECT "studentId" FROM accepted) AND l.account = 'FEE_RECEIVABLE'
+        WHERE l."schoolId" = ${schoolId} AND l."studentId" = ANY(${sql.param([...new Set(drafts.map((d) => d.studentId))])}::uuid[])
+          AND l.account = 'FEE_RECEIVABLE'
         GROUP BY l."studentId"
       ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
