@@ -8,8 +8,10 @@
  * posting them all (per academic year), then one commit. A voucher refused for an expected reason
  * (a reused idempotency key, an unknown student) inserts nothing and takes no number, and the
  * others stay posted. If the statement or the commit fails, nothing of the batch is posted and each
- * voucher is tried again in a transaction of its own, so one bad request never fails the others.
+ * voucher is tried again in a transaction of its own, so one bad request never fails the others
+ * (unless the database is unreachable or too slow: then every request of the batch gets that error).
  */
+import { AppError, mapDatabaseError } from '@syncad/subgraph-kit';
 import type { Db } from './rows';
 import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, type YearChoice } from './voucherData';
 
@@ -63,7 +65,13 @@ export class PostingQueue {
       const outcomes = await this.transaction(batch);
       batch.forEach((one, i) => one.resolve(outcomes[i]));
     } catch (error) {
-      if (batch.length === 1) return batch[0].reject(error);
+      // A database that is down or too slow fails them all alike: no point in trying each one.
+      const mapped = mapDatabaseError(error);
+      const unavailable = mapped instanceof AppError && mapped.code === 'TENANT_UNAVAILABLE';
+      if (batch.length === 1 || unavailable) {
+        for (const one of batch) one.reject(error);
+        return;
+      }
       // Nothing of the batch is posted: each voucher gets a transaction of its own, so only a bad one fails.
       for (const one of batch) {
         try {
