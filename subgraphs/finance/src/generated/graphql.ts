@@ -28,14 +28,14 @@ export type Scalars = {
 /** An academic year (owned by the academics subgraph). */
 export type AcademicYear = {
   __typename?: 'AcademicYear';
-  /** The year's id. Its rule is the academics subgraph's (`public` here adds no requirement). */
+  /** The year's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
 };
 
 /** A class (owned by the academics subgraph). */
 export type Class = {
   __typename?: 'Class';
-  /** The class's id. Its rule is the academics subgraph's (`public` here adds no requirement). */
+  /** The class's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
 };
 
@@ -619,7 +619,7 @@ export type Student = {
    * finance subgraph cannot answer (the student's other fields still do).
    */
   feeBalance?: Maybe<Scalars['Decimal']['output']>;
-  /** The student's id. Its rule is the academics subgraph's (`public` here adds no requirement). */
+  /** The student's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
   /**
    * The student's fee ledger: their FEE_RECEIVABLE lines by date (then posting order), each with the
