@@ -16,6 +16,10 @@ export interface LoadOptions {
   body: string;
   seconds: number;
   connections: number;
+  /** A CommonJS module (absolute path) whose export autocannon calls with each connection (e.g. to give it its own body). */
+  setupClient?: string;
+  /** Replace `[<id>]` in the body with a fresh unique id on every request (e.g. an idempotency key). */
+  idReplacement?: boolean;
 }
 
 export async function loadTest(options: LoadOptions): Promise<LoadFigures> {
@@ -27,6 +31,9 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigures> {
     connections: options.connections,
     duration: options.seconds,
     workers: 1,
+    // In worker mode autocannon requires the module's path, not a function (its typings know only the function).
+    ...(options.setupClient ? { setupClient: options.setupClient as unknown as (client: autocannon.Client) => void } : {}),
+    ...(options.idReplacement ? { idReplacement: true } : {}),
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -170,6 +170,11 @@ export async function seedDemoSchool(
 
 type Tx = Parameters<Parameters<SchoolDb['transaction']>[0]>[0];
 
+/**
+ * A term fee per class, charged to every student, and payments from most of them: vouchers numbered
+ * as the finance subgraph numbers them (`<year>/<seq>`, gap-free, the year's counter row set to the
+ * last number), each with the balance after it, so the API shows and continues them.
+ */
 async function seedFees(
   tx: Tx,
   p: {
@@ -190,9 +195,28 @@ async function seedFees(
   const feeFor = new Map(structures.map((f) => [f.classId, f]));
   const vouchers: (typeof school.FeeVoucher.$inferInsert)[] = [];
   const lines: (typeof school.FeeLedger.$inferInsert)[] = [];
+  // Exact paise: every amount here is a string with two decimals.
+  const paise = (amount: string) => BigInt(amount.replace('.', ''));
+  const rupees = (n: bigint) => `${n < 0n ? '-' : ''}${(n < 0n ? -n : n) / 100n}.${String((n < 0n ? -n : n) % 100n).padStart(2, '0')}`;
+  const balances = new Map<string, bigint>();
   const post = (kind: string, studentId: string, amount: string, debit: string, credit: string, feeStructureId?: string) => {
-    const voucherNo = `${kind.slice(0, 3)}-${String(vouchers.length + 1).padStart(6, '0')}`;
-    vouchers.push({ schoolId, voucherNo, kind, date: p.date, studentId });
+    const seq = vouchers.length + 1;
+    const voucherNo = `${p.yearName}/${String(seq).padStart(6, '0')}`;
+    const receivable = debit === 'FEE_RECEIVABLE' ? paise(amount) : credit === 'FEE_RECEIVABLE' ? -paise(amount) : 0n;
+    const balanceAfter = (balances.get(studentId) ?? 0n) + receivable;
+    balances.set(studentId, balanceAfter);
+    vouchers.push({
+      schoolId,
+      voucherNo,
+      kind,
+      date: p.date,
+      studentId,
+      academicYearId: p.academicYearId,
+      seq,
+      feeStructureId: kind === 'CHARGE' ? feeStructureId : undefined,
+      narration: kind === 'CHARGE' ? 'Tuition Term 1' : undefined,
+      balanceAfter: rupees(balanceAfter),
+    });
     const line = { schoolId, studentId, academicYear: p.yearName, voucherNo, date: p.date, feeStructureId };
     lines.push({ ...line, account: debit, entryType: 'DR', amount });
     lines.push({ ...line, account: credit, entryType: 'CR', amount: `-${amount}` });
@@ -206,6 +230,7 @@ async function seedFees(
   }
   await tx.insert(school.FeeVoucher).values(vouchers);
   await tx.insert(school.FeeLedger).values(lines);
+  await tx.insert(school.FeeVoucherCounter).values({ academicYearId: p.academicYearId, schoolId, lastNo: vouchers.length });
 }
 
 /**

@@ -25,6 +25,17 @@ function rules(directives: readonly ConstDirectiveNode[] | undefined): { name: s
     });
 }
 
+/** The fields named by a type's @key directives. */
+function keyFieldsOf(directives: readonly ConstDirectiveNode[] | undefined): Set<string> {
+  const names = (directives ?? [])
+    .filter((d) => d.name.value === 'key')
+    .flatMap((d) => {
+      const fields = d.arguments?.find((a) => a.name.value === 'fields')?.value;
+      return fields?.kind === Kind.STRING ? fields.value.split(/[\s{}]+/).filter(Boolean) : [];
+    });
+  return new Set(names);
+}
+
 type FieldsNode = Extract<DefinitionNode, { fields?: unknown }> & { name: { value: string } };
 
 it('finds the subgraphs by folder, each with its own port', () => {
@@ -48,8 +59,11 @@ describe.each(subgraphs.map((s) => [s.name, s] as const))('%s', (name, subgraph)
       for (const def of module.typeDefs.definitions as FieldsNode[]) {
         if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
         const typeRules = rules(def.directives);
+        const keyFields = typeRules.length === 0 ? keyFieldsOf(def.directives) : new Set<string>();
         for (const field of (def.fields ?? []) as readonly { name: { value: string }; directives?: readonly ConstDirectiveNode[] }[]) {
           const at = `${module.name}: ${def.name.value}.${field.name.value}`;
+          // Another subgraph's entity, restated to be extended: its key keeps its owner's rule.
+          if (keyFields.has(field.name.value) && rules(field.directives).length === 0) continue;
           const own = rules(field.directives);
           const effective = own.length > 0 ? own : typeRules;
           if (effective.length === 0) wrong.push(`${at} has no @module`);

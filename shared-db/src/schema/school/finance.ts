@@ -3,7 +3,7 @@
  * Balance and immutability are enforced by triggers in the school migrations, not only here.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, id, money, schoolId } from './columns';
 import { AcademicYear, Class } from './reference';
 import { Student } from './students';
@@ -36,6 +36,8 @@ export const FeeStructure = pgTable(
 /**
  * Supporting table (not in the design): one row per voucher, so a voucher number is unique,
  * a payment's idempotency key is enforced by the database, and a reversal names what it reverses.
+ * Vouchers posted by the API are numbered `<academic year name>/<seq>`, `seq` gap-free per academic
+ * year (FeeVoucherCounter); rows from before numbering existed have no academicYearId/seq.
  */
 export const FeeVoucher = pgTable(
   'FeeVoucher',
@@ -53,13 +55,44 @@ export const FeeVoucher = pgTable(
     narration: text('narration'),
     createdBy: uuid('createdBy'),
     createdAt: createdAt(),
+    /** The academic year whose series numbered this voucher. */
+    academicYearId: uuid('academicYearId').references(() => AcademicYear.id),
+    /** The voucher's place in its academic year's series: 1, 2, 3, ... without gaps. */
+    seq: integer('seq'),
+    /** A CHARGE's fee structure: one charge per (student, fee structure). */
+    feeStructureId: uuid('feeStructureId').references(() => FeeStructure.id),
+    /** A payment's outside reference (cheque or bank transfer number). */
+    reference: varchar('reference', { length: 100 }),
+    /** The student's balance (sum of FEE_RECEIVABLE lines) right after this voucher was posted. */
+    balanceAfter: money('balanceAfter'),
   },
   (t) => [
     uniqueIndex('FeeVoucher_idempotencyKey_key').on(t.idempotencyKey),
     uniqueIndex('FeeVoucher_reversesVoucherId_key').on(t.reversesVoucherId),
+    uniqueIndex('FeeVoucher_academicYearId_seq_key').on(t.academicYearId, t.seq),
+    uniqueIndex('FeeVoucher_charge_once_key').on(t.studentId, t.feeStructureId).where(sql`${t.kind} = 'CHARGE'`),
+    index('FeeVoucher_studentId_idx').on(t.studentId),
     check('FeeVoucher_kind_check', sql`${t.kind} IN ('CHARGE', 'PAYMENT', 'DISCOUNT', 'REVERSAL')`),
     check('FeeVoucher_reversal_link', sql`(${t.kind} = 'REVERSAL') = (${t.reversesVoucherId} IS NOT NULL)`),
+    check('FeeVoucher_numbered', sql`(${t.academicYearId} IS NULL) = (${t.seq} IS NULL) AND (${t.seq} IS NULL OR ${t.seq} > 0)`),
   ],
+);
+
+/**
+ * Supporting table: the last voucher number of each academic year's series. Posting takes this
+ * row's lock (in the posting's transaction) to number the next voucher, so numbers are unique and
+ * gap-free: a rolled-back posting rolls its number back too.
+ */
+export const FeeVoucherCounter = pgTable(
+  'FeeVoucherCounter',
+  {
+    academicYearId: uuid('academicYearId')
+      .primaryKey()
+      .references(() => AcademicYear.id),
+    schoolId: schoolId(),
+    lastNo: integer('lastNo').notNull().default(0),
+  },
+  (t) => [check('FeeVoucherCounter_lastNo_check', sql`${t.lastNo} >= 0`)],
 );
 
 /** One line of a voucher: amount > 0 is a debit (DR), < 0 a credit (CR). */
@@ -87,6 +120,7 @@ export const FeeLedger = pgTable(
     index('FeeLedger_schoolId_studentId_idx').on(t.schoolId, t.studentId),
     index('FeeLedger_schoolId_date_idx').on(t.schoolId, t.date),
     index('FeeLedger_voucherNo_idx').on(t.voucherNo),
+    index('FeeLedger_feeStructureId_idx').on(t.feeStructureId),
     check('FeeLedger_amount_nonzero', sql`${t.amount} <> 0`),
     check(
       'FeeLedger_account_check',

@@ -19,6 +19,12 @@ import type { ModuleDefinition } from './defineModule';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 type OwnerOf = (row: any) => string | null | undefined;
+type ReferenceResolver = (ref: unknown, ctx: RequestContext, info: unknown) => unknown;
+/** Where @apollo/subgraph keeps an entity type's __resolveReference. */
+interface SubgraphExtensions {
+  apollo?: { subgraph?: { resolveReference?: ReferenceResolver; [key: string]: unknown }; [key: string]: unknown };
+  [key: string]: unknown;
+}
 
 function ownStudentOf(ctx: RequestContext): Promise<string | null> {
   const scoped = ctx as Partial<SchoolRequestContext>;
@@ -65,15 +71,19 @@ export function applySelfScope(schema: GraphQLSchema, modules: readonly ModuleDe
       const ownerOf = owners.get(getNamedType(field.type).name);
       if (ownerOf) guardOwned(field as GraphQLField<unknown, RequestContext>, ownerOf);
     }
-    // An entity reference (_entities) of an owned type is scoped like any other field.
+    // An entity reference (_entities) of an owned type is scoped like any other field. @apollo/subgraph
+    // keeps a type's __resolveReference in its extensions (apollo.subgraph); without one, the
+    // reference itself is the answer, which is scoped too (a subgraph adding fields to another's entity).
     const ownerOf = owners.get(type.name);
-    const entity = type as unknown as { resolveReference?: (ref: unknown, ctx: RequestContext, info: unknown) => unknown };
-    const resolveReference = entity.resolveReference;
-    if (ownerOf && resolveReference) {
-      entity.resolveReference = (ref, ctx, info) => {
+    if (ownerOf) {
+      const entity = type as unknown as { extensions: SubgraphExtensions };
+      const resolveReference = entity.extensions.apollo?.subgraph?.resolveReference ?? ((ref: unknown) => ref);
+      const scoped: ReferenceResolver = (ref, ctx, info) => {
         const value = resolveReference(ref, ctx, info);
         return ctx.caller?.selfScoped ? keepOwn(value, ctx, ownerOf, false) : value;
       };
+      const { apollo } = entity.extensions;
+      entity.extensions = { ...entity.extensions, apollo: { ...apollo, subgraph: { ...apollo?.subgraph, resolveReference: scoped } } };
     }
   }
 }

@@ -630,7 +630,7 @@ export type StopMarking = {
  */
 export type Student = {
   __typename?: 'Student';
-  /** The student's id. */
+  /** The student's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
   /**
    * The student's route, pickup and drop stops and today's two trips with their marks; null when

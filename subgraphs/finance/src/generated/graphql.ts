@@ -1,0 +1,1055 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../modules/fee/rows';
+import type { Connection } from '@syncad/subgraph-kit';
+import type { FinanceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day as YYYY-MM-DD, e.g. "2026-06-01"; impossible dates such as 2026-02-30 are refused. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with a time zone, e.g. "2026-06-01T08:30:00.000Z"; answers are always in UTC. */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An exact decimal number with two places, as a string, e.g. "1250.50" (money, marks, percentages).
+   * Send it as a string too: a JSON number may already have lost precision.
+   */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An academic year (owned by the academics subgraph). */
+export type AcademicYear = {
+  __typename?: 'AcademicYear';
+  /** The year's id (the academics subgraph's key: its rule applies). */
+  id: Scalars['ID']['output'];
+};
+
+/** A class (owned by the academics subgraph). */
+export type Class = {
+  __typename?: 'Class';
+  /** The class's id (the academics subgraph's key: its rule applies). */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A class's dues on a day: every active student currently in the class (or only the defaulters),
+ * what each owes and how much of it is overdue, and the totals. A STUDENT-role caller sees only their
+ * own line (and totals of it alone).
+ */
+export type ClassDues = {
+  __typename?: 'ClassDues';
+  /** The day overdue is judged on: charges due before it count. */
+  asOf: Scalars['Date']['output'];
+  /** The class. */
+  class: Class;
+  /** Whether the list holds only the students with something overdue (the defaulters). */
+  onlyOverdue: Scalars['Boolean']['output'];
+  /** The students' dues, a page at a time, by admission number. */
+  students: FeeDuesConnection;
+  /** The totals over every student of the list. */
+  totals: FeeDuesTotals;
+};
+
+
+/**
+ * A class's dues on a day: every active student currently in the class (or only the defaulters),
+ * what each owes and how much of it is overdue, and the totals. A STUDENT-role caller sees only their
+ * own line (and totals of it alone).
+ */
+export type ClassDuesStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of createFeeStructure. */
+export type CreateFeeStructureInput = {
+  /** The academic year. */
+  academicYearId: Scalars['ID']['input'];
+  /** The amount each student is charged: positive, at most two decimals, below 10,000,000,000. */
+  amount: Scalars['Decimal']['input'];
+  /** The class; leave out for a fee every class pays. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['input'];
+  /** The fee head, e.g. "Tuition Term 1" (at most 100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The side of a ledger line. */
+export enum EntryType {
+  /** Credit: the line's amount is taken from the account (stored negative). */
+  Cr = 'CR',
+  /** Debit: the line's amount is added to the account (stored positive). */
+  Dr = 'DR'
+}
+
+/**
+ * The closed set of `extensions.code` values an error of this API carries (the README's error table
+ * gives each one's HTTP status). Clients branch on the code, never on the message.
+ */
+export enum ErrorCode {
+  /** The HTTP request itself is wrong: malformed JSON, no query, a batch, a body over the limit (HTTP 400 or 413). */
+  BadRequest = 'BAD_REQUEST',
+  /** A bad argument or variable (`extensions.field` names it), or an operation too costly to run (HTTP 400). */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** A duplicate or a state that forbids the change (an admission number taken, a voucher already reversed). */
+  Conflict = 'CONFLICT',
+  /** The caller's role lacks a module permission (HTTP 403, `extensions.missing` lists each module:action with its paths). */
+  Forbidden = 'FORBIDDEN',
+  /** The query is not valid GraphQL syntax (HTTP 400). */
+  GraphqlParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or is nested too deep or selects too many fields (HTTP 400). */
+  GraphqlValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** A bug on our side; the message is masked and the details are in the server log (HTTP 500). */
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No such record in the caller's school, or a Host that names no school (HTTP 404). */
+  NotFound = 'NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (HTTP 400). */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the server does not know: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A persisted-query request this server does not accept (HTTP 400). */
+  PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
+  TenantUnavailable = 'TENANT_UNAVAILABLE',
+  /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
+  Unauthenticated = 'UNAUTHENTICATED'
+}
+
+/** Where a part of a collection went in the collection summary. */
+export enum FeeAllocation {
+  /** It was more than the student had been charged: an advance (a credit on the student's balance). */
+  Advance = 'ADVANCE',
+  /** It paid a fee head (a fee structure), applied to the student's charges oldest due date first. */
+  FeeHead = 'FEE_HEAD',
+  /** A payment that was later reversed, and the reversal taking it back (on the reversal's day). */
+  Reversed = 'REVERSED'
+}
+
+/** What chargeFees did. */
+export type FeeChargeResult = {
+  __typename?: 'FeeChargeResult';
+  /** The total amount charged now. */
+  amount: Scalars['Decimal']['output'];
+  /** How many students were charged now (one CHARGE voucher each). */
+  charged: Scalars['Int']['output'];
+  /** The class charged. */
+  class: Class;
+  /** The day the charges are dated. */
+  date: Scalars['Date']['output'];
+  /** The fee structure charged. */
+  feeStructure: FeeStructure;
+  /** How many students of the class were skipped because they had been charged this fee before. */
+  skipped: Scalars['Int']['output'];
+};
+
+/** The money collected in one mode over the whole range. */
+export type FeeCollectionByMode = {
+  __typename?: 'FeeCollectionByMode';
+  /** Payments received less payments reversed. */
+  amount: Scalars['Decimal']['output'];
+  /** Cash or bank. */
+  mode: PaymentMode;
+  /** How many payment vouchers (reversals not counted). */
+  payments: Scalars['Int']['output'];
+};
+
+/** Money collected on one day in one mode for one fee head (or as advance, or reversed). */
+export type FeeCollectionRow = {
+  __typename?: 'FeeCollectionRow';
+  /** Whether this is a fee head's share, an advance, or reversed money. */
+  allocation: FeeAllocation;
+  /** The amount (negative for reversals taking money back). */
+  amount: Scalars['Decimal']['output'];
+  /** The day the payments (or reversals) are dated. */
+  date: Scalars['Date']['output'];
+  /**
+   * The fee head paid (a fee structure's name, e.g. "Tuition Term 1", summed over the classes and
+   * years that have it), when allocation is FEE_HEAD.
+   */
+  feeHead?: Maybe<Scalars['String']['output']>;
+  /** Cash or bank. */
+  mode: PaymentMode;
+  /** How many vouchers contributed to this row. */
+  vouchers: Scalars['Int']['output'];
+};
+
+/** Fee collections over a date range, computed from the ledger. */
+export type FeeCollectionSummary = {
+  __typename?: 'FeeCollectionSummary';
+  /** Per mode, CASH then BANK (a mode without money is left out). A bounded list: the two modes. */
+  byMode: Array<FeeCollectionByMode>;
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /**
+   * By day, mode and fee head, in that order. A bounded list: the days of the range (at most 366)
+   * times the two modes times the school's fee head names (plus ADVANCE and REVERSED).
+   */
+  rows: Array<FeeCollectionRow>;
+  /** Last day. */
+  to: Scalars['Date']['output'];
+  /** Everything collected: payments received less payments reversed, dated in the range. */
+  total: Scalars['Decimal']['output'];
+};
+
+/**
+ * One student's dues: what they were charged, paid and given, what they owe, and how much of it is
+ * past its due date. Payments and discounts settle the oldest due charges first.
+ */
+export type FeeDues = {
+  __typename?: 'FeeDues';
+  /** Fees charged, less charges reversed. */
+  charged: Scalars['Decimal']['output'];
+  /** Discounts granted, less discounts reversed. */
+  discounted: Scalars['Decimal']['output'];
+  /** charged - paid - discounted: the student's balance (negative: a credit). */
+  outstanding: Scalars['Decimal']['output'];
+  /** What is unpaid of the charges due before the day asked about; zero when nothing is overdue. */
+  overdue: Scalars['Decimal']['output'];
+  /** Payments received, less payments reversed. */
+  paid: Scalars['Decimal']['output'];
+  /** The student. */
+  student: Student;
+};
+
+/** A page of a class's dues, by admission number. */
+export type FeeDuesConnection = {
+  __typename?: 'FeeDuesConnection';
+  /** The students' dues of this page, each with its cursor. */
+  edges: Array<FeeDuesEdge>;
+  /** The students' dues of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<FeeDues>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many students the list holds, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A student's dues in a page, with the cursor to continue after it. */
+export type FeeDuesEdge = {
+  __typename?: 'FeeDuesEdge';
+  /** Pass as `after` to continue after this student. */
+  cursor: Scalars['String']['output'];
+  /** The student's dues. */
+  node: FeeDues;
+};
+
+/** The totals of a class's dues list (every student it holds, across every page). */
+export type FeeDuesTotals = {
+  __typename?: 'FeeDuesTotals';
+  /** Sum of charged. */
+  charged: Scalars['Decimal']['output'];
+  /** How many students have something overdue (the defaulters). */
+  defaulters: Scalars['Int']['output'];
+  /** Sum of discounted. */
+  discounted: Scalars['Decimal']['output'];
+  /** Sum of outstanding. */
+  outstanding: Scalars['Decimal']['output'];
+  /** Sum of overdue. */
+  overdue: Scalars['Decimal']['output'];
+  /** Sum of paid. */
+  paid: Scalars['Decimal']['output'];
+};
+
+/** A line of a student's fee ledger (their FEE_RECEIVABLE account) with the running balance. */
+export type FeeLedgerEntry = {
+  __typename?: 'FeeLedgerEntry';
+  /** The amount, always positive: `entryType` gives the side. */
+  amount: Scalars['Decimal']['output'];
+  /** The balance after this line: the sum of the student's lines up to and including it. */
+  balance: Scalars['Decimal']['output'];
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** DR raises what the student owes (a charge), CR lowers it (a payment, a discount). */
+  entryType: EntryType;
+  /** The fee structure charged (charges and their reversals). */
+  feeStructure?: Maybe<FeeStructure>;
+  /** What that voucher records. */
+  kind: FeeVoucherKind;
+  /** The voucher's note. */
+  narration?: Maybe<Scalars['String']['output']>;
+  /** The whole voucher. */
+  receipt: FeeReceipt;
+  /** The voucher the line belongs to. */
+  voucherNo: Scalars['String']['output'];
+};
+
+/** A page of a student's fee ledger, oldest first. */
+export type FeeLedgerEntryConnection = {
+  __typename?: 'FeeLedgerEntryConnection';
+  /** The lines of this page, each with its cursor. */
+  edges: Array<FeeLedgerEntryEdge>;
+  /** The lines of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<FeeLedgerEntry>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many lines the student's ledger holds, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ledger line in a page, with the cursor to continue after it. */
+export type FeeLedgerEntryEdge = {
+  __typename?: 'FeeLedgerEntryEdge';
+  /** Pass as `after` to continue after this line. */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: FeeLedgerEntry;
+};
+
+/**
+ * A posted voucher, as handed to the payer or kept on file: a payment's receipt, or a charge, a
+ * discount or a reversal. Vouchers are never changed: a mistake is corrected by reverseVoucher.
+ * A STUDENT-role caller sees only their own.
+ */
+export type FeeReceipt = {
+  __typename?: 'FeeReceipt';
+  /** The voucher's amount: the sum of its debit lines. */
+  amount: Scalars['Decimal']['output'];
+  /**
+   * The student's balance right after this voucher was posted (negative: a credit); null only for
+   * vouchers posted before the API numbered them.
+   */
+  balanceAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user who posted it. */
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  /** The day it is dated (the payment's day for a payment). */
+  date: Scalars['Date']['output'];
+  /** A charge's fee structure (also set on a charge's reversal). */
+  feeStructure?: Maybe<FeeStructure>;
+  /** What the voucher records. */
+  kind: FeeVoucherKind;
+  /** The voucher's lines, debits first. A bounded list: a voucher's lines (two for every voucher the API posts). */
+  lines: Array<FeeVoucherLine>;
+  /** How a payment was received (also set on a payment's reversal); null for other kinds. */
+  mode?: Maybe<PaymentMode>;
+  /** The voucher's note: the fee head for a charge, the reason for a discount or reversal. */
+  narration?: Maybe<Scalars['String']['output']>;
+  /** A payment's outside reference (cheque or transaction number), if given. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The reversal of this voucher, if it has been reversed (at most once). */
+  reversedBy?: Maybe<FeeReceipt>;
+  /** For a reversal: the voucher it reverses. */
+  reverses?: Maybe<FeeReceipt>;
+  /** The student whose account it posts to. */
+  student: Student;
+  /**
+   * The voucher number, unique in the school: `<academic year>/<number>`, numbered without gaps
+   * within each academic year (e.g. "2026-27/000042").
+   */
+  voucherNo: Scalars['String']['output'];
+};
+
+/**
+ * A fee head for an academic year, for one class or every class, e.g. "Tuition Term 1": the amount
+ * each student is charged by chargeFees, and when it is due. Several installments are several fee
+ * structures with their own due dates.
+ */
+export type FeeStructure = {
+  __typename?: 'FeeStructure';
+  /** The academic year it belongs to. */
+  academicYear: AcademicYear;
+  /** The amount charged to each student. */
+  amount: Scalars['Decimal']['output'];
+  /** Whether any student has been charged it (it can then no longer be changed or removed). */
+  charged: Scalars['Boolean']['output'];
+  /** The class it applies to; null when it applies to every class. */
+  class?: Maybe<Class>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it is due: charges due before a day count as overdue on that day. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The fee structure's id. */
+  id: Scalars['ID']['output'];
+  /** The fee head, e.g. "Tuition Term 1". */
+  name: Scalars['String']['output'];
+};
+
+/** A page of fee structures, by due date, then name. */
+export type FeeStructureConnection = {
+  __typename?: 'FeeStructureConnection';
+  /** The fee structures of this page, each with its cursor. */
+  edges: Array<FeeStructureEdge>;
+  /** The fee structures of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<FeeStructure>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many fee structures match the filters in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A fee structure in a page, with the cursor to continue after it. */
+export type FeeStructureEdge = {
+  __typename?: 'FeeStructureEdge';
+  /** Pass as `after` to continue after this fee structure. */
+  cursor: Scalars['String']['output'];
+  /** The fee structure. */
+  node: FeeStructure;
+};
+
+/** What a voucher records. */
+export enum FeeVoucherKind {
+  /** A fee charged to a student: DR FEE_RECEIVABLE / CR FEE_INCOME. */
+  Charge = 'CHARGE',
+  /** A discount or concession: DR FEE_DISCOUNT / CR FEE_RECEIVABLE. */
+  Discount = 'DISCOUNT',
+  /** A payment received: DR CASH or BANK / CR FEE_RECEIVABLE. */
+  Payment = 'PAYMENT',
+  /** The mirror of another voucher (every line's side swapped), cancelling it. */
+  Reversal = 'REVERSAL'
+}
+
+/** One line of a voucher. */
+export type FeeVoucherLine = {
+  __typename?: 'FeeVoucherLine';
+  /** The account. */
+  account: LedgerAccount;
+  /** The amount, always positive: `entryType` gives the side. */
+  amount: Scalars['Decimal']['output'];
+  /** Debit or credit. */
+  entryType: EntryType;
+};
+
+/** Input of grantDiscount. */
+export type GrantDiscountInput = {
+  /** The discount: positive, at most two decimals, below 10,000,000,000. */
+  amount: Scalars['Decimal']['input'];
+  /** A key made once per discount and sent again on retries: the same key returns the same voucher. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Why it is granted (kept as the voucher's narration). */
+  reason: Scalars['String']['input'];
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** An account of the fee ledger (double entry: every voucher's lines sum to zero). */
+export enum LedgerAccount {
+  /** Money received into the bank (transfer, cheque, card). */
+  Bank = 'BANK',
+  /** Cash received. */
+  Cash = 'CASH',
+  /** Discounts and concessions granted (an expense against fee income). */
+  FeeDiscount = 'FEE_DISCOUNT',
+  /** Fees earned (credited when a fee is charged). */
+  FeeIncome = 'FEE_INCOME',
+  /** What students owe the school; a student's balance is the sum of their lines on it. */
+  FeeReceivable = 'FEE_RECEIVABLE'
+}
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Charges a fee structure to every active student currently in the class: one CHARGE voucher each
+   * (DR FEE_RECEIVABLE / CR FEE_INCOME), dated today, all in one transaction. Idempotent per
+   * (student, fee structure): a student charged before, even if that charge was reversed, is skipped.
+   */
+  chargeFees: FeeChargeResult;
+  /** Creates a fee structure (a fee head of an academic year, for one class or every class). */
+  createFeeStructure: FeeStructure;
+  /**
+   * Grants a discount or concession: DR FEE_DISCOUNT / CR FEE_RECEIVABLE, dated today. Idempotent
+   * like recordPayment.
+   */
+  grantDiscount: FeeReceipt;
+  /**
+   * Records a payment: DR CASH or BANK / CR FEE_RECEIVABLE under a new voucher number. The same
+   * idempotency key again returns the first receipt and posts nothing; the same key with another
+   * student, amount or mode is CONFLICT. Paying more than is owed leaves a credit (negative balance).
+   */
+  recordPayment: FeeReceipt;
+  /** Removes a fee structure nobody has been charged; CONFLICT otherwise. Returns its id. */
+  removeFeeStructure: Scalars['ID']['output'];
+  /**
+   * Reverses a voucher: posts its mirror (kind REVERSAL, every line's side swapped), dated today and
+   * linked to it. A voucher is reversed at most once and a reversal is never reversed (CONFLICT).
+   */
+  reverseVoucher: FeeReceipt;
+  /** Changes a fee structure; CONFLICT once any student has been charged it. */
+  updateFeeStructure: FeeStructure;
+};
+
+
+export type MutationChargeFeesArgs = {
+  classId: Scalars['ID']['input'];
+  feeStructureId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateFeeStructureArgs = {
+  input: CreateFeeStructureInput;
+};
+
+
+export type MutationGrantDiscountArgs = {
+  input: GrantDiscountInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationRemoveFeeStructureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReverseVoucherArgs = {
+  reason: Scalars['String']['input'];
+  voucherNo: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateFeeStructureArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFeeStructureInput;
+};
+
+/**
+ * Where a page of a connection ends. Shared by every subgraph's connections; reachable only
+ * through connection fields that carry their own module rules.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page (pass as `after`); null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How a payment was received. */
+export enum PaymentMode {
+  /** Into the school's bank account (transfer, cheque, card, UPI). */
+  Bank = 'BANK',
+  /** In cash, at the school's counter. */
+  Cash = 'CASH'
+}
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The dues of every active student currently in a class, with totals; `onlyOverdue` gives the
+   * defaulters list. NOT_FOUND for an unknown class. A STUDENT-role caller gets only their own line.
+   */
+  classDues?: Maybe<ClassDues>;
+  /**
+   * Fees collected from `from` to `to` (at most 366 days), grouped by day, mode and fee head, computed
+   * in SQL from the ledger. Staff only: a STUDENT-role caller is refused (FORBIDDEN).
+   */
+  feeCollectionSummary?: Maybe<FeeCollectionSummary>;
+  /** A fee structure by id; null when unknown. */
+  feeStructure?: Maybe<FeeStructure>;
+  /** Fee structures, optionally of one academic year and/or class, a page at a time (by due date, then name). */
+  feeStructures?: Maybe<FeeStructureConnection>;
+  /** A voucher by its number (a payment's receipt, or any other voucher); null when unknown or not the caller's own. */
+  receipt?: Maybe<FeeReceipt>;
+};
+
+
+export type QueryClassDuesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  classId: Scalars['ID']['input'];
+  onlyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryFeeCollectionSummaryArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFeeStructureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeStructuresArgs = {
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReceiptArgs = {
+  voucherNo: Scalars['String']['input'];
+};
+
+/** Input of recordPayment. */
+export type RecordPaymentInput = {
+  /** The amount received: positive, at most two decimals, below 10,000,000,000. More than the balance is allowed (a credit). */
+  amount: Scalars['Decimal']['input'];
+  /** The day the money was received (today or earlier); the school's today when omitted. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * A key the client makes once per payment (e.g. a UUID) and sends again on every retry: the same
+   * key returns the same receipt and posts nothing more (1 to 100 characters).
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** Cash or bank. */
+  mode: PaymentMode;
+  /** A cheque or transaction number (at most 100 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The paying student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/**
+ * A student of the caller's school (owned by the academics subgraph); finance adds the fee balance
+ * and the student's fee ledger.
+ */
+export type Student = {
+  __typename?: 'Student';
+  /**
+   * What the student owes the school: the sum of their FEE_RECEIVABLE lines (charges less payments,
+   * discounts and reversals). Negative is a credit, e.g. after an over-payment. Null only when the
+   * finance subgraph cannot answer (the student's other fields still do).
+   */
+  feeBalance?: Maybe<Scalars['Decimal']['output']>;
+  /** The student's id (the academics subgraph's key: its rule applies). */
+  id: Scalars['ID']['output'];
+  /**
+   * The student's fee ledger: their FEE_RECEIVABLE lines by date (then posting order), each with the
+   * running balance after it, a page at a time. Null only when the finance subgraph cannot answer.
+   */
+  ledger?: Maybe<FeeLedgerEntryConnection>;
+};
+
+
+/**
+ * A student of the caller's school (owned by the academics subgraph); finance adds the fee balance
+ * and the student's fee ledger.
+ */
+export type StudentLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of updateFeeStructure: only the fields given change; refused once anyone has been charged it. */
+export type UpdateFeeStructureInput = {
+  /** The amount: positive, at most two decimals, below 10,000,000,000. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The fee head. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Student: Student;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcademicYear: ResolverTypeWrapper<EntityRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Class: ResolverTypeWrapper<EntityRef>;
+  ClassDues: ResolverTypeWrapper<ClassDuesModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateFeeStructureInput: CreateFeeStructureInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EntryType: EntryType;
+  ErrorCode: ErrorCode;
+  FeeAllocation: FeeAllocation;
+  FeeChargeResult: ResolverTypeWrapper<ChargeResult>;
+  FeeCollectionByMode: ResolverTypeWrapper<CollectionByMode>;
+  FeeCollectionRow: ResolverTypeWrapper<CollectionRow>;
+  FeeCollectionSummary: ResolverTypeWrapper<CollectionSummary>;
+  FeeDues: ResolverTypeWrapper<DuesRow>;
+  FeeDuesConnection: ResolverTypeWrapper<Connection<DuesRow>>;
+  FeeDuesEdge: ResolverTypeWrapper<Omit<FeeDuesEdge, 'node'> & { node: ResolversTypes['FeeDues'] }>;
+  FeeDuesTotals: ResolverTypeWrapper<DuesTotals>;
+  FeeLedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
+  FeeLedgerEntryConnection: ResolverTypeWrapper<Connection<LedgerEntryRow>>;
+  FeeLedgerEntryEdge: ResolverTypeWrapper<Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversTypes['FeeLedgerEntry'] }>;
+  FeeReceipt: ResolverTypeWrapper<ReceiptRow>;
+  FeeStructure: ResolverTypeWrapper<FeeStructureRow>;
+  FeeStructureConnection: ResolverTypeWrapper<Connection<FeeStructureRow>>;
+  FeeStructureEdge: ResolverTypeWrapper<Omit<FeeStructureEdge, 'node'> & { node: ResolversTypes['FeeStructure'] }>;
+  FeeVoucherKind: FeeVoucherKind;
+  FeeVoucherLine: ResolverTypeWrapper<VoucherLine>;
+  GrantDiscountInput: GrantDiscountInput;
+  LedgerAccount: LedgerAccount;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentMode: PaymentMode;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPaymentInput: RecordPaymentInput;
+  Student: ResolverTypeWrapper<StudentRef>;
+  UpdateFeeStructureInput: UpdateFeeStructureInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcademicYear: EntityRef;
+  ID: Scalars['ID']['output'];
+  Class: EntityRef;
+  ClassDues: ClassDuesModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  CreateFeeStructureInput: CreateFeeStructureInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  FeeChargeResult: ChargeResult;
+  FeeCollectionByMode: CollectionByMode;
+  FeeCollectionRow: CollectionRow;
+  FeeCollectionSummary: CollectionSummary;
+  FeeDues: DuesRow;
+  FeeDuesConnection: Connection<DuesRow>;
+  FeeDuesEdge: Omit<FeeDuesEdge, 'node'> & { node: ResolversParentTypes['FeeDues'] };
+  FeeDuesTotals: DuesTotals;
+  FeeLedgerEntry: LedgerEntryRow;
+  FeeLedgerEntryConnection: Connection<LedgerEntryRow>;
+  FeeLedgerEntryEdge: Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversParentTypes['FeeLedgerEntry'] };
+  FeeReceipt: ReceiptRow;
+  FeeStructure: FeeStructureRow;
+  FeeStructureConnection: Connection<FeeStructureRow>;
+  FeeStructureEdge: Omit<FeeStructureEdge, 'node'> & { node: ResolversParentTypes['FeeStructure'] };
+  FeeVoucherLine: VoucherLine;
+  GrantDiscountInput: GrantDiscountInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RecordPaymentInput: RecordPaymentInput;
+  Student: StudentRef;
+  UpdateFeeStructureInput: UpdateFeeStructureInput;
+  String: Scalars['String']['output'];
+}>;
+
+export type ModuleDirectiveArgs = {
+  action: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ModuleDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcademicYearResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AcademicYear'] = ResolversParentTypes['AcademicYear']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ClassResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ClassDuesResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ClassDues'] = ResolversParentTypes['ClassDues']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  onlyOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['FeeDuesConnection'], ParentType, ContextType, RequireFields<ClassDuesStudentsArgs, 'first'>>;
+  totals?: Resolver<ResolversTypes['FeeDuesTotals'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type FeeChargeResultResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeChargeResult'] = ResolversParentTypes['FeeChargeResult']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  feeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeCollectionByModeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeCollectionByMode'] = ResolversParentTypes['FeeCollectionByMode']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['PaymentMode'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeCollectionRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeCollectionRow'] = ResolversParentTypes['FeeCollectionRow']> = ResolversObject<{
+  allocation?: Resolver<ResolversTypes['FeeAllocation'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  feeHead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['PaymentMode'], ParentType, ContextType>;
+  vouchers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeCollectionSummaryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeCollectionSummary'] = ResolversParentTypes['FeeCollectionSummary']> = ResolversObject<{
+  byMode?: Resolver<Array<ResolversTypes['FeeCollectionByMode']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FeeCollectionRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FeeDuesResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeDues'] = ResolversParentTypes['FeeDues']> = ResolversObject<{
+  charged?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discounted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type FeeDuesConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeDuesConnection'] = ResolversParentTypes['FeeDuesConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeeDuesEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FeeDues']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeDuesEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeDuesEdge'] = ResolversParentTypes['FeeDuesEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeeDues'], ParentType, ContextType>;
+}>;
+
+export type FeeDuesTotalsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeDuesTotals'] = ResolversParentTypes['FeeDuesTotals']> = ResolversObject<{
+  charged?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  defaulters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discounted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FeeLedgerEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeLedgerEntry'] = ResolversParentTypes['FeeLedgerEntry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entryType?: Resolver<ResolversTypes['EntryType'], ParentType, ContextType>;
+  feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeeVoucherKind'], ParentType, ContextType>;
+  narration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType>;
+  voucherNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FeeLedgerEntryConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeLedgerEntryConnection'] = ResolversParentTypes['FeeLedgerEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeeLedgerEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FeeLedgerEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeLedgerEntryEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeLedgerEntryEdge'] = ResolversParentTypes['FeeLedgerEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeeLedgerEntry'], ParentType, ContextType>;
+}>;
+
+export type FeeReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeReceipt'] = ResolversParentTypes['FeeReceipt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  balanceAfter?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeeVoucherKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['FeeVoucherLine']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['PaymentMode']>, ParentType, ContextType>;
+  narration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  voucherNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FeeStructureResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructure'] = ResolversParentTypes['FeeStructure']> = ResolversObject<{
+  academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FeeStructureConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructureConnection'] = ResolversParentTypes['FeeStructureConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeeStructureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeStructureEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructureEdge'] = ResolversParentTypes['FeeStructureEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType>;
+}>;
+
+export type FeeVoucherLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeVoucherLine'] = ResolversParentTypes['FeeVoucherLine']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  entryType?: Resolver<ResolversTypes['EntryType'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'classId' | 'feeStructureId'>>;
+  createFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationCreateFeeStructureArgs, 'input'>>;
+  grantDiscount?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationGrantDiscountArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  removeFeeStructure?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveFeeStructureArgs, 'id'>>;
+  reverseVoucher?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationReverseVoucherArgs, 'reason' | 'voucherNo'>>;
+  updateFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationUpdateFeeStructureArgs, 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
+  feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
+  feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
+  feeStructures?: Resolver<Maybe<ResolversTypes['FeeStructureConnection']>, ParentType, ContextType, RequireFields<QueryFeeStructuresArgs, 'first'>>;
+  receipt?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'voucherNo'>>;
+}>;
+
+export type StudentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  feeBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ledger?: Resolver<Maybe<ResolversTypes['FeeLedgerEntryConnection']>, ParentType, ContextType, RequireFields<StudentLedgerArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AcademicYear?: AcademicYearResolvers<ContextType>;
+  Class?: ClassResolvers<ContextType>;
+  ClassDues?: ClassDuesResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  FeeChargeResult?: FeeChargeResultResolvers<ContextType>;
+  FeeCollectionByMode?: FeeCollectionByModeResolvers<ContextType>;
+  FeeCollectionRow?: FeeCollectionRowResolvers<ContextType>;
+  FeeCollectionSummary?: FeeCollectionSummaryResolvers<ContextType>;
+  FeeDues?: FeeDuesResolvers<ContextType>;
+  FeeDuesConnection?: FeeDuesConnectionResolvers<ContextType>;
+  FeeDuesEdge?: FeeDuesEdgeResolvers<ContextType>;
+  FeeDuesTotals?: FeeDuesTotalsResolvers<ContextType>;
+  FeeLedgerEntry?: FeeLedgerEntryResolvers<ContextType>;
+  FeeLedgerEntryConnection?: FeeLedgerEntryConnectionResolvers<ContextType>;
+  FeeLedgerEntryEdge?: FeeLedgerEntryEdgeResolvers<ContextType>;
+  FeeReceipt?: FeeReceiptResolvers<ContextType>;
+  FeeStructure?: FeeStructureResolvers<ContextType>;
+  FeeStructureConnection?: FeeStructureConnectionResolvers<ContextType>;
+  FeeStructureEdge?: FeeStructureEdgeResolvers<ContextType>;
+  FeeVoucherLine?: FeeVoucherLineResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
+  module?: ModuleDirectiveResolver<any, any, ContextType>;
+}>;

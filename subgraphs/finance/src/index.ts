@@ -1,0 +1,4 @@
+import { runSubgraph } from '@syncad/subgraph-kit';
+import { subgraph } from './subgraph';
+
+runSubgraph(subgraph);
