@@ -118,6 +118,8 @@ export enum ErrorCode {
   PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
   /** A persisted-query request this server does not accept (HTTP 400). */
   PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** A part of the system (`extensions.service` names it) is down, too slow or too busy: its fields are null, the rest is answered; retry shortly. */
+  SubgraphUnavailable = 'SUBGRAPH_UNAVAILABLE',
   /** The school's database is unreachable, saturated or too slow: retry shortly (HTTP 503). */
   TenantUnavailable = 'TENANT_UNAVAILABLE',
   /** Too many login attempts: retry after `extensions.retryAfter` seconds (HTTP 429, Retry-After). */
