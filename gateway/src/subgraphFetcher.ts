@@ -106,6 +106,8 @@ export class SubgraphResponse implements FetcherResponse {
     readonly statusText: string,
     private readonly rawHeaders: http.IncomingHttpHeaders,
     private readonly body: Buffer,
+    /** Served by another request's fetch (in-flight deduplication), not sent for this one. */
+    readonly shared = false,
   ) {
     this.headers = new SubgraphHeaders(rawHeaders);
   }
@@ -118,9 +120,9 @@ export class SubgraphResponse implements FetcherResponse {
     return this.used;
   }
 
-  /** Another reader of the same answer (each json() parses its own copy). */
-  clone(): SubgraphResponse {
-    return new SubgraphResponse(this.url, this.status, this.statusText, { ...this.rawHeaders }, this.body);
+  /** Another reader of the same answer, unread even if this one was read (each json() parses its own copy). */
+  clone(shared = this.shared): SubgraphResponse {
+    return new SubgraphResponse(this.url, this.status, this.statusText, { ...this.rawHeaders }, this.body, shared);
   }
 
   async text(): Promise<string> {
@@ -138,8 +140,8 @@ export class SubgraphResponse implements FetcherResponse {
     return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.byteLength) as ArrayBuffer;
   }
 
+  /** Unlike fetch's, the body can be read again (the Buffer stays): errorFromResponse reads it twice. */
   private consume(): void {
-    if (this.used) throw new TypeError('the body of this subgraph answer was already read');
     this.used = true;
   }
 }
