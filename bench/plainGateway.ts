@@ -35,7 +35,7 @@ export async function startPlainGateway(
   subgraphUrls: Record<string, string>,
   internalContext: string,
   logger?: Logger,
-  port = 0,
+  listenPort = 0,
 ): Promise<PlainGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -57,7 +57,7 @@ export async function startPlainGateway(
       context: async () => ({ caller: null, hostSchoolId: null, client: { address: null, userAgent: null } }),
     });
   });
-  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(listenPort, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
