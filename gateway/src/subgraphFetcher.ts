@@ -91,9 +91,11 @@ class SubgraphHeaders implements FetcherHeaders {
 /**
  * A subgraph's answer as @apollo/gateway reads it (status, ok, headers, json()/text()), over the
  * body already read into a Buffer. Wrapping the Buffer in undici's Response instead (a
- * ReadableStream, makeTransferable, parseJSONFromBytes per answer) cost ~8-9% of the gateway's
- * CPU in a profile. Each json() call parses anew: answers shared by in-flight deduplication
- * never share parsed objects, which the gateway merges into its result in place.
+ * ReadableStream, makeTransferable, parseJSONFromBytes per answer) showed as ~8-9% of the
+ * gateway's CPU in a profile; measured here, a call plus json() of a 2.4 KB answer (10 at a time,
+ * interleaved, median of 6 rounds) took 143 µs of CPU with this against 210 µs with Response.
+ * Each json() call parses anew: answers shared by in-flight deduplication never share parsed
+ * objects, which the gateway merges into its result in place.
  */
 export class SubgraphResponse implements FetcherResponse {
   readonly redirected = false;
