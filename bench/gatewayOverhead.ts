@@ -7,7 +7,7 @@
  * with in-flight deduplication off against stock (which has none); ours with it on (the default)
  * is reported apart. Every answer is checked first; then the gateways are loaded in the order
  * ours, plain, ours+dedup, ours+dedup, plain, ours, so none always runs first on a small machine.
- * BENCH_CPU_PROF=<dir> writes a CPU profile of each gateway process there (node --cpu-prof).
+ * BENCH_CPU_PROF=<dir> writes a CPU profile of each gateway process there (bench/cpuProfileHook.mjs).
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -86,19 +86,24 @@ function row(label: string, f: Run): string[] {
 
 /**
  * One request at a time, alternating ours and plain: latency differences show without the
- * scheduling noise of concurrent load on a 2-core machine. Returns the p50 of each, in ms.
+ * scheduling noise of concurrent load on a 2-core machine, and each gateway's CPU time over the
+ * same stretch of wall time is its CPU per request least disturbed by whatever else runs. Returns
+ * the p50 of each in ms and the CPU per request in µs.
  */
-async function interleavedP50(targets: Record<'ours' | 'plain', string>, send: (url: string) => Promise<unknown>) {
+async function interleaved(targets: Record<'ours' | 'plain', ServiceProcess>, send: (url: string) => Promise<unknown>) {
   const times = { ours: [] as number[], plain: [] as number[] };
+  const cpuBefore = { ours: 0, plain: 0 };
   for (let i = 0; i < SEQUENTIAL_ROUNDS + 100; i++) {
+    if (i === 100) for (const label of ['ours', 'plain'] as const) cpuBefore[label] = processCpuMs(targets[label].pid);
     for (const label of ['ours', 'plain'] as const) {
       const start = performance.now();
-      await send(targets[label]);
+      await send(targets[label].url);
       if (i >= 100) times[label].push(performance.now() - start);
     }
   }
+  const cpuUs = (label: 'ours' | 'plain') => ((processCpuMs(targets[label].pid) - cpuBefore[label]) * 1000) / SEQUENTIAL_ROUNDS;
   const p50 = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return { ours: p50(times.ours), plain: p50(times.plain) };
+  return { ours: p50(times.ours), plain: p50(times.plain), oursCpuUs: cpuUs('ours'), plainCpuUs: cpuUs('plain') };
 }
 
 const mean = (runs: Run[], pick: (f: Run) => number) => runs.reduce((s, f) => s + pick(f), 0) / runs.length;
@@ -121,7 +126,7 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
   const env = (name: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)} --cpu-prof-name=${name}.cpuprofile` } : {}),
+    ...(profileDir ? { NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`, CPU_PROFILE_FILE: path.resolve(profileDir, `${name}.cpuprofile`) } : {}),
     DATABASE_URL: estate.centralUrl,
     SYNCAD_JWT_SECRET: stack.jwtSecret,
     SYNCAD_INTERNAL_KEY: stack.internalKey,
@@ -179,7 +184,7 @@ async function measure(): Promise<BenchmarkResult> {
       runs.push({ label, figures: await load(label, SECONDS) });
     }
 
-    const sequential = await interleavedP50({ ours: gateways.ours.url, plain: gateways.plain.url }, (url) =>
+    const sequential = await interleaved({ ours: gateways.ours, plain: gateways.plain }, (url) =>
       postJson(url, body, { 'content-type': 'application/json', ...headers }),
     );
 
@@ -203,7 +208,8 @@ async function measure(): Promise<BenchmarkResult> {
         row('mean ours (dedup on)', dedup),
       ],
       notes: [
-        `permission tax, gateway CPU per request ours/plain = ${cpuRatio.toFixed(3)} (goal <= 1.05; adjacent pairs ${pairs.map((p) => p.toFixed(3)).join(', ')})`,
+        `permission tax, gateway CPU per request ours/plain: one request at a time, interleaved ${(sequential.oursCpuUs / sequential.plainCpuUs).toFixed(3)}` +
+          ` (${sequential.oursCpuUs.toFixed(0)} / ${sequential.plainCpuUs.toFixed(0)} µs); under load ${cpuRatio.toFixed(3)} (adjacent pairs ${pairs.map((p) => p.toFixed(3)).join(', ')}); goal <= 1.05`,
         `throughput ours/plain = ${(ratio * 100).toFixed(1)}%; p50 difference ${extraMs >= 0 ? '+' : ''}${extraMs.toFixed(2)} ms`,
         `ours with in-flight deduplication on (the default): ${(dedup.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x plain's throughput, ` +
           `${(cpuPerRequestUs(dedup) / cpuPerRequestUs(base)).toFixed(3)}x its CPU per request (identical concurrent queries of one caller share a fetch)`,
