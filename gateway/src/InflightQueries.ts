@@ -34,13 +34,6 @@ export class InflightQueries {
   /** By signed context, then by subgraph + body: the fetch in flight. */
   private readonly byCaller = new Map<string, Map<string, Promise<SubgraphResponse>>>();
 
-  /** Fetches that could be joined now (for tests and metrics). */
-  get size(): number {
-    let n = 0;
-    for (const fetches of this.byCaller.values()) n += fetches.size;
-    return n;
-  }
-
   /**
    * Sends a query, or joins the identical one in flight. A joiner's response is a clone marked
    * `shared`; a failure (e.g. SUBGRAPH_UNAVAILABLE) is shared the same way.
