@@ -7,6 +7,8 @@
  * with in-flight deduplication off against stock (which has none); ours with it on (the default)
  * is reported apart. Every answer is checked first; then the gateways are loaded in the order
  * ours, plain, ours+dedup, ours+dedup, plain, ours, so none always runs first on a small machine.
+ * Each gateway's idle CPU (timers, samplers) is measured too: at this machine's light traffic it
+ * is a visible share of the per-request figure, so the tax is also given without it.
  * BENCH_CPU_PROF=<dir> writes a CPU profile of each gateway process there (bench/cpuProfileHook.mjs).
  */
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const STUDENTS = 20;
 const SEQUENTIAL_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
+const IDLE_SECONDS = 10;
 
 const DASHBOARD = `query Dashboard($first: Int!) {
   me { id email firstName currentSchool { name roleName } permissions { module read write delete } }
@@ -93,17 +96,22 @@ function row(label: string, f: Run): string[] {
 async function interleaved(targets: Record<'ours' | 'plain', ServiceProcess>, send: (url: string) => Promise<unknown>) {
   const times = { ours: [] as number[], plain: [] as number[] };
   const cpuBefore = { ours: 0, plain: 0 };
+  let started = 0;
   for (let i = 0; i < SEQUENTIAL_ROUNDS + 100; i++) {
-    if (i === 100) for (const label of ['ours', 'plain'] as const) cpuBefore[label] = processCpuMs(targets[label].pid);
+    if (i === 100) {
+      for (const label of ['ours', 'plain'] as const) cpuBefore[label] = processCpuMs(targets[label].pid);
+      started = performance.now();
+    }
     for (const label of ['ours', 'plain'] as const) {
       const start = performance.now();
       await send(targets[label].url);
       if (i >= 100) times[label].push(performance.now() - start);
     }
   }
+  const seconds = (performance.now() - started) / 1000;
   const cpuUs = (label: 'ours' | 'plain') => ((processCpuMs(targets[label].pid) - cpuBefore[label]) * 1000) / SEQUENTIAL_ROUNDS;
   const p50 = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return { ours: p50(times.ours), plain: p50(times.plain), oursCpuUs: cpuUs('ours'), plainCpuUs: cpuUs('plain') };
+  return { ours: p50(times.ours), plain: p50(times.plain), oursCpuUs: cpuUs('ours'), plainCpuUs: cpuUs('plain'), seconds };
 }
 
 const mean = (runs: Run[], pick: (f: Run) => number) => runs.reduce((s, f) => s + pick(f), 0) / runs.length;
@@ -118,6 +126,14 @@ function combined(runs: Run[]): Run {
     failures: runs.reduce((s, f) => s + f.failures, 0),
     cpuMs: runs.reduce((s, f) => s + f.cpuMs, 0),
   };
+}
+
+/** Each gateway's CPU use with no requests (timers, samplers), in ms per second: at light traffic it weighs on the per-request figure. */
+async function idleCpuMsPerSecond(gateways: Record<Label, ServiceProcess>): Promise<Record<Label, number>> {
+  const labels = Object.keys(gateways) as Label[];
+  const before = labels.map((label) => processCpuMs(gateways[label].pid));
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+  return Object.fromEntries(labels.map((label, i) => [label, (processCpuMs(gateways[label].pid) - before[i]) / IDLE_SECONDS])) as Record<Label, number>;
 }
 
 /** Starts the three gateways as processes over the stack's subgraphs. */
@@ -179,6 +195,7 @@ async function measure(): Promise<BenchmarkResult> {
       return { ...figures, cpuMs: processCpuMs(pid) - cpuBefore };
     };
     for (const label of labels) await load(label, WARMUP_SECONDS);
+    const idle = await idleCpuMsPerSecond(gateways);
     const runs: Array<{ label: Label; figures: Run }> = [];
     for (const label of ['ours', 'plain', 'dedup', 'dedup', 'plain', 'ours'] as const) {
       runs.push({ label, figures: await load(label, SECONDS) });
@@ -198,6 +215,11 @@ async function measure(): Promise<BenchmarkResult> {
       [runs[5].figures, runs[4].figures],
     ].map(([o, p]) => cpuPerRequestUs(o) / cpuPerRequestUs(p));
     const extraMs = ours.p50Ms - base.p50Ms;
+    // The idle share of the sequential stretch (timers run whether or not requests come).
+    const netSequential = {
+      ours: sequential.oursCpuUs - (idle.ours * sequential.seconds * 1000) / SEQUENTIAL_ROUNDS,
+      plain: sequential.plainCpuUs - (idle.plain * sequential.seconds * 1000) / SEQUENTIAL_ROUNDS,
+    };
     return {
       title: `Gateway overhead: me (identity) + ${STUDENTS} students (academics), ${CONNECTIONS} connections, ${SECONDS} s per run, each gateway its own process`,
       columns: ['run', 'req/s', 'p50 ms', 'p99 ms', 'gateway CPU µs/req', 'requests', 'failures'],
@@ -209,12 +231,14 @@ async function measure(): Promise<BenchmarkResult> {
       ],
       notes: [
         `permission tax, gateway CPU per request ours/plain: one request at a time, interleaved ${(sequential.oursCpuUs / sequential.plainCpuUs).toFixed(3)}` +
+          ` (without each one's idle CPU: ${(netSequential.ours / netSequential.plain).toFixed(3)})` +
           ` (${sequential.oursCpuUs.toFixed(0)} / ${sequential.plainCpuUs.toFixed(0)} µs); under load ${cpuRatio.toFixed(3)} (adjacent pairs ${pairs.map((p) => p.toFixed(3)).join(', ')}); goal <= 1.05`,
         `throughput ours/plain = ${(ratio * 100).toFixed(1)}%; p50 difference ${extraMs >= 0 ? '+' : ''}${extraMs.toFixed(2)} ms`,
         `ours with in-flight deduplication on (the default): ${(dedup.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x plain's throughput, ` +
           `${(cpuPerRequestUs(dedup) / cpuPerRequestUs(base)).toFixed(3)}x its CPU per request (identical concurrent queries of one caller share a fetch)`,
         `one request at a time, interleaved (${SEQUENTIAL_ROUNDS} each): p50 ours ${sequential.ours.toFixed(2)} ms, plain ${sequential.plain.toFixed(2)} ms` +
           ` => ours runs at ${((sequential.plain / sequential.ours) * 100).toFixed(1)}% of plain's speed`,
+        `idle CPU, ms per second: ours ${idle.ours.toFixed(1)}, plain ${idle.plain.toFixed(1)}, ours+dedup ${idle.dedup.toFixed(1)} (clock ticks of 10 ms over ${IDLE_SECONDS} s)`,
         'Each gateway is a process started the same way (test-support spawnService); the subgraphs and the load generator (a worker thread) share this process.',
         'Both use the same HTTP surface (gateway/src/handleHttp, one access line per request) and subgraph fetcher; the plain one forwards one context signed up front, ours',
         'authenticates, checks the session (cached 2 s), the Host school and the role flags (cached 3 s), walks the operation and signs a context (cached 30 s per caller).',
