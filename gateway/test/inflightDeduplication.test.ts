@@ -136,6 +136,30 @@ test('identical mutations are each sent', async () => {
   expect(reachedAcademics('Rename')).toBe(N);
 });
 
+test("after a caller's mutation, the same query starts a fetch of its own rather than joining one sent before it", async () => {
+  const gate = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), estate.schools[0].databaseName) });
+  gate.on('error', () => {});
+  await gate.connect();
+  try {
+    await gate.query('BEGIN; LOCK TABLE "Student" IN ACCESS EXCLUSIVE MODE');
+    const planned = () => stack.subgraphRequests.academics ?? 0;
+    const before = planned();
+    const first = stack.graphql(roster('AfterWrite'), {}, tokens[0].SCHOOL_ADMIN);
+    for (let tries = 0; tries < 200 && planned() - before < 1; tries++) await new Promise((r) => setTimeout(r, 25));
+    // A write of the same caller (classes: not held by the lock) ends while the first query waits.
+    const wrote = await stack.graphql('mutation { createClass(input: { name: "After write" }) { id } }', {}, tokens[0].SCHOOL_ADMIN);
+    expect(wrote.body.errors).toBeUndefined();
+    const second = stack.graphql(roster('AfterWrite'), {}, tokens[0].SCHOOL_ADMIN);
+    for (let tries = 0; tries < 200 && planned() - before < 3; tries++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
+    await gate.query('COMMIT');
+    for (const answer of await Promise.all([first, second])) expect(admissionNos(answer)).toEqual(['S0-1', 'S0-2', 'S0-3']);
+  } finally {
+    await gate.end();
+  }
+  expect(reachedAcademics('AfterWrite')).toBe(2);
+});
+
 test('SYNCAD_DEDUPE_INFLIGHT=false turns it off (on by default)', async () => {
   const env = { DATABASE_URL: 'postgres://unused', SYNCAD_JWT_SECRET: 'j'.repeat(40), SYNCAD_INTERNAL_KEY: 'k'.repeat(40), SYNCAD_SUBGRAPH_URL_TEMPLATE: 'http://{name}/' };
   expect(gatewayConfigFromEnv(env).dedupeInflight).toBe(true);
