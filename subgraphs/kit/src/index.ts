@@ -37,3 +37,4 @@ export * from './ops/processLifecycle';
 export * from './ops/readiness';
 export * from './ops/requestId';
 export * from './ops/requestTrace';
+export * from './data/prepared';

@@ -1,9 +1,12 @@
 /** SQL for students and their class placements (StudentClass). */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { preparedOn } from '@syncad/subgraph-kit';
+import type { SchoolDb } from '@syncad/shared-db';
+import type { AttendanceRow } from '../attendance/rows';
 import type { Db, StudentClassRow, StudentRow } from './rows';
 
-const { Student, StudentClass } = school;
+const { Attendance, Class, Student, StudentClass } = school;
 
 export interface StudentFilter {
   classId?: string;
@@ -51,8 +54,11 @@ function placedDuring(f: PlacementFilter): SQL {
 }
 
 export const studentData = {
-  byIds(db: Db, ids: readonly string[]): Promise<StudentRow[]> {
-    return db.select().from(Student).where(inArray(Student.id, [...ids]));
+  /** Students by id (every entity fetch of Student): one prepared statement whatever the count. */
+  byIds(db: SchoolDb, ids: readonly string[]): Promise<StudentRow[]> {
+    return preparedOn(db, 'academics_students_by_ids', (name) =>
+      db.select().from(Student).where(sql`${Student.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
 
   async byUserId(db: Db, userId: string): Promise<StudentRow | null> {
@@ -83,14 +89,35 @@ export const studentData = {
     return row.n;
   },
 
-  /** Active students currently in the class with their current roll number, by roll number then name: one statement. */
-  roster(db: Db, f: StudentFilter & { classId: string }): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
-    return db
-      .select({ ...getTableColumns(Student), currentRollNo: StudentClass.rollNo })
-      .from(Student)
-      .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
-      .where(and(eq(Student.status, 'ACTIVE'), ...filterConditions(f)))
-      .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  /**
+   * A class's roster in ONE prepared statement: the class (no row at all when it does not exist:
+   * the class check), its active students with their current roll number, and each one's
+   * attendance mark on `date` (none when `date` is null), by roll number then name. Optional
+   * filters are null parameters, so one statement text serves every call.
+   */
+  rosterOfClass(
+    db: SchoolDb,
+    f: { classId: string; divisionId?: string; userId?: string; date: string | null },
+  ): Promise<Array<{ student: StudentRow | null; currentRollNo: number | null; attendance: AttendanceRow | null }>> {
+    return preparedOn(db, 'academics_roster_of_class', (name) =>
+      db
+        .select({ classId: Class.id, student: Student, currentRollNo: StudentClass.rollNo, attendance: Attendance })
+        .from(Class)
+        .leftJoin(
+          Student,
+          and(
+            eq(Student.classId, Class.id),
+            eq(Student.status, 'ACTIVE'),
+            sql`(${sql.placeholder('divisionId')}::uuid IS NULL OR ${Student.divisionId} = ${sql.placeholder('divisionId')}::uuid)`,
+            sql`(${sql.placeholder('userId')}::uuid IS NULL OR ${Student.userId} = ${sql.placeholder('userId')}::uuid)`,
+          ),
+        )
+        .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
+        .leftJoin(Attendance, and(eq(Attendance.studentId, Student.id), sql`${Attendance.date} = ${sql.placeholder('date')}::date`))
+        .where(sql`${Class.id} = ${sql.placeholder('classId')}::uuid`)
+        .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id))
+        .prepare(name),
+    ).execute({ classId: f.classId, divisionId: f.divisionId ?? null, userId: f.userId ?? null, date: f.date });
   },
 
   /** The rosters of several classes at once (by class, then as roster orders them): one statement. */
