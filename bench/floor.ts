@@ -13,6 +13,7 @@
  * timing, one connection per statement in flight; one client would queue side-by-side statements
  * and flatter our ratio). Goal: gateway/pg p50 <= 2x for each read.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { school as schema } from '@syncad/shared-db';
@@ -42,11 +43,16 @@ function percentile(sorted: number[], p: number): number {
 
 const fullName = (r: { firstName: string; lastName: string | null }) => [r.firstName, r.lastName].filter(Boolean).join(' ');
 
-/** One read: the gateway request, and the pg statements that answer it, each returning the answer in the gateway's shape. */
+/**
+ * One read: the gateway request, and the pg statements that answer it (timed: only the statements
+ * and what the next one needs from the last); each side's answer in one shape for the check.
+ */
 interface Read {
   label: string;
-  gateway(): Promise<unknown>;
-  pg(): Promise<unknown>;
+  gateway(): Promise<any>;
+  gatewayAnswer?(data: any): unknown;
+  pg(): Promise<any>;
+  pgAnswer(raw: any): unknown;
 }
 
 /** An exam of the 40-student class: marks with ties, two absentees, a grading scale. */
@@ -117,31 +123,38 @@ async function run(): Promise<BenchmarkResult> {
       db.query({ name: statement.name, text: statement.text, values: statement.values(named), rowMode: 'array' });
     /** Rows as objects by the statement's column names (single-table statements: unique names). */
     const objects = (result: pg.QueryResult<any[]>): any[] => result.rows.map((r) => Object.fromEntries(result.fields.map((f, i) => [f.name, r[i]])));
+    /** A column's values, by name (the last column of that name). */
+    const column = (result: pg.QueryResult<any[]>, name: string): any[] => {
+      const at = result.fields.map((f) => f.name).lastIndexOf(name);
+      return result.rows.map((r) => r[at]);
+    };
     const studentColumns = Object.keys(getTableColumns(schema.Student));
     const reads: Read[] = [
       {
         label: 'roster of 40 + attendance',
         gateway: async () => (await ok(admin, ROSTER, { c: forty.classId, d: day })).classRoster,
-        pg: async () => {
-          const { rows } = await q(sqlOf.roster, { classId: forty.classId, divisionId: null, userId: null, date: day });
-          return rosterAnswer(rows, studentColumns, (student, rollNo, status) => ({
+        pg: () => q(sqlOf.roster, { classId: forty.classId, divisionId: null, userId: null, date: day }),
+        pgAnswer: (roster) =>
+          rosterAnswer(roster.rows, studentColumns, (student, rollNo, status) => ({
             id: student.id,
             fullName: fullName(student),
             rollNo,
             attendanceOn: status === null ? null : { status },
-          }));
-        },
+          })),
       },
       {
         label: 'exam results of 40 with rank',
         gateway: async () => (await ok(admin, RESULTS, { e: examId })).exam.results,
         pg: async () => {
           // The exam, then its ranked results, then the students named (ExamResult.student).
-          const [exam] = objects(await q(sqlOf.examsByIds, { ids: [examId] }));
-          const results = objects(await q(sqlOf.rankedOfExams, { ids: [exam.id] }));
-          const students = objects(await q(sqlOf.studentsByIds, { ids: results.map((r) => r.studentId) }));
-          const byId = new Map(students.map((st) => [st.id, st]));
-          return results.map((r) => ({
+          const exam = await q(sqlOf.examsByIds, { ids: [examId] });
+          const results = await q(sqlOf.rankedOfExams, { ids: column(exam, 'id') });
+          const students = await q(sqlOf.studentsByIds, { ids: [...new Set(column(results, 'studentId'))] });
+          return { results, students };
+        },
+        pgAnswer: ({ results, students }) => {
+          const byId = new Map(objects(students).map((st) => [st.id, st]));
+          return objects(results).map((r) => ({
             id: r.id,
             marks: r.marks,
             absent: r.isAbsent,
@@ -156,16 +169,20 @@ async function run(): Promise<BenchmarkResult> {
         label: `fee page: roster of ${FEE_CLASS} + feeBalance`,
         gateway: async () => (await ok(admin, FEE_PAGE, { c: fees.classId })).classRoster,
         pg: async () => {
-          const { rows } = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
-          const roster = rosterAnswer(rows, studentColumns, (student) => student);
-          const balances = objects(await q(sqlOf.balances, { schoolId: school.id, ids: roster.map((st) => st.id), own: null }));
-          const balanceOf = new Map(balances.map((b) => [b.studentId, b.balance]));
-          return roster.map((st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
+          const roster = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
+          // The roster's student ids (the second column, after the class's id).
+          const balances = await q(sqlOf.balances, { schoolId: school.id, ids: roster.rows.map((r) => r[1]), own: null });
+          return { roster, balances };
+        },
+        pgAnswer: ({ roster, balances }) => {
+          const balanceOf = new Map(objects(balances).map((b) => [b.studentId, b.balance]));
+          return rosterAnswer(roster.rows, studentColumns, (st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
         },
       },
       {
         label: 'trip manifest, 60 students / 12 stops',
         gateway: async () => (await ok(admin, MANIFEST, { t: trips.manifestTrip })).trip.manifest,
+        gatewayAnswer: summariseGatewayManifest,
         pg: async () => {
           // Transport: the trip; then its route, bus, stops, riders and marks side by side; then
           // academics' two entity fetches (riders, boarded) side by side.
@@ -181,37 +198,45 @@ async function run(): Promise<BenchmarkResult> {
           const dropped = new Set(marks.filter((m) => m.kind === 'DROP').map((m) => m.studentId));
           const boarded = marks.filter((m) => m.kind === 'BOARDING' && m.status === 'BOARDED' && !dropped.has(m.studentId)).map((m) => m.studentId);
           const [students, boardedStudents] = await Promise.all([q(sqlOf.studentsByIds, { ids }), q(sqlOf.studentsByIds, { ids: boarded })]);
-          // The stops statement joins two tables: the stop's name is the last column named "name".
-          const stopNames = stops.rows.map((r) => r[stops.fields.map((f) => f.name).lastIndexOf('name')]);
-          return manifestSummary(stopNames, riders, marks, objects(students), objects(boardedStudents));
+          return { stops, riders, marks, students, boardedStudents };
         },
+        pgAnswer: ({ stops, riders, marks, students, boardedStudents }) =>
+          manifestSummary(column(stops, 'name'), riders, marks, objects(students), objects(boardedStudents)),
       },
     ];
-    // The manifest's answer is compared as a summary (counts, stops, each expected student's name).
-    const gatewayManifest = reads[3].gateway;
-    reads[3].gateway = async () => summariseGatewayManifest(await gatewayManifest());
 
     // Identical answers first (order included), then warm-up, then the timed rounds.
     for (const read of reads) {
-      const [fromGateway, fromPg] = [JSON.stringify(await read.gateway()), JSON.stringify(await read.pg())];
+      const fromGateway = JSON.stringify((read.gatewayAnswer ?? ((x) => x))(await read.gateway()));
+      const fromPg = JSON.stringify(read.pgAnswer(await read.pg()));
       if (fromGateway !== fromPg) throw new Error(`${read.label}: the gateway and pg answers differ:\n${fromGateway.slice(0, 800)}\n${fromPg.slice(0, 800)}`);
     }
     for (let i = 0; i < WARMUP; i++) for (const read of reads) await Promise.all([read.gateway(), read.pg()]);
     const times = reads.map(() => ({ gateway: [] as number[], pg: [] as number[] }));
-    const timed = async (into: number[], call: () => Promise<unknown>) => {
+    // CPU the services spend on each gateway request (read outside the timed window): robust to
+    // a busy machine where latency is not, so what a change buys shows even under load.
+    const subgraphPids = Object.values(stack.services).filter((s) => s.name !== 'gateway').map((s) => s.pid);
+    const gatewayPid = [stack.services.gateway.pid];
+    const cpu = reads.map(() => ({ subgraphs: 0, gateway: 0 }));
+    const timed = async (into: number[], call: () => Promise<unknown>, cpuOf?: { subgraphs: number; gateway: number }) => {
+      const before = cpuOf && [cpuMillis(subgraphPids), cpuMillis(gatewayPid)];
       const start = performance.now();
       await call();
       into.push(performance.now() - start);
+      if (cpuOf && before) {
+        cpuOf.subgraphs += cpuMillis(subgraphPids) - before[0];
+        cpuOf.gateway += cpuMillis(gatewayPid) - before[1];
+      }
     };
     for (let i = 0; i < ROUNDS; i++) {
       for (const [n, read] of reads.entries()) {
         // Alternate which side goes first, so a busy moment of the shared machine weighs on both.
         if (i % 2 === 0) {
-          await timed(times[n].gateway, read.gateway);
+          await timed(times[n].gateway, read.gateway, cpu[n]);
           await timed(times[n].pg, read.pg);
         } else {
           await timed(times[n].pg, read.pg);
-          await timed(times[n].gateway, read.gateway);
+          await timed(times[n].gateway, read.gateway, cpu[n]);
         }
       }
     }
@@ -220,18 +245,30 @@ async function run(): Promise<BenchmarkResult> {
       const g = [...times[n].gateway].sort((a, b) => a - b);
       const p = [...times[n].pg].sort((a, b) => a - b);
       const ratio = percentile(g, 50) / percentile(p, 50);
-      return [read.label, percentile(g, 50).toFixed(2), percentile(p, 50).toFixed(2), `${ratio.toFixed(2)}x`, percentile(g, 99).toFixed(1), percentile(p, 99).toFixed(1), String(ROUNDS)];
+      const perRequest = (ms: number) => (Number.isNaN(ms) ? '-' : (ms / ROUNDS).toFixed(2));
+      return [
+        read.label,
+        percentile(g, 50).toFixed(2),
+        percentile(p, 50).toFixed(2),
+        `${ratio.toFixed(2)}x`,
+        percentile(g, 99).toFixed(1),
+        percentile(p, 99).toFixed(1),
+        perRequest(cpu[n].subgraphs),
+        perRequest(cpu[n].gateway),
+        String(ROUNDS),
+      ];
     });
     const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
     return {
       title: 'The floor: four reads through the gateway (services as processes) against the same SQL with pg (one request at a time, interleaved)',
-      columns: ['read', 'gateway p50 ms', 'pg p50 ms', 'gateway/pg', 'gateway p99', 'pg p99', 'n'],
+      columns: ['read', 'gateway p50 ms', 'pg p50 ms', 'gateway/pg', 'gateway p99', 'pg p99', 'subgraphs CPU ms/req', 'gateway CPU ms/req', 'n'],
       rows,
       notes: [
         `goal: gateway/pg p50 <= 2x for each read; ${rows.filter((r) => parseFloat(r[3]) <= 2).length} of ${rows.length} within it`,
         `load average before ${load(loadBefore)}, after ${load(loadAfter)} (2 cores)`,
         'The gateway side includes HTTP, authentication, permission checks, the signed context and each subgraph (separate processes);',
         'the pg side runs the statements those subgraphs run, in the same order and side by side where they are, from this process.',
+        'CPU ms/req: on-CPU time of the services\' main threads (/proc/<pid>/schedstat) per gateway request, summed over the subgraphs.',
       ],
     };
   } finally {
@@ -239,6 +276,19 @@ async function run(): Promise<BenchmarkResult> {
     await stack?.stop().catch(() => {});
     await estate?.drop().catch(() => {});
   }
+}
+
+/** On-CPU milliseconds of the processes' main threads so far (Linux /proc; NaN elsewhere). */
+function cpuMillis(pids: number[]): number {
+  let nanos = 0;
+  for (const pid of pids) {
+    try {
+      nanos += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return nanos / 1e6;
 }
 
 /** The roster statement's rows (class id, Student's columns, roll number, Attendance's columns) as answers; the class's own row when it has no students is skipped. */

@@ -38,3 +38,4 @@ export * from './ops/readiness';
 export * from './ops/requestId';
 export * from './ops/requestTrace';
 export * from './data/prepared';
+export * from './data/tableReader';

@@ -40,7 +40,15 @@ const types = {
  * functions, lateral joins): rows exactly as `db.execute` would return them.
  */
 export async function namedQuery<R>(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<R[]> {
+  return (await runNamed(db, { name, text, values, types } as pg.QueryConfig)).rows as R[];
+}
+
+/** The same, each row an array of its columns in SELECT order (for joins read with tableReader). */
+export async function namedQueryOfArrays(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<unknown[][]> {
+  return (await runNamed(db, { name, text, values, types, rowMode: 'array' } as pg.QueryConfig)).rows as unknown[][];
+}
+
+function runNamed(db: SchoolDb, query: pg.QueryConfig): Promise<pg.QueryResult> {
   // Drizzle's node-postgres client keeps its pool as `$client` (absent from the SchoolDb type).
-  const result = await (db as unknown as { $client: pg.Pool }).$client.query({ name, text, values, types } as pg.QueryConfig);
-  return result.rows as R[];
+  return (db as unknown as { $client: pg.Pool }).$client.query(query);
 }

@@ -1,12 +1,26 @@
 /** SQL for students and their class placements (StudentClass). */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { preparedOn } from '@syncad/subgraph-kit';
+import { namedQueryOfArrays, preparedOn, tableReader } from '@syncad/subgraph-kit';
 import type { SchoolDb } from '@syncad/shared-db';
 import type { AttendanceRow } from '../attendance/rows';
 import type { Db, StudentClassRow, StudentRow } from './rows';
 
-const { Attendance, Class, Student, StudentClass } = school;
+const { Attendance, Student, StudentClass } = school;
+
+const students = tableReader(Student);
+const marks = tableReader(Attendance);
+
+/** $1 class, $2 division or null, $3 the self-scoped caller's user or null, $4 the day of the marks or null. */
+export const ROSTER_OF_CLASS = `
+  SELECT c.id, ${students.selectList('s')}, sc."rollNo", ${marks.selectList('a')}
+  FROM "Class" c
+  LEFT JOIN "Student" s ON s."classId" = c.id AND s.status = 'ACTIVE'
+    AND ($2::uuid IS NULL OR s."divisionId" = $2::uuid) AND ($3::uuid IS NULL OR s."userId" = $3::uuid)
+  LEFT JOIN "StudentClass" sc ON sc."studentId" = s.id AND sc."toDate" IS NULL
+  LEFT JOIN "Attendance" a ON a."studentId" = s.id AND a.date = $4::date
+  WHERE c.id = $1::uuid
+  ORDER BY sc."rollNo" NULLS LAST, s."firstName", s."lastName", s.id`;
 
 export interface StudentFilter {
   classId?: string;
@@ -93,31 +107,16 @@ export const studentData = {
    * A class's roster in ONE prepared statement: the class (no row at all when it does not exist:
    * the class check), its active students with their current roll number, and each one's
    * attendance mark on `date` (none when `date` is null), by roll number then name. Optional
-   * filters are null parameters, so one statement text serves every call.
+   * filters are null parameters, so one statement text serves every call; rows are read from
+   * arrays (tableReader), not through Drizzle's generic mapping.
    */
-  rosterOfClass(
+  async rosterOfClass(
     db: SchoolDb,
     f: { classId: string; divisionId?: string; userId?: string; date: string | null },
   ): Promise<Array<{ student: StudentRow | null; currentRollNo: number | null; attendance: AttendanceRow | null }>> {
-    return preparedOn(db, 'academics_roster_of_class', (name) =>
-      db
-        .select({ classId: Class.id, student: Student, currentRollNo: StudentClass.rollNo, attendance: Attendance })
-        .from(Class)
-        .leftJoin(
-          Student,
-          and(
-            eq(Student.classId, Class.id),
-            eq(Student.status, 'ACTIVE'),
-            sql`(${sql.placeholder('divisionId')}::uuid IS NULL OR ${Student.divisionId} = ${sql.placeholder('divisionId')}::uuid)`,
-            sql`(${sql.placeholder('userId')}::uuid IS NULL OR ${Student.userId} = ${sql.placeholder('userId')}::uuid)`,
-          ),
-        )
-        .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
-        .leftJoin(Attendance, and(eq(Attendance.studentId, Student.id), sql`${Attendance.date} = ${sql.placeholder('date')}::date`))
-        .where(sql`${Class.id} = ${sql.placeholder('classId')}::uuid`)
-        .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id))
-        .prepare(name),
-    ).execute({ classId: f.classId, divisionId: f.divisionId ?? null, userId: f.userId ?? null, date: f.date });
+    const rows = await namedQueryOfArrays(db, 'academics_roster_of_class', ROSTER_OF_CLASS, [f.classId, f.divisionId ?? null, f.userId ?? null, f.date]);
+    const rollAt = 1 + students.width;
+    return rows.map((row) => ({ student: students.read(row, 1), currentRollNo: row[rollAt] as number | null, attendance: marks.read(row, rollAt + 1) }));
   },
 
   /** The rosters of several classes at once (by class, then as roster orders them): one statement. */
