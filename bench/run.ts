@@ -10,10 +10,11 @@ import { formatTable } from './formatTable';
 import { academics } from './academics';
 import { finance } from './finance';
 import { gatewayOverhead } from './gatewayOverhead';
+import { peer } from './peer';
 import { scale } from './scale';
 import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance, transport, scale];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance, transport, peer, scale];
 
 async function main(): Promise<void> {
   // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools).

@@ -47,10 +47,10 @@ export function bundleArgs(name: string): string[] {
   return ['--enable-source-maps', bundlePath(name)];
 }
 
-const buildOptions = (entryPoints: Record<string, string>): BuildOptions => ({
+const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR): BuildOptions => ({
   absWorkingDir: ROOT,
   entryPoints,
-  outdir: BUNDLE_DIR,
+  outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
@@ -58,7 +58,7 @@ const buildOptions = (entryPoints: Record<string, string>): BuildOptions => ({
   format: 'cjs',
   external: EXTERNAL,
   banner: { js: `const ${BUNDLE_DIR_VARIABLE} = __dirname;` },
-  plugins: [sourceDirPlugin(BUNDLE_DIR)],
+  plugins: [sourceDirPlugin(outdir)],
   // Line and file names for stack traces; the sources themselves are in the repository.
   sourcemap: 'linked',
   sourcesContent: false,
@@ -120,6 +120,12 @@ export async function buildBundles(): Promise<BuildReport> {
   const manifest: Manifest = { fingerprint: fingerprint(entries, inputs), entries, inputs };
   writeAtomically(MANIFEST, JSON.stringify(manifest));
   return { millis: Date.now() - started, bundles: entries.map((name) => ({ name, bytes: fs.statSync(bundlePath(name)).size })) };
+}
+
+/** Bundles one more entry (e.g. a module a benchmark loads into another program) into `outdir`/<name>.cjs. */
+export async function bundleModule(name: string, entry: string, outdir: string): Promise<string> {
+  await build({ ...buildOptions({ [name]: entry }, outdir), write: true, metafile: false });
+  return path.join(outdir, `${name}.cjs`);
 }
 
 function processAlive(pid: number): boolean {

@@ -68,10 +68,13 @@ function parseLine(line: string): LogLine | null {
   }
 }
 
-/** Spawns one service (its bundle: a subgraph's name or 'gateway') and waits for its "listening"/"ready" line, which names its URL. */
-export async function spawnService(name: string, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-  await ensureBundles();
-  const child: ChildProcess = spawn(process.execPath, bundleArgs(name), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Spawns one service (its bundle: a subgraph's name or 'gateway'; or `node <nodeArgs>`) and waits
+ * for its "listening"/"ready" line, which names its URL.
+ */
+export async function spawnService(name: string, env: NodeJS.ProcessEnv, nodeArgs?: string[]): Promise<ServiceProcess> {
+  if (!nodeArgs) await ensureBundles();
+  const child: ChildProcess = spawn(process.execPath, nodeArgs ?? bundleArgs(name), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const waiters: Array<() => void> = [];
   const collect = (stream: NodeJS.ReadableStream) => {
