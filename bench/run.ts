@@ -8,13 +8,14 @@ import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@synca
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
 import { academics } from './academics';
+import { bundled } from './bundled';
 import { finance } from './finance';
 import { gatewayOverhead } from './gatewayOverhead';
 import { peer } from './peer';
 import { scale } from './scale';
 import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance, transport, peer, scale];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance, transport, peer, bundled, scale];
 
 async function main(): Promise<void> {
   // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools).

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
 import { subgraphFolders, SUBGRAPHS_DIR } from '@syncad/subgraph-kit';
 import { BUNDLE_DIR_VARIABLE, sourceDirPlugin } from './sourceDirPlugin';
+import { trimSourceMap } from './trimSourceMap';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const BUNDLE_DIR = path.join(ROOT, 'dist');
@@ -59,7 +60,7 @@ const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR):
   external: EXTERNAL,
   banner: { js: `const ${BUNDLE_DIR_VARIABLE} = __dirname;` },
   plugins: [sourceDirPlugin(outdir)],
-  // Line and file names for stack traces; the sources themselves are in the repository.
+  // File, line and column of our code in stack traces (trimSourceMap); the sources themselves are in the repository.
   sourcemap: 'linked',
   sourcesContent: false,
   metafile: true,
@@ -77,7 +78,8 @@ interface Manifest {
 /** What a build depends on: esbuild, this bundler, the entries, and each input's size and modification time. */
 function fingerprint(entries: string[], inputs: string[]): string {
   const hash = createHash('sha256').update(`${esbuildVersion}\n${entries.join(',')}\n`);
-  for (const file of [__filename, path.join(__dirname, 'sourceDirPlugin.ts'), ...inputs.map((i) => path.join(ROOT, i))]) {
+  const bundler = ['serviceBundles.ts', 'sourceDirPlugin.ts', 'trimSourceMap.ts'].map((f) => path.join(__dirname, f));
+  for (const file of [...bundler, ...inputs.map((i) => path.join(ROOT, i))]) {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     hash.update(`${file} ${stat ? `${stat.size} ${stat.mtimeMs}` : 'missing'}\n`);
   }
@@ -114,7 +116,7 @@ export async function buildBundles(): Promise<BuildReport> {
   const entryPoints = bundleEntries();
   const result = await build(buildOptions(entryPoints));
   fs.mkdirSync(BUNDLE_DIR, { recursive: true });
-  for (const file of result.outputFiles ?? []) writeAtomically(file.path, file.contents);
+  for (const file of result.outputFiles ?? []) writeAtomically(file.path, file.path.endsWith('.map') ? trimSourceMap(file.text) : file.contents);
   const entries = Object.keys(entryPoints);
   const inputs = Object.keys(result.metafile!.inputs).filter((i) => !i.includes(':'));
   const manifest: Manifest = { fingerprint: fingerprint(entries, inputs), entries, inputs };
