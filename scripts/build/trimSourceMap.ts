@@ -28,9 +28,10 @@ export function trimSourceMap(json: string): string {
   const lines = decode(map.mappings).map((segments) => {
     const out: SourceMapSegment[] = [];
     for (const segment of segments) {
-      const ours = segment.length >= 4 ? kept.get(segment[1]) : undefined;
-      if (ours !== undefined) {
-        out.push([segment[0], ours, segment[2], segment[3], ...(segment.length === 5 ? [segment[4]] : [])] as SourceMapSegment);
+      const ours = segment.length === 1 ? undefined : kept.get(segment[1]);
+      if (ours !== undefined && segment.length !== 1) {
+        const [column, , line, sourceColumn] = segment;
+        out.push(segment.length === 5 ? [column, ours, line, sourceColumn, segment[4]] : [column, ours, line, sourceColumn]);
         inDependency = false;
       } else if (!inDependency) {
         out.push([segment[0]]);
