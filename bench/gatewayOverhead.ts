@@ -14,9 +14,12 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { GATEWAY_ENTRY, createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
+import { createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
 import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/subgraph-kit';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+
+/** The gateway's process entry (TypeScript). */
+const GATEWAY_SOURCE = path.resolve(__dirname, '..', 'gateway', 'src', 'main.ts');
 import { loadTest, type LoadFigures } from './loadTest';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -164,9 +167,12 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
   });
   const gateways: Partial<Record<Label, ServiceProcess>> = {};
   try {
-    gateways.ours = await spawnService('gateway', GATEWAY_ENTRY, { ...env('ours'), SYNCAD_DEDUPE_INFLIGHT: 'false' });
-    gateways.dedup = await spawnService('gateway', GATEWAY_ENTRY, env('dedup'));
-    gateways.plain = await spawnService('gateway', path.join(__dirname, 'plainGatewayProcess.ts'), { ...env('plain'), SYNCAD_PLAIN_CONTEXT: plainContext });
+    // All three under tsx, so the tax compares the gateways' code, not how it was loaded
+    // (bench/bundled.ts measures the bundle against tsx).
+    const underTsx = (entry: string) => ['--import', 'tsx', entry];
+    gateways.ours = await spawnService('gateway', { ...env('ours'), SYNCAD_DEDUPE_INFLIGHT: 'false' }, underTsx(GATEWAY_SOURCE));
+    gateways.dedup = await spawnService('gateway', env('dedup'), underTsx(GATEWAY_SOURCE));
+    gateways.plain = await spawnService('gateway', { ...env('plain'), SYNCAD_PLAIN_CONTEXT: plainContext }, underTsx(path.join(__dirname, 'plainGatewayProcess.ts')));
     return gateways as Record<Label, ServiceProcess>;
   } catch (err) {
     await Promise.all(Object.values(gateways).map((g) => g.stop()));

@@ -8,13 +8,15 @@ import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@synca
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
 import { academics } from './academics';
-import { floor } from './floor';
+import { bundled } from './bundled';
 import { finance } from './finance';
+import { floor } from './floor';
 import { gatewayOverhead } from './gatewayOverhead';
+import { peer } from './peer';
 import { scale } from './scale';
 import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, scale];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, peer, bundled, scale];
 
 async function main(): Promise<void> {
   // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools).

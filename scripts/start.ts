@@ -2,7 +2,8 @@
  * `npm start`: the whole system on one machine.
  * Without DATABASE_URL it runs an embedded PostgreSQL 15 (data in .data/, kept across runs);
  * with it, it uses that server (DATABASE_URL = the central database). Then it migrates,
- * seeds the demo estate once, starts every service as its own process and prints the URLs.
+ * seeds the demo estate once, starts every service as its own process (its esbuild bundle,
+ * rebuilt first when a source changed: scripts/build) and prints the URLs.
  * A service that exits is started again after a growing delay (1, 2, 4 ... 30 s; back to 1 s
  * once it ran for a minute), each restart logged; Ctrl-C stops everything.
  */
@@ -12,6 +13,7 @@ import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, localDataDir, localUrlFile } from '@syncad/shared-db';
 import { createLogger } from '@syncad/subgraph-kit';
 import pg from 'pg';
+import { bundleArgs, ensureBundles } from './build/serviceBundles';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
 import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
 import { devSecrets } from './devSecrets';
@@ -45,7 +47,7 @@ interface Supervised {
 const supervised: Supervised[] = [];
 
 function launch(s: Supervised): void {
-  const child = spawn(process.execPath, ['--import', 'tsx', s.spec.entry], { cwd: ROOT, env: s.env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, bundleArgs(s.spec.name), { cwd: ROOT, env: s.env, stdio: ['ignore', 'inherit', 'inherit'] });
   s.child = child;
   s.startedAt = Date.now();
   logger.info({ child: s.spec.name, pid: child.pid }, `${s.spec.name} started (pid ${child.pid})`);
@@ -122,6 +124,9 @@ async function shutdown(code: number): Promise<never> {
 async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // Bundling (CPU) overlaps starting the database and migrating (mostly waiting on PostgreSQL).
+  const bundled = ensureBundles();
+  bundled.catch(() => {});
 
   let centralUrl = process.env.DATABASE_URL;
   if (centralUrl) {
@@ -148,6 +153,8 @@ async function main() {
   const seeded = await seedDemoEstate(config);
   if (seeded.length) log(`seeded demo schools: ${seeded.join(', ')}`);
 
+  const build = await bundled;
+  log(build ? `built ${build.bundles.length} bundles into dist/ in ${(build.millis / 1000).toFixed(1)} s` : 'service bundles in dist/ are up to date');
   const secrets = devSecrets(DATA_ROOT);
   const specs = serviceSpecs(Number(process.env.SYNCAD_PORT_BASE ?? 4000));
   const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl };

@@ -1,8 +1,8 @@
 /**
  * The deployment files: docker-compose.yml validated by Debian's docker-compose (installed with
  * apt-get when missing: there is no Docker daemon here, so nothing is built or run) and checked
- * for what a real deployment needs; the Dockerfile's stages; the one-shot migrate job against a
- * real PostgreSQL (secrets from files, no demo accounts unless SYNCAD_DEMO=1); the health check.
+ * for what a real deployment needs; the Dockerfile's stages; the one-shot migrate job (its bundle,
+ * as the container runs it) against a real PostgreSQL (secrets from files, no demo accounts unless SYNCAD_DEMO=1); the health check.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +15,7 @@ import { readSecretFiles } from '@syncad/shared-db';
 import { subgraphFolders } from '@syncad/subgraph-kit';
 import { adminQuery, createTestDatabase } from '@syncad/test-support';
 import { parse } from 'yaml';
+import { bundleArgs, bundleEntries, ensureBundles } from '../build/serviceBundles';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRETS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-secrets-'));
@@ -69,11 +70,11 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(config.volumes)).toEqual(['pgdata']);
     const images = new Set([...APP_SERVICES, 'migrate'].map((s) => config.services[s].image));
     expect(images.size).toBe(1);
-    for (const name of SUBGRAPHS) {
-      expect(config.services[name].command).toEqual(['node', '--import', 'tsx', `subgraphs/${name}/src/index.ts`]);
+    // Each runs its bundle, built in the image by `npm run build` (scripts/build/serviceBundles.ts).
+    for (const name of [...APP_SERVICES, 'migrate']) {
+      expect(config.services[name].command).toEqual(['node', '--enable-source-maps', `dist/${name}.cjs`]);
     }
-    expect(config.services.migrate.command).toEqual(['node', '--import', 'tsx', 'scripts/deploy/migrate.ts']);
-    expect(fs.existsSync(path.join(ROOT, 'scripts/deploy/migrate.ts'))).toBe(true);
+    expect(Object.keys(bundleEntries()).sort()).toEqual([...APP_SERVICES, 'migrate'].sort());
   });
 
   it('starts services after the migration, with health checks on /health and restart policies', () => {
@@ -152,7 +153,12 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(dockerfile).toMatch(/^RUN npm prune --omit=dev$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
-    // tsx runs the services, so it must survive the prune.
+    // The bundles are built before the prune (esbuild is a dev dependency) and copied into the runtime stage.
+    expect(dockerfile.indexOf('\nRUN npm run build\n')).toBeGreaterThan(dockerfile.indexOf('\nRUN npm ci\n'));
+    expect(dockerfile.indexOf('\nRUN npm run build\n')).toBeLessThan(dockerfile.indexOf('\nRUN npm prune --omit=dev\n'));
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--enable-source-maps", "dist\/gateway\.cjs"\]$/m);
+    // The school CLIs (`docker-compose run ... migrate node --import tsx migrations/src/createSchoolCli.ts`) still use tsx.
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.dependencies.tsx).toBeDefined();
   });
@@ -175,8 +181,9 @@ describe('the migrate job', () => {
       url.password = '';
       secretEnv.PGPASSWORD_FILE = passwordFile;
     }
+    await ensureBundles();
     const run = (extra: Record<string, string>) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/deploy/migrate.ts'], {
+      spawnSync(process.execPath, bundleArgs('migrate'), {
         cwd: ROOT,
         encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url.toString(), SYNCAD_LOG_FORMAT: 'json', ...secretEnv, ...extra },

@@ -1,20 +1,19 @@
 /**
  * The whole system as real processes, the way `npm start` and the containers run it: each
- * subgraph and the gateway is `node --import tsx <entry>` with its configuration in the
- * environment, over a test estate. Fault tests stop, hang (SIGSTOP), kill and restart them, and
- * read their JSON log lines.
+ * subgraph and the gateway is its esbuild bundle (`node --enable-source-maps dist/<name>.cjs`,
+ * built once per run when the sources changed) with its configuration in the environment, over a
+ * test estate. Fault tests stop, hang (SIGSTOP), kill and restart them, and read their JSON log lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { loadSubgraphs, SUBGRAPHS_DIR, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { loadSubgraphs, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { bundleArgs, ensureBundles } from '../../scripts/build/serviceBundles';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const READY_MILLIS = 60_000;
-/** The gateway's process entry. */
-export const GATEWAY_ENTRY = path.join(ROOT, 'gateway', 'src', 'main.ts');
 
 /** One JSON log line of a service. */
 export type LogLine = Record<string, any> & { level: string; msg: string; service: string };
@@ -69,9 +68,13 @@ function parseLine(line: string): LogLine | null {
   }
 }
 
-/** Spawns one service and waits for its "listening"/"ready" line, which names its URL. */
-export async function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Spawns one service (its bundle: a subgraph's name or 'gateway'; or `node <nodeArgs>`) and waits
+ * for its "listening"/"ready" line, which names its URL.
+ */
+export async function spawnService(name: string, env: NodeJS.ProcessEnv, nodeArgs?: string[]): Promise<ServiceProcess> {
+  if (!nodeArgs) await ensureBundles();
+  const child: ChildProcess = spawn(process.execPath, nodeArgs ?? bundleArgs(name), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const waiters: Array<() => void> = [];
   const collect = (stream: NodeJS.ReadableStream) => {
@@ -153,7 +156,7 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
   const all = loadSubgraphs().map((d) => d.name);
   const running = options.subgraphs ?? all;
   const services: Record<string, ServiceProcess> = {};
-  const entries: Record<string, { entry: string; env: NodeJS.ProcessEnv }> = {};
+  const envs: Record<string, NodeJS.ProcessEnv> = {};
   const stopAll = async () => {
     const order = ['gateway', ...Object.keys(services).filter((n) => n !== 'gateway')];
     for (const name of order) await services[name]?.stop().catch(() => {});
@@ -161,16 +164,13 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
   try {
     // Subgraphs one after the other: on two cores, starting them at once is no faster.
     for (const name of running) {
-      const entry = path.join(SUBGRAPHS_DIR, name, 'src', 'index.ts');
-      const env = { ...base, PORT: '0' };
-      services[name] = await spawnService(name, entry, env);
-      entries[name] = { entry, env: { ...env, PORT: String(services[name].port) } };
+      services[name] = await spawnService(name, { ...base, PORT: '0' });
+      envs[name] = { ...base, PORT: String(services[name].port) };
     }
     const urls = Object.fromEntries(all.map((name) => [subgraphUrlVariable(name), services[name]?.url ?? 'http://127.0.0.1:1/']));
-    const gatewayEntry = GATEWAY_ENTRY;
     const gatewayEnv = { ...base, ...urls, PORT: '0' };
-    services.gateway = await spawnService('gateway', gatewayEntry, gatewayEnv);
-    entries.gateway = { entry: gatewayEntry, env: { ...gatewayEnv, PORT: String(services.gateway.port) } };
+    services.gateway = await spawnService('gateway', gatewayEnv);
+    envs.gateway = { ...gatewayEnv, PORT: String(services.gateway.port) };
   } catch (err) {
     await stopAll();
     throw err;
@@ -183,10 +183,9 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
     services,
     jwtSecret,
     internalKey,
-    gatewayEnv: { ...entries.gateway.env, PORT: '0' },
+    gatewayEnv: { ...envs.gateway, PORT: '0' },
     async restart(name) {
-      const { entry, env } = entries[name];
-      services[name] = await spawnService(name, entry, env);
+      services[name] = await spawnService(name, envs[name]);
       return services[name];
     },
     async login(email, password, subdomain) {

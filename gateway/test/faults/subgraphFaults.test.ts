@@ -1,11 +1,11 @@
 /**
- * Subgraph faults with real processes (identity, academics and the gateway, each `node --import
- * tsx`, as `npm start` and the containers run them): a hung subgraph (SIGSTOP) and a killed one
+ * Subgraph faults with real processes (identity, academics and the gateway, each its bundle in
+ * dist/, as `npm start` and the containers run them): a hung subgraph (SIGSTOP) and a killed one
  * make their fields null with SUBGRAPH_UNAVAILABLE while identity's `me` answers; service resumes
  * within 5 s of the subgraph's return, without restarting the gateway. Then graceful shutdown on
  * SIGTERM of a subgraph and of a gateway, with a request in flight, and the drain bound.
  */
-import { createTestEstate, databaseUrl, GATEWAY_ENTRY, postJson, spawnService, startProcessStack, testAdminUrl, type ProcessStack, type TestEstate } from '@syncad/test-support';
+import { createTestEstate, databaseUrl, postJson, spawnService, startProcessStack, testAdminUrl, type ProcessStack, type TestEstate } from '@syncad/test-support';
 import { accepts, lockTable, someoneWaitsForLock, timed, waitFor } from './waitFor';
 
 const TIMEOUT_MS = 1_000;
@@ -125,7 +125,7 @@ test('SIGTERM on a subgraph: it stops accepting, finishes the request in flight,
 test('SIGTERM on a gateway: in-flight requests finish, new connections are refused, exit 0; past the drain time they are cut and it exits anyway', async () => {
   const database = new URL(schoolDbUrl).pathname.slice(1);
   for (const drainMillis of [10_000, 300]) {
-    const gateway = await spawnService('gateway', GATEWAY_ENTRY, { ...stack.gatewayEnv, SYNCAD_SHUTDOWN_DRAIN_MS: String(drainMillis) });
+    const gateway = await spawnService('gateway', { ...stack.gatewayEnv, SYNCAD_SHUTDOWN_DRAIN_MS: String(drainMillis) });
     const lock = await lockTable(schoolDbUrl, 'Student');
     try {
       const inFlight = postJson(gateway.url, { query: DASHBOARD }, { authorization: `Bearer ${token}` }).catch((err: Error) => err);
