@@ -10,6 +10,8 @@
  * - SYNCAD_STATEMENT_TIMEOUT_MS (default 15000): a school query running longer is cancelled.
  * - SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a school connection.
  * - SYNCAD_SCHOOL_POOL_IDLE_MS (default 60000): a school pool unused this long is closed.
+ * - SYNCAD_CENTRAL_CONNECTIONS_MAX (default 10): each process's central database pool (the gateway
+ *   holds one more connection for LISTEN); with the school limits it bounds what a process opens.
  */
 export interface SchoolPoolLimits {
   maxOpenPools: number;
@@ -27,6 +29,15 @@ export interface DbConfig {
   centralUrl: string;
   servers: Record<string, string>;
   limits: SchoolPoolLimits;
+  /** The central database pool's size (default CENTRAL_CONNECTIONS_DEFAULT). */
+  centralConnections?: number;
+}
+
+export const CENTRAL_CONNECTIONS_DEFAULT = 10;
+
+/** SYNCAD_CENTRAL_CONNECTIONS_MAX: the central pool's size in every process (the gateway reads it too). */
+export function centralConnectionsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env, 'SYNCAD_CENTRAL_CONNECTIONS_MAX', CENTRAL_CONNECTIONS_DEFAULT);
 }
 
 export const DEFAULT_SERVER = 'default';
@@ -55,6 +66,7 @@ export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
   return {
     centralUrl,
     servers: { [DEFAULT_SERVER]: centralUrl, ...extra },
+    centralConnections: centralConnectionsFromEnv(env),
     limits: {
       maxOpenPools: positiveInt(env, 'SYNCAD_SCHOOL_POOLS_MAX', 50),
       maxTotalConnections: positiveInt(env, 'SYNCAD_SCHOOL_CONNECTIONS_MAX', 200),
