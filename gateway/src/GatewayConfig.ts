@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { centralConnectionsFromEnv } from '@syncad/shared-db';
+import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
 import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/subgraph-kit';
 import type { OperationLimits } from './operation/analyzeOperation';
 import type { UnauthorizedMode } from './permissions/authorizeOperation';
@@ -16,8 +16,8 @@ export interface GatewayConfig {
   /** Subgraph name -> URL; a subgraph not listed keeps the supergraph's (placeholder) URL. */
   subgraphUrls: Record<string, string>;
   centralUrl: string;
-  /** The central database pool's size (default CENTRAL_CONNECTIONS_DEFAULT); LISTEN takes one connection more. */
-  centralConnections?: number;
+  /** The central database pool (default DEFAULT_CENTRAL_POOL); LISTEN takes one connection more. */
+  centralPool?: CentralPoolLimits;
   jwtSecret: string;
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
@@ -78,7 +78,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     supergraphSdl,
     subgraphUrls: subgraphUrlsFromEnv(subgraphNames(supergraphSdl), env),
     centralUrl: env.DATABASE_URL,
-    centralConnections: centralConnectionsFromEnv(env),
+    centralPool: centralPoolFromEnv(env),
     jwtSecret: jwtSecretFromEnv(env),
     internalKey: internalKeyFromEnv(env),
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',

@@ -4,7 +4,7 @@
  * and readiness check (the central database). The process entry (runSubgraph) and the test stack
  * both start subgraphs this way.
  */
-import { CENTRAL_CONNECTIONS_DEFAULT, createCentralDb, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
 import { silentLogger, type Logger } from '../log/logger';
 import { ServiceMetrics, type PoolUsage } from '../ops/metrics';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
@@ -19,7 +19,7 @@ export interface StartOptions {
   dbConfig: DbConfig;
   internalKey: string;
   jwtSecret?: string;
-  /** Connections to the central database (default: dbConfig's, else CENTRAL_CONNECTIONS_DEFAULT). */
+  /** Connections to the central database (default: dbConfig's central pool, else DEFAULT_CENTRAL_POOL's). */
   centralConnections?: number;
   /** Listen on this address (default 127.0.0.1: only the gateway on this machine calls a subgraph). */
   host?: string;
@@ -38,10 +38,12 @@ export interface StartedSubgraph extends ListeningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<StartedSubgraph> {
   const applicationName = `syncad-${definition.name}`;
   const logger = options.logger ?? silentLogger();
+  const centralPool = options.dbConfig.centralPool ?? DEFAULT_CENTRAL_POOL;
   const central = createCentralDb(
     options.dbConfig.centralUrl,
-    options.centralConnections ?? options.dbConfig.centralConnections ?? CENTRAL_CONNECTIONS_DEFAULT,
+    options.centralConnections ?? centralPool.maxConnections,
     applicationName,
+    centralPool.acquireTimeoutMillis,
   );
   const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
   const closeDatabases = async () => {
