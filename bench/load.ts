@@ -28,6 +28,8 @@ function options(): { clients: number; schools: number; seconds: number } {
 }
 
 const f1 = (n: number) => n.toFixed(1);
+/** More growth than this between the middle and the last third of the run counts as memory not stable. */
+const STABLE_GROWTH = 0.1;
 
 /** The summary lines: failures, lost writes, memory, connections. */
 export function loadNotes(r: LoadReport): string[] {
@@ -46,6 +48,11 @@ export function loadNotes(r: LoadReport): string[] {
     `setup: provision ${f1(r.setupSeconds.provision)} s, seed ${f1(r.setupSeconds.seed)} s, start the processes ${f1(r.setupSeconds.start)} s` +
       (r.exhausted ? `; ${r.exhausted} writes replaced by reads (a client ran out of days or trips)` : ''),
   ];
+  const growing = Object.entries(r.memory).filter(([, m]) => m.growth > STABLE_GROWTH);
+  notes.push(
+    `memory stable (each process's mean RSS over the last third of the run within ${STABLE_GROWTH * 100}% of the middle third's): ` +
+      (growing.length ? `no: ${growing.map(([name, m]) => `${name} +${(m.growth * 100).toFixed(1)}%`).join(', ')}` : 'yes'),
+  );
   for (const k of WRITE_KINDS) notes.push(...r.writes[k].samples.map((s) => `  ${k}: ${s}`));
   notes.push(...r.failureSamples.map((s) => `  failure: ${s}`));
   notes.push(...r.serviceErrors.map((s) => `  service log: ${s.slice(0, 300)}`));
