@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- load [--clients 200] [--schools 50] [--seconds 60]` (or BENCH_LOAD_CLIENTS,
- * BENCH_LOAD_SCHOOLS, BENCH_LOAD_SECONDS): clients over schools through the real gateway with
+ * BENCH_LOAD_SCHOOLS, BENCH_LOAD_SECONDS; the pools: --connections-per-school 1, --central-connections 3): clients over schools through the real gateway with
  * every service a real process, reads and writes mixed (attendance marks, leave applications,
  * payments, boarding marks; rosters, fee balances, manifests, leave lists). Prints requests/s and
  * p50/p99 by kind, failures, lost writes, each process's RSS and the peak PostgreSQL connections
@@ -9,13 +9,19 @@
 import { parseArgs } from 'node:util';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { formatTable } from './formatTable';
-import { runLoad, type LoadReport } from './load/runLoad';
+import { runLoad, type LoadOptions, type LoadReport } from './load/runLoad';
 import { WRITE_KINDS } from './load/plan';
 
-function options(): { clients: number; schools: number; seconds: number } {
+function options(): LoadOptions {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { clients: { type: 'string' }, schools: { type: 'string' }, seconds: { type: 'string' } },
+    options: {
+      clients: { type: 'string' },
+      schools: { type: 'string' },
+      seconds: { type: 'string' },
+      'connections-per-school': { type: 'string' },
+      'central-connections': { type: 'string' },
+    },
     strict: false,
     allowPositionals: true,
   });
@@ -24,6 +30,8 @@ function options(): { clients: number; schools: number; seconds: number } {
     clients: Number(values.clients ?? env.BENCH_LOAD_CLIENTS ?? 200),
     schools: Number(values.schools ?? env.BENCH_LOAD_SCHOOLS ?? 50),
     seconds: Number(values.seconds ?? env.BENCH_LOAD_SECONDS ?? 60),
+    ...(values['connections-per-school'] ? { connectionsPerSchool: Number(values['connections-per-school']) } : {}),
+    ...(values['central-connections'] ? { centralConnections: Number(values['central-connections']) } : {}),
   };
 }
 
@@ -45,6 +53,7 @@ export function loadNotes(r: LoadReport): string[] {
     `  peak by application: ${Object.entries(r.connections.peakByApplication).map(([app, n]) => `${app || '(LISTEN)'} ${n}`).join(', ')}`,
     `request times in each service's log (p99 / longest ms): ` +
       Object.entries(r.serviceRequests).map(([name, t]) => `${name} ${f1(t.p99)} / ${f1(t.max)} (${t.requests})`).join(', '),
+    `answers passed/failed by second: ${r.timeline.map((s) => `${s.passed}/${s.failed}`).join(' ')}`,
     `setup: provision ${f1(r.setupSeconds.provision)} s, seed ${f1(r.setupSeconds.seed)} s, start the processes ${f1(r.setupSeconds.start)} s` +
       (r.exhausted ? `; ${r.exhausted} writes replaced by reads (a client ran out of days or trips)` : ''),
   ];

@@ -37,6 +37,8 @@ export interface ClientsResult {
   writes: WriteAttempt[];
   /** Writes a client could not make any more (it ran out of days or trips) and replaced by another kind. */
   exhausted: number;
+  /** Answers that passed and failures, by second of the run (a warm-up or a collapse shows here). */
+  timeline: Array<{ passed: number; failed: number }>;
 }
 
 const MUTATIONS = {
@@ -200,8 +202,11 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   const writes: WriteAttempt[] = [];
   const clients = job.clients.map((plan) => new Client(plan, job));
   const started = performance.now();
+  const timeline: ClientsResult['timeline'] = [];
+  const second = () => (timeline[Math.floor((performance.now() - started) / 1000)] ??= { passed: 0, failed: 0 });
   const fail = (client: Client, op: Operation, what: string) => {
     kinds[op.kind].failures++;
+    second().failed++;
     const at = ((performance.now() - started) / 1000).toFixed(1);
     if (failureSamples.length < 20) failureSamples.push(`at ${at} s, client ${client.plan.index} (${client.plan.role}) ${op.kind}: ${what.slice(0, 400)}`);
   };
@@ -230,6 +235,7 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
           }
           if (answer.status === 200 && parsed && !parsed.errors && parsed.data && op.check(parsed.data)) {
             kinds[op.kind].latencies.push(performance.now() - sent);
+            second().passed++;
             acknowledged = true;
           } else {
             fail(client, op, `HTTP ${answer.status}: ${answer.text}`);
@@ -242,7 +248,8 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   );
   const elapsedSeconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { elapsedSeconds, kinds, failureSamples, writes, exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0) };
+  const seconds = Array.from(timeline, (s) => s ?? { passed: 0, failed: 0 });
+  return { elapsedSeconds, kinds, failureSamples, writes, exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0), timeline: seconds };
 }
 
 // As a forked process: one job in, one result out.

@@ -56,6 +56,7 @@ export interface LoadReport {
   writes: Record<WriteKind, WriteCheck>;
   /** Writes replaced by reads because a client ran out of days or trips. */
   exhausted: number;
+  timeline: ClientsResult['timeline'];
   memory: Record<string, MemorySeries>;
   connections: ConnectionFigures;
   /** Error and fatal log lines the services printed during the run. */
@@ -222,6 +223,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       failureSamples: result.failureSamples,
       writes,
       exhausted: result.exhausted,
+      timeline: result.timeline,
       memory,
       connections,
       serviceErrors: serviceErrors.slice(0, 20),
