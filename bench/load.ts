@@ -62,8 +62,9 @@ export function loadNotes(r: LoadReport): string[] {
     `memory stable (each process's mean RSS over the last third of the run within ${STABLE_GROWTH * 100}% of the middle third's): ` +
       (growing.length ? `no: ${growing.map(([name, m]) => `${name} +${(m.growth * 100).toFixed(1)}%`).join(', ')}` : 'yes'),
   );
+  notes.push(...Object.entries(r.failureCauses).map(([cause, n]) => `  ${n} failures: ${cause}`));
   for (const k of WRITE_KINDS) notes.push(...r.writes[k].samples.map((s) => `  ${k}: ${s}`));
-  notes.push(...r.failureSamples.map((s) => `  failure: ${s}`));
+  notes.push(...r.failureSamples.slice(0, 5).map((s) => `  failure: ${s}`));
   notes.push(...r.serviceErrors.map((s) => `  service log: ${s.slice(0, 300)}`));
   return notes;
 }

@@ -34,6 +34,8 @@ export interface ClientsResult {
   kinds: Record<Kind, { latencies: number[]; failures: number }>;
   /** The first few failures, described. */
   failureSamples: string[];
+  /** Failures by cause (HTTP status, error code and message). */
+  failureCauses: Record<string, number>;
   writes: WriteAttempt[];
   /** Writes a client could not make any more (it ran out of days or trips) and replaced by another kind. */
   exhausted: number;
@@ -204,9 +206,11 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   const started = performance.now();
   const timeline: ClientsResult['timeline'] = [];
   const second = () => (timeline[Math.floor((performance.now() - started) / 1000)] ??= { passed: 0, failed: 0 });
-  const fail = (client: Client, op: Operation, what: string) => {
+  const failureCauses: Record<string, number> = {};
+  const fail = (client: Client, op: Operation, what: string, cause: string) => {
     kinds[op.kind].failures++;
     second().failed++;
+    failureCauses[cause] = (failureCauses[cause] ?? 0) + 1;
     const at = ((performance.now() - started) / 1000).toFixed(1);
     if (failureSamples.length < 20) failureSamples.push(`at ${at} s, client ${client.plan.index} (${client.plan.role}) ${op.kind}: ${what.slice(0, 400)}`);
   };
@@ -224,7 +228,7 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
             answer = await post(agent, url, op.body, headers);
           } catch (err) {
             // The payment may have been posted: the same key again must return its receipt and post nothing more.
-            fail(client, op, `attempt ${attempt + 1}: ${(err as Error).message}`);
+            fail(client, op, `attempt ${attempt + 1}: ${(err as Error).message}`, (err as Error).message);
             continue;
           }
           let parsed: any = null;
@@ -238,7 +242,9 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
             second().passed++;
             acknowledged = true;
           } else {
-            fail(client, op, `HTTP ${answer.status}: ${answer.text}`);
+            const first = parsed?.errors?.[0];
+            const cause = first ? `HTTP ${answer.status} ${first.extensions?.code} ${String(first.message).slice(0, 80)}` : `HTTP ${answer.status} unexpected answer`;
+            fail(client, op, `HTTP ${answer.status}: ${answer.text}`, cause);
           }
           break;
         }
@@ -249,7 +255,7 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   const elapsedSeconds = (performance.now() - started) / 1000;
   agent.destroy();
   const seconds = Array.from(timeline, (s) => s ?? { passed: 0, failed: 0 });
-  return { elapsedSeconds, kinds, failureSamples, writes, exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0), timeline: seconds };
+  return { elapsedSeconds, kinds, failureSamples, failureCauses, writes, exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0), timeline: seconds };
 }
 
 // As a forked process: one job in, one result out.

@@ -53,6 +53,7 @@ export interface LoadReport {
   kinds: KindFigures[];
   total: { requests: number; perSecond: number; failures: number };
   failureSamples: string[];
+  failureCauses: ClientsResult['failureCauses'];
   writes: Record<WriteKind, WriteCheck>;
   /** Writes replaced by reads because a client ran out of days or trips. */
   exhausted: number;
@@ -221,6 +222,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       kinds,
       total: { requests, perSecond: requests / result.elapsedSeconds, failures: kinds.reduce((sum, k) => sum + k.failures, 0) },
       failureSamples: result.failureSamples,
+      failureCauses: result.failureCauses,
       writes,
       exhausted: result.exhausted,
       timeline: result.timeline,
