@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- load [--clients 200] [--schools 50] [--seconds 60]` (or BENCH_LOAD_CLIENTS,
- * BENCH_LOAD_SCHOOLS, BENCH_LOAD_SECONDS; the pools: --connections-per-school 1, --central-connections 3): clients over schools through the real gateway with
+ * BENCH_LOAD_SCHOOLS, BENCH_LOAD_SECONDS; the pools: --connections-per-school 1, --central-connections 10): clients over schools through the real gateway with
  * every service a real process, reads and writes mixed (attendance marks, leave applications,
  * payments, boarding marks; rosters, fee balances, manifests, leave lists). Prints requests/s and
  * p50/p99 by kind, failures, lost writes, each process's RSS and the peak PostgreSQL connections

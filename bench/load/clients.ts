@@ -13,6 +13,8 @@ import { STUDENTS_PER_WRITE } from './seed';
 export interface ClientsJob {
   url: string;
   seconds: number;
+  /** The clients start one after the other over this long (users do not all arrive in one millisecond). */
+  rampSeconds: number;
   /** Names this run's leave reasons and idempotency keys. */
   runId: string;
   /** The schools' today (all of them share the default time zone). */
@@ -216,7 +218,8 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   };
   const deadline = started + job.seconds * 1000;
   await Promise.all(
-    clients.map(async (client) => {
+    clients.map(async (client, i) => {
+      await new Promise((resolve) => setTimeout(resolve, (i / clients.length) * job.rampSeconds * 1000));
       const headers = { authorization: `Bearer ${client.plan.token}`, host: client.plan.host };
       while (performance.now() < deadline) {
         const op = client.next();

@@ -24,9 +24,11 @@ export interface LoadOptions {
   clients: number;
   schools: number;
   seconds: number;
+  /** The clients start evenly spread over the first this many seconds (default 5). */
+  rampSeconds?: number;
   /** Connections each school pool of each school subgraph may hold (default 1). */
   connectionsPerSchool?: number;
-  /** Each process's central pool (default 3). */
+  /** Each process's central pool (default 10, production's). */
   centralConnections?: number;
   /** More environment for every service (e.g. longer time limits). */
   env?: Record<string, string>;
@@ -135,7 +137,7 @@ async function checkServerRoom(adminUrl: string, cap: number): Promise<number> {
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const opts = { connectionsPerSchool: 1, centralConnections: 3, ...options };
+  const opts = { connectionsPerSchool: 1, centralConnections: 10, rampSeconds: 5, ...options };
   const log = options.log ?? (() => {});
   const adminUrl = testAdminUrl();
   const definitions = loadSubgraphs();
@@ -183,8 +185,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const outputMarks = new Map(services.map((s) => [s.name, s.output.length]));
     const connectionSampler = await sampleConnections(adminUrl, [new URL(estate.centralUrl).pathname.slice(1), ...estate.schools.map((s) => s.databaseName)]);
     const memorySampler = sampleMemory(Object.fromEntries(services.map((s) => [s.name, s.pid])));
-    log(`${opts.clients} clients over ${opts.schools} schools for ${opts.seconds} s ...`);
-    const result = await runClients({ url: stack.gatewayUrl, seconds: opts.seconds, runId: randomBytes(4).toString('hex'), today: day, clients });
+    log(`${opts.clients} clients over ${opts.schools} schools for ${opts.seconds} s (starting over the first ${opts.rampSeconds} s) ...`);
+    const result = await runClients({ url: stack.gatewayUrl, seconds: opts.seconds, rampSeconds: opts.rampSeconds, runId: randomBytes(4).toString('hex'), today: day, clients });
     const memory = memorySampler.stop();
     const connections = await connectionSampler.stop();
 
@@ -214,7 +216,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     });
     const requests = kinds.reduce((sum, k) => sum + k.requests, 0);
     return {
-      options: { clients: opts.clients, schools: opts.schools, seconds: opts.seconds, connectionsPerSchool: opts.connectionsPerSchool, centralConnections: opts.centralConnections },
+      options: { clients: opts.clients, schools: opts.schools, seconds: opts.seconds, rampSeconds: opts.rampSeconds, connectionsPerSchool: opts.connectionsPerSchool, centralConnections: opts.centralConnections },
       cap: { connections: cap, formula },
       serverMaxConnections,
       setupSeconds: { provision, seed, start },
