@@ -62,7 +62,7 @@ export interface LoadReport {
   timeline: ClientsResult['timeline'];
   memory: Record<string, MemorySeries>;
   connections: ConnectionFigures;
-  /** Error and fatal log lines the services printed during the run. */
+  /** Warning, error and fatal log lines the services printed during the run (the first few). */
   serviceErrors: string[];
   /** Services that were no longer running after the run. */
   exitedServices: string[];
@@ -102,7 +102,7 @@ function runClients(job: ClientsJob): Promise<ClientsResult> {
 
 /** One session per client, as its role's user in its school, and its access token. */
 async function openSessions(estate: TestEstate, clients: number, jwtSecret: string): Promise<string[]> {
-  const db = new pg.Client({ connectionString: estate.centralUrl });
+  const db = new pg.Client({ connectionString: estate.centralUrl, application_name: 'load-sessions' });
   await db.connect();
   try {
     const callers = Array.from({ length: clients }, (_, i) => {
@@ -196,7 +196,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       if (exited) exitedServices.push(s.name);
     }
     const runLines = (s: (typeof services)[number]) => s.output.slice(outputMarks.get(s.name));
-    const serviceErrors = services.flatMap((s) => runLines(s).filter((line) => /"level":"(error|fatal)"/.test(line) || !line.startsWith('{')));
+    const serviceErrors = services.flatMap((s) => runLines(s).filter((line) => /"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')));
     const serviceRequests = Object.fromEntries(
       services.map((s) => {
         const times = runLines(s)
