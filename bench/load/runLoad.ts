@@ -36,6 +36,27 @@ export interface LoadOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Time limits far above production's (5 s per subgraph call, 3 s for a pool connection): a run
+ * that must show correctness, not speed, on a starved machine (the test; the bench's --patient).
+ */
+export const PATIENT_LIMITS: Record<string, string> = {
+  SYNCAD_SUBGRAPH_TIMEOUT_MS: '30000',
+  SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS: '20000',
+  SYNCAD_CENTRAL_ACQUIRE_TIMEOUT_MS: '20000',
+};
+
+/** A log line shortened to what tells it apart: service, level, code, message and its error's message. */
+function logGist(line: string): string {
+  try {
+    const l = JSON.parse(line);
+    const err = typeof l.err?.message === 'string' ? ` (${l.err.message.length > 240 ? `...${l.err.message.slice(-240)}` : l.err.message})` : '';
+    return `${l.service} ${l.level} ${l.code ?? ''} ${l.msg}${err}`;
+  } catch {
+    return line.slice(0, 300);
+  }
+}
+
 export interface KindFigures {
   kind: Kind;
   requests: number;
@@ -62,8 +83,8 @@ export interface LoadReport {
   timeline: ClientsResult['timeline'];
   memory: Record<string, MemorySeries>;
   connections: ConnectionFigures;
-  /** Warning, error and fatal log lines the services printed during the run (the first few). */
-  serviceErrors: string[];
+  /** The warning, error and fatal log lines the services printed during the run, by kind (logGist): how many of each. */
+  serviceErrors: Array<{ count: number; example: string }>;
   /** Services that were no longer running after the run. */
   exitedServices: string[];
   /** From each service's request log lines of the run: how many, and their p99 and longest time (ms). */
@@ -196,7 +217,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       if (exited) exitedServices.push(s.name);
     }
     const runLines = (s: (typeof services)[number]) => s.output.slice(outputMarks.get(s.name));
-    const serviceErrors = services.flatMap((s) => runLines(s).filter((line) => /"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')));
+    const serviceErrors = new Map<string, { count: number; example: string }>();
+    for (const line of services.flatMap((s) => runLines(s).filter((l) => /"level":"(warn|error|fatal)"/.test(l) || !l.startsWith('{')))) {
+      // Alike: the same service, level, code and message (a line that is not JSON is its own kind).
+      const kind = logGist(line);
+      const seen = serviceErrors.get(kind) ?? serviceErrors.set(kind, { count: 0, example: kind }).get(kind)!;
+      seen.count++;
+    }
     const serviceRequests = Object.fromEntries(
       services.map((s) => {
         const times = runLines(s)
@@ -230,7 +257,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       timeline: result.timeline,
       memory,
       connections,
-      serviceErrors: serviceErrors.slice(0, 20),
+      serviceErrors: [...serviceErrors.values()].slice(0, 20),
       exitedServices,
       serviceRequests,
     };
