@@ -65,6 +65,8 @@ export function loadNotes(r: LoadReport): string[] {
     `memory stable (each process's mean RSS over the last third of the run within ${STABLE_GROWTH * 100}% of the middle third's): ` +
       (growing.length ? `no: ${growing.map(([name, m]) => `${name} +${(m.growth * 100).toFixed(1)}%`).join(', ')}` : 'yes'),
   );
+  // Every fifth second of a process that grew: steady growth and a step look different.
+  for (const [name, m] of growing) notes.push(`  ${name} RSS MB every 5 s: ${m.samples.filter((_, i) => i % 5 === 0).map((mb) => mb.toFixed(0)).join(' ')}`);
   notes.push(...Object.entries(r.failureCauses).map(([cause, n]) => `  ${n} failures: ${cause}`));
   for (const k of WRITE_KINDS) notes.push(...r.writes[k].samples.map((s) => `  ${k}: ${s}`));
   notes.push(...r.failureSamples.slice(0, 5).map((s) => `  failure: ${s}`));
