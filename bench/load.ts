@@ -44,11 +44,12 @@ const STABLE_GROWTH = 0.1;
 
 /** The summary lines: failures, lost writes, memory, connections. */
 export function loadNotes(r: LoadReport): string[] {
-  const lost = WRITE_KINDS.map((k) => r.writes[k].lost).reduce((a, b) => a + b, 0);
-  const unacknowledged = WRITE_KINDS.map((k) => r.writes[k].unacknowledgedOfFailed + r.writes[k].unacknowledgedUnknown).reduce((a, b) => a + b, 0);
+  const sum = (of: (k: (typeof WRITE_KINDS)[number]) => number) => WRITE_KINDS.map(of).reduce((a, b) => a + b, 0);
+  const ofFailed = sum((k) => r.writes[k].unacknowledgedOfFailed);
+  const ofNone = sum((k) => r.writes[k].unacknowledgedUnknown);
   const notes = [
     `${r.total.requests} answers in ${f1(r.elapsedSeconds)} s = ${r.total.perSecond.toFixed(0)}/s; failures ${r.total.failures}; ` +
-      `lost writes ${lost}, unacknowledged rows ${unacknowledged}; services exited: ${r.exitedServices.join(', ') || 'none'}`,
+      `lost writes ${sum((k) => r.writes[k].lost)}, unacknowledged rows ${ofFailed} (of requests that failed) + ${ofNone} (of no request); services exited: ${r.exitedServices.join(', ') || 'none'}`,
     'writes (acknowledged calls / rows -> rows found): ' +
       WRITE_KINDS.map((k) => `${k} ${r.writes[k].acknowledgedWrites} / ${r.writes[k].acknowledgedRows} -> ${r.writes[k].rowsFound}`).join(', '),
     `PostgreSQL connections to the run's databases: peak ${r.connections.peak} of cap ${r.cap.connections} (${r.connections.samples} samples, every 250 ms; server max_connections ${r.serverMaxConnections})`,
