@@ -43,7 +43,7 @@ const f1 = (n: number) => n.toFixed(1);
 const STABLE_GROWTH = 0.1;
 
 /** The summary lines: failures, lost writes, memory, connections. */
-export function loadNotes(r: LoadReport): string[] {
+function loadNotes(r: LoadReport): string[] {
   const sum = (of: (k: (typeof WRITE_KINDS)[number]) => number) => WRITE_KINDS.map(of).reduce((a, b) => a + b, 0);
   const ofFailed = sum((k) => r.writes[k].unacknowledgedOfFailed);
   const ofNone = sum((k) => r.writes[k].unacknowledgedUnknown);
