@@ -1,14 +1,16 @@
 /**
  * The baseline: a stock @apollo/gateway over the same supergraph and subgraphs, behind the same
  * HTTP surface as ours, with no authentication or permission plugin. Subgraphs refuse a request
- * without a signed context, so every subgraph call carries one context signed up front.
+ * without a signed context, so every subgraph call carries one context signed up front. Run as
+ * its own process (bench/plainGatewayProcess.ts) so its CPU time can be read apart from the
+ * subgraphs'.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { handleHttp, subgraphFetcher, type GatewayContext } from '@syncad/gateway';
-import { INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, type Logger } from '@syncad/subgraph-kit';
 
 class FixedContextDataSource extends RemoteGraphQLDataSource {
   constructor(
@@ -32,6 +34,8 @@ export async function startPlainGateway(
   supergraphSdl: string,
   subgraphUrls: Record<string, string>,
   internalContext: string,
+  logger?: Logger,
+  listenPort = 0,
 ): Promise<PlainGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -47,11 +51,13 @@ export async function startPlainGateway(
       routes: {},
       corsOrigins: '*',
       playground: false,
+      // The same access line as ours when given a logger: both pay for it.
+      logger,
       // No authentication: this stock gateway forwards one fixed signed context.
       context: async () => ({ caller: null, hostSchoolId: null, client: { address: null, userAgent: null } }),
     });
   });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(listenPort, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,

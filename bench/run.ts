@@ -8,13 +8,14 @@ import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@synca
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
 import { academics } from './academics';
+import { floor } from './floor';
 import { finance } from './finance';
 import { gatewayOverhead } from './gatewayOverhead';
 import { load } from './load';
 import { scale } from './scale';
 import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, academics, finance, transport, scale, load];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, scale, load];
 
 async function main(): Promise<void> {
   // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools, bench/load.ts --clients).

@@ -37,10 +37,15 @@ export interface GatewayConfig {
   playground?: boolean;
   /** Extra pages by "METHOD /path". */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
-  /** Called for every request the gateway sends to a subgraph, with its query (tests count and read them). */
+  /** Called for every subgraph fetch of a query plan, with its query (tests count and read them); one served by in-flight deduplication too. */
   onSubgraphRequest?: (subgraph: string, query: string) => void;
   /** Each subgraph call's time limit and in-flight bound; DEFAULT_SUBGRAPH_LIMITS otherwise. */
   subgraphLimits?: Partial<SubgraphCallLimits>;
+  /**
+   * Send identical queries of one caller that are in flight at the same time once (default true;
+   * SYNCAD_DEDUPE_INFLIGHT=false turns it off). See InflightQueries.
+   */
+  dedupeInflight?: boolean;
   /** Access lines, internal errors, lifecycle (default: none; main.ts logs to stdout). */
   logger?: Logger;
   /** Also export process metrics (CPU, memory, event loop) at /metrics: for a process entry. */
@@ -86,6 +91,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     trustedProxies: trustedProxiesFromEnv(env.SYNCAD_TRUST_PROXY),
     unauthorized: unauthorizedModeFromEnv(env.SYNCAD_UNAUTHORIZED),
     playground: env.SYNCAD_PLAYGROUND !== '0' && env.SYNCAD_PLAYGROUND !== 'false',
+    dedupeInflight: env.SYNCAD_DEDUPE_INFLIGHT !== '0' && env.SYNCAD_DEDUPE_INFLIGHT !== 'false',
     subgraphLimits: {
       timeoutMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMillis),
       maxInFlight: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_MAX_IN_FLIGHT', DEFAULT_SUBGRAPH_LIMITS.maxInFlight),

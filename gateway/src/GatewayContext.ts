@@ -6,6 +6,8 @@ export interface GatewayTrace extends RequestTrace {
   schoolId: string | null;
   role: string | null;
   subgraphs: Set<string>;
+  /** Subgraphs whose answer came from another request's identical fetch (in-flight deduplication). */
+  sharedFetches?: Set<string>;
 }
 
 export interface GatewayContext {

@@ -5,15 +5,30 @@
  * refresh token) still answers with a coded GraphQL error: that error is relayed, not
  * "401: Unauthorized". A subgraph that cannot be reached, does not answer in time or answers a
  * 5xx without a coded error makes its fields null with SUBGRAPH_UNAVAILABLE errors naming it,
- * while the rest of the operation is served.
+ * while the rest of the operation is served. With an InflightQueries, identical queries of one
+ * caller in flight at once are sent once (see InflightQueries for what is shared and when).
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/subgraph-kit';
-import { createSubgraphFetcher, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
+import { isQueryBody, type InflightQueries } from './InflightQueries';
+import { createSubgraphFetcher, SubgraphResponse, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
 import type { GatewayContext } from './GatewayContext';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
+
+/** The fetcher with in-flight deduplication in front: queries may join, anything else ends the caller's joinable fetches. */
+function deduplicating(service: string, calls: SubgraphFetcher, inflight: InflightQueries): SubgraphFetcher {
+  const fetcher = ((url, init) => {
+    const context = init?.headers?.[INTERNAL_CONTEXT_HEADER];
+    if (!context) return calls(url, init);
+    const send = () => calls(url, init) as Promise<SubgraphResponse>;
+    return isQueryBody(init.body) ? inflight.query(service, context, init.body, send) : inflight.other(context, send);
+  }) as SubgraphFetcher;
+  fetcher.inFlight = calls.inFlight;
+  return fetcher;
+}
 
 const REASONS: Record<SubgraphUnavailableError['reason'], (limits: SubgraphCallLimits) => string> = {
   timeout: (l) => `no answer within ${l.timeoutMillis} ms`,
@@ -52,8 +67,10 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     private readonly limits: SubgraphCallLimits,
     private readonly onRequest?: (subgraph: string, query: string) => void,
     observe?: CallObserver,
+    inflight?: InflightQueries,
   ) {
-    const calls = createSubgraphFetcher(name, limits, observe);
+    const sent = createSubgraphFetcher(name, limits, observe);
+    const calls = inflight ? deduplicating(name, sent, inflight) : sent;
     super({ url, fetcher: calls });
     this.calls = calls;
   }
@@ -69,6 +86,13 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     trace?.subgraphs.add(this.name);
+  }
+
+  /** Notes an answer served by another request's fetch on the access line (its request id never reached the subgraph). */
+  override didReceiveResponse({ response, context }: Parameters<DidReceiveResponse>[0]): GatewayGraphQLResponse {
+    const trace = (context as Partial<GatewayContext>).trace;
+    if (trace && response.http instanceof SubgraphResponse && response.http.shared) (trace.sharedFetches ??= new Set()).add(this.name);
+    return response;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

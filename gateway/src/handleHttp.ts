@@ -143,6 +143,8 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
       errorCodes: graphql.errorCodes,
       subgraphs: [...trace.subgraphs],
     });
+    // This request's id did not reach these subgraphs: the fetch that served it carried another's.
+    if (trace.sharedFetches) line.sharedFetches = [...trace.sharedFetches];
   }
   if (PROBES.has(path)) logger.debug(line, 'request');
   else logger.info(line, 'request');

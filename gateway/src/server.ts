@@ -28,6 +28,7 @@ import { authorizeOperation } from './permissions/authorizeOperation';
 import { buildRuleMap } from './permissions/buildRuleMap';
 import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
+import { InflightQueries } from './InflightQueries';
 import { SignedContextDataSource } from './SignedContextDataSource';
 import { useStrictScalars } from './strictScalars';
 import { DEFAULT_SUBGRAPH_LIMITS } from './subgraphFetcher';
@@ -75,6 +76,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const tokens = new VerifiedTokens(config.jwtSecret);
   const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...config.subgraphLimits };
   const dataSources = new Map<string, SignedContextDataSource>();
+  // One for all subgraphs: a caller's mutation in one ends joining in every other.
+  const inflight = config.dedupeInflight === false ? undefined : new InflightQueries();
   const metrics = new GatewayMetrics({
     pools: () => [{ pool: 'central', server: DEFAULT_SERVER, total: central.pool.totalCount, idle: central.pool.idleCount, waiting: central.pool.waitingCount }],
     caches: () => [
@@ -90,7 +93,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) => {
-      const source = new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', limits, config.onSubgraphRequest, metrics.observeSubgraphCall);
+      const source = new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', limits, config.onSubgraphRequest, metrics.observeSubgraphCall, inflight);
       dataSources.set(name, source);
       return source;
     },

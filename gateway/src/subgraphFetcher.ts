@@ -17,7 +17,9 @@ import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+type FetcherHeaders = FetcherResponse['headers'];
 
 export interface SubgraphCallLimits {
   /** From the call to the end of the answer, waiting for a slot included. */
@@ -49,13 +51,101 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
 };
 
-function responseHeaders(raw: http.IncomingHttpHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else if (value !== undefined) headers.set(name, value);
+/** The FetcherHeaders @apollo/gateway reads (`get('content-type')`, `get('cache-control')`) over node's parsed headers. */
+class SubgraphHeaders implements FetcherHeaders {
+  constructor(private readonly raw: http.IncomingHttpHeaders) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
-  return headers;
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+  set(name: string, value: string): void {
+    this.raw[name.toLowerCase()] = value;
+  }
+  append(name: string, value: string): void {
+    const old = this.get(name);
+    this.set(name, old === null ? value : `${old}, ${value}`);
+  }
+  delete(name: string): void {
+    delete this.raw[name.toLowerCase()];
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.raw).sort()) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+/**
+ * A subgraph's answer as @apollo/gateway reads it (status, ok, headers, json()/text()), over the
+ * body already read into a Buffer. Wrapping the Buffer in undici's Response instead (a
+ * ReadableStream, makeTransferable, parseJSONFromBytes per answer) showed as ~8-9% of the
+ * gateway's CPU in a profile; measured here, a call plus json() of a 2.4 KB answer (10 at a time,
+ * interleaved, median of 6 rounds) took 143 µs of CPU with this against 210 µs with Response.
+ * Each json() call parses anew: answers shared by in-flight deduplication never share parsed
+ * objects, which the gateway merges into its result in place.
+ */
+export class SubgraphResponse implements FetcherResponse {
+  readonly redirected = false;
+  readonly headers: SubgraphHeaders;
+  private used = false;
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    private readonly rawHeaders: http.IncomingHttpHeaders,
+    private readonly body: Buffer,
+    /** Served by another request's fetch (in-flight deduplication), not sent for this one. */
+    readonly shared = false,
+  ) {
+    this.headers = new SubgraphHeaders(rawHeaders);
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  get bodyUsed(): boolean {
+    return this.used;
+  }
+
+  /** Another reader of the same answer, unread even if this one was read (each json() parses its own copy). */
+  clone(shared = this.shared): SubgraphResponse {
+    return new SubgraphResponse(this.url, this.status, this.statusText, { ...this.rawHeaders }, this.body, shared);
+  }
+
+  async text(): Promise<string> {
+    this.consume();
+    return this.body.toString('utf8');
+  }
+
+  async json(): Promise<any> {
+    this.consume();
+    return JSON.parse(this.body.toString('utf8'));
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    this.consume();
+    return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.byteLength) as ArrayBuffer;
+  }
+
+  /** Unlike fetch's, the body can be read again (the Buffer stays): errorFromResponse reads it twice. */
+  private consume(): void {
+    this.used = true;
+  }
 }
 
 /** A slot freed less than this before a waiting call's deadline is not given to it. */
@@ -119,7 +209,7 @@ export interface CallObserver {
   (service: string, outcome: CallOutcome, seconds: number): void;
 }
 
-function request(url: string, init: Parameters<Fetcher>[1] = {}, deadline: number, service: string): Promise<FetcherResponse> {
+function request(url: string, init: FetcherRequestInit = {}, deadline: number, service: string): Promise<FetcherResponse> {
   return new Promise<FetcherResponse>((resolve, reject) => {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
@@ -141,10 +231,8 @@ function request(url: string, init: Parameters<Fetcher>[1] = {}, deadline: numbe
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          const status = res.statusCode ?? 502;
-          const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-          const response = new Response(body, { status, statusText: res.statusMessage, headers: responseHeaders(res.headers) });
-          resolve(response as unknown as FetcherResponse);
+          const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+          resolve(new SubgraphResponse(url, res.statusCode ?? 502, res.statusMessage ?? '', res.headers, body));
         });
       },
     );
@@ -166,7 +254,7 @@ export interface SubgraphFetcher extends Fetcher {
 /** The fetcher of one subgraph, bounded by `limits`. */
 export function createSubgraphFetcher(service: string, limits: SubgraphCallLimits = DEFAULT_SUBGRAPH_LIMITS, observe?: CallObserver): SubgraphFetcher {
   const slots = new InFlightLimit(limits.maxInFlight, limits.maxQueued ?? limits.maxInFlight * 4);
-  const fetcher = (async (url: string, init?: Parameters<Fetcher>[1]) => {
+  const fetcher = (async (url: string, init?: FetcherRequestInit) => {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const deadline = Date.now() + limits.timeoutMillis;

@@ -53,6 +53,17 @@ it('serves an operation at the depth limit and refuses one level more', async ()
   await refused(nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth + 1), /nested deeper than 15 levels/);
 });
 
+it('decides per set of variable values: one operation skipping its deep part is served, including it is refused', async () => {
+  const deep = nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth + 1).slice(1, -1).replace('__schema', 'deep: __schema @include(if: $deep)');
+  const query = `query Toggle($deep: Boolean!) { __typename ${deep} }`;
+  // The analysis is kept per operation and variable values: each answer follows this request's values.
+  for (const include of [false, true, false, true]) {
+    const answer = await stack.graphql(query, { deep: include }, token);
+    if (include) expect(expectOneError(answer, 400, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/nested deeper than 15 levels/);
+    else expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  }
+});
+
 it('refuses a fragment bomb by the fields it would expand to, not the text it is written in', async () => {
   // 12 fragments, each spreading the previous one twice: 4,096 fields from a few hundred bytes.
   const fragments = ['fragment F0 on Query { people { name } }'];

@@ -28,10 +28,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
+export interface EmbeddedOptions {
+  /** The server's max_connections (default 300). */
+  maxConnections?: number;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-pg-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(__dirname, 'embeddedPostgresProcess.mjs'), dir, String(port)], {
+  const args = [path.join(__dirname, 'embeddedPostgresProcess.mjs'), dir, String(port), String(options.maxConnections ?? 300)];
+  const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   // Every line the process prints, in order: {"port":N} once, then one per halt/resume.

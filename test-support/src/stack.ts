@@ -20,6 +20,8 @@ export interface StackOptions {
   baseDomain?: string;
   /** Each service's logger, by service name (default: no logs). */
   logger?: (service: string) => Logger;
+  /** The JWT signing secret (default: a fresh random one), for tokens made before the stack starts. */
+  jwtSecret?: string;
 }
 
 export interface Stack {
@@ -47,7 +49,7 @@ function chooseSubgraphs(chosen: StackOptions['subgraphs']): StackSubgraph[] {
 }
 
 export async function startStack(estate: TestEstate, options: StackOptions = {}): Promise<Stack> {
-  const jwtSecret = randomBytes(32).toString('hex');
+  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('hex');
   const internalKey = randomBytes(32).toString('hex');
   const baseDomain = options.baseDomain ?? 'localhost';
   const subgraphs = chooseSubgraphs(options.subgraphs);

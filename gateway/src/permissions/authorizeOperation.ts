@@ -58,6 +58,10 @@ function refuseForApiKeys(analysis: OperationAnalysis): void {
   }
 }
 
+/** Analyses kept per operation (distinct variable values), and the longest variables (as JSON) kept. */
+const MAX_VARIABLE_SETS = 64;
+const MAX_VARIABLES_KEY = 512;
+
 /** "Did you mean ...?" would list schema names to a caller without a token. */
 const SUGGESTION = / Did you mean .*\?$/;
 
@@ -66,16 +70,22 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
-  // stable key: an operation without variables is analysed once per rule map, not once per request.
-  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; analysis: OperationAnalysis }>();
+  // stable key: an operation is analysed once per rule map and set of variable values (page sizes
+  // and @skip/@include depend on them), not once per request. Small variable sets only: a large
+  // input is cheaper to walk again than to keep.
+  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: Map<string, OperationAnalysis> }>();
   const analyze = (schema: Parameters<typeof analyzeOperation>[0], rules: RuleMap, document: Parameters<typeof analyzeOperation>[2], operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
-    if (operation.variableDefinitions?.length) return analyzeOperation(schema, rules, document, operation, variables, limits);
+    const key = operation.variableDefinitions?.length ? JSON.stringify(variables) : '';
+    if (key.length > MAX_VARIABLES_KEY) return analyzeOperation(schema, rules, document, operation, variables, limits);
     let cached = analyses.get(operation);
-    if (cached?.rules !== rules) {
-      cached = { rules, analysis: analyzeOperation(schema, rules, document, operation, {}, limits) };
-      analyses.set(operation, cached);
+    if (cached?.rules !== rules) analyses.set(operation, (cached = { rules, byVariables: new Map() }));
+    let analysis = cached.byVariables.get(key);
+    if (!analysis) {
+      analysis = analyzeOperation(schema, rules, document, operation, variables, limits);
+      if (cached.byVariables.size >= MAX_VARIABLE_SETS) cached.byVariables.clear();
+      cached.byVariables.set(key, analysis);
     }
-    return cached.analysis;
+    return analysis;
   };
   return {
     async requestDidStart() {

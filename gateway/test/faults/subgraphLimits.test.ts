@@ -33,7 +33,8 @@ beforeAll(async () => {
   const [academics] = repositorySubgraphs(['academics']);
   const silent: StackSubgraph = { name: 'academics', sdl: academics.sdl, start: async () => ({ url: `http://127.0.0.1:${port}/`, stop: async () => {} }) };
   estate = await createTestEstate({ schools: 1 });
-  stack = await startStack(estate, { subgraphs: [...repositorySubgraphs(['identity']), silent], gateway: { subgraphLimits: LIMITS } });
+  // In-flight deduplication off: these identical concurrent queries would share one fetch, and this tests the bounds.
+  stack = await startStack(estate, { subgraphs: [...repositorySubgraphs(['identity']), silent], gateway: { subgraphLimits: LIMITS, dedupeInflight: false } });
 }, 60_000);
 
 afterAll(async () => {

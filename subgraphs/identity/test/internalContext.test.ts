@@ -37,6 +37,19 @@ test('no, forged, wrongly keyed or expired internal context: HTTP 401 and no dat
   expect((await h.fixture.direct('identity', null, LOGIN)).body.data?.login.accessToken).toBeTruthy();
 });
 
+test('a context accepted once (and remembered as verified) is refused once it has expired', async () => {
+  const url = h.fixture.stack.subgraphUrls.identity;
+  const header = { [INTERNAL_CONTEXT_HEADER]: signInternalContext({ caller, hostSchool: null }, h.fixture.stack.internalKey, 1) };
+  const first = await postJson(url, { query: '{ users { totalCount } }' }, header);
+  expect(first.body.data?.users.totalCount).toBe(2);
+  // `exp` is in whole seconds: two seconds later the one-second context has surely expired.
+  await new Promise((resolve) => setTimeout(resolve, 2_100));
+  const again = await postJson(url, { query: '{ users { totalCount } }' }, header);
+  expect(again.status).toBe(401);
+  expect(again.body.data ?? null).toBeNull();
+  expect(again.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
+
 test('errors carry a code and a message only: no stack trace, no SQL', async () => {
   const responses = [
     await h.request('{ users(first: 1, after: "!!") { totalCount } }', {}, caller),

@@ -37,3 +37,5 @@ export * from './ops/processLifecycle';
 export * from './ops/readiness';
 export * from './ops/requestId';
 export * from './ops/requestTrace';
+export * from './data/prepared';
+export * from './data/tableReader';

@@ -48,11 +48,25 @@ export function signInternalContext(context: InternalContext, key: string, ttlSe
   });
 }
 
+/**
+ * Tokens this process has verified, by key and text, until their own expiry. The gateway signs
+ * one per request, but one caller's within the same second are the same text (HS256 is
+ * deterministic), and jwt.verify was ~6% of the academics subgraph's CPU per roster request in a
+ * CPU profile (59 us a verify, 0.5 us a hit, measured on the loaded 2-core machine). A text is
+ * only ever answered from here before its own `exp`, and only for the key that verified it.
+ */
+const verified = new Map<string, { key: string; ctx: InternalContext; expiresAtMillis: number }>();
+const MAX_VERIFIED = 1_000;
+
 export function verifyInternalContext(token: string | undefined, key: string): InternalContext {
   if (!token) throw AppError.unauthenticated('requests must come through the gateway').withHttpStatus();
+  const known = verified.get(token);
+  if (known && known.key === key && Date.now() < known.expiresAtMillis) return known.ctx;
   try {
-    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-    return (payload as { ctx: InternalContext }).ctx;
+    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as { ctx: InternalContext; exp: number };
+    if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
+    verified.set(token, { key, ctx: payload.ctx, expiresAtMillis: payload.exp * 1000 });
+    return payload.ctx;
   } catch {
     throw AppError.unauthenticated('requests must come through the gateway').withHttpStatus();
   }

@@ -1,7 +1,8 @@
 /** SQL for exams and results; percentage, grade and rank are computed in SQL. */
 import { school } from '@syncad/shared-db';
-import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { SchoolDb } from '@syncad/shared-db';
+import { namedQuery, preparedOn, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db, ExamResultRow, ExamRow, GradeBandRow } from './rows';
 
 const { Exam, Result, GradeBand } = school;
@@ -11,6 +12,30 @@ export const EXAM_ORDER: SortKey[] = [
   { by: Exam.examDate, descending: true },
   { by: Exam.id, descending: true },
 ];
+
+/** Ranked results of the exams whose ids are $1 (an array), with `onlyStudents` keeping some students' rows. */
+function rankedSql(exams: string, onlyStudents: string): string {
+  return `
+    SELECT * FROM (
+      SELECT r.id, r."examId", r."studentId", r.marks::text AS marks, r."isAbsent", r.remarks, e."examDate",
+        pct.value::text AS percentage,
+        (SELECT g.grade FROM "GradeBand" g WHERE g."minPercent" <= pct.value ORDER BY g."minPercent" DESC LIMIT 1) AS grade,
+        CASE WHEN r."isAbsent" THEN NULL
+             ELSE (rank() OVER (PARTITION BY r."examId", r."isAbsent" ORDER BY r.marks DESC))::int END AS rank
+      FROM "Result" r
+      JOIN "Exam" e ON e.id = r."examId"
+      CROSS JOIN LATERAL (SELECT round(r.marks * 100 / e."maxMarks", 2) AS value) pct
+      WHERE r."examId" = ANY(${exams})
+    ) ranked
+    ${onlyStudents}
+    ORDER BY "examDate" DESC, "examId", "isAbsent", rank, "studentId"`;
+}
+
+export const RANKED_OF_EXAMS = rankedSql('$1::uuid[]', '');
+export const RANKED_OF_STUDENTS = rankedSql(
+  'ARRAY(SELECT DISTINCT "examId" FROM "Result" WHERE "studentId" = ANY($1::uuid[]))',
+  'WHERE "studentId" = ANY($1::uuid[])',
+);
 
 function ofClass(classId: string, academicYearId: string | undefined) {
   return and(eq(Exam.classId, classId), academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined);
@@ -26,8 +51,10 @@ export const examData = {
     return row;
   },
 
-  byIds(db: Db, ids: readonly string[]): Promise<ExamRow[]> {
-    return db.select().from(Exam).where(inArray(Exam.id, [...ids]));
+  byIds(db: SchoolDb, ids: readonly string[]): Promise<ExamRow[]> {
+    return preparedOn(db, 'academics_exams_by_ids', (name) =>
+      db.select().from(Exam).where(sql`${Exam.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
 
   /** A page of the class's exams (of one year, when given). */
@@ -66,27 +93,10 @@ export const examData = {
    * Results with percentage, grade (highest band reached) and rank among those present, ranked
    * over each whole exam before filtering: of the given exams, or of every exam the given
    * students sat (then only those students' rows). Best first within an exam, absentees last.
+   * Two prepared statements (by exams, by students), each one text whatever the ids' count.
    */
-  async ranked(db: Db, by: { examIds: readonly string[] } | { studentIds: readonly string[] }): Promise<ExamResultRow[]> {
-    const exams =
-      'examIds' in by
-        ? sql`${[...by.examIds]}`
-        : sql`(SELECT DISTINCT "examId" FROM ${Result} WHERE "studentId" IN ${[...by.studentIds]})`;
-    const onlyStudents = 'studentIds' in by ? sql`WHERE "studentId" IN ${[...by.studentIds]}` : sql``;
-    const result = await db.execute<ExamResultRow & { examDate: string }>(sql`
-      SELECT * FROM (
-        SELECT r.id, r."examId", r."studentId", r.marks::text AS marks, r."isAbsent", r.remarks, e."examDate",
-          pct.value::text AS percentage,
-          (SELECT g.grade FROM "GradeBand" g WHERE g."minPercent" <= pct.value ORDER BY g."minPercent" DESC LIMIT 1) AS grade,
-          CASE WHEN r."isAbsent" THEN NULL
-               ELSE (rank() OVER (PARTITION BY r."examId", r."isAbsent" ORDER BY r.marks DESC))::int END AS rank
-        FROM ${Result} r
-        JOIN ${Exam} e ON e.id = r."examId"
-        CROSS JOIN LATERAL (SELECT round(r.marks * 100 / e."maxMarks", 2) AS value) pct
-        WHERE r."examId" IN ${exams}
-      ) ranked
-      ${onlyStudents}
-      ORDER BY "examDate" DESC, "examId", "isAbsent", rank, "studentId"`);
-    return result.rows;
+  ranked(db: SchoolDb, by: { examIds: readonly string[] } | { studentIds: readonly string[] }): Promise<ExamResultRow[]> {
+    if ('examIds' in by) return namedQuery(db, 'academics_ranked_of_exams', RANKED_OF_EXAMS, [[...by.examIds]]);
+    return namedQuery(db, 'academics_ranked_of_students', RANKED_OF_STUDENTS, [[...by.studentIds]]);
   },
 };

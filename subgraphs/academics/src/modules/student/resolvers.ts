@@ -1,5 +1,6 @@
 /** Students, their placements and the school's reference data (years, classes, divisions, subjects). */
 import type { Resolvers } from '../../generated/graphql';
+import { attendanceDayAsked } from '../attendance/attendanceDayAsked';
 import { referenceData } from './referenceData';
 import { referenceService } from './referenceService';
 import { studentService } from './studentService';
@@ -9,7 +10,7 @@ export const resolvers: Resolvers = {
     student: (_, { id }, ctx) => studentService.byId(ctx, id),
     studentByAdmissionNo: (_, { admissionNo }, ctx) => studentService.byAdmissionNo(ctx, admissionNo),
     students: (_, args, ctx) => studentService.page(ctx, args),
-    classRoster: (_, { classId, divisionId }, ctx) => studentService.roster(ctx, classId, divisionId),
+    classRoster: (_, { classId, divisionId }, ctx, info) => studentService.roster(ctx, classId, divisionId, attendanceDayAsked(info, ctx.timezone)),
     // Reference data is the school's own catalogue: nothing personal to scope.
     academicYears: (_, __, ctx) => referenceData.allYears(ctx.db),
     classes: (_, __, ctx) => referenceData.allClasses(ctx.db),

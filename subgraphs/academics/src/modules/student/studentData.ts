@@ -1,9 +1,26 @@
 /** SQL for students and their class placements (StudentClass). */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { namedQueryOfArrays, preparedOn, tableReader } from '@syncad/subgraph-kit';
+import type { SchoolDb } from '@syncad/shared-db';
+import type { AttendanceRow } from '../attendance/rows';
 import type { Db, StudentClassRow, StudentRow } from './rows';
 
-const { Student, StudentClass } = school;
+const { Attendance, Student, StudentClass } = school;
+
+const students = tableReader(Student);
+const marks = tableReader(Attendance);
+
+/** $1 class, $2 division or null, $3 the self-scoped caller's user or null, $4 the day of the marks or null. */
+export const ROSTER_OF_CLASS = `
+  SELECT c.id, ${students.selectList('s')}, sc."rollNo", ${marks.selectList('a')}
+  FROM "Class" c
+  LEFT JOIN "Student" s ON s."classId" = c.id AND s.status = 'ACTIVE'
+    AND ($2::uuid IS NULL OR s."divisionId" = $2::uuid) AND ($3::uuid IS NULL OR s."userId" = $3::uuid)
+  LEFT JOIN "StudentClass" sc ON sc."studentId" = s.id AND sc."toDate" IS NULL
+  LEFT JOIN "Attendance" a ON a."studentId" = s.id AND a.date = $4::date
+  WHERE c.id = $1::uuid
+  ORDER BY sc."rollNo" NULLS LAST, s."firstName", s."lastName", s.id`;
 
 export interface StudentFilter {
   classId?: string;
@@ -51,8 +68,11 @@ function placedDuring(f: PlacementFilter): SQL {
 }
 
 export const studentData = {
-  byIds(db: Db, ids: readonly string[]): Promise<StudentRow[]> {
-    return db.select().from(Student).where(inArray(Student.id, [...ids]));
+  /** Students by id (every entity fetch of Student): one prepared statement whatever the count. */
+  byIds(db: SchoolDb, ids: readonly string[]): Promise<StudentRow[]> {
+    return preparedOn(db, 'academics_students_by_ids', (name) =>
+      db.select().from(Student).where(sql`${Student.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+    ).execute({ ids: [...ids] });
   },
 
   async byUserId(db: Db, userId: string): Promise<StudentRow | null> {
@@ -83,14 +103,20 @@ export const studentData = {
     return row.n;
   },
 
-  /** Active students currently in the class with their current roll number, by roll number then name: one statement. */
-  roster(db: Db, f: StudentFilter & { classId: string }): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
-    return db
-      .select({ ...getTableColumns(Student), currentRollNo: StudentClass.rollNo })
-      .from(Student)
-      .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
-      .where(and(eq(Student.status, 'ACTIVE'), ...filterConditions(f)))
-      .orderBy(sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  /**
+   * A class's roster in ONE prepared statement: the class (no row at all when it does not exist:
+   * the class check), its active students with their current roll number, and each one's
+   * attendance mark on `date` (none when `date` is null), by roll number then name. Optional
+   * filters are null parameters, so one statement text serves every call; rows are read from
+   * arrays (tableReader), not through Drizzle's generic mapping.
+   */
+  async rosterOfClass(
+    db: SchoolDb,
+    f: { classId: string; divisionId?: string; userId?: string; date: string | null },
+  ): Promise<Array<{ student: StudentRow | null; currentRollNo: number | null; attendance: AttendanceRow | null }>> {
+    const rows = await namedQueryOfArrays(db, 'academics_roster_of_class', ROSTER_OF_CLASS, [f.classId, f.divisionId ?? null, f.userId ?? null, f.date]);
+    const rollAt = 1 + students.width;
+    return rows.map((row) => ({ student: students.read(row, 1), currentRollNo: row[rollAt] as number | null, attendance: marks.read(row, rollAt + 1) }));
   },
 
   /** The rosters of several classes at once (by class, then as roster orders them): one statement. */

@@ -97,22 +97,36 @@ export const studentService = {
     return connection(ctx.cursors, STUDENTS_LIST, page, rows, totalCount, (row) => [row.admissionNo]);
   },
 
-  async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null): Promise<StudentRow[]> {
+  /**
+   * The class's current roster. When the request asks each student's attendance on a day
+   * (`attendanceDay`), the marks come in the same statement and are primed into that day's
+   * loader: one statement and one round trip for the class check, the roster, the roll numbers
+   * and the marks.
+   */
+  async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null, attendanceDay: string | null = null): Promise<StudentRow[]> {
     const id = parseId(classId, 'classId');
     const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
-    // The checks and the roster run side by side (one round trip of latency, not three); a failed
-    // check discards the roster, and the class's check is reported before the division's.
-    const [, , rows] = await settleInOrder([
-      referenceService.requireClass(ctx, id),
+    // The division's check runs beside the roster; a failed check discards the roster, and the
+    // class's check (no row at all: the class does not exist) is reported before the division's.
+    const roster = studentData.rosterOfClass(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller), date: attendanceDay });
+    const [rows] = await settleInOrder([
+      roster.then((r) => {
+        if (r.length === 0) throw AppError.notFound(`class ${classId}`);
+        return r;
+      }),
       referenceService.requireDivision(ctx, division, id),
-      studentData.roster(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller) }),
     ]);
-    // The roster query already read each roll number: no second query for Student.rollNo.
-    return rows.map(({ currentRollNo, ...student }) => {
+    const marks = attendanceDay === null ? null : ctx.loaders.attendanceOn(attendanceDay);
+    const students: StudentRow[] = [];
+    for (const { student, currentRollNo, attendance } of rows) {
+      if (!student) continue; // the class's row when it has no students
       ctx.loaders.student.prime(student.id, student);
+      // The roster query already read each roll number: no second query for Student.rollNo.
       ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
-      return student;
-    });
+      marks?.prime(student.id, attendance);
+      students.push(student);
+    }
+    return students;
   },
 
   /** A page of the class's current roster (every class of the request from one statement). */

@@ -3,6 +3,8 @@
  * batch, whatever its size), a class's dues with totals, and the collection summary, all computed
  * in PostgreSQL with exact numeric arithmetic.
  */
+import type { SchoolDb } from '@syncad/shared-db';
+import { namedQuery } from '@syncad/subgraph-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import type { StudentFilter } from './ownStudent';
 import type { CollectionByMode, CollectionRow, Db, DuesRow, DuesTotals, LedgerEntryRow } from './rows';
@@ -11,6 +13,13 @@ function studentsIn(ids: readonly string[], filter: StudentFilter): SQL {
   const own = filter === undefined ? sql`` : sql` AND l."studentId" = ${filter}`;
   return sql`l."studentId" = ANY(${sql.param([...ids])}::uuid[])${own}`;
 }
+
+export const BALANCES = `
+  SELECT l."studentId", sum(l.amount)::text AS balance
+  FROM "FeeLedger" l
+  WHERE l."schoolId" = $1 AND l."studentId" = ANY($2::uuid[]) AND ($3::uuid IS NULL OR l."studentId" = $3::uuid)
+    AND l.account = 'FEE_RECEIVABLE'
+  GROUP BY l."studentId"`;
 
 /** The position of a ledger line: [date, createdAt, voucher seq (0 for none), id]. */
 export type LedgerPosition = readonly [string, string, number, string];
@@ -62,15 +71,14 @@ function duesList(p: DuesQuery): SQL {
 }
 
 export const ledgerData = {
-  /** Each student's balance (sum of FEE_RECEIVABLE lines); students without lines have no row. */
-  async balances(db: Db, schoolId: string, ids: readonly string[], filter: StudentFilter): Promise<{ studentId: string; balance: string }[]> {
+  /**
+   * Each student's balance (sum of FEE_RECEIVABLE lines); students without lines have no row. A
+   * prepared statement (a 300-student page's balances are one execution of one parsed text);
+   * `filter` (a self-scoped caller's own student) is a null parameter for staff.
+   */
+  async balances(db: SchoolDb, schoolId: string, ids: readonly string[], filter: StudentFilter): Promise<{ studentId: string; balance: string }[]> {
     if (filter === null) return [];
-    const result = await db.execute<{ studentId: string; balance: string }>(sql`
-      SELECT l."studentId", sum(l.amount)::text AS balance
-      FROM "FeeLedger" l
-      WHERE l."schoolId" = ${schoolId} AND ${studentsIn(ids, filter)} AND l.account = 'FEE_RECEIVABLE'
-      GROUP BY l."studentId"`);
-    return result.rows;
+    return namedQuery(db, 'finance_balances', BALANCES, [schoolId, [...ids], filter ?? null]);
   },
 
   /**

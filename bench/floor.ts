@@ -1,0 +1,344 @@
+/**
+ * The floor (issue 13): four reads through the real gateway, with every service a real process
+ * (test-support's startProcessStack), each against the same statements run directly with pg, in
+ * one run, one request at a time, interleaved (gateway, pg, pg, gateway, ...):
+ * (a) a class roster of 40 with the day's attendance (academics),
+ * (b) an exam's results with rank, grade and each student's name (academics),
+ * (c) a 300-student page with every feeBalance (academics' roster, then finance),
+ * (d) a 60-student, 12-stop trip manifest (transport, then academics' student names).
+ * Each gateway answer is first checked against the answer built from the pg statements' rows.
+ * The pg side runs what the subgraphs run: the same SQL text (imported from the subgraphs where it
+ * is theirs), the same statements one after the other where they wait on each other and side by
+ * side where the subgraph runs them side by side, over warm connections (a pool opened before
+ * timing, one connection per statement in flight; one client would queue side-by-side statements
+ * and flatter our ratio). Goal: gateway/pg p50 <= 2x for each read.
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { school as schema } from '@syncad/shared-db';
+import { getTableColumns } from 'drizzle-orm';
+import { createTestEstate, startProcessStack, type ProcessStack, type TestEstate } from '@syncad/test-support';
+import pg from 'pg';
+import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
+import { seedClass } from './academics';
+import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { floorStatements, type Statement } from './floorStatements';
+import { MANIFEST, seedTrips } from './transport';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
+/** The most statements any read sends side by side (the manifest's five). */
+const PG_CONNECTIONS = 5;
+const FEE_CLASS = 300;
+
+const ROSTER = `query($c: ID!, $d: Date!) { classRoster(classId: $c) { id fullName rollNo attendanceOn(date: $d) { status } } }`;
+const RESULTS = `query($e: ID!) { exam(id: $e) { results { id marks absent percentage grade rank student { id fullName } } } }`;
+const FEE_PAGE = `query($c: ID!) { classRoster(classId: $c) { id admissionNo feeBalance } }`;
+const STATUSES = ['PRESENT', 'ABSENT', 'LATE'];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const fullName = (r: { firstName: string; lastName: string | null }) => [r.firstName, r.lastName].filter(Boolean).join(' ');
+
+/**
+ * One read: the gateway request, and the pg statements that answer it (timed: only the statements
+ * and what the next one needs from the last); each side's answer in one shape for the check.
+ */
+interface Read {
+  label: string;
+  gateway(): Promise<any>;
+  gatewayAnswer?(data: any): unknown;
+  pg(): Promise<any>;
+  pgAnswer(raw: any): unknown;
+}
+
+/** An exam of the 40-student class: marks with ties, two absentees, a grading scale. */
+async function seedExam(db: pg.Pool, schoolId: string, yearId: string, classId: string, ids: string[]): Promise<string> {
+  await db.query(
+    `INSERT INTO "GradeBand" ("schoolId", grade, "minPercent") VALUES ($1, 'A', 80), ($1, 'B', 60), ($1, 'C', 40)`,
+    [schoolId],
+  );
+  const subject = await db.query(`INSERT INTO "Subject" ("schoolId", name, code) VALUES ($1, 'Mathematics', 'MATH') RETURNING id`, [schoolId]);
+  const exam = await db.query(
+    `INSERT INTO "Exam" ("schoolId", "academicYearId", "classId", "subjectId", name, "maxMarks", "examDate")
+     VALUES ($1, $2, $3, $4, 'Mid-term', 80, current_date - 7) RETURNING id`,
+    [schoolId, yearId, classId, subject.rows[0].id],
+  );
+  await db.query(
+    `INSERT INTO "Result" ("schoolId", "examId", "studentId", marks, "isAbsent")
+     SELECT $1, $2, s.id, CASE WHEN s.n % 20 = 7 THEN NULL ELSE 20 + (s.n * 37) % 60 + (s.n % 4) * 0.25 END, s.n % 20 = 7
+     FROM unnest($3::uuid[]) WITH ORDINALITY AS s(id, n)`,
+    [schoolId, exam.rows[0].id, ids],
+  );
+  return exam.rows[0].id;
+}
+
+async function run(): Promise<BenchmarkResult> {
+  let estate: TestEstate | null = null;
+  let stack: ProcessStack | null = null;
+  let direct: pg.Pool | null = null;
+  const loadBefore = loadavg();
+  try {
+    estate = await createTestEstate({ schools: 1 });
+    const school = estate.schools[0];
+    const schoolUrl = new URL(estate.centralUrl);
+    schoolUrl.pathname = `/${school.databaseName}`;
+    direct = new pg.Pool({ connectionString: schoolUrl.toString(), max: PG_CONNECTIONS, idleTimeoutMillis: 0 });
+    const db = direct;
+    const forty = await seedClass(db, school.id, 'Forty', 40);
+    const fees = await seedClass(db, school.id, 'Fees', FEE_CLASS);
+    const examId = await seedExam(db, school.id, forty.yearId, forty.classId, forty.ids);
+    const trips = await seedTrips(db, school.id, 0);
+
+    stack = await startProcessStack(estate);
+    const gw = stack;
+    const host = { host: `${school.subdomain}.localhost` };
+    const admin = await stack.login(school.users.SCHOOL_ADMIN.email, estate.password, school.subdomain);
+    const accountant = await stack.login(school.users.ACCOUNTANT.email, estate.password, school.subdomain);
+    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const answer = await gw.graphql(query, variables, token, host);
+      if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
+      return answer.body.data;
+    };
+    const day = today();
+    await ok(admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
+      i: { classId: forty.classId, date: day, entries: forty.ids.slice(0, 36).map((studentId, i) => ({ studentId, status: STATUSES[i % 3] })) },
+    });
+    const structure = await ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
+      i: { academicYearId: fees.yearId, classId: fees.classId, name: 'Tuition', amount: '25000.00', dueDate: '2020-01-01' },
+    });
+    await ok(accountant, `mutation($f: ID!, $c: ID!) { chargeFees(feeStructureId: $f, classId: $c) { charged } }`, {
+      f: structure.createFeeStructure.id,
+      c: fees.classId,
+    });
+    await ok(accountant, `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { voucherNo } }`, {
+      i: { studentId: fees.ids[3], amount: '1234.50', mode: 'CASH', idempotencyKey: 'floor-bench-1' },
+    });
+
+    const sqlOf = await floorStatements(db);
+    const q = (statement: Statement, named: Record<string, unknown>) =>
+      db.query({ name: statement.name, text: statement.text, values: statement.values(named), rowMode: 'array' });
+    /** Rows as objects by the statement's column names (single-table statements: unique names). */
+    const objects = (result: pg.QueryResult<any[]>): any[] => result.rows.map((r) => Object.fromEntries(result.fields.map((f, i) => [f.name, r[i]])));
+    /** A column's values, by name (the last column of that name). */
+    const column = (result: pg.QueryResult<any[]>, name: string): any[] => {
+      const at = result.fields.map((f) => f.name).lastIndexOf(name);
+      return result.rows.map((r) => r[at]);
+    };
+    const studentColumns = Object.keys(getTableColumns(schema.Student));
+    const reads: Read[] = [
+      {
+        label: 'roster of 40 + attendance',
+        gateway: async () => (await ok(admin, ROSTER, { c: forty.classId, d: day })).classRoster,
+        pg: () => q(sqlOf.roster, { classId: forty.classId, divisionId: null, userId: null, date: day }),
+        pgAnswer: (roster) =>
+          rosterAnswer(roster.rows, studentColumns, (student, rollNo, status) => ({
+            id: student.id,
+            fullName: fullName(student),
+            rollNo,
+            attendanceOn: status === null ? null : { status },
+          })),
+      },
+      {
+        label: 'exam results of 40 with rank',
+        gateway: async () => (await ok(admin, RESULTS, { e: examId })).exam.results,
+        pg: async () => {
+          // The exam, then its ranked results, then the students named (ExamResult.student).
+          const exam = await q(sqlOf.examsByIds, { ids: [examId] });
+          const results = await q(sqlOf.rankedOfExams, { ids: column(exam, 'id') });
+          const students = await q(sqlOf.studentsByIds, { ids: [...new Set(column(results, 'studentId'))] });
+          return { results, students };
+        },
+        pgAnswer: ({ results, students }) => {
+          const byId = new Map(objects(students).map((st) => [st.id, st]));
+          return objects(results).map((r) => ({
+            id: r.id,
+            marks: r.marks,
+            absent: r.isAbsent,
+            percentage: r.percentage,
+            grade: r.grade,
+            rank: r.rank,
+            student: { id: r.studentId, fullName: fullName(byId.get(r.studentId)) },
+          }));
+        },
+      },
+      {
+        label: `fee page: roster of ${FEE_CLASS} + feeBalance`,
+        gateway: async () => (await ok(admin, FEE_PAGE, { c: fees.classId })).classRoster,
+        pg: async () => {
+          const roster = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
+          // The roster's student ids (the second column, after the class's id).
+          const balances = await q(sqlOf.balances, { schoolId: school.id, ids: roster.rows.map((r) => r[1]), own: null });
+          return { roster, balances };
+        },
+        pgAnswer: ({ roster, balances }) => {
+          const balanceOf = new Map(objects(balances).map((b) => [b.studentId, b.balance]));
+          return rosterAnswer(roster.rows, studentColumns, (st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
+        },
+      },
+      {
+        label: 'trip manifest, 60 students / 12 stops',
+        gateway: async () => (await ok(admin, MANIFEST, { t: trips.manifestTrip })).trip.manifest,
+        gatewayAnswer: summariseGatewayManifest,
+        pg: async () => {
+          // Transport: the trip; then its route, bus, stops, riders and marks side by side; then
+          // academics' two entity fetches (riders, boarded) side by side.
+          const [trip] = objects(await q(sqlOf.tripsByIds, { ids: [trips.manifestTrip] }));
+          const [, , stops, riders, marks] = await Promise.all([
+            q(sqlOf.routesByIds, { ids: [trip.routeId] }),
+            q(sqlOf.busesByIds, { ids: [trip.busId] }),
+            q(sqlOf.tripStops, { tripIds: [trip.id] }),
+            q(sqlOf.ridersOfRoutes, { routeIds: [trip.routeId] }).then(objects),
+            q(sqlOf.marksOfTrips, { tripIds: [trip.id] }).then(objects),
+          ]);
+          const ids = [...new Set(riders.map((r) => r.studentId))];
+          const dropped = new Set(marks.filter((m) => m.kind === 'DROP').map((m) => m.studentId));
+          const boarded = marks.filter((m) => m.kind === 'BOARDING' && m.status === 'BOARDED' && !dropped.has(m.studentId)).map((m) => m.studentId);
+          const [students, boardedStudents] = await Promise.all([q(sqlOf.studentsByIds, { ids }), q(sqlOf.studentsByIds, { ids: boarded })]);
+          return { stops, riders, marks, students, boardedStudents };
+        },
+        pgAnswer: ({ stops, riders, marks, students, boardedStudents }) =>
+          manifestSummary(column(stops, 'name'), riders, marks, objects(students), objects(boardedStudents)),
+      },
+    ];
+
+    // Identical answers first (order included), then warm-up, then the timed rounds.
+    for (const read of reads) {
+      const fromGateway = JSON.stringify((read.gatewayAnswer ?? ((x) => x))(await read.gateway()));
+      const fromPg = JSON.stringify(read.pgAnswer(await read.pg()));
+      if (fromGateway !== fromPg) throw new Error(`${read.label}: the gateway and pg answers differ:\n${fromGateway.slice(0, 800)}\n${fromPg.slice(0, 800)}`);
+    }
+    for (let i = 0; i < WARMUP; i++) for (const read of reads) await Promise.all([read.gateway(), read.pg()]);
+    const times = reads.map(() => ({ gateway: [] as number[], pg: [] as number[] }));
+    // CPU the services spend on each gateway request (read outside the timed window): robust to
+    // a busy machine where latency is not, so what a change buys shows even under load.
+    const subgraphPids = Object.values(stack.services).filter((s) => s.name !== 'gateway').map((s) => s.pid);
+    const gatewayPid = [stack.services.gateway.pid];
+    const cpu = reads.map(() => ({ subgraphs: 0, gateway: 0 }));
+    const timed = async (into: number[], call: () => Promise<unknown>, cpuOf?: { subgraphs: number; gateway: number }) => {
+      const before = cpuOf && [cpuMillis(subgraphPids), cpuMillis(gatewayPid)];
+      const start = performance.now();
+      await call();
+      into.push(performance.now() - start);
+      if (cpuOf && before) {
+        cpuOf.subgraphs += cpuMillis(subgraphPids) - before[0];
+        cpuOf.gateway += cpuMillis(gatewayPid) - before[1];
+      }
+    };
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const [n, read] of reads.entries()) {
+        // Alternate which side goes first, so a busy moment of the shared machine weighs on both.
+        if (i % 2 === 0) {
+          await timed(times[n].gateway, read.gateway, cpu[n]);
+          await timed(times[n].pg, read.pg);
+        } else {
+          await timed(times[n].pg, read.pg);
+          await timed(times[n].gateway, read.gateway, cpu[n]);
+        }
+      }
+    }
+    const loadAfter = loadavg();
+    const rows = reads.map((read, n) => {
+      const g = [...times[n].gateway].sort((a, b) => a - b);
+      const p = [...times[n].pg].sort((a, b) => a - b);
+      const ratio = percentile(g, 50) / percentile(p, 50);
+      const perRequest = (ms: number) => (Number.isNaN(ms) ? '-' : (ms / ROUNDS).toFixed(2));
+      return [
+        read.label,
+        percentile(g, 50).toFixed(2),
+        percentile(p, 50).toFixed(2),
+        `${ratio.toFixed(2)}x`,
+        percentile(g, 99).toFixed(1),
+        percentile(p, 99).toFixed(1),
+        perRequest(cpu[n].subgraphs),
+        perRequest(cpu[n].gateway),
+        String(ROUNDS),
+      ];
+    });
+    const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+    return {
+      title: 'The floor: four reads through the gateway (services as processes) against the same SQL with pg (one request at a time, interleaved)',
+      columns: ['read', 'gateway p50 ms', 'pg p50 ms', 'gateway/pg', 'gateway p99', 'pg p99', 'subgraphs CPU ms/req', 'gateway CPU ms/req', 'n'],
+      rows,
+      notes: [
+        `goal: gateway/pg p50 <= 2x for each read; ${rows.filter((r) => parseFloat(r[3]) <= 2).length} of ${rows.length} within it`,
+        `load average before ${load(loadBefore)}, after ${load(loadAfter)} (2 cores)`,
+        'The gateway side includes HTTP, authentication, permission checks, the signed context and each subgraph (separate processes);',
+        'the pg side runs the statements those subgraphs run, in the same order and side by side where they are, from this process.',
+        'CPU ms/req: on-CPU time of the services\' main threads (/proc/<pid>/schedstat) per gateway request, summed over the subgraphs.',
+      ],
+    };
+  } finally {
+    await direct?.end().catch(() => {});
+    await stack?.stop().catch(() => {});
+    await estate?.drop().catch(() => {});
+  }
+}
+
+/** On-CPU milliseconds of the processes' main threads so far (Linux /proc; NaN elsewhere). */
+function cpuMillis(pids: number[]): number {
+  let nanos = 0;
+  for (const pid of pids) {
+    try {
+      nanos += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return nanos / 1e6;
+}
+
+/** The roster statement's rows (class id, Student's columns, roll number, Attendance's columns) as answers; the class's own row when it has no students is skipped. */
+function rosterAnswer<T>(rows: any[][], studentColumns: string[], answer: (student: any, rollNo: number | null, status: string | null) => T): T[] {
+  const rollAt = 1 + studentColumns.length;
+  const attendanceColumns = Object.keys(getTableColumns(schema.Attendance));
+  const statusAt = rollAt + 1 + attendanceColumns.indexOf('status');
+  return rows
+    .filter((r) => r[1] !== null)
+    .map((r) => answer(Object.fromEntries(studentColumns.map((c, i) => [c, r[1 + i]])), r[rollAt], r[statusAt]));
+}
+
+interface ManifestSummary {
+  counts: number[];
+  stops: string[];
+  expected: Array<[admissionNo: string, fullName: string, boarding: string | null]>;
+  boardedNotDropped: string[];
+}
+
+function summariseGatewayManifest(m: any): ManifestSummary {
+  return {
+    counts: [m.expectedCount, m.boardedCount, m.absentCount, m.notMarkedCount, m.droppedCount],
+    stops: m.stops.map((s: any) => s.stop.name),
+    expected: m.stops
+      .flatMap((s: any) => s.expected.map((e: any) => [e.student.admissionNo, e.student.fullName, e.boarding?.status ?? null]))
+      .sort((a: string[], b: string[]) => a[0].localeCompare(b[0])),
+    boardedNotDropped: m.boardedNotDropped.map((b: any) => b.student.fullName).sort(),
+  };
+}
+
+/** The same summary from the pg rows: the riders of each stop with their boarding mark, and the counts. */
+function manifestSummary(stopNames: string[], riders: any[], marks: any[], students: any[], boarded: any[]): ManifestSummary {
+  const student = new Map(students.map((s) => [s.id, s]));
+  const boarding = new Map(marks.filter((m) => m.kind === 'BOARDING').map((m) => [m.studentId, m.status]));
+  const droppedIds = new Set(marks.filter((m) => m.kind === 'DROP').map((m) => m.studentId));
+  const statuses = riders.map((r) => boarding.get(r.studentId) ?? null);
+  return {
+    counts: [
+      riders.length,
+      statuses.filter((s) => s === 'BOARDED').length,
+      statuses.filter((s) => s === 'ABSENT').length,
+      statuses.filter((s) => s === null).length,
+      droppedIds.size,
+    ],
+    stops: stopNames,
+    expected: riders
+      .map((r): [string, string, string | null] => [student.get(r.studentId).admissionNo, fullName(student.get(r.studentId)), boarding.get(r.studentId) ?? null])
+      .sort((a, b) => a[0].localeCompare(b[0])),
+    boardedNotDropped: boarded.map(fullName).sort(),
+  };
+}
+
+export const floor: Benchmark = { name: 'floor', run };

@@ -1,0 +1,54 @@
+/**
+ * Prepared statements for hot reads (a roster, a manifest, balances, ranked results): the SQL is
+ * built once per school database client instead of on every request, and PostgreSQL parses it
+ * once per connection (a named statement) instead of on every execution. Only for reads outside
+ * transactions, on the request's `db`; every name must stand for one SQL text.
+ */
+import type { SchoolDb } from '@syncad/shared-db';
+import pg from 'pg';
+
+const prepared = new WeakMap<object, Map<string, unknown>>();
+
+/** The statement `name` prepared on `db`, built by `build` (a Drizzle query's `.prepare(name)`) the first time. */
+export function preparedOn<T>(db: SchoolDb, name: string, build: (name: string) => T): T {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = new Map();
+    prepared.set(db, statements);
+  }
+  let statement = statements.get(name) as T | undefined;
+  if (statement === undefined) {
+    statement = build(name);
+    statements.set(name, statement);
+  }
+  return statement;
+}
+
+/** The statements prepared on `db` so far, by name (a benchmark reads their SQL to run the same text with pg). */
+export function statementsPreparedOn(db: SchoolDb): ReadonlyMap<string, unknown> {
+  return prepared.get(db) ?? new Map();
+}
+
+// Dates and timestamps stay text, as Drizzle's own reads return them (pg would make Date objects).
+const KEPT_AS_TEXT = new Set<number>([pg.types.builtins.DATE, pg.types.builtins.TIMESTAMP, pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.INTERVAL]);
+const types = {
+  getTypeParser: (oid: number, format?: string) => (KEPT_AS_TEXT.has(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format as any)),
+};
+
+/**
+ * A plain-SQL read as a named statement, for SQL Drizzle's builder cannot prepare (window
+ * functions, lateral joins): rows exactly as `db.execute` would return them.
+ */
+export async function namedQuery<R>(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<R[]> {
+  return (await runNamed(db, { name, text, values, types } as pg.QueryConfig)).rows as R[];
+}
+
+/** The same, each row an array of its columns in SELECT order (for joins read with tableReader). */
+export async function namedQueryOfArrays(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<unknown[][]> {
+  return (await runNamed(db, { name, text, values, types, rowMode: 'array' } as pg.QueryConfig)).rows as unknown[][];
+}
+
+function runNamed(db: SchoolDb, query: pg.QueryConfig): Promise<pg.QueryResult> {
+  // Drizzle's node-postgres client keeps its pool as `$client` (absent from the SchoolDb type).
+  return (db as unknown as { $client: pg.Pool }).$client.query(query);
+}
