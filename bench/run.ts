@@ -12,14 +12,15 @@ import { bundled } from './bundled';
 import { finance } from './finance';
 import { floor } from './floor';
 import { gatewayOverhead } from './gatewayOverhead';
+import { load } from './load';
 import { peer } from './peer';
 import { scale } from './scale';
 import { transport } from './transport';
 
-const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, peer, bundled, scale];
+const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, peer, bundled, scale, load];
 
 async function main(): Promise<void> {
-  // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools).
+  // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools, bench/load.ts --clients).
   const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
   const selected = BENCHMARKS.filter((b) => (filters.length === 0 ? !b.onlyWhenNamed : filters.some((f) => b.name.includes(f))));
   if (selected.length === 0) throw new Error(`no benchmark matches ${filters.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);

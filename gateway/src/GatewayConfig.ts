@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
 import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/subgraph-kit';
 import type { OperationLimits } from './operation/analyzeOperation';
 import type { UnauthorizedMode } from './permissions/authorizeOperation';
@@ -15,6 +16,8 @@ export interface GatewayConfig {
   /** Subgraph name -> URL; a subgraph not listed keeps the supergraph's (placeholder) URL. */
   subgraphUrls: Record<string, string>;
   centralUrl: string;
+  /** The central database pool (default DEFAULT_CENTRAL_POOL); LISTEN takes one connection more. */
+  centralPool?: CentralPoolLimits;
   jwtSecret: string;
   internalKey: string;
   /** Host `demo.<baseDomain>` is the school with subdomain `demo`. */
@@ -80,6 +83,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     supergraphSdl,
     subgraphUrls: subgraphUrlsFromEnv(subgraphNames(supergraphSdl), env),
     centralUrl: env.DATABASE_URL,
+    centralPool: centralPoolFromEnv(env),
     jwtSecret: jwtSecretFromEnv(env),
     internalKey: internalKeyFromEnv(env),
     baseDomain: env.SYNCAD_BASE_DOMAIN || 'localhost',

@@ -10,7 +10,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { AppError, checkReadiness, closeGracefully, mapCentralOutage, silentLogger, type ReadyReport } from '@syncad/subgraph-kit';
-import { API_KEY_REVOKED_CHANNEL, createCentralDb, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import { API_KEY_REVOKED_CHANNEL, createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';
 import { requestAuthenticator } from './auth/authenticateRequest';
@@ -62,7 +62,8 @@ async function subgraphAlive(url: string): Promise<void> {
 
 export function buildGateway(config: GatewayConfig): GatewayServer {
   const logger = config.logger ?? silentLogger();
-  const central = createCentralDb(config.centralUrl, 10, GATEWAY_APPLICATION_NAME);
+  const centralPool = config.centralPool ?? DEFAULT_CENTRAL_POOL;
+  const central = createCentralDb(config.centralUrl, centralPool.maxConnections, GATEWAY_APPLICATION_NAME, centralPool.acquireTimeoutMillis);
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const apiKeys = new ApiKeys(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));

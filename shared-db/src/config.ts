@@ -10,6 +10,9 @@
  * - SYNCAD_STATEMENT_TIMEOUT_MS (default 15000): a school query running longer is cancelled.
  * - SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a school connection.
  * - SYNCAD_SCHOOL_POOL_IDLE_MS (default 60000): a school pool unused this long is closed.
+ * - SYNCAD_CENTRAL_CONNECTIONS_MAX (default 10): each process's central database pool (the gateway
+ *   holds one more connection for LISTEN); with the school limits it bounds what a process opens.
+ * - SYNCAD_CENTRAL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a central connection.
  */
 export interface SchoolPoolLimits {
   maxOpenPools: number;
@@ -27,6 +30,27 @@ export interface DbConfig {
   centralUrl: string;
   servers: Record<string, string>;
   limits: SchoolPoolLimits;
+  /** The central database pool (DEFAULT_CENTRAL_POOL when absent). */
+  centralPool?: CentralPoolLimits;
+}
+
+/** Each process's pool on the central database. */
+export interface CentralPoolLimits {
+  maxConnections: number;
+  /** How long a request waits for a connection. */
+  acquireTimeoutMillis: number;
+}
+
+// The wait is below the gateway's subgraph time limit (5 s), so a central database that gives no
+// connection (down, hung, saturated) answers TENANT_UNAVAILABLE, not a timeout.
+export const DEFAULT_CENTRAL_POOL: CentralPoolLimits = { maxConnections: 10, acquireTimeoutMillis: 3_000 };
+
+/** The central pool from the environment: every process reads it, the gateway too. */
+export function centralPoolFromEnv(env: NodeJS.ProcessEnv = process.env): CentralPoolLimits {
+  return {
+    maxConnections: positiveInt(env, 'SYNCAD_CENTRAL_CONNECTIONS_MAX', DEFAULT_CENTRAL_POOL.maxConnections),
+    acquireTimeoutMillis: positiveInt(env, 'SYNCAD_CENTRAL_ACQUIRE_TIMEOUT_MS', DEFAULT_CENTRAL_POOL.acquireTimeoutMillis),
+  };
 }
 
 export const DEFAULT_SERVER = 'default';
@@ -55,6 +79,7 @@ export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
   return {
     centralUrl,
     servers: { [DEFAULT_SERVER]: centralUrl, ...extra },
+    centralPool: centralPoolFromEnv(env),
     limits: {
       maxOpenPools: positiveInt(env, 'SYNCAD_SCHOOL_POOLS_MAX', 50),
       maxTotalConnections: positiveInt(env, 'SYNCAD_SCHOOL_CONNECTIONS_MAX', 200),

@@ -56,6 +56,8 @@ export interface EstateOptions {
   users?: boolean;
   /** The PostgreSQL server's `postgres` database (default: the suite's server); fault tests use their own. */
   adminUrl?: string;
+  /** How many schools are provisioned at once (default 1); the order of `schools` stays by index. */
+  concurrency?: number;
 }
 
 export async function createTestEstate(options: EstateOptions = {}): Promise<TestEstate> {
@@ -75,25 +77,44 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
     };
     const run = randomBytes(4).toString('hex');
     const passwordHash = await hash(ESTATE_PASSWORD);
-    const handle = createCentralDb(centralDb.url, 2);
-    const schools: EstateSchool[] = [];
-    try {
-      for (let i = 0; i < (options.schools ?? 2); i++) {
-        const subdomain = `s${run}${i}`;
-        const school = await provisionSchool(dbConfig, { name: `Test School ${i + 1}`, subdomain });
-        schoolDatabases.push(school.databaseName);
-        const users: Record<string, EstateUser> = {};
-        for (const [roleName, roleId] of options.users === false ? [] : Object.entries(school.roles)) {
-          const email = `${ROLE_EMAIL_PREFIX[roleName] ?? roleName.toLowerCase()}@${subdomain}.test`;
-          const [user] = await handle.db
-            .insert(central.User)
-            .values({ email, passwordHash, firstName: roleName, lastName: subdomain })
-            .returning({ id: central.User.id });
-          await handle.db.insert(central.EmployeeUserSchool).values({ userId: user.id, schoolId: school.id, roleId });
-          users[roleName] = { id: user.id, email, roleName, roleId };
-        }
-        schools.push({ id: school.id, name: school.name, subdomain, databaseName: school.databaseName, roles: school.roles, users });
+    const concurrency = Math.max(1, options.concurrency ?? 1);
+    const handle = createCentralDb(centralDb.url, Math.min(concurrency, 8) + 1);
+    const count = options.schools ?? 2;
+    const schools: EstateSchool[] = new Array(count);
+    const provisionOne = async (i: number) => {
+      const subdomain = `s${run}${i}`;
+      const school = await provisionSchool(dbConfig, { name: `Test School ${i + 1}`, subdomain });
+      schoolDatabases.push(school.databaseName);
+      const users: Record<string, EstateUser> = {};
+      for (const [roleName, roleId] of options.users === false ? [] : Object.entries(school.roles)) {
+        const email = `${ROLE_EMAIL_PREFIX[roleName] ?? roleName.toLowerCase()}@${subdomain}.test`;
+        const [user] = await handle.db
+          .insert(central.User)
+          .values({ email, passwordHash, firstName: roleName, lastName: subdomain })
+          .returning({ id: central.User.id });
+        await handle.db.insert(central.EmployeeUserSchool).values({ userId: user.id, schoolId: school.id, roleId });
+        users[roleName] = { id: user.id, email, roleName, roleId };
       }
+      schools[i] = { id: school.id, name: school.name, subdomain, databaseName: school.databaseName, roles: school.roles, users };
+    };
+    try {
+      let next = 0;
+      let failed = false;
+      // Workers taking the next index; after a failure they take no more, and drop() runs once all have stopped.
+      const workers = await Promise.allSettled(
+        Array.from({ length: Math.min(concurrency, count) }, async () => {
+          while (next < count && !failed) {
+            try {
+              await provisionOne(next++);
+            } catch (err) {
+              failed = true;
+              throw err;
+            }
+          }
+        }),
+      );
+      const failure = workers.find((w) => w.status === 'rejected');
+      if (failure) throw failure.reason;
     } finally {
       await handle.close();
     }

@@ -4,7 +4,7 @@
  * and readiness check (the central database). The process entry (runSubgraph) and the test stack
  * both start subgraphs this way.
  */
-import { createCentralDb, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
 import { silentLogger, type Logger } from '../log/logger';
 import { ServiceMetrics, type PoolUsage } from '../ops/metrics';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
@@ -19,7 +19,7 @@ export interface StartOptions {
   dbConfig: DbConfig;
   internalKey: string;
   jwtSecret?: string;
-  /** Connections to the central database (default 10). */
+  /** Connections to the central database (default: dbConfig's central pool, else DEFAULT_CENTRAL_POOL's). */
   centralConnections?: number;
   /** Listen on this address (default 127.0.0.1: only the gateway on this machine calls a subgraph). */
   host?: string;
@@ -38,7 +38,13 @@ export interface StartedSubgraph extends ListeningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<StartedSubgraph> {
   const applicationName = `syncad-${definition.name}`;
   const logger = options.logger ?? silentLogger();
-  const central = createCentralDb(options.dbConfig.centralUrl, options.centralConnections ?? 10, applicationName);
+  const centralPool = options.dbConfig.centralPool ?? DEFAULT_CENTRAL_POOL;
+  const central = createCentralDb(
+    options.dbConfig.centralUrl,
+    options.centralConnections ?? centralPool.maxConnections,
+    applicationName,
+    centralPool.acquireTimeoutMillis,
+  );
   const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
   const closeDatabases = async () => {
     await schools?.close();
