@@ -19,6 +19,8 @@ import { REQUEST_ID_HEADER, requestIdOf } from '../ops/requestId';
 import { attachTrace, type RequestTrace } from '../ops/requestTrace';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How long an idle gateway connection stays open. */
+const KEEP_ALIVE_MILLIS = 60_000;
 /** How long stop() lets in-flight requests finish before it cuts their connections (SYNCAD_SHUTDOWN_DRAIN_MS). */
 export const DRAIN_MILLIS = 10_000;
 const READY_TIMEOUT_MILLIS = 2_000;
@@ -122,6 +124,9 @@ export async function listenSubgraph<TContext extends object>(server: ApolloServ
     if (req.method !== 'POST' || path !== '/') return sendError(res, 404, 'NOT_FOUND', 'a subgraph answers POST / from the gateway only');
     serveGraphql(req, res, requestId).catch((err: unknown) => internalHttpError(res, logger, err, requestId));
   });
+  // The gateway is the only client and keeps its sockets: a long idle time (node's default is
+  // 5 s) leaves fewer closes to race with a request the gateway is sending on that socket.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MILLIS;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

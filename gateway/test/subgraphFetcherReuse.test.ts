@@ -1,0 +1,60 @@
+/**
+ * A kept-alive socket that the subgraph closes just as the gateway sends on it: a query is sent
+ * again on a fresh socket; a mutation is not (it might have been half-processed elsewhere).
+ * A real HTTP server that answers the first request on a connection and resets that connection
+ * when a second request arrives on it.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createSubgraphFetcher, SubgraphUnavailableError } from '../src/subgraphFetcher';
+
+let server: http.Server;
+let url: string;
+const requestsBySocket = new Map<Socket, number>();
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const seen = (requestsBySocket.get(req.socket) ?? 0) + 1;
+    requestsBySocket.set(req.socket, seen);
+    if (seen > 1) {
+      req.socket.resetAndDestroy();
+      return;
+    }
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data":{"ok":true}}');
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const send = (fetcher: ReturnType<typeof createSubgraphFetcher>, body: string) =>
+  fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+test('a query reset on a reused socket is sent again on a fresh one and answered', async () => {
+  const fetcher = createSubgraphFetcher('fixture', { timeoutMillis: 5_000, maxInFlight: 4 });
+  const first = await send(fetcher, '{"query":"{ ok }"}');
+  expect(await first.json()).toEqual({ data: { ok: true } });
+  const second = await send(fetcher, '{"query":"query Again { ok }"}');
+  expect(second.status).toBe(200);
+  expect(await second.json()).toEqual({ data: { ok: true } });
+  expect(requestsBySocket.size).toBe(2);
+});
+
+test('a mutation reset on a reused socket is not sent again: SUBGRAPH_UNAVAILABLE', async () => {
+  requestsBySocket.clear();
+  const fetcher = createSubgraphFetcher('fixture', { timeoutMillis: 5_000, maxInFlight: 4 });
+  await send(fetcher, '{"query":"{ ok }"}');
+  const error = await send(fetcher, '{"query":"mutation { ok }"}').catch((err: unknown) => err);
+  expect(error).toBeInstanceOf(SubgraphUnavailableError);
+  expect((error as SubgraphUnavailableError).reason).toBe('unreachable');
+  expect([...requestsBySocket.values()]).toEqual([2]);
+});
