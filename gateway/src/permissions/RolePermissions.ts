@@ -1,12 +1,17 @@
 /**
- * A role's Role_Module_Permission flags, cached for at most `ttlMillis` and forgotten at once
- * when identity announces a change (NOTIFY syncad_permissions_changed, payload = role id).
+ * A role's Role_Module_Permission flags, cached for `ttlMillis` and forgotten at once when identity
+ * announces a change (NOTIFY syncad_permissions_changed, payload = role id). Past the TTL a role
+ * asked again within STALE_MILLIS gets the cached flags while they reload in the background: the
+ * NOTIFY is what makes a change take effect; the TTL only bounds a missed one (the listener also
+ * forgets everything when it reconnects), and by one reload more.
  */
 import { grantedPermissions, type CentralDb } from '@syncad/shared-db';
 import { TtlCache } from '../auth/TtlCache';
 
 /** "module:action" pairs the role holds, e.g. "student:read". */
 export type GrantedPermissions = ReadonlySet<string>;
+
+const STALE_MILLIS = 60_000;
 
 export class RolePermissions {
   readonly cache: TtlCache<GrantedPermissions>;
@@ -15,7 +20,7 @@ export class RolePermissions {
     private readonly db: CentralDb,
     ttlMillis: number,
   ) {
-    this.cache = new TtlCache(ttlMillis);
+    this.cache = new TtlCache(ttlMillis, undefined, STALE_MILLIS);
   }
 
   granted(roleId: string): Promise<GrantedPermissions> {
