@@ -62,6 +62,16 @@ function refuseForApiKeys(analysis: OperationAnalysis): void {
 const MAX_VARIABLE_SETS = 64;
 const MAX_VARIABLES_KEY = 512;
 
+/** The variables as a cache key, or null when they are too large to keep (or too deep to stringify: a hostile body). */
+function variablesKey(variables: Record<string, unknown>): string | null {
+  try {
+    const key = JSON.stringify(variables);
+    return key.length > MAX_VARIABLES_KEY ? null : key;
+  } catch {
+    return null;
+  }
+}
+
 /** "Did you mean ...?" would list schema names to a caller without a token. */
 const SUGGESTION = / Did you mean .*\?$/;
 
@@ -75,8 +85,8 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   // input is cheaper to walk again than to keep.
   const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: Map<string, OperationAnalysis> }>();
   const analyze = (schema: Parameters<typeof analyzeOperation>[0], rules: RuleMap, document: Parameters<typeof analyzeOperation>[2], operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
-    const key = operation.variableDefinitions?.length ? JSON.stringify(variables) : '';
-    if (key.length > MAX_VARIABLES_KEY) return analyzeOperation(schema, rules, document, operation, variables, limits);
+    const key = operation.variableDefinitions?.length ? variablesKey(variables) : '';
+    if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
     let cached = analyses.get(operation);
     if (cached?.rules !== rules) analyses.set(operation, (cached = { rules, byVariables: new Map() }));
     let analysis = cached.byVariables.get(key);
