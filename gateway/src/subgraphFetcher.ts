@@ -48,8 +48,9 @@ export class SubgraphUnavailableError extends Error {
 }
 
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
+  // Idle sockets close after 30 s, before the subgraphs' own 60 s keep-alive ends them under us.
+  'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 30_000 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 30_000 }),
 };
 
 /** The FetcherHeaders @apollo/gateway reads (`get('content-type')`, `get('cache-control')`) over node's parsed headers. */
@@ -243,9 +244,9 @@ function request(url: string, init: FetcherRequestInit = {}, deadline: number, s
       req.destroy();
     }, Math.max(0, deadline - Date.now()));
     req.on('error', (err: NodeJS.ErrnoException) => {
-      // A kept-alive socket the subgraph closed just as this request went out: the subgraph never
-      // read it, so a query is sent once more on a fresh socket (seen under load: ~1 in 2,000
-      // requests). Anything else could have been half-processed and is not repeated.
+      // A kept-alive socket the subgraph closed just as this request went out (seen under load:
+      // ~1 in 2,000 requests): a query is idempotent, so it is sent once more on a fresh socket.
+      // Anything else may have been processed before the reset and is not repeated.
       if (!settled && req.reusedSocket && RESET_CODES.has(err.code ?? '') && isQueryBody(init.body) && Date.now() < deadline) {
         settled = true;
         clearTimeout(timer);

@@ -16,7 +16,9 @@ export class SignedContextCache {
   constructor(private readonly internalKey: string) {}
 
   sign(context: InternalContext): string {
-    const key = [context.caller?.sessionId, context.caller?.roleId, context.hostSchool, context.client?.address, context.client?.userAgent].join('\n');
+    // The whole context: a reused token vouches for exactly what it was signed for (in-flight
+    // deduplication keys on the token, so two callers must never get the same one).
+    const key = JSON.stringify(context);
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.reuseUntil > now) return hit.token;
