@@ -19,9 +19,14 @@ import { transport } from './transport';
 
 const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, transport, peer, bundled, scale, load];
 
+/** Options that take no value. */
+const FLAGS = new Set(['--patient']);
+
 async function main(): Promise<void> {
-  // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools, bench/load.ts --clients).
-  const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools,
+  // bench/load.ts --clients): a word after an option is its value, unless the option is a flag.
+  const takesValue = (arg: string | undefined) => arg?.startsWith('--') && !FLAGS.has(arg) && !arg.includes('=');
+  const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !takesValue(all[i - 1]));
   const selected = BENCHMARKS.filter((b) => (filters.length === 0 ? !b.onlyWhenNamed : filters.some((f) => b.name.includes(f))));
   if (selected.length === 0) throw new Error(`no benchmark matches ${filters.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
   let embedded: EmbeddedServer | null = null;
