@@ -8,16 +8,13 @@ import { createTestEstate, startStack, type Stack, type TestEstate } from '@sync
 import pg from 'pg';
 import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const BULK_ROUNDS = Number(process.env.BENCH_BULK_ROUNDS ?? 30);
 const STATUSES = ['PRESENT', 'ABSENT', 'LATE'];
 
 const MARK = `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** Warms up (pools, JIT, plan caches), then times `rounds` sequential runs: [label, p50, p99, n]. */
 async function measure(label: string, rounds: number, run: (i: number) => Promise<unknown>): Promise<string[]> {

@@ -11,6 +11,7 @@ import { createTestEstate, postJson, spawnService, startProcessStack, type Proce
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { loadTest, type LoadFigures } from './loadTest';
 import { cpuMillis, rssMegabytes } from './processCpu';
+import { mean, median, range } from './stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -20,8 +21,6 @@ const SEQUENTIAL_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
 const QUERY = 'query Simple { me { id } }';
 
 type Side = 'bundle' | 'tsx';
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-const range = (xs: number[], digits: number) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
 
 async function measure(): Promise<BenchmarkResult> {
   let estate: TestEstate | null = null;
@@ -71,7 +70,6 @@ async function measure(): Promise<BenchmarkResult> {
       }
     }
     for (const side of ['bundle', 'tsx'] as const) sequentialCpu[side] = (sequentialCpu[side] + cpuMillis(gateways[side].pid)) / SEQUENTIAL_ROUNDS;
-    const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
     const rows = (['bundle', 'tsx'] as const).map((side) => {
       const r = runs[side];
@@ -80,7 +78,7 @@ async function measure(): Promise<BenchmarkResult> {
         `${mean(r.map((x) => x.figures.requestsPerSecond)).toFixed(0)} (${range(r.map((x) => x.figures.requestsPerSecond), 0)})`,
         `${mean(r.map((x) => x.cpuMsPerRequest)).toFixed(3)} (${range(r.map((x) => x.cpuMsPerRequest), 3)})`,
         mean(r.map((x) => x.figures.p50Ms)).toFixed(1),
-        p50(times[side]).toFixed(2),
+        median(times[side]).toFixed(2),
         sequentialCpu[side].toFixed(3),
         (side === 'bundle' ? bundleStartMs : tsxStartMs).toFixed(0),
         rssMegabytes(gateways[side].pid).toFixed(0),
@@ -93,8 +91,8 @@ async function measure(): Promise<BenchmarkResult> {
       columns: ['gateway', 'req/s (runs)', 'CPU ms/req (runs)', 'p50 ms (load)', `p50 ms (1 at a time, ${SEQUENTIAL_ROUNDS})`, 'CPU ms/req (1 at a time)', 'start ms', 'RSS MB', 'failures'],
       rows,
       notes: [
-        `gateway CPU per request bundle/tsx: one at a time ${(sequentialCpu.bundle / sequentialCpu.tsx).toFixed(3)}, under load ${p50(pairs).toFixed(3)} (median of ${pairs.length} adjacent pairs, ${range(pairs, 3)})`,
-        `p50 one at a time bundle/tsx = ${(p50(times.bundle) / p50(times.tsx)).toFixed(3)}`,
+        `gateway CPU per request bundle/tsx: one at a time ${(sequentialCpu.bundle / sequentialCpu.tsx).toFixed(3)}, under load ${median(pairs).toFixed(3)} (median of ${pairs.length} adjacent pairs, ${range(pairs, 3)})`,
+        `p50 one at a time bundle/tsx = ${(median(times.bundle) / median(times.tsx)).toFixed(3)}`,
         'Same subgraph process (identity, bundled) behind both; start = spawn to "gateway ready" (the bundle started after the tsx one, on a warm disk cache).',
       ],
     };

@@ -25,6 +25,7 @@ import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { floorStatements, type Statement } from './floorStatements';
 import { MANIFEST, seedTrips } from './transport';
+import { percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -36,10 +37,6 @@ const ROSTER = `query($c: ID!, $d: Date!) { classRoster(classId: $c) { id fullNa
 const RESULTS = `query($e: ID!) { exam(id: $e) { results { id marks absent percentage grade rank student { id fullName } } } }`;
 const FEE_PAGE = `query($c: ID!) { classRoster(classId: $c) { id admissionNo feeBalance } }`;
 const STATUSES = ['PRESENT', 'ABSENT', 'LATE'];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 const fullName = (r: { firstName: string; lastName: string | null }) => [r.firstName, r.lastName].filter(Boolean).join(' ');
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
 import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/subgraph-kit';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { median } from './stats';
 
 /** The gateway's process entry (TypeScript). */
 const GATEWAY_SOURCE = path.resolve(__dirname, '..', 'gateway', 'src', 'main.ts');
@@ -122,8 +123,7 @@ async function interleaved(targets: Record<'ours' | 'plain', ServiceProcess>, se
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuUs = (label: 'ours' | 'plain') => ((processCpuMs(targets[label].pid) - cpuBefore[label]) * 1000) / SEQUENTIAL_ROUNDS;
-  const p50 = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return { ours: p50(times.ours), plain: p50(times.plain), oursCpuUs: cpuUs('ours'), plainCpuUs: cpuUs('plain'), seconds };
+  return { ours: median(times.ours), plain: median(times.plain), oursCpuUs: cpuUs('ours'), plainCpuUs: cpuUs('plain'), seconds };
 }
 
 const mean = (runs: Run[], pick: (f: Run) => number) => runs.reduce((s, f) => s + pick(f), 0) / runs.length;

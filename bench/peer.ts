@@ -17,6 +17,7 @@ import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { startHiveGateway, type HiveGateway } from './hive/hiveGateway';
 import { loadTest, type LoadFigures } from './loadTest';
 import { cpuMillis, processTree } from './processCpu';
+import { mean, range } from './stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -48,8 +49,6 @@ interface Run {
   subgraphCpuMs: number;
 }
 
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-const range = (xs: number[], digits = 0) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
 
 async function measure(): Promise<BenchmarkResult> {
   let estate: TestEstate | null = null;

@@ -26,6 +26,7 @@ import {
 } from '@syncad/test-support';
 import pg from 'pg';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { percentile } from './stats';
 
 const ROSTER = '{ classes { students(first: 40) { nodes { fullName rollNo attendanceOn { status } } } } }';
 const CLIENTS = 20;
@@ -55,10 +56,6 @@ async function fanOut<T>(items: T[], concurrency: number, work: (item: T, i: num
 }
 
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** A class of 40 placed students with today's attendance, by SQL (volume, not the API under test). */
 async function seedRoster(url: string, schoolId: string): Promise<void> {

@@ -11,6 +11,7 @@ import { today } from '@syncad/subgraph-kit';
 import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const BULK_ROUNDS = Number(process.env.BENCH_BULK_ROUNDS ?? 30);
@@ -31,10 +32,6 @@ export const MANIFEST = `query($t: ID!) {
   }
 }`;
 const MARK = `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 function row(label: string, times: number[]): string[] {
   const sorted = [...times].sort((a, b) => a - b);

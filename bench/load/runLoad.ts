@@ -19,6 +19,7 @@ import { clientPlace, KINDS, planClients, seedSize, type Kind, type WriteKind } 
 import { sampleConnections, sampleMemory, type ConnectionFigures, type MemorySeries } from './samplers';
 import { seedSchool } from './seed';
 import { verifyWrites, type WriteCheck } from './verify';
+import { percentile } from '../stats';
 
 export interface LoadOptions {
   clients: number;
@@ -89,11 +90,6 @@ export interface LoadReport {
   exitedServices: string[];
   /** From each service's request log lines of the run: how many, and their p99 and longest time (ms). */
   serviceRequests: Record<string, { requests: number; p99: number; max: number }>;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Runs `work` for each item with at most `concurrency` at once. */

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import pg from 'pg';
+import { mean } from '../stats';
 
 export interface MemorySeries {
   /** RSS in MB, one sample a second. */
@@ -28,7 +29,6 @@ function rssMegabytes(pid: number): number | null {
   }
 }
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
 export function summarizeMemory(samples: number[]): MemorySeries {
   const third = Math.floor(samples.length / 3);
