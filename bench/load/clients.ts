@@ -150,7 +150,7 @@ class Client {
           kind,
           body: body(MUTATIONS.payment, { i: { studentId: p.payer, amount, mode: n % 2 ? 'CASH' : 'BANK', idempotencyKey } }),
           check: (d) => typeof d.recordPayment?.voucherNo === 'string',
-          write: { kind, rows: [`${idempotencyKey}|${p.payer}|${Number(amount).toFixed(2)}`] },
+          write: { kind, rows: [`${idempotencyKey}|${p.payer}|${amount}`] },
         };
       }
       case 'boarding': {
