@@ -12,9 +12,11 @@
  * side where the subgraph runs them side by side, over warm connections (a pool opened before
  * timing, one connection per statement in flight; one client would queue side-by-side statements
  * and flatter our ratio). Goal: gateway/pg p50 <= 2x for each read.
+ * BENCH_READ=<words> runs only the reads whose label contains them; BENCH_CPU_PROF=<dir> writes a CPU profile of every service process there (bench/cpuProfileHook.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { school as schema } from '@syncad/shared-db';
 import { getTableColumns } from 'drizzle-orm';
@@ -90,7 +92,9 @@ async function run(): Promise<BenchmarkResult> {
     const examId = await seedExam(db, school.id, forty.yearId, forty.classId, forty.ids);
     const trips = await seedTrips(db, school.id, 0);
 
-    stack = await startProcessStack(estate);
+    const profileDir = process.env.BENCH_CPU_PROF;
+    const profiling = profileDir && { NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`, CPU_PROFILE_DIR: path.resolve(profileDir) };
+    stack = await startProcessStack(estate, profiling ? { env: profiling } : {});
     const gw = stack;
     const host = { host: `${school.subdomain}.localhost` };
     const admin = await stack.login(school.users.SCHOOL_ADMIN.email, estate.password, school.subdomain);
@@ -126,7 +130,7 @@ async function run(): Promise<BenchmarkResult> {
       return result.rows.map((r) => r[at]);
     };
     const studentColumns = Object.keys(getTableColumns(schema.Student));
-    const reads: Read[] = [
+    const allReads: Read[] = [
       {
         label: 'roster of 40 + attendance',
         gateway: async () => (await ok(admin, ROSTER, { c: forty.classId, d: day })).classRoster,
@@ -202,6 +206,8 @@ async function run(): Promise<BenchmarkResult> {
       },
     ];
 
+    // BENCH_READ=<words> keeps the reads whose label contains them (e.g. to profile one).
+    const reads = allReads.filter((r) => r.label.includes(process.env.BENCH_READ ?? ''));
     // Identical answers first (order included), then warm-up, then the timed rounds.
     for (const read of reads) {
       const fromGateway = JSON.stringify((read.gatewayAnswer ?? ((x) => x))(await read.gateway()));
