@@ -92,6 +92,9 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
 
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
+    // Off whatever NODE_ENV says: otherwise any caller sending Apollo-Query-Plan-Experimental gets
+    // the query plan (subgraph names and operations) in the answer's extensions.
+    __exposeQueryPlanExperimental: false,
     buildService: ({ name, url }) => {
       const source = new SignedContextDataSource(name, config.subgraphUrls[name] ?? url ?? '', limits, config.onSubgraphRequest, metrics.observeSubgraphCall, inflight);
       dataSources.set(name, source);

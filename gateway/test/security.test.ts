@@ -92,6 +92,17 @@ describe('authentication comes first', () => {
   });
 });
 
+describe('internals stay inside', () => {
+  it('asking for the query plan (Apollo-Query-Plan-Experimental) gets the answer without it', async () => {
+    for (const format of ['prettified', 'internal']) {
+      const answer = await f.gql(f.admin, '{ classes { id } }', undefined, { 'apollo-query-plan-experimental': '1', 'apollo-query-plan-experimental-format': format });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.classes).toEqual(expect.any(Array));
+      expect(answer.body).not.toHaveProperty('extensions');
+    }
+  });
+});
+
 describe('hosts that name no school', () => {
   it('a login on an unknown subdomain is refused naming the host, not sent to the user\'s only school', async () => {
     const user = f.school.users.TEACHER;

@@ -58,6 +58,10 @@ const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR):
   target: 'node20',
   format: 'cjs',
   external: EXTERNAL,
+  // What production runs: graphql-js's development-mode instanceOf check (3.6% of a subgraph's CPU
+  // on the roster) and @apollo/gateway's schema re-validation at start are left out. Every setting
+  // Apollo Server derives from NODE_ENV is set explicitly, so nothing else changes with it.
+  define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: `const ${BUNDLE_DIR_VARIABLE} = __dirname;` },
   plugins: [sourceDirPlugin(outdir)],
   // File, line and column of our code in stack traces (trimSourceMap); the sources themselves are in the repository.

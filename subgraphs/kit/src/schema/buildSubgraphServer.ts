@@ -4,7 +4,7 @@
  * the shared scalars' resolvers and the self-scope rules applied.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -61,6 +61,8 @@ export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'module
       logErrorsPlugin(logger, mapDatabaseError) as ApolloServerPlugin<RequestContext>,
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // Only the gateway is for people (its playground); a subgraph has no page to show.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
