@@ -46,6 +46,11 @@ export interface GatewayConfig {
    * SYNCAD_DEDUPE_INFLIGHT=false turns it off). See InflightQueries.
    */
   dedupeInflight?: boolean;
+  /**
+   * Send a query whose plan is only root fetches straight to its subgraphs (default true;
+   * SYNCAD_ROOT_FETCHES=false turns it off). See rootFetches.ts.
+   */
+  rootFetches?: boolean;
   /** Access lines, internal errors, lifecycle (default: none; main.ts logs to stdout). */
   logger?: Logger;
   /** Also export process metrics (CPU, memory, event loop) at /metrics: for a process entry. */
@@ -92,6 +97,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     unauthorized: unauthorizedModeFromEnv(env.SYNCAD_UNAUTHORIZED),
     playground: env.SYNCAD_PLAYGROUND !== '0' && env.SYNCAD_PLAYGROUND !== 'false',
     dedupeInflight: env.SYNCAD_DEDUPE_INFLIGHT !== '0' && env.SYNCAD_DEDUPE_INFLIGHT !== 'false',
+    rootFetches: env.SYNCAD_ROOT_FETCHES !== '0' && env.SYNCAD_ROOT_FETCHES !== 'false',
     subgraphLimits: {
       timeoutMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMillis),
       maxInFlight: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_MAX_IN_FLIGHT', DEFAULT_SUBGRAPH_LIMITS.maxInFlight),

@@ -30,6 +30,7 @@ import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
 import { InflightQueries } from './InflightQueries';
 import { SignedContextDataSource } from './SignedContextDataSource';
+import { withRootFetches } from './rootFetches';
 import { useStrictScalars } from './strictScalars';
 import { DEFAULT_SUBGRAPH_LIMITS } from './subgraphFetcher';
 
@@ -115,7 +116,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: config.rootFetches === false ? gateway : withRootFetches(gateway, dataSources),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
