@@ -20,7 +20,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { school as schema } from '@syncad/shared-db';
 import { getTableColumns } from 'drizzle-orm';
-import { createTestEstate, startProcessStack, type ProcessStack, type TestEstate } from '@syncad/test-support';
+import { createTestEstate, postJson, spawnService, startProcessStack, type ProcessStack, type ServiceProcess, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
 import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import { seedClass } from './academics';
@@ -48,6 +48,8 @@ const fullName = (r: { firstName: string; lastName: string | null }) => [r.first
  */
 interface Read {
   label: string;
+  /** The processes whose CPU is counted for it (default: the stack's gateway and subgraphs). */
+  processes?: { front: number[]; back: number[] };
   gateway(): Promise<any>;
   gatewayAnswer?(data: any): unknown;
   pg(): Promise<any>;
@@ -79,6 +81,7 @@ async function run(): Promise<BenchmarkResult> {
   let estate: TestEstate | null = null;
   let stack: ProcessStack | null = null;
   let direct: pg.Pool | null = null;
+  let bare: BareChain | null = null;
   const loadBefore = loadavg();
   try {
     estate = await createTestEstate({ schools: 1 });
@@ -130,18 +133,25 @@ async function run(): Promise<BenchmarkResult> {
       return result.rows.map((r) => r[at]);
     };
     const studentColumns = Object.keys(getTableColumns(schema.Student));
+    const rosterNamed = { classId: forty.classId, divisionId: null, userId: null, date: day };
+    const rosterShape = (rows: any[][]) =>
+      rosterAnswer(rows, studentColumns, (student, rollNo, status) => ({ id: student.id, fullName: fullName(student), rollNo, attendanceOn: status === null ? null : { status } }));
+    bare = await startBareChain(schoolUrl.toString(), sqlOf.roster);
+    const chain = bare;
     const allReads: Read[] = [
       {
         label: 'roster of 40 + attendance',
         gateway: async () => (await ok(admin, ROSTER, { c: forty.classId, d: day })).classRoster,
-        pg: () => q(sqlOf.roster, { classId: forty.classId, divisionId: null, userId: null, date: day }),
-        pgAnswer: (roster) =>
-          rosterAnswer(roster.rows, studentColumns, (student, rollNo, status) => ({
-            id: student.id,
-            fullName: fullName(student),
-            rollNo,
-            attendanceOn: status === null ? null : { status },
-          })),
+        pg: () => q(sqlOf.roster, rosterNamed),
+        pgAnswer: (roster) => rosterShape(roster.rows),
+      },
+      {
+        label: 'the same roster, bare chain (2 HTTP hops, no GraphQL)',
+        processes: { front: [chain.proxy.pid], back: [chain.server.pid] },
+        gateway: async () => (await postJson(chain.proxy.url, sqlOf.roster.values(rosterNamed))).body,
+        gatewayAnswer: (rows) => rosterShape(rows),
+        pg: () => q(sqlOf.roster, rosterNamed),
+        pgAnswer: (roster) => rosterShape(JSON.parse(JSON.stringify(roster.rows))),
       },
       {
         label: 'exam results of 40 with rank',
@@ -221,25 +231,26 @@ async function run(): Promise<BenchmarkResult> {
     const subgraphPids = Object.values(stack.services).filter((s) => s.name !== 'gateway').map((s) => s.pid);
     const gatewayPid = [stack.services.gateway.pid];
     const cpu = reads.map(() => ({ subgraphs: 0, gateway: 0 }));
-    const timed = async (into: number[], call: () => Promise<unknown>, cpuOf?: { subgraphs: number; gateway: number }) => {
-      const before = cpuOf && [cpuMillis(subgraphPids), cpuMillis(gatewayPid)];
+    const timed = async (into: number[], call: () => Promise<unknown>, cpuOf?: { subgraphs: number; gateway: number }, processes?: Read['processes']) => {
+      const [back, front] = processes ? [processes.back, processes.front] : [subgraphPids, gatewayPid];
+      const before = cpuOf && [cpuMillis(back), cpuMillis(front)];
       const start = performance.now();
       await call();
       into.push(performance.now() - start);
       if (cpuOf && before) {
-        cpuOf.subgraphs += cpuMillis(subgraphPids) - before[0];
-        cpuOf.gateway += cpuMillis(gatewayPid) - before[1];
+        cpuOf.subgraphs += cpuMillis(back) - before[0];
+        cpuOf.gateway += cpuMillis(front) - before[1];
       }
     };
     for (let i = 0; i < ROUNDS; i++) {
       for (const [n, read] of reads.entries()) {
         // Alternate which side goes first, so a busy moment of the shared machine weighs on both.
         if (i % 2 === 0) {
-          await timed(times[n].gateway, read.gateway, cpu[n]);
+          await timed(times[n].gateway, read.gateway, cpu[n], read.processes);
           await timed(times[n].pg, read.pg);
         } else {
           await timed(times[n].pg, read.pg);
-          await timed(times[n].gateway, read.gateway, cpu[n]);
+          await timed(times[n].gateway, read.gateway, cpu[n], read.processes);
         }
       }
     }
@@ -262,12 +273,15 @@ async function run(): Promise<BenchmarkResult> {
       ];
     });
     const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+    const goalRows = rows.filter((_, n) => !reads[n].processes);
     return {
       title: 'The floor: four reads through the gateway (services as processes) against the same SQL with pg (one request at a time, interleaved)',
       columns: ['read', 'gateway p50 ms', 'pg p50 ms', 'gateway/pg', 'gateway p99', 'pg p99', 'subgraphs CPU ms/req', 'gateway CPU ms/req', 'n'],
       rows,
       notes: [
-        `goal: gateway/pg p50 <= 2x for each read; ${rows.filter((r) => parseFloat(r[3]) <= 2).length} of ${rows.length} within it`,
+        `goal: gateway/pg p50 <= 2x for each read; ${goalRows.filter((r) => parseFloat(r[3]) <= 2).length} of ${goalRows.length} within it`,
+        'The bare chain is the floor of the architecture itself: two plain node:http processes in the gateway\'s and the subgraph\'s places',
+        '(a proxy, and a server running the roster statement and answering its rows as JSON; bench/bareChain.cjs), no GraphQL, no auth.',
         `load average before ${load(loadBefore)}, after ${load(loadAfter)} (2 cores)`,
         'The gateway side includes HTTP, authentication, permission checks, the signed context and each subgraph (separate processes);',
         'the pg side runs the statements those subgraphs run, in the same order and side by side where they are, from this process.',
@@ -276,8 +290,28 @@ async function run(): Promise<BenchmarkResult> {
     };
   } finally {
     await direct?.end().catch(() => {});
+    await bare?.proxy.stop().catch(() => {});
+    await bare?.server.stop().catch(() => {});
     await stack?.stop().catch(() => {});
     await estate?.drop().catch(() => {});
+  }
+}
+
+interface BareChain {
+  proxy: ServiceProcess;
+  server: ServiceProcess;
+}
+
+/** The architecture's floor (bench/bareChain.cjs): a plain proxy process in front of a plain server process running one statement. */
+async function startBareChain(databaseUrl: string, statement: Statement): Promise<BareChain> {
+  const script = path.join(__dirname, 'bareChain.cjs');
+  const env = { PATH: process.env.PATH, BARE_DATABASE_URL: databaseUrl, BARE_STATEMENT: JSON.stringify({ name: statement.name, text: statement.text }) };
+  const server = await spawnService('bare-server', env, [script, 'server']);
+  try {
+    return { server, proxy: await spawnService('bare-proxy', { PATH: process.env.PATH, BARE_UPSTREAM: server.url }, [script, 'proxy']) };
+  } catch (err) {
+    await server.stop();
+    throw err;
   }
 }
 
