@@ -44,6 +44,8 @@ interface RootFetch {
   query: string;
   /** The root response keys this subgraph fills. */
   keys: string[];
+  /** The variables its operation declares: a subgraph is sent only those. */
+  variables: string[];
 }
 
 /** How an operation is answered straight: one fetch per subgraph, side by side. */
@@ -106,7 +108,8 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
     const name = selection.name.value;
-    // __schema and __type are answered from the API schema, never by a subgraph; __typename by both.
+    // __schema and __type are answered from the API schema, never by a subgraph (and __typename
+    // at the root is left to the usual way too: no subgraph owns it).
     if (name.startsWith('__')) return null;
     keys.push(responseKey(selection));
     const field = schema.getQueryType()?.getFields()[name];
@@ -124,7 +127,9 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
       const cut = cutOperation(document, operation, own);
       const subgraphSchema = planning.subgraphSchemas.get(fetch.serviceName);
       if (!cut || !subgraphSchema || validate(subgraphSchema, cut).length > 0) return null;
-      fetches.push({ service: fetch.serviceName, query: print(cut), keys: keys.filter((k) => own.has(k)) });
+      const cutRoot = cut.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+      const variables = cutRoot.variableDefinitions?.map((d) => d.variable.name.value) ?? [];
+      fetches.push({ service: fetch.serviceName, query: print(cut), keys: keys.filter((k) => own.has(k)), variables });
     }
     // Every root key filled by exactly one fetch.
     if (fetches.reduce((n, f) => n + f.keys.length, 0) !== keys.length || new Set(fetches.flatMap((f) => f.keys)).size !== new Set(keys).size) return null;
@@ -142,12 +147,18 @@ function relayed(error: { message?: string; path?: ReadonlyArray<string | number
   });
 }
 
+function pick(values: Record<string, unknown> | undefined, names: string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const name of names) if (values && name in values) picked[name] = values[name];
+  return picked;
+}
+
 /** One subgraph's data (null if it answered none) and errors. */
 async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestContext: GatewayGraphQLRequestContext) {
   try {
     const response = await source.process({
       kind: INCOMING_OPERATION,
-      request: { query: fetch.query, variables: requestContext.request.variables, operationName: requestContext.operationName ?? undefined },
+      request: { query: fetch.query, variables: pick(requestContext.request.variables, fetch.variables), operationName: requestContext.operationName ?? undefined },
       incomingRequestContext: requestContext,
       context: requestContext.context,
     });
@@ -158,16 +169,16 @@ async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestCont
   }
 }
 
-async function runRootPlan(way: RootPlan, sources: GraphQLDataSource[], requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
-  const answers = await Promise.all(way.fetches.map((fetch, i) => runFetch(fetch, sources[i], requestContext)));
+async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
+  const answers = await Promise.all(plan.fetches.map((fetch, i) => runFetch(fetch, sources[i], requestContext)));
   const errors = answers.flatMap((a) => a.errors);
   const result = errors.length > 0 ? { errors } : {};
   // One subgraph: its data as it is (the usual case, nothing to copy).
   if (answers.length === 1 && answers[0].data) return { data: answers[0].data, ...result };
-  if (way.nonNullRoot && answers.some((a) => !a.data)) return { data: null, ...result };
+  if (plan.nonNullRoot && answers.some((a) => !a.data)) return { data: null, ...result };
   // In the operation's order, as the usual way answers.
   const data: Record<string, unknown> = {};
-  for (const key of way.keys) data[key] = answers.find((_, i) => way.fetches[i].keys.includes(key))?.data?.[key] ?? null;
+  for (const key of plan.keys) data[key] = answers.find((_, i) => plan.fetches[i].keys.includes(key))?.data?.[key] ?? null;
   return { data, ...result };
 }
 
@@ -200,14 +211,14 @@ export function withRootFetches(gateway: GatewayInterface, dataSources: Readonly
       const { executor } = await gateway.load(options);
       if (!executor) return { executor };
       const withRootPlans: GatewayExecutor = async (requestContext) => {
-        const way = rootPlanOf(requestContext);
-        const sources = way?.fetches.map((f) => dataSources.get(f.service));
-        if (!way || !sources || sources.some((s) => !s)) return executor(requestContext);
+        const plan = rootPlanOf(requestContext);
+        const sources = plan?.fetches.map((f) => dataSources.get(f.service));
+        if (!plan || !sources || sources.some((s) => !s)) return executor(requestContext);
         const definitions = requestContext.operation.variableDefinitions ?? [];
         if (definitions.length > 0 && 'errors' in getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {}, { maxErrors: 1 })) {
           return executor(requestContext);
         }
-        return runRootPlan(way, sources as GraphQLDataSource[], requestContext);
+        return runRootPlan(plan, sources as GraphQLDataSource[], requestContext);
       };
       return { executor: withRootPlans };
     },
