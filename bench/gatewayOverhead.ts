@@ -162,6 +162,8 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
     SYNCAD_INTERNAL_KEY: stack.internalKey,
     SYNCAD_LOG_FORMAT: 'json',
     SYNCAD_PLAYGROUND: 'false',
+    // SYNCAD_ROOT_FETCHES=false npm run bench -- gatewayOverhead: the tax without sending root plans straight.
+    ...(process.env.SYNCAD_ROOT_FETCHES ? { SYNCAD_ROOT_FETCHES: process.env.SYNCAD_ROOT_FETCHES } : {}),
     PORT: '0',
     ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
   });
