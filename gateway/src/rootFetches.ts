@@ -96,7 +96,9 @@ function cutOperation(document: DocumentNode, operation: OperationDefinitionNode
   const used = new Set<string>();
   visit(own, { Variable: (node) => void used.add(node.name.value) });
   const variableDefinitions = operation.variableDefinitions?.filter((d) => used.has(d.variable.name.value));
-  return { ...own, definitions: own.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? { ...d, variableDefinitions } : d)) };
+  // The operation first: the text then starts with `query` (InflightQueries tells queries by that).
+  const fragmentsUsed = own.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  return { kind: Kind.DOCUMENT, definitions: [{ ...cut, variableDefinitions }, ...fragmentsUsed] };
 }
 
 /** The root plan of this operation, or null when it takes the usual way. */

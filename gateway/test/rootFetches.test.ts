@@ -43,10 +43,10 @@ afterAll(async () => {
   await estate?.drop();
 });
 
-const ROSTER = `query Roster($c: ID!, $d: Date!, $withNo: Boolean!) {
+const ROSTER = `fragment who on Student { __typename id name: fullName rollNo }
+query Roster($c: ID!, $d: Date!, $withNo: Boolean!) {
   classRoster(classId: $c) { ...who no: admissionNo @include(if: $withNo) attendanceOn(date: $d) { status } }
 }
-fragment who on Student { __typename id name: fullName rollNo }
 query Me { me { id } }`;
 
 /** Sends one operation to both gateways, checks they answer alike (request ids aside), returns both answers and what each sent its subgraphs. */
