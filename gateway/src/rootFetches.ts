@@ -9,26 +9,33 @@
  * SYNCAD_UNAUTHORIZED=filter), and each fetch goes through the subgraph's data source (signed
  * context, deduplication, timeouts, SUBGRAPH_UNAVAILABLE).
  *
- * A subgraph answers a valid operation on its own fields as the gateway would have shaped it: the
- * same types, nullability and field order. Anything else takes the usual way: mutations,
- * introspection or __typename at the root, fragments or @skip/@include at the root (the answer's
- * root keys must be known), variables that do not coerce (the usual way words those errors), an
- * operation a subgraph's own schema does not validate, any entity fetch.
+ * A subgraph answers a valid operation on its own object types as the gateway would have shaped
+ * it: the same fields, nullability and order. Where the two could differ, the usual way is taken:
+ * mutations; introspection or __typename at the root; fragments or @skip/@include at the root (the
+ * answer's root keys must be known); variables that do not coerce (the usual way words those
+ * errors); an operation a subgraph's own schema does not validate; any entity fetch; any interface
+ * or union in the operation (a subgraph may know fewer of their members than the supergraph, and
+ * the gateway hides members it must not show); and a supergraph with anything @inaccessible (the
+ * gateway re-checks subgraph answers against the API schema, and a subgraph's do not hide them).
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
 import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
+  getNamedType,
   getVariableValues,
   GraphQLError,
+  isAbstractType,
   isNonNullType,
   Kind,
   parse,
   print,
   separateOperations,
+  TypeInfo,
   validate,
   visit,
+  visitWithTypeInfo,
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
@@ -46,6 +53,8 @@ interface RootFetch {
   keys: string[];
   /** The variables its operation declares: a subgraph is sent only those. */
   variables: string[];
+  /** One of its root fields is non-null: if it answers no data, the whole answer is null. */
+  nonNullRoot: boolean;
 }
 
 /** How an operation is answered straight: one fetch per subgraph, side by side. */
@@ -53,23 +62,42 @@ interface RootPlan {
   fetches: RootFetch[];
   /** The answer's root keys in the operation's order. */
   keys: string[];
-  /** A root field is non-null: a subgraph answering no data nulls the whole answer. */
-  nonNullRoot: boolean;
 }
 
 interface Planning {
   planner: QueryPlanner;
   apiSchema: Schema;
   subgraphSchemas: Map<string, GraphQLSchema>;
-  /** Per parsed document (Apollo Server reuses it for a repeated query text), per operation name. */
-  decisions: WeakMap<DocumentNode, Map<string, RootPlan | null>>;
+  /** By query hash and operation name (the filtered document of filter mode has its own hash); bounded. */
+  decisions: Map<string, RootPlan | null>;
 }
 
-function planningOf(coreSupergraphSdl: string): Planning {
+/** Decisions kept; past it the cache starts over (a gateway sees a bounded set of operations). */
+const MAX_DECISIONS = 2_000;
+
+/** The planning state of a supergraph, or null when nothing may be sent straight (see above: @inaccessible). */
+function planningOf(coreSupergraphSdl: string): Planning | null {
+  if (/@inaccessible\b/.test(coreSupergraphSdl)) return null;
   const supergraph = Supergraph.build(coreSupergraphSdl);
   const subgraphSchemas = new Map<string, GraphQLSchema>();
   for (const subgraph of supergraph.subgraphs()) subgraphSchemas.set(subgraph.name, subgraph.schema.toGraphQLJSSchema());
-  return { planner: new QueryPlanner(supergraph), apiSchema: supergraph.apiSchema(), subgraphSchemas, decisions: new WeakMap() };
+  return { planner: new QueryPlanner(supergraph), apiSchema: supergraph.apiSchema(), subgraphSchemas, decisions: new Map() };
+}
+
+/** True when the operation (or a fragment of the document) selects a field of interface or union type or names one in a type condition. */
+function touchesAbstractTypes(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  const abstract = (name: string | undefined) => name !== undefined && isAbstractType(schema.getType(name));
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field: () => void (found ||= isAbstractType(getNamedType(typeInfo.getType()))),
+      InlineFragment: (node) => void (found ||= abstract(node.typeCondition?.name.value)),
+      FragmentDefinition: (node) => void (found ||= abstract(node.typeCondition.name.value)),
+    }),
+  );
+  return found;
 }
 
 const responseKey = (field: FieldNode) => field.alias?.value ?? field.name.value;
@@ -104,9 +132,9 @@ function cutOperation(document: DocumentNode, operation: OperationDefinitionNode
 /** The root plan of this operation, or null when it takes the usual way. */
 function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext): RootPlan | null {
   const { document, operation, schema } = requestContext;
-  if (operation.operation !== 'query') return null;
+  if (operation.operation !== 'query' || touchesAbstractTypes(schema, document)) return null;
   const keys: string[] = [];
-  let nonNullRoot = false;
+  const nonNullKeys = new Set<string>();
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
     const name = selection.name.value;
@@ -115,7 +143,7 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
     if (name.startsWith('__')) return null;
     keys.push(responseKey(selection));
     const field = schema.getQueryType()?.getFields()[name];
-    if (field && isNonNullType(field.type)) nonNullRoot = true;
+    if (field && isNonNullType(field.type)) nonNullKeys.add(responseKey(selection));
   }
   try {
     const plan = planning.planner.buildQueryPlan(operationFromDocument(planning.apiSchema, document, { operationName: operation.name?.value }));
@@ -131,11 +159,12 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
       if (!cut || !subgraphSchema || validate(subgraphSchema, cut).length > 0) return null;
       const cutRoot = cut.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
       const variables = cutRoot.variableDefinitions?.map((d) => d.variable.name.value) ?? [];
-      fetches.push({ service: fetch.serviceName, query: print(cut), keys: keys.filter((k) => own.has(k)), variables });
+      const fetchKeys = keys.filter((k) => own.has(k));
+      fetches.push({ service: fetch.serviceName, query: print(cut), keys: fetchKeys, variables, nonNullRoot: fetchKeys.some((k) => nonNullKeys.has(k)) });
     }
     // Every root key filled by exactly one fetch.
     if (fetches.reduce((n, f) => n + f.keys.length, 0) !== keys.length || new Set(fetches.flatMap((f) => f.keys)).size !== new Set(keys).size) return null;
-    return { fetches, keys, nonNullRoot };
+    return { fetches, keys };
   } catch {
     return null;
   }
@@ -150,7 +179,8 @@ function relayed(error: { message?: string; path?: ReadonlyArray<string | number
 }
 
 function pick(values: Record<string, unknown> | undefined, names: string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
+  // No prototype: a variable named __proto__ stays a variable.
+  const picked: Record<string, unknown> = Object.create(null);
   for (const name of names) if (values && name in values) picked[name] = values[name];
   return picked;
 }
@@ -177,9 +207,10 @@ async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], request
   const result = errors.length > 0 ? { errors } : {};
   // One subgraph: its data as it is (the usual case, nothing to copy).
   if (answers.length === 1 && answers[0].data) return { data: answers[0].data, ...result };
-  if (plan.nonNullRoot && answers.some((a) => !a.data)) return { data: null, ...result };
-  // In the operation's order, as the usual way answers.
-  const data: Record<string, unknown> = {};
+  // A non-null root field without a value nulls the answer (and only then).
+  if (answers.some((a, i) => !a.data && plan.fetches[i].nonNullRoot)) return { data: null, ...result };
+  // In the operation's order, as the usual way answers; no prototype, so an alias __proto__ is a key.
+  const data: Record<string, unknown> = Object.create(null);
   for (const key of plan.keys) data[key] = answers.find((_, i) => plan.fetches[i].keys.includes(key))?.data?.[key] ?? null;
   return { data, ...result };
 }
@@ -189,21 +220,20 @@ async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], request
  * `dataSources` are the gateway's data sources by subgraph name (filled by its buildService).
  */
 export function withRootFetches(gateway: GatewayInterface, dataSources: ReadonlyMap<string, GraphQLDataSource>): GatewayInterface {
-  let supergraphSdl: string | null = null;
-  // Built at the first query, not at start: planning is only needed once there is traffic.
+  // Built when the schema loads (~0.3 s, before the gateway reports ready), not at a first query.
   let planning: Planning | null = null;
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-    supergraphSdl = coreSupergraphSdl;
-    planning = null;
+    planning = planningOf(coreSupergraphSdl);
   });
   const rootPlanOf = (requestContext: GatewayGraphQLRequestContext): RootPlan | null => {
-    if (!supergraphSdl) return null;
-    planning ??= planningOf(supergraphSdl);
-    const name = requestContext.operation.name?.value ?? '';
-    let byName = planning.decisions.get(requestContext.document);
-    if (!byName) planning.decisions.set(requestContext.document, (byName = new Map()));
-    let decision = byName.get(name);
-    if (decision === undefined) byName.set(name, (decision = decide(planning, requestContext)));
+    if (!planning) return null;
+    const key = `${requestContext.queryHash}\n${requestContext.operation.name?.value ?? ''}`;
+    let decision = planning.decisions.get(key);
+    if (decision === undefined) {
+      decision = decide(planning, requestContext);
+      if (planning.decisions.size >= MAX_DECISIONS) planning.decisions.clear();
+      planning.decisions.set(key, decision);
+    }
     return decision;
   };
   return {
