@@ -1,9 +1,19 @@
 /** The rows the student module's resolvers receive (codegen maps its GraphQL types onto them). */
 import type { school } from '@syncad/shared-db';
+import type { AttendanceRow } from '../attendance/rows';
 
 export type { SchoolExecutor as Db } from '@syncad/shared-db';
 
-export type StudentRow = typeof school.Student.$inferSelect;
+/**
+ * A Student row, with what the list that read it already joined: Student.rollNo and
+ * Student.attendanceOn answer from these without a loader call (a promise) per student.
+ */
+export type StudentRow = typeof school.Student.$inferSelect & {
+  /** The open placement's roll number. */
+  currentRollNo?: number | null;
+  /** The student's mark on `date` (null: not marked). */
+  markOn?: { date: string; mark: AttendanceRow | null };
+};
 
 export type StudentClassRow = typeof school.StudentClass.$inferSelect;
 
