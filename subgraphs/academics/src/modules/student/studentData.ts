@@ -8,8 +8,13 @@ import type { Db, StudentClassRow, StudentRow } from './rows';
 
 const { Attendance, Student, StudentClass } = school;
 
-const students = tableReader(Student);
-const marks = tableReader(Attendance);
+// Only the columns the rows' GraphQL fields read (StudentRow, AttendanceRow).
+const unread = ['schoolId', 'createdAt', 'updatedAt'] as const;
+const students = tableReader(Student, unread);
+const marks = tableReader(Attendance, unread);
+
+/** The roster's column layout: the class's id, `students`, the roll number, `marks` (for the floor bench's pg side). */
+export const ROSTER_READERS = { students, marks };
 
 /** $1 class, $2 division or null, $3 the self-scoped caller's user or null, $4 the day of the marks or null. */
 export const ROSTER_OF_CLASS = `
