@@ -18,14 +18,13 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { school as schema } from '@syncad/shared-db';
-import { getTableColumns } from 'drizzle-orm';
 import { createTestEstate, postJson, spawnService, startProcessStack, type ProcessStack, type ServiceProcess, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
 import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { floorStatements, type Statement } from './floorStatements';
+import { ROSTER_READERS } from '../subgraphs/academics/src/modules/student/studentData';
 import { MANIFEST, seedTrips } from './transport';
 import { percentile } from './stats';
 
@@ -132,10 +131,9 @@ async function run(): Promise<BenchmarkResult> {
       const at = result.fields.map((f) => f.name).lastIndexOf(name);
       return result.rows.map((r) => r[at]);
     };
-    const studentColumns = Object.keys(getTableColumns(schema.Student));
     const rosterNamed = { classId: forty.classId, divisionId: null, userId: null, date: day };
     const rosterShape = (rows: any[][]) =>
-      rosterAnswer(rows, studentColumns, (student, rollNo, status) => ({ id: student.id, fullName: fullName(student), rollNo, attendanceOn: status === null ? null : { status } }));
+      rosterAnswer(rows, (student, rollNo, status) => ({ id: student.id, fullName: fullName(student), rollNo, attendanceOn: status === null ? null : { status } }));
     bare = await startBareChain(schoolUrl.toString(), sqlOf.roster);
     const chain = bare;
     const allReads: Read[] = [
@@ -187,7 +185,7 @@ async function run(): Promise<BenchmarkResult> {
         },
         pgAnswer: ({ roster, balances }) => {
           const balanceOf = new Map(objects(balances).map((b) => [b.studentId, b.balance]));
-          return rosterAnswer(roster.rows, studentColumns, (st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
+          return rosterAnswer(roster.rows, (st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
         },
       },
       {
@@ -328,14 +326,12 @@ function cpuMillis(pids: number[]): number {
   return nanos / 1e6;
 }
 
-/** The roster statement's rows (class id, Student's columns, roll number, Attendance's columns) as answers; the class's own row when it has no students is skipped. */
-function rosterAnswer<T>(rows: any[][], studentColumns: string[], answer: (student: any, rollNo: number | null, status: string | null) => T): T[] {
-  const rollAt = 1 + studentColumns.length;
-  const attendanceColumns = Object.keys(getTableColumns(schema.Attendance));
-  const statusAt = rollAt + 1 + attendanceColumns.indexOf('status');
-  return rows
-    .filter((r) => r[1] !== null)
-    .map((r) => answer(Object.fromEntries(studentColumns.map((c, i) => [c, r[1 + i]])), r[rollAt], r[statusAt]));
+/** The roster statement's rows (class id, the students' columns, roll number, the marks' columns) as answers; the class's own row when it has no students is skipped. */
+function rosterAnswer<T>(rows: any[][], answer: (student: any, rollNo: number | null, status: string | null) => T): T[] {
+  const { students, marks } = ROSTER_READERS;
+  const rollAt = 1 + students.width;
+  const statusAt = rollAt + 1 + marks.keys.indexOf('status');
+  return rows.filter((r) => r[1] !== null).map((r) => answer(Object.fromEntries(students.keys.map((c, i) => [c, r[1 + i]])), r[rollAt], r[statusAt]));
 }
 
 interface ManifestSummary {

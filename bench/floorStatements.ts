@@ -2,14 +2,14 @@
  * The SQL texts the floor's pg side runs, taken from the subgraphs themselves so they cannot drift:
  * each hot read is run once through the subgraph's own data function on a Drizzle client over the
  * bench's pool, which prepares it; its text and parameter order are then read back. Plain-SQL
- * statements (the roster, ranked results, balances) are the subgraphs' exported texts.
+ * statements (the roster, students by id, ranked results, balances) are the subgraphs' exported texts.
  */
 import { schoolDbOver } from '@syncad/shared-db';
 import { statementsPreparedOn } from '@syncad/subgraph-kit';
 import { Placeholder } from 'drizzle-orm';
 import type pg from 'pg';
 import { RANKED_OF_EXAMS, examData } from '../subgraphs/academics/src/modules/exam/examData';
-import { ROSTER_OF_CLASS, studentData } from '../subgraphs/academics/src/modules/student/studentData';
+import { ROSTER_OF_CLASS, STUDENTS_BY_IDS } from '../subgraphs/academics/src/modules/student/studentData';
 import { BALANCES } from '../subgraphs/finance/src/modules/fee/ledgerData';
 import { fleetData } from '../subgraphs/transport/src/modules/transport/fleetData';
 import { markData } from '../subgraphs/transport/src/modules/transport/markData';
@@ -28,7 +28,6 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 export async function floorStatements(pool: pg.Pool) {
   const db = schoolDbOver(pool);
   await Promise.all([
-    studentData.byIds(db, [NONE]),
     examData.byIds(db, [NONE]),
     tripData.tripsByIds(db, [NONE]),
     tripData.tripStopsWithStops(db, [NONE]),
@@ -51,7 +50,7 @@ export async function floorStatements(pool: pg.Pool) {
   const plain = (name: string, text: string, order: string[]): Statement => ({ name, text, values: (named) => order.map((n) => named[n]) });
   return {
     roster: plain('academics_roster_of_class', ROSTER_OF_CLASS, ['classId', 'divisionId', 'userId', 'date']),
-    studentsByIds: drizzle('academics_students_by_ids'),
+    studentsByIds: plain('academics_students_by_ids', STUDENTS_BY_IDS, ['ids']),
     examsByIds: drizzle('academics_exams_by_ids'),
     rankedOfExams: plain('academics_ranked_of_exams', RANKED_OF_EXAMS, ['ids']),
     balances: plain('finance_balances', BALANCES, ['schoolId', 'ids', 'own']),

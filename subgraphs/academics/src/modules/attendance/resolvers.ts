@@ -14,7 +14,10 @@ export const resolvers: Resolvers = {
   },
   Student: {
     attendance: (s, { from, to }, ctx) => attendanceService.history(ctx, s.id, from, to),
-    attendanceOn: (s, { date }, ctx) => ctx.loaders.attendanceOn(date ?? today(ctx.timezone)).load(s.id),
+    attendanceOn: (s, { date }, ctx) => {
+      const day = date ?? today(ctx.timezone);
+      return s.markOn?.date === day ? s.markOn.mark : ctx.loaders.attendanceOn(day).load(s.id);
+    },
     attendanceSummary: (s, args, ctx) => attendanceService.studentSummary(ctx, s.id, args),
   },
   AttendanceRecord: {

@@ -4,7 +4,8 @@ import type { StudentRow } from '../student/rows';
 
 export type { SchoolExecutor as Db } from '@syncad/shared-db';
 
-export type AttendanceRow = typeof school.Attendance.$inferSelect;
+/** An Attendance row as AttendanceRecord reads it (no schoolId or timestamps: the roster does not select them). */
+export type AttendanceRow = Omit<typeof school.Attendance.$inferSelect, 'schoolId' | 'createdAt' | 'updatedAt'>;
 
 /** Attendance counts over [from, to], computed in SQL; studentId null for a class total. */
 export type AttendanceSummaryRow = {

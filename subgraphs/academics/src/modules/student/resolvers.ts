@@ -30,7 +30,7 @@ export const resolvers: Resolvers = {
     fullName: (s) => [s.firstName, s.lastName].filter(Boolean).join(' '),
     class: (s, _, ctx) => (s.classId ? ctx.loaders.class.load(s.classId) : null),
     division: (s, _, ctx) => (s.divisionId ? ctx.loaders.division.load(s.divisionId) : null),
-    rollNo: (s, _, ctx) => ctx.loaders.currentRollNo.load(s.id),
+    rollNo: (s, _, ctx) => (s.currentRollNo !== undefined ? s.currentRollNo : ctx.loaders.currentRollNo.load(s.id)),
     classHistory: (s, _, ctx) => ctx.loaders.placementsOf.load(s.id),
   },
   StudentPlacement: {

@@ -1,15 +1,23 @@
 /** SQL for students and their class placements (StudentClass). */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { namedQueryOfArrays, preparedOn, tableReader } from '@syncad/subgraph-kit';
+import { namedQueryOfArrays, tableReader } from '@syncad/subgraph-kit';
 import type { SchoolDb } from '@syncad/shared-db';
 import type { AttendanceRow } from '../attendance/rows';
 import type { Db, StudentClassRow, StudentRow } from './rows';
 
 const { Attendance, Student, StudentClass } = school;
 
-const students = tableReader(Student);
-const marks = tableReader(Attendance);
+// Only the columns the rows' GraphQL fields read (StudentRow, AttendanceRow).
+const unread = ['schoolId', 'createdAt', 'updatedAt'] as const;
+const students = tableReader(Student, unread);
+const marks = tableReader(Attendance, unread);
+
+/** The roster's column layout: the class's id, `students`, the roll number, `marks` (for the floor bench's pg side). */
+export const ROSTER_READERS = { students, marks };
+
+/** $1 the students' ids (an array): every entity fetch of Student, and every student loader batch. */
+export const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
 
 /** $1 class, $2 division or null, $3 the self-scoped caller's user or null, $4 the day of the marks or null. */
 export const ROSTER_OF_CLASS = `
@@ -68,11 +76,10 @@ function placedDuring(f: PlacementFilter): SQL {
 }
 
 export const studentData = {
-  /** Students by id (every entity fetch of Student): one prepared statement whatever the count. */
-  byIds(db: SchoolDb, ids: readonly string[]): Promise<StudentRow[]> {
-    return preparedOn(db, 'academics_students_by_ids', (name) =>
-      db.select().from(Student).where(sql`${Student.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
-    ).execute({ ids: [...ids] });
+  /** Students by id: one named statement whatever the count, read like the roster (tableReader). */
+  async byIds(db: SchoolDb, ids: readonly string[]): Promise<StudentRow[]> {
+    const rows = await namedQueryOfArrays(db, 'academics_students_by_ids', STUDENTS_BY_IDS, [[...ids]]);
+    return rows.map((row) => students.read(row, 0)!);
   },
 
   async byUserId(db: Db, userId: string): Promise<StudentRow | null> {

@@ -99,9 +99,8 @@ export const studentService = {
 
   /**
    * The class's current roster. When the request asks each student's attendance on a day
-   * (`attendanceDay`), the marks come in the same statement and are primed into that day's
-   * loader: one statement and one round trip for the class check, the roster, the roll numbers
-   * and the marks.
+   * (`attendanceDay`), the marks come in the same statement: one statement and one round trip
+   * for the class check, the roster, the roll numbers and the marks, which ride on each row.
    */
   async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null, attendanceDay: string | null = null): Promise<StudentRow[]> {
     const id = parseId(classId, 'classId');
@@ -116,14 +115,12 @@ export const studentService = {
       }),
       referenceService.requireDivision(ctx, division, id),
     ]);
-    const marks = attendanceDay === null ? null : ctx.loaders.attendanceOn(attendanceDay);
     const students: StudentRow[] = [];
     for (const { student, currentRollNo, attendance } of rows) {
       if (!student) continue; // the class's row when it has no students
+      if (attendanceDay !== null) student.markOn = { date: attendanceDay, mark: attendance };
+      student.currentRollNo = currentRollNo;
       ctx.loaders.student.prime(student.id, student);
-      // The roster query already read each roll number: no second query for Student.rollNo.
-      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
-      marks?.prime(student.id, attendance);
       students.push(student);
     }
     return students;
@@ -131,11 +128,8 @@ export const studentService = {
 
   /** A page of the class's current roster (every class of the request from one statement). */
   async ofClass(ctx: AcademicsContext, classId: string, args: PageArgs): Promise<Connection<StudentRow>> {
-    const rows = (await ctx.loaders.rosterOf.load(classId)).map(({ currentRollNo, ...student }) => {
-      ctx.loaders.student.prime(student.id, student);
-      ctx.loaders.currentRollNo.prime(student.id, currentRollNo);
-      return student;
-    });
+    const rows = await ctx.loaders.rosterOf.load(classId);
+    for (const student of rows) ctx.loaders.student.prime(student.id, student);
     return connectionOfList(ctx.cursors, 'classStudents', args, rows);
   },
 
