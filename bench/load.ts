@@ -63,7 +63,7 @@ function loadNotes(r: LoadReport): string[] {
   ];
   const growing = Object.entries(r.memory).filter(([, m]) => m.growth > STABLE_GROWTH);
   notes.push(
-    `memory stable (each process's mean RSS over the last third of the run within ${STABLE_GROWTH * 100}% of the middle third's): ` +
+    `memory stable (each process's mean RSS over the last third of the run at most ${STABLE_GROWTH * 100}% above the middle third's): ` +
       (growing.length ? `no: ${growing.map(([name, m]) => `${name} +${(m.growth * 100).toFixed(1)}%`).join(', ')}` : 'yes'),
   );
   // Every fifth second of a process that grew: steady growth and a step look different.
