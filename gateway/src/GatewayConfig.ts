@@ -47,7 +47,7 @@ export interface GatewayConfig {
    */
   dedupeInflight?: boolean;
   /**
-   * Send a query whose plan is only root fetches straight to its subgraphs (default true;
+   * Send an operation whose plan is only root fetches straight to its subgraphs (default true;
    * SYNCAD_ROOT_FETCHES=false turns it off). See rootFetches.ts.
    */
   rootFetches?: boolean;

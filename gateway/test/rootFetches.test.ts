@@ -112,3 +112,14 @@ it('root fields of two subgraphs: each gets its own fields and variables, the an
   expect(nested.straight.body.data.students.nodes).toHaveLength(2);
   expect(nested.straight.sent.filter((q) => q.includes('__'))).toEqual([]);
 });
+
+it('a mutation of one subgraph goes straight; one over two subgraphs runs its plan (one after the other)', async () => {
+  const refused = await both('mutation Bad { createClass(input: { name: "" }) { id } }');
+  expect(refused.straight.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(refused.straight.sent).toEqual([expect.stringMatching(/^mutation Bad \{/)]);
+  const added = await postJson(straight.gatewayUrl, { query: 'mutation Add { createClass(input: { name: "Grade 9" }) { name } }' }, { authorization: `Bearer ${token}`, ...host() });
+  expect(added.body).toEqual({ data: { createClass: { name: 'Grade 9' } } });
+  const unknownSession = randomUUID();
+  const two = await both(`mutation Two { endSession(id: "${unknownSession}") createClass(input: { name: "" }) { id } }`);
+  expect(two.straight.sent).toEqual([expect.stringMatching(/^mutation Two__identity__0/), expect.stringMatching(/^mutation Two__academics__1/)]);
+});
