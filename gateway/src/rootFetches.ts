@@ -62,6 +62,8 @@ interface RootPlan {
   fetches: RootFetch[];
   /** The answer's root keys in the operation's order. */
   keys: string[];
+  /** For each of those keys, the index of the fetch that fills it. */
+  filledBy: number[];
 }
 
 interface Planning {
@@ -119,13 +121,13 @@ function cutOperation(document: DocumentNode, operation: OperationDefinitionNode
   const selections = operation.selectionSet.selections.filter((s) => keys.has(responseKey(s as FieldNode)));
   const cut: OperationDefinitionNode = { ...operation, variableDefinitions: [], selectionSet: { ...operation.selectionSet, selections } };
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  const own = separateOperations({ kind: Kind.DOCUMENT, definitions: [cut, ...fragments] })[operation.name?.value ?? ''];
-  if (!own) return undefined;
+  const alone = separateOperations({ kind: Kind.DOCUMENT, definitions: [cut, ...fragments] })[operation.name?.value ?? ''];
+  if (!alone) return undefined;
   const used = new Set<string>();
-  visit(own, { Variable: (node) => void used.add(node.name.value) });
+  visit(alone, { Variable: (node) => void used.add(node.name.value) });
   const variableDefinitions = operation.variableDefinitions?.filter((d) => used.has(d.variable.name.value));
-  // The operation first: the text then starts with `query` (InflightQueries tells queries by that).
-  const fragmentsUsed = own.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  // The operation first: a query's text then starts with `query` or `{` (InflightQueries tells queries by that).
+  const fragmentsUsed = alone.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
   return { kind: Kind.DOCUMENT, definitions: [{ ...cut, variableDefinitions }, ...fragmentsUsed] };
 }
 
@@ -154,19 +156,20 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
     for (const fetch of planned) {
       // The root keys this fetch fills, as the planner wrote its operation.
       const root = parse(fetch.operation).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-      const own = new Set(root.selectionSet.selections.map((s) => responseKey(s as FieldNode)));
-      const cut = cutOperation(document, operation, own);
+      const fetchKeys = new Set(root.selectionSet.selections.map((s) => responseKey(s as FieldNode)));
+      const cut = cutOperation(document, operation, fetchKeys);
       const subgraphSchema = planning.subgraphSchemas.get(fetch.serviceName);
       if (!cut || !subgraphSchema || validate(subgraphSchema, cut).length > 0) return null;
       const cutRoot = cut.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
       const variables = cutRoot.variableDefinitions?.map((d) => d.variable.name.value) ?? [];
-      const fetchKeys = keys.filter((k) => own.has(k));
-      fetches.push({ service: fetch.serviceName, query: print(cut), keys: fetchKeys, variables, nonNullRoot: fetchKeys.some((k) => nonNullKeys.has(k)) });
+      const filled = keys.filter((k) => fetchKeys.has(k));
+      fetches.push({ service: fetch.serviceName, query: print(cut), keys: filled, variables, nonNullRoot: filled.some((k) => nonNullKeys.has(k)) });
     }
-    // Every root key filled by exactly one fetch.
+    // Every root key filled by exactly one fetch (else, e.g. had the planner renamed a root alias, the usual way).
     if (fetches.reduce((n, f) => n + f.keys.length, 0) !== keys.length || new Set(fetches.flatMap((f) => f.keys)).size !== new Set(keys).size) return null;
-    return { fetches, keys };
+    return { fetches, keys, filledBy: keys.map((k) => fetches.findIndex((f) => f.keys.includes(k))) };
   } catch {
+    // What the planner or the cut cannot handle runs the usual way, which answers it or words the error.
     return null;
   }
 }
@@ -179,10 +182,10 @@ function relayed(error: { message?: string; path?: ReadonlyArray<string | number
   });
 }
 
-function pick(values: Record<string, unknown> | undefined, names: string[]): Record<string, unknown> {
+function variablesFor(fetch: RootFetch, values: Record<string, unknown> | undefined): Record<string, unknown> {
   // No prototype: a variable named __proto__ stays a variable.
   const picked: Record<string, unknown> = Object.create(null);
-  for (const name of names) if (values && name in values) picked[name] = values[name];
+  for (const name of fetch.variables) if (values && name in values) picked[name] = values[name];
   return picked;
 }
 
@@ -191,7 +194,7 @@ async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestCont
   try {
     const response = await source.process({
       kind: INCOMING_OPERATION,
-      request: { query: fetch.query, variables: pick(requestContext.request.variables, fetch.variables), operationName: requestContext.operationName ?? undefined },
+      request: { query: fetch.query, variables: variablesFor(fetch, requestContext.request.variables), operationName: requestContext.operationName ?? undefined },
       incomingRequestContext: requestContext,
       context: requestContext.context,
     });
@@ -205,15 +208,15 @@ async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestCont
 async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
   const answers = await Promise.all(plan.fetches.map((fetch, i) => runFetch(fetch, sources[i], requestContext)));
   const errors = answers.flatMap((a) => a.errors);
-  const result = errors.length > 0 ? { errors } : {};
+  const withErrors = errors.length > 0 ? { errors } : {};
   // One subgraph: its data as it is (the usual case, nothing to copy).
-  if (answers.length === 1 && answers[0].data) return { data: answers[0].data, ...result };
+  if (answers.length === 1 && answers[0].data) return { data: answers[0].data, ...withErrors };
   // A non-null root field without a value nulls the answer (and only then).
-  if (answers.some((a, i) => !a.data && plan.fetches[i].nonNullRoot)) return { data: null, ...result };
+  if (answers.some((a, i) => !a.data && plan.fetches[i].nonNullRoot)) return { data: null, ...withErrors };
   // In the operation's order, as the usual way answers; no prototype, so an alias __proto__ is a key.
   const data: Record<string, unknown> = Object.create(null);
-  for (const key of plan.keys) data[key] = answers.find((_, i) => plan.fetches[i].keys.includes(key))?.data?.[key] ?? null;
-  return { data, ...result };
+  plan.keys.forEach((key, i) => (data[key] = answers[plan.filledBy[i]].data?.[key] ?? null));
+  return { data, ...withErrors };
 }
 
 /**
@@ -224,6 +227,8 @@ export function withRootFetches(gateway: GatewayInterface, dataSources: Readonly
   // Built when the schema loads (~0.3 s, before the gateway reports ready), not at a first query.
   let planning: Planning | null = null;
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    // Forgotten first: if the new supergraph cannot be planned (planningOf throws), nothing goes straight.
+    planning = null;
     planning = planningOf(coreSupergraphSdl);
   });
   const rootPlanOf = (requestContext: GatewayGraphQLRequestContext): RootPlan | null => {

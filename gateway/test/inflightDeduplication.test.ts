@@ -45,8 +45,10 @@ afterAll(async () => {
   await estate?.drop();
 });
 
-/** Academics' access lines of an operation: the requests that really reached it. */
-/** Subgraph requests of an operation: named as the client named it (a single-subgraph query, singleFetch.ts) or as the planner did (`<name>__academics__0`). */
+/**
+ * The access lines of an operation's requests that really reached the subgraph: named as the
+ * client named it (sent straight, rootFetches.ts) or as the planner did (`<name>__academics__0`).
+ */
 const requestsOf = (lines: Array<Record<string, any>>, operation: string) =>
   lines.filter((l) => l.msg === 'request' && (l.operation === operation || l.operation?.startsWith(`${operation}__`))).length;
 const reachedAcademics = (operation: string) => requestsOf(subgraphLines, operation);
