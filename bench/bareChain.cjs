@@ -1,7 +1,8 @@
 // The architecture's own floor for bench/floor.ts: the same two processes and two loopback HTTP
 // hops as gateway -> subgraph, with nothing else in them. `node bareChain.cjs server` runs one
 // prepared statement (BARE_STATEMENT: {name, text}) on BARE_DATABASE_URL with the posted JSON
-// array as its values and answers the rows as JSON; `node bareChain.cjs proxy` forwards each
+// array as its values and answers, for each row whose first cell is not null, the cells at the
+// indexes BARE_CELLS lists (what the gateway's answer is made of, no more bytes), as JSON; `node bareChain.cjs proxy` forwards each
 // body to BARE_UPSTREAM over a keep-alive connection and relays the answer. No GraphQL, no
 // authentication, no logs: the gateway's answer can come no closer to pg than this chain's.
 'use strict';
@@ -25,10 +26,12 @@ if (role === 'server') {
   const pg = require('pg');
   const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: 5 });
   const { name, text } = JSON.parse(process.env.BARE_STATEMENT);
+  const cells = JSON.parse(process.env.BARE_CELLS);
   handle = async (req, res) => {
     const values = JSON.parse((await readBody(req)).toString('utf8'));
     const result = await pool.query({ name, text, values, rowMode: 'array' });
-    answer(res, 200, Buffer.from(JSON.stringify(result.rows)));
+    const rows = result.rows.filter((r) => r[cells[0]] !== null).map((r) => cells.map((i) => r[i]));
+    answer(res, 200, Buffer.from(JSON.stringify(rows)));
   };
 } else if (role === 'proxy') {
   const upstream = new URL(process.env.BARE_UPSTREAM);
@@ -48,7 +51,7 @@ if (role === 'server') {
 }
 
 const server = http.createServer((req, res) => {
-  handle(req, res).catch((err) => answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) }))));
+  handle(req, res).catch((err) => (res.headersSent ? res.destroy() : answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) })))));
 });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {

@@ -4,7 +4,6 @@
 // An in-process inspector session answers synchronously, so this works in an 'exit' handler.
 import fs from 'node:fs';
 import inspector from 'node:inspector';
-
 import path from 'node:path';
 
 const dir = process.env.CPU_PROFILE_DIR;
