@@ -1,14 +1,15 @@
 /**
  * The gateway's Prometheus metrics: the kit's (requests by operation, type and outcome; the
- * central pool; caches) plus each subgraph call's duration by subgraph and outcome, and the calls
- * in flight per subgraph.
+ * central pool; caches) plus each subgraph call's duration by subgraph and outcome, the calls
+ * in flight per subgraph, and how operations were executed (straight or planned).
  */
 import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/subgraph-kit';
-import { Gauge, Histogram } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
 import type { CallOutcome } from './subgraphFetcher';
 
 export class GatewayMetrics extends ServiceMetrics {
   private readonly subgraphSeconds: Histogram<'subgraph' | 'outcome'>;
+  private readonly executions: Counter<'way'>;
 
   constructor(sources: ServiceMetricsSources & { inFlight: () => Record<string, number> }) {
     super('syncad_gateway', sources);
@@ -17,6 +18,12 @@ export class GatewayMetrics extends ServiceMetrics {
       help: 'Time of each request the gateway sent to a subgraph, by subgraph and outcome (ok, timeout, unreachable, busy)',
       labelNames: ['subgraph', 'outcome'],
       buckets: DURATION_BUCKETS,
+      registers: [this.registry],
+    });
+    this.executions = new Counter({
+      name: 'syncad_gateway_operations_executed_total',
+      help: 'Operations executed, by way: straight (a root plan sent to its subgraphs as written, rootFetches.ts) or planned (the query plan run by @apollo/gateway)',
+      labelNames: ['way'],
       registers: [this.registry],
     });
     const { inFlight } = sources;
@@ -31,6 +38,10 @@ export class GatewayMetrics extends ServiceMetrics {
       },
     });
   }
+
+  readonly observeExecution = (way: 'straight' | 'planned'): void => {
+    this.executions.inc({ way });
+  };
 
   readonly observeSubgraphCall = (subgraph: string, outcome: CallOutcome, seconds: number): void => {
     this.subgraphSeconds.observe({ subgraph, outcome }, seconds);

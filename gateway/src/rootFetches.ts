@@ -221,9 +221,14 @@ async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], request
 
 /**
  * The gateway Apollo Server runs: `gateway`'s own executor, with root plans sent straight in front of it.
- * `dataSources` are the gateway's data sources by subgraph name (filled by its buildService).
+ * `dataSources` are the gateway's data sources by subgraph name (filled by its buildService);
+ * `observe` learns how each operation was executed (the gateway's metrics).
  */
-export function withRootFetches(gateway: GatewayInterface, dataSources: ReadonlyMap<string, GraphQLDataSource>): GatewayInterface {
+export function withRootFetches(
+  gateway: GatewayInterface,
+  dataSources: ReadonlyMap<string, GraphQLDataSource>,
+  observe: (way: 'straight' | 'planned') => void = () => {},
+): GatewayInterface {
   // Built when the schema loads (~0.3 s, before the gateway reports ready), not at a first query.
   let planning: Planning | null = null;
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
@@ -248,14 +253,19 @@ export function withRootFetches(gateway: GatewayInterface, dataSources: Readonly
     async load(options) {
       const { executor } = await gateway.load(options);
       if (!executor) return { executor };
+      const planned = (requestContext: GatewayGraphQLRequestContext) => {
+        observe('planned');
+        return executor(requestContext);
+      };
       const withRootPlans: GatewayExecutor = async (requestContext) => {
         const plan = rootPlanOf(requestContext);
         const sources = plan?.fetches.map((f) => dataSources.get(f.service));
-        if (!plan || !sources || sources.some((s) => !s)) return executor(requestContext);
+        if (!plan || !sources || sources.some((s) => !s)) return planned(requestContext);
         const definitions = requestContext.operation.variableDefinitions ?? [];
         if (definitions.length > 0 && 'errors' in getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {}, { maxErrors: 1 })) {
-          return executor(requestContext);
+          return planned(requestContext);
         }
+        observe('straight');
         return runRootPlan(plan, sources as GraphQLDataSource[], requestContext);
       };
       return { executor: withRootPlans };

@@ -116,7 +116,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: config.rootFetches === false ? gateway : withRootFetches(gateway, dataSources),
+    gateway: config.rootFetches === false ? gateway : withRootFetches(gateway, dataSources, metrics.observeExecution),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -135,6 +135,7 @@ test('/health, /ready and /metrics on the gateway and on a subgraph', async () =
     /syncad_gateway_request_duration_seconds_count\{operation="Find",type="query",outcome="ok"\} 1/,
     /syncad_gateway_subgraph_request_duration_seconds_count\{subgraph="academics",outcome="ok"\} [1-9]/,
     /syncad_gateway_subgraph_requests_in_flight\{subgraph="identity"\} 0/,
+    /syncad_gateway_operations_executed_total\{way="straight"\} [1-9]/,
     /syncad_db_pool_connections\{pool="central",server="default",state="total"\} [1-9]/,
     /syncad_cache_lookups_total\{cache="sessions",result="hit"\} [1-9]/,
     /syncad_cache_lookups_total\{cache="role_permissions",result="miss"\} [1-9]/,
