@@ -39,11 +39,13 @@ test('no, forged, wrongly keyed or expired internal context: HTTP 401 and no dat
 
 test('a context accepted once (and remembered as verified) is refused once it has expired', async () => {
   const url = h.fixture.stack.subgraphUrls.identity;
-  const header = { [INTERNAL_CONTEXT_HEADER]: signInternalContext({ caller, hostSchool: null }, h.fixture.stack.internalKey, 1) };
+  // `iat` and `exp` are whole seconds: a two-second context is valid for at least one more second
+  // (a one-second one signed late in a second could expire before its first use on a busy machine),
+  // and three seconds later it has surely expired.
+  const header = { [INTERNAL_CONTEXT_HEADER]: signInternalContext({ caller, hostSchool: null }, h.fixture.stack.internalKey, 2) };
   const first = await postJson(url, { query: '{ users { totalCount } }' }, header);
   expect(first.body.data?.users.totalCount).toBe(2);
-  // `exp` is in whole seconds: two seconds later the one-second context has surely expired.
-  await new Promise((resolve) => setTimeout(resolve, 2_100));
+  await new Promise((resolve) => setTimeout(resolve, 3_100));
   const again = await postJson(url, { query: '{ users { totalCount } }' }, header);
   expect(again.status).toBe(401);
   expect(again.body.data ?? null).toBeNull();
