@@ -1,7 +1,8 @@
 /**
  * The gateway's Prometheus metrics: the kit's (requests by operation, type and outcome; the
  * central pool; caches) plus each subgraph call's duration by subgraph and outcome, the calls
- * in flight per subgraph, and how operations were executed (straight or planned).
+ * in flight per subgraph, the queries that joined one in flight, and how operations were executed
+ * (straight or planned).
  */
 import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/subgraph-kit';
 import { Counter, Gauge, Histogram } from 'prom-client';
@@ -10,6 +11,7 @@ import type { CallOutcome } from './subgraphFetcher';
 export class GatewayMetrics extends ServiceMetrics {
   private readonly subgraphSeconds: Histogram<'subgraph' | 'outcome'>;
   private readonly executions: Counter<'way'>;
+  private readonly joins: Counter<'subgraph'>;
 
   constructor(sources: ServiceMetricsSources & { inFlight: () => Record<string, number> }) {
     super('syncad_gateway', sources);
@@ -26,6 +28,12 @@ export class GatewayMetrics extends ServiceMetrics {
       labelNames: ['way'],
       registers: [this.registry],
     });
+    this.joins = new Counter({
+      name: 'syncad_gateway_subgraph_fetches_joined_total',
+      help: 'Subgraph queries not sent because the same caller\'s identical query was in flight (in-flight deduplication), by subgraph',
+      labelNames: ['subgraph'],
+      registers: [this.registry],
+    });
     const { inFlight } = sources;
     new Gauge({
       name: 'syncad_gateway_subgraph_requests_in_flight',
@@ -38,6 +46,10 @@ export class GatewayMetrics extends ServiceMetrics {
       },
     });
   }
+
+  readonly observeJoin = (subgraph: string): void => {
+    this.joins.inc({ subgraph });
+  };
 
   readonly observeExecution = (way: 'straight' | 'planned'): void => {
     this.executions.inc({ way });

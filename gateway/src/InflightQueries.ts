@@ -34,6 +34,9 @@ export class InflightQueries {
   /** By signed context, then by subgraph + body: the fetch in flight. */
   private readonly byCaller = new Map<string, Map<string, Promise<SubgraphResponse>>>();
 
+  /** `onJoin` learns each query that joined a fetch instead of being sent (the gateway's metrics). */
+  constructor(private readonly onJoin: (subgraph: string) => void = () => {}) {}
+
   /**
    * Sends a query, or joins the identical one in flight. A joiner's response is a clone marked
    * `shared`; a failure (e.g. SUBGRAPH_UNAVAILABLE) is shared the same way.
@@ -42,7 +45,10 @@ export class InflightQueries {
     const key = `${subgraph}\n${body}`;
     let fetches = this.byCaller.get(context);
     const inFlight = fetches?.get(key);
-    if (inFlight) return (await inFlight).clone(true);
+    if (inFlight) {
+      this.onJoin(subgraph);
+      return (await inFlight).clone(true);
+    }
     if (!fetches) this.byCaller.set(context, (fetches = new Map()));
     const fetch = send();
     fetches.set(key, fetch);

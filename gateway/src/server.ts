@@ -77,8 +77,6 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const tokens = new VerifiedTokens(config.jwtSecret);
   const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...config.subgraphLimits };
   const dataSources = new Map<string, SignedContextDataSource>();
-  // One for all subgraphs: a caller's mutation in one ends joining in every other.
-  const inflight = config.dedupeInflight === false ? undefined : new InflightQueries();
   const metrics = new GatewayMetrics({
     pools: () => [{ pool: 'central', server: DEFAULT_SERVER, total: central.pool.totalCount, idle: central.pool.idleCount, waiting: central.pool.waitingCount }],
     caches: () => [
@@ -89,6 +87,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     ],
     inFlight: () => Object.fromEntries([...dataSources].map(([name, source]) => [name, source.inFlight()])),
   });
+  // One for all subgraphs: a caller's mutation in one ends joining in every other.
+  const inflight = config.dedupeInflight === false ? undefined : new InflightQueries(metrics.observeJoin);
   if (config.processMetrics) metrics.collectProcessMetrics();
 
   const gateway = new ApolloGateway({

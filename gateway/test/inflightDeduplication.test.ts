@@ -100,6 +100,9 @@ test('identical queries of one caller in flight together reach the subgraph once
   const shared = gatewayLines.filter((l) => l.msg === 'request' && l.operation === 'OneCaller' && l.sharedFetches);
   expect(shared).toHaveLength(N - reached);
   expect(shared[0].sharedFetches).toEqual(['academics']);
+  // And the metrics count them (this is the file's first test: nothing joined before).
+  const joined = await stack.gateway.metrics.registry.getSingleMetricAsString('syncad_gateway_subgraph_fetches_joined_total');
+  expect(joined).toMatch(new RegExp(`^syncad_gateway_subgraph_fetches_joined_total\\{subgraph="academics"\\} ${N - reached}$`, 'm'));
 });
 
 test('two schools asking the same query at the same time never share an answer', async () => {
