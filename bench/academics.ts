@@ -8,6 +8,7 @@ import { createTestEstate, startStack, type Stack, type TestEstate } from '@sync
 import pg from 'pg';
 import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { gatewayData } from './gatewayData';
 import { percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -72,11 +73,7 @@ async function run(): Promise<BenchmarkResult> {
     const host = { host: `${school.subdomain}.localhost` };
     const token = await stack.login(admin.email, estate.password, school.subdomain);
     const gw = stack;
-    const ok = async (query: string, variables: Record<string, unknown>) => {
-      const answer = await gw.graphql(query, variables, token, host);
-      if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
-      return answer.body.data;
-    };
+    const ok = (query: string, variables: Record<string, unknown>) => gatewayData(gw, token, query, variables, host);
     const day = today();
     const entries = (ids: string[], i: number) => ids.map((studentId) => ({ studentId, status: STATUSES[i % 3] }));
 

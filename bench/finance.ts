@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { gatewayData } from './gatewayData';
 import { loadTest, type LoadFigures } from './loadTest';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -76,11 +77,7 @@ async function run(): Promise<BenchmarkResult> {
     // The accountant records payments; the admin reads (both are what a school would use).
     const admin = await stack.login(school.users.SCHOOL_ADMIN.email, estate.password, school.subdomain);
     const accountant = await stack.login(school.users.ACCOUNTANT.email, estate.password, school.subdomain);
-    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
-      const answer = await gw.graphql(query, variables, token, host);
-      if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
-      return answer.body.data;
-    };
+    const ok = (token: string, query: string, variables: Record<string, unknown>) => gatewayData(gw, token, query, variables, host);
     const fs = await ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
       i: { academicYearId: seeded.yearId, classId: seeded.classId, name: 'Tuition', amount: '25000.00', dueDate: '2020-01-01' },
     });

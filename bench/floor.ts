@@ -25,6 +25,7 @@ import pg from 'pg';
 import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
 import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { gatewayData } from './gatewayData';
 import { ROSTER_READERS } from '../subgraphs/academics/src/modules/student/studentData';
 import { floorStatements, type Statement } from './floorStatements';
 import { MANIFEST, seedTrips } from './transport';
@@ -105,11 +106,7 @@ async function run(): Promise<BenchmarkResult> {
     const host = { host: `${school.subdomain}.localhost` };
     const admin = await stack.login(school.users.SCHOOL_ADMIN.email, estate.password, school.subdomain);
     const accountant = await stack.login(school.users.ACCOUNTANT.email, estate.password, school.subdomain);
-    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
-      const answer = await gw.graphql(query, variables, token, host);
-      if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
-      return answer.body.data;
-    };
+    const ok = (token: string, query: string, variables: Record<string, unknown>) => gatewayData(gw, token, query, variables, host);
     const day = today();
     await ok(admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
       i: { classId: forty.classId, date: day, entries: forty.ids.slice(0, 36).map((studentId, i) => ({ studentId, status: STATUSES[i % 3] })) },

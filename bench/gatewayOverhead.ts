@@ -17,6 +17,7 @@ import path from 'node:path';
 import { createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
 import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/subgraph-kit';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { gatewayData } from './gatewayData';
 import { median } from './stats';
 
 /** The gateway's process entry (TypeScript). */
@@ -36,11 +37,7 @@ const DASHBOARD = `query Dashboard($first: Int!) {
 }`;
 
 async function seedStudents(stack: Stack, token: string): Promise<void> {
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const answer = await stack.graphql(query, variables, token);
-    if (answer.status !== 200 || answer.body?.errors) throw new Error(`seeding failed: ${JSON.stringify(answer.body)}`);
-    return answer.body.data;
-  };
+  const ok = (query: string, variables: Record<string, unknown>) => gatewayData(stack, token, query, variables);
   const y = new Date().getFullYear();
   await ok(`mutation($i: CreateAcademicYearInput!) { createAcademicYear(input: $i) { id } }`, {
     i: { name: `${y - 1}-${y + 1}`, startDate: `${y - 1}-01-01`, endDate: `${y + 1}-12-31`, isCurrent: true },

@@ -11,6 +11,7 @@ import { today } from '@syncad/subgraph-kit';
 import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
+import { gatewayData } from './gatewayData';
 import { percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -143,11 +144,7 @@ async function run(): Promise<BenchmarkResult> {
     const host = { host: `${school.subdomain}.localhost` };
     const token = await stack.login(admin.email, estate.password, school.subdomain);
     const gw = stack;
-    const ok = async (query: string, variables: Record<string, unknown>) => {
-      const answer = await gw.graphql(query, variables, token, host);
-      if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
-      return answer.body.data;
-    };
+    const ok = (query: string, variables: Record<string, unknown>) => gatewayData(gw, token, query, variables, host);
     const check = (await ok(MANIFEST, { t: seeded.manifestTrip })).trip.manifest;
     const counts = [check.expectedCount, check.boardedCount, check.absentCount, check.notMarkedCount, check.droppedCount];
     if (check.stops.length !== STOPS || counts[0] !== STUDENTS || counts[3] !== STUDENTS / STOPS || counts[4] === 0) {
