@@ -26,12 +26,16 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   // Nothing may leave the gateway: a closed network must not break the playground.
-  await page.route('**/*', (route) => {
+  await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== new URL(base).origin) {
       external.push(url.href);
       return route.abort();
     }
+    // GraphiQL's history records a run from a React effect that must see it fetching, so an answer
+    // landing before a render can leave no entry (the likely cause of one CI failure here; not
+    // reproduced). A network's latency, here 150 ms per operation, is what it is built for.
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 150));
     return route.continue();
   });
   fs.mkdirSync(SHOTS, { recursive: true });
