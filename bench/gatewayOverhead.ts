@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
-import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/subgraph-kit';
+import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/platform';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { gatewayData } from './gatewayData';
 import { median } from './stats';

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { handleHttp, subgraphFetcher, type GatewayContext } from '@syncad/gateway';
-import { INTERNAL_CONTEXT_HEADER, type Logger } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, type Logger } from '@syncad/platform';
 
 class FixedContextDataSource extends RemoteGraphQLDataSource {
   constructor(

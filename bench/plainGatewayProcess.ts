@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { SUPERGRAPH_FILE, subgraphNames, subgraphUrlsFromEnv } from '@syncad/gateway';
-import { createLogger } from '@syncad/subgraph-kit';
+import { createLogger } from '@syncad/platform';
 import { startPlainGateway } from './plainGateway';
 
 const logger = createLogger('plain-gateway');

@@ -4,7 +4,8 @@
  * names (shifted by SYNCAD_PORT_BASE), and the gateway, told each subgraph's URL.
  */
 import path from 'node:path';
-import { loadSubgraphs, portFor, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { loadSubgraphs, portFor } from '@syncad/subgraph-kit';
+import { subgraphUrlVariable } from '@syncad/platform';
 
 export const ROOT = path.resolve(__dirname, '..');
 

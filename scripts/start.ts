@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, localDataDir, localUrlFile } from '@syncad/shared-db';
-import { createLogger } from '@syncad/subgraph-kit';
+import { createLogger } from '@syncad/platform';
 import pg from 'pg';
 import { bundleArgs, ensureBundles } from './build/serviceBundles';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';

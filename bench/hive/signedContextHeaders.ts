@@ -6,7 +6,7 @@
  * like our gateway (VerifiedTokens, SignedContextCache) it reuses a token's signed context for up
  * to 30 s. Without a valid token no context is sent, and the subgraphs refuse the request.
  */
-import { INTERNAL_CONTEXT_HEADER, signInternalContext, verifyAccessTokenWithExpiry, type InternalContext } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, signInternalContext, verifyAccessTokenWithExpiry, type InternalContext } from '@syncad/platform';
 
 const TTL_SECONDS = 60;
 const REUSE_MILLIS = 30_000;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
-import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/subgraph-kit';
+import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/platform';
 import type { OperationLimits } from './operation/analyzeOperation';
 import type { UnauthorizedMode } from './permissions/authorizeOperation';
 import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './subgraphFetcher';

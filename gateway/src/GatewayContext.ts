@@ -1,5 +1,5 @@
 /** The gateway's per-request context: who is calling from where, decided before any GraphQL step. */
-import type { Caller, ClientInfo, RequestTrace } from '@syncad/subgraph-kit';
+import type { Caller, ClientInfo, RequestTrace } from '@syncad/platform';
 
 /** The access line of a gateway request: the kit's trace plus who called and which subgraphs were reached. */
 export interface GatewayTrace extends RequestTrace {

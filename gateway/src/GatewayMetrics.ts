@@ -4,7 +4,7 @@
  * in flight per subgraph, the queries that joined one in flight, and how operations were executed
  * (straight or planned).
  */
-import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/subgraph-kit';
+import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/platform';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { CallOutcome } from './subgraphFetcher';
 

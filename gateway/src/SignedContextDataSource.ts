@@ -10,7 +10,7 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/subgraph-kit';
+import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
 import { isQueryBody, type InflightQueries } from './InflightQueries';
 import { createSubgraphFetcher, SubgraphResponse, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
 import type { GatewayContext } from './GatewayContext';

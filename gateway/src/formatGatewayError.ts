@@ -5,7 +5,7 @@
  * extensions; anything else is masked by kit's formatError.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { formatGatewayLevelError, HTTP_STATUS, type ErrorCode } from '@syncad/subgraph-kit';
+import { formatGatewayLevelError, HTTP_STATUS, type ErrorCode } from '@syncad/platform';
 
 /**
  * Extensions a subgraph error may carry to the client (no serviceName: topology is internal;

@@ -1,6 +1,6 @@
 /** Starts the gateway on PORT (default 4000) with the committed supergraph and the env's configuration. */
 import { readSecretFiles } from '@syncad/shared-db';
-import { createLogger, exitOnFatalErrors, stopOnSignals } from '@syncad/subgraph-kit';
+import { createLogger, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
 import { gatewayConfigFromEnv } from './GatewayConfig';
 import { buildGateway } from './server';
 

@@ -5,7 +5,7 @@
  * a request refused because the central database is down (Apollo Server would say 500).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { HTTP_STATUS, logRequestError, mapCentralOutage, type Logger } from '@syncad/subgraph-kit';
+import { HTTP_STATUS, logRequestError, mapCentralOutage, type Logger } from '@syncad/platform';
 import type { GraphQLError } from 'graphql';
 import type { GatewayContext } from './GatewayContext';
 

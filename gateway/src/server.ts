@@ -9,7 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { AppError, checkReadiness, closeGracefully, mapCentralOutage, silentLogger, type ReadyReport } from '@syncad/subgraph-kit';
+import { AppError, checkReadiness, closeGracefully, mapCentralOutage, silentLogger, type ReadyReport } from '@syncad/platform';
 import { API_KEY_REVOKED_CHANNEL, createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import { formatGatewayError } from './formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';

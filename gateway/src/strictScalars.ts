@@ -5,7 +5,7 @@
  * literal, BAD_USER_INPUT for a variable, before any subgraph is called.
  */
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/subgraph-kit';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/platform';
 
 const STRICT = [DateScalar, DateTimeScalar, DecimalScalar];
 

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery, buildClientSchema, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
-import { HTTP_STATUS, loadSubgraphs, REQUEST_ERROR_CODES } from '@syncad/subgraph-kit';
+import { loadSubgraphs } from '@syncad/subgraph-kit';
+import { HTTP_STATUS, REQUEST_ERROR_CODES } from '@syncad/platform';
 import { startSubgraphFixture, type SubgraphFixture } from '@syncad/test-support';
 import { describeRequirements } from '../src/permissions/describeRequirements';
 

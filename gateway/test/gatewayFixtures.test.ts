@@ -4,7 +4,7 @@
  */
 import jwt from 'jsonwebtoken';
 import { adminQuery, createTestEstate, httpRequest, openSession, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
-import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/subgraph-kit';
+import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/platform';
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
 

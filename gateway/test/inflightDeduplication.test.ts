@@ -6,7 +6,7 @@
  * subgraph's first query, so every request is in flight before any answer comes back.
  */
 import pg from 'pg';
-import { createLogger } from '@syncad/subgraph-kit';
+import { createLogger } from '@syncad/platform';
 import { gatewayConfigFromEnv } from '@syncad/gateway';
 import { createTestEstate, databaseUrl, startStack, testAdminUrl, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 

@@ -6,7 +6,7 @@
  */
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, readSecretFiles } from '@syncad/shared-db';
-import { createLogger } from '@syncad/subgraph-kit';
+import { createLogger } from '@syncad/platform';
 import { seedDemoEstate } from '../demo/seedDemoEstate';
 
 const logger = createLogger('migrate');

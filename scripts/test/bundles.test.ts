@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { subgraphFolders, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { subgraphFolders } from '@syncad/subgraph-kit';
+import { subgraphUrlVariable } from '@syncad/platform';
 import { createTestDatabase, spawnService, type ServiceProcess, type TestDatabase } from '@syncad/test-support';
 import { bundleArgs, ensureBundles } from '../build/serviceBundles';
 

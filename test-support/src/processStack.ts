@@ -7,7 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { loadSubgraphs, subgraphUrlVariable } from '@syncad/subgraph-kit';
+import { loadSubgraphs } from '@syncad/subgraph-kit';
+import { subgraphUrlVariable } from '@syncad/platform';
 import { bundleArgs, ensureBundles } from '../../scripts/build/serviceBundles';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';

@@ -1,6 +1,6 @@
 /** Signed-in users for tests: a live Session row and an access token for it (what identity's login does). */
 import { central, createCentralDb } from '@syncad/shared-db';
-import { signAccessToken, type Caller } from '@syncad/subgraph-kit';
+import { signAccessToken, type Caller } from '@syncad/platform';
 import type { EstateSchool } from './estate';
 
 /** A caller with the access token that names them. */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildGateway, composeSupergraph, type GatewayConfig, type GatewayServer } from '@syncad/gateway';
-import type { Logger } from '@syncad/subgraph-kit';
+import type { Logger } from '@syncad/platform';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';
 import { repositorySubgraphs, type StackSubgraph } from './stackSubgraph';

@@ -1,6 +1,7 @@
 /** A subgraph the test stack can start: its SDL (for composition) and how it listens on a free port. */
 import type { DbConfig } from '@syncad/shared-db';
-import { loadSubgraphs, startSubgraph, type ListeningSubgraph, type Logger } from '@syncad/subgraph-kit';
+import { loadSubgraphs, startSubgraph, type ListeningSubgraph } from '@syncad/subgraph-kit';
+import { type Logger } from '@syncad/platform';
 
 export interface SubgraphStartOptions {
   dbConfig: DbConfig;

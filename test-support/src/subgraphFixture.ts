@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { central, createCentralDb } from '@syncad/shared-db';
-import { INTERNAL_CONTEXT_HEADER, signInternalContext, type Caller, type Logger } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, signInternalContext, type Caller, type Logger } from '@syncad/platform';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { GATEWAY_APPLICATION_NAME, type GatewayConfig } from '@syncad/gateway';

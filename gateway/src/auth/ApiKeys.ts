@@ -5,7 +5,7 @@
  * recorded at most once a minute per key.
  */
 import { apiKeyState, touchApiKey, type ApiKeyState, type CentralDb } from '@syncad/shared-db';
-import { AppError, parseApiKey, sameHash, type Caller } from '@syncad/subgraph-kit';
+import { AppError, parseApiKey, sameHash, type Caller } from '@syncad/platform';
 import { TtlCache } from './TtlCache';
 
 const TOUCH_EVERY_MILLIS = 60_000;

@@ -4,7 +4,7 @@
  * revocation (NOTIFY syncad_session_revoked, payload = session id).
  */
 import { isLiveSession, isUuid, sessionState, type CentralDb, type SessionState } from '@syncad/shared-db';
-import type { Caller } from '@syncad/subgraph-kit';
+import type { Caller } from '@syncad/platform';
 import { TtlCache } from './TtlCache';
 
 export class SessionCheck {

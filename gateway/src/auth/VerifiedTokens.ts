@@ -3,7 +3,7 @@
  * skip the HMAC check. Only tokens that passed verification are kept (the key is the whole token,
  * so a tampered one is a miss and is verified afresh); the session is still checked per request.
  */
-import { verifyAccessTokenWithExpiry, type Caller } from '@syncad/subgraph-kit';
+import { verifyAccessTokenWithExpiry, type Caller } from '@syncad/platform';
 
 const MAX_ENTRIES = 10_000;
 

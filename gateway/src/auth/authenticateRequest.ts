@@ -5,7 +5,7 @@
  * private operation: they get 401. A stale token on a public operation (refreshToken) is ignored.
  */
 import type { IncomingMessage } from 'node:http';
-import { AppError, isApiKey, type Caller } from '@syncad/subgraph-kit';
+import { AppError, isApiKey, type Caller } from '@syncad/platform';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation } from '../operation/analyzeOperation';

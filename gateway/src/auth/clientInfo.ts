@@ -4,7 +4,7 @@
  * socket's (a client cannot choose its address by sending the header).
  */
 import type { IncomingMessage } from 'node:http';
-import type { ClientInfo } from '@syncad/subgraph-kit';
+import type { ClientInfo } from '@syncad/platform';
 
 export function clientInfo(req: IncomingMessage, trustedProxies: number): ClientInfo {
   let address = req.socket.remoteAddress ?? null;

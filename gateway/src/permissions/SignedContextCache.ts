@@ -4,7 +4,7 @@
  * subgraph never sees an expired one. Revocation is unaffected: the gateway checks the session
  * on every request before it forwards anything.
  */
-import { signInternalContext, type InternalContext } from '@syncad/subgraph-kit';
+import { signInternalContext, type InternalContext } from '@syncad/platform';
 
 const TTL_SECONDS = 60;
 const REUSE_MILLIS = 30_000;

@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { AppError } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
 import type { RolePermissions } from './RolePermissions';

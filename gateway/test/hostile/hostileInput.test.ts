@@ -5,7 +5,7 @@
  * an internal error.
  */
 import http from 'node:http';
-import { createLogger } from '@syncad/subgraph-kit';
+import { createLogger } from '@syncad/platform';
 import { startSubgraphFixture, type EstateSchool, type SubgraphFixture } from '@syncad/test-support';
 import { fixedCases, schemaCases, type HostileRequest } from './corpus';
 

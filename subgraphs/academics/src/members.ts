@@ -3,7 +3,8 @@
  * active member reads as unknown, never as "belongs to another school".
  */
 import { activeMemberships, isUuid, type ActiveMembership } from '@syncad/shared-db';
-import { AppError, loaderByKey, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { loaderByKey, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from './context';
 
 /** Active members of the caller's school by (parsed, lower-case) user id; unknown or malformed ids load as null. */

@@ -1,5 +1,6 @@
 /** Token lifetimes (15 min access, 30 days refresh, from the design), the refresh grace window and the login throttle policy. */
-import { ACCESS_TOKEN_TTL_SECONDS, type SubgraphResources } from '@syncad/subgraph-kit';
+import { type SubgraphResources } from '@syncad/subgraph-kit';
+import { ACCESS_TOKEN_TTL_SECONDS } from '@syncad/platform';
 import type { ThrottlePolicy } from './modules/self/loginThrottle';
 
 export interface IdentityConfig {

@@ -1,6 +1,6 @@
 /** Login, throttling, refresh rotation and reuse detection, logout and me, against a real subgraph and PostgreSQL. */
 import { central } from '@syncad/shared-db';
-import { verifyAccessToken } from '@syncad/subgraph-kit';
+import { verifyAccessToken } from '@syncad/platform';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { PASSWORD, startIdentityHarness, type IdentityHarness } from './support/identityHarness';
 

@@ -1,5 +1,5 @@
 /** The subgraph answers only requests that carry the gateway's signed context; errors never leak internals. */
-import { INTERNAL_CONTEXT_HEADER, signInternalContext } from '@syncad/subgraph-kit';
+import { INTERNAL_CONTEXT_HEADER, signInternalContext } from '@syncad/platform';
 import { postJson, type SignedIn } from '@syncad/test-support';
 import { startIdentityHarness, type IdentityHarness } from './support/identityHarness';
 

@@ -1,17 +1,4 @@
-/** What every SyncAD subgraph (and the gateway) shares. */
-export * from './errors/AppError';
-export * from './errors/conflictAs';
-export * from './errors/databaseErrors';
-export * from './errors/formatError';
-export * from './errors/postgresError';
-export * from './auth/accessToken';
-export * from './auth/callerContext';
-export * from './scalars/calendarDate';
-export * from './scalars/decimal';
-export * from './scalars/DateScalar';
-export * from './scalars/DateTimeScalar';
-export * from './scalars/DecimalScalar';
-export * from './http/runGraphqlHttp';
+/** The subgraph contract: defineSubgraph, defineModule, loaders, paging, self-scope, input parsing and data-access helpers. */
 export * from './input/parseId';
 export * from './input/parseText';
 export * from './paging/connection';
@@ -29,13 +16,5 @@ export * from './subgraph/selfScope';
 export * from './input/dates';
 export * from './input/settleInOrder';
 export * from './paging/keyset';
-export * from './auth/apiKey';
-export * from './log/logger';
-export * from './ops/logErrors';
-export * from './ops/metrics';
-export * from './ops/processLifecycle';
-export * from './ops/readiness';
-export * from './ops/requestId';
-export * from './ops/requestTrace';
 export * from './data/prepared';
 export * from './data/tableReader';

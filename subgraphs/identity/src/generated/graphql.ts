@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Caller, Connection } from '@syncad/subgraph-kit';
+import type { Connection } from '@syncad/subgraph-kit';
+import type { Caller } from '@syncad/platform';
 import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
 import type { DeviceSessionRow } from '../modules/self/sessionData';
 import type { AuthPayloadSource } from '../modules/self/authService';

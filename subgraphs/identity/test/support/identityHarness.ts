@@ -4,7 +4,7 @@
  * through the gateway with the caller's access token; `direct` reaches the subgraph itself.
  */
 import { central, createCentralDb, type CentralDbHandle } from '@syncad/shared-db';
-import { verifyAccessToken } from '@syncad/subgraph-kit';
+import { verifyAccessToken } from '@syncad/platform';
 import { ESTATE_PASSWORD, startSubgraphFixture, type EstateSchool, type HttpAnswer, type SignedIn, type SubgraphFixture } from '@syncad/test-support';
 
 export const PASSWORD = ESTATE_PASSWORD;

@@ -3,7 +3,7 @@
  * School row's `timezone`), whatever the server's clock zone, so a day that has not started
  * yet at the school is refused and one that has is accepted.
  */
-import { AppError } from '../errors/AppError';
+import { AppError } from '@syncad/platform';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 /** The longest range a register, summary or history covers in one request. */

@@ -1,5 +1,5 @@
 /** Text arguments: trimmed, and refused when empty (if required) or too long. */
-import { AppError } from '../errors/AppError';
+import { AppError } from '@syncad/platform';
 
 export function parseText(value: string, field: string, max: number): string {
   const text = value.trim();

@@ -2,7 +2,7 @@
  * The one list shape of the API: a connection with edges, nodes, pageInfo and totalCount, paged
  * by `first` (one default, one cap) and `after` (a sealed cursor, see cursors.ts).
  */
-import { AppError } from '../errors/AppError';
+import { AppError } from '@syncad/platform';
 import type { CursorPosition, Cursors } from './cursors';
 
 export const PAGE_SIZE = { default: 20, max: 100 } as const;

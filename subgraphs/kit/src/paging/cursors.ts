@@ -5,7 +5,7 @@
  * so a cursor can never be used to ask about another school's rows.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
-import { AppError } from '../errors/AppError';
+import { AppError } from '@syncad/platform';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

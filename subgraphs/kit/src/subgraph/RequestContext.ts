@@ -1,6 +1,6 @@
 /** What the kit puts in every request's context, before a subgraph adds its own (loaders, config). */
 import type { CentralDb, SchoolDb } from '@syncad/shared-db';
-import type { Caller, ClientInfo } from '../auth/callerContext';
+import type { Caller, ClientInfo } from '@syncad/platform';
 import type { Cursors } from '../paging/cursors';
 
 export interface RequestContext {

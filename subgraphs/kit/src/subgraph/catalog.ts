@@ -42,8 +42,3 @@ export function loadSubgraphs(dir = SUBGRAPHS_DIR): SubgraphDefinition[] {
 export function portFor(definition: Pick<SubgraphDefinition, 'port'>, portBase = 4000): number {
   return definition.port - 4000 + portBase;
 }
-
-/** The environment variable that gives the gateway a subgraph's URL, e.g. ACADEMICS_URL. */
-export function subgraphUrlVariable(name: string): string {
-  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
-}

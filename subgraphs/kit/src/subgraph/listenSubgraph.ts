@@ -8,43 +8,25 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '../auth/callerContext';
-import { mapDatabaseError } from '../errors/databaseErrors';
-import { internalHttpError, runGraphqlHttp, sendError, sendJson } from '../http/runGraphqlHttp';
-import { silentLogger, type Logger } from '../log/logger';
-import { logRequestError } from '../ops/logErrors';
-import type { ServiceMetrics } from '../ops/metrics';
-import { checkReadiness, type ReadyChecks } from '../ops/readiness';
-import { REQUEST_ID_HEADER, requestIdOf } from '../ops/requestId';
-import { attachTrace, type RequestTrace } from '../ops/requestTrace';
+import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '@syncad/platform';
+import { mapDatabaseError } from '@syncad/platform';
+import { internalHttpError, runGraphqlHttp, sendError, sendJson } from '@syncad/platform';
+import { silentLogger, type Logger } from '@syncad/platform';
+import { logRequestError } from '@syncad/platform';
+import type { ServiceMetrics } from '@syncad/platform';
+import { checkReadiness, type ReadyChecks } from '@syncad/platform';
+import { REQUEST_ID_HEADER, requestIdOf } from '@syncad/platform';
+import { attachTrace, type RequestTrace } from '@syncad/platform';
+import { closeGracefully, DRAIN_MILLIS } from '@syncad/platform';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** How long an idle gateway connection stays open. */
 const KEEP_ALIVE_MILLIS = 60_000;
-/** How long stop() lets in-flight requests finish before it cuts their connections (SYNCAD_SHUTDOWN_DRAIN_MS). */
-export const DRAIN_MILLIS = 10_000;
 const READY_TIMEOUT_MILLIS = 2_000;
 
 export interface ListeningSubgraph {
   url: string;
   stop(): Promise<void>;
-}
-
-/**
- * Stops accepting, lets in-flight requests finish for up to `drainMillis`, then closes every
- * connection. Keep-alive connections are closed as soon as they fall idle, so a client's next
- * request goes to another instance instead of waiting on this one.
- */
-export async function closeGracefully(server: http.Server, drainMillis = DRAIN_MILLIS): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
-  const sweep = setInterval(() => server.closeIdleConnections(), 50);
-  const cut = setTimeout(() => server.closeAllConnections(), drainMillis);
-  sweep.unref();
-  cut.unref();
-  await closed;
-  clearInterval(sweep);
-  clearTimeout(cut);
 }
 
 export interface ListenOptions<TContext> {

@@ -5,9 +5,9 @@
  * <NAME>_FILE), JSON logs, and a graceful shutdown on SIGTERM and SIGINT.
  */
 import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
-import { internalKeyFromEnv } from '../auth/callerContext';
-import { createLogger } from '../log/logger';
-import { drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '../ops/processLifecycle';
+import { internalKeyFromEnv } from '@syncad/platform';
+import { createLogger } from '@syncad/platform';
+import { drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { startSubgraph } from './startSubgraph';
 

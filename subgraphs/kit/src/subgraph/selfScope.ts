@@ -14,7 +14,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { AppError } from '../errors/AppError';
+import { AppError } from '@syncad/platform';
 import type { ModuleDefinition } from './defineModule';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 

@@ -5,8 +5,8 @@
  * both start subgraphs this way.
  */
 import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
-import { silentLogger, type Logger } from '../log/logger';
-import { ServiceMetrics, type PoolUsage } from '../ops/metrics';
+import { silentLogger, type Logger } from '@syncad/platform';
+import { ServiceMetrics, type PoolUsage } from '@syncad/platform';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { centralRequestContext, schoolRequestContext } from './createRequestContext';

@@ -3,7 +3,8 @@ import type { AcademicsContext } from '../../context';
 import { ANNOUNCEMENT_ORDER, announcementData } from './announcementData';
 import type { AnnouncementRow } from './rows';
 import type { PublishAnnouncementInput } from '../../generated/graphql';
-import { AppError, keysetConnection, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { keysetConnection, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import { referenceService } from '../student/referenceService';
 
 export const announcementService = {

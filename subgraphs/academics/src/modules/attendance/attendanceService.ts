@@ -1,13 +1,6 @@
 /** Attendance: bulk marking of a class, registers and summaries. */
-import {
-  AppError,
-  assertNotFuture,
-  checkRange,
-  parseId,
-  parseOptionalText,
-  period,
-  selfScopedUserId,
-} from '@syncad/subgraph-kit';
+import { assertNotFuture, checkRange, parseId, parseOptionalText, period, selfScopedUserId } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { attendanceData } from './attendanceData';
 import type { AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from './rows';

@@ -1,15 +1,6 @@
 /** Exams and results: scheduling, bulk marks entry, ranked and graded results (self-scoped). */
-import {
-  AppError,
-  conflictAs,
-  connectionOfList,
-  keysetConnection,
-  parseId,
-  parseOptionalText,
-  parseText,
-  toHundredths,
-  type Connection,
-} from '@syncad/subgraph-kit';
+import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, type Connection } from '@syncad/subgraph-kit';
+import { AppError, conflictAs, toHundredths } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { EXAM_ORDER, examData } from './examData';
 import type { ExamResultRow, ExamRow } from './rows';

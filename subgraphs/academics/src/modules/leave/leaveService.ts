@@ -1,16 +1,6 @@
 /** Leave applications: a student applies for themself or staff for a student; staff decide. */
-import {
-  addDays,
-  AppError,
-  daysBetween,
-  keysetConnection,
-  parseId,
-  parseOptionalText,
-  parseText,
-  selfScopedUserId,
-  today,
-  type Connection,
-} from '@syncad/subgraph-kit';
+import { addDays, daysBetween, keysetConnection, parseId, parseOptionalText, parseText, selfScopedUserId, today, type Connection } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { LEAVE_ORDER, leaveData } from './leaveData';
 import type { LeaveApplicationRow } from './rows';

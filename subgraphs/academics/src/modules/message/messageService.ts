@@ -1,6 +1,7 @@
 /** Message threads: only participants can read or write a thread; others get NOT_FOUND/null. */
 import { isUuid } from '@syncad/shared-db';
-import { AppError, connection, keysetConnection, pageRequest, parseId, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { connection, keysetConnection, pageRequest, parseId, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { messageData, THREAD_ORDER } from './messageData';
 

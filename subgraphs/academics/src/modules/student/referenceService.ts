@@ -1,5 +1,6 @@
 /** Reference data: academic years, classes, divisions, subjects, the grading scale. */
-import { AppError, conflictAs, parseId, parseText } from '@syncad/subgraph-kit';
+import { parseId, parseText } from '@syncad/subgraph-kit';
+import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { referenceData } from './referenceData';
 import type { AcademicYearRow, ClassRow, DivisionRow } from './rows';

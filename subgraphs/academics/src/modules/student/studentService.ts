@@ -1,22 +1,7 @@
 /** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
 import { isUuid } from '@syncad/shared-db';
-import {
-  addDays,
-  AppError,
-  assertNotFuture,
-  conflictAs,
-  connection,
-  connectionOfList,
-  type Connection,
-  type PageArgs,
-  pageRequest,
-  parseId,
-  parseOptionalText,
-  parseText,
-  selfScopedUserId,
-  settleInOrder,
-  today,
-} from '@syncad/subgraph-kit';
+import { addDays, assertNotFuture, connection, connectionOfList, type Connection, type PageArgs, pageRequest, parseId, parseOptionalText, parseText, selfScopedUserId, settleInOrder, today } from '@syncad/subgraph-kit';
+import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import type { StudentRow } from './rows';
 import { studentData } from './studentData';

@@ -1,5 +1,5 @@
 /** Money arguments: exact two-place decimals, positive and below the columns' numeric(12,2) limit. */
-import { AppError, fromHundredths, toHundredths } from '@syncad/subgraph-kit';
+import { AppError, fromHundredths, toHundredths } from '@syncad/platform';
 
 /** numeric(12,2) holds at most 9,999,999,999.99. */
 const LIMIT = 999_999_999_999n;

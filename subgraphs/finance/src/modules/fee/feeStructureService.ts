@@ -1,5 +1,6 @@
 /** Fee structures: the rules for creating, listing, changing (only while uncharged) and removing (only if unused) them. */
-import { AppError, keysetConnection, parseId, parseText, postgresErrorOf, type Connection } from '@syncad/subgraph-kit';
+import { keysetConnection, parseId, parseText, type Connection } from '@syncad/subgraph-kit';
+import { AppError, postgresErrorOf } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
 import type { CreateFeeStructureInput, QueryFeeStructuresArgs, UpdateFeeStructureInput } from '../../generated/graphql';
 import { parseAmount } from './amounts';

@@ -1,5 +1,6 @@
 /** Reading the ledger: receipts, a class's dues (the defaulters list) and the collection summary. */
-import { AppError, checkRange, connection, pageRequest, parseId, today, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { checkRange, connection, pageRequest, parseId, today, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
 import type { QueryClassDuesArgs } from '../../generated/graphql';
 import { ledgerData } from './ledgerData';

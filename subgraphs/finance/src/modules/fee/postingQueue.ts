@@ -11,7 +11,7 @@
  * voucher is tried again in a transaction of its own, so one bad request never fails the others
  * (unless the database is unreachable or too slow: then every request of the batch gets that error).
  */
-import { AppError, mapDatabaseError } from '@syncad/subgraph-kit';
+import { AppError, mapDatabaseError } from '@syncad/platform';
 import type { Db } from './rows';
 import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, type YearChoice } from './voucherData';
 

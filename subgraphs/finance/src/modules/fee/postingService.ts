@@ -9,17 +9,8 @@
  * - a voucher is reversed at most once (a unique index), a reversal never;
  * - the database checks that every voucher balances and that nothing posted is ever changed.
  */
-import {
-  AppError,
-  assertNotFuture,
-  fromHundredths,
-  parseId,
-  parseOptionalText,
-  parseText,
-  toHundredths,
-  postgresErrorOf,
-  today,
-} from '@syncad/subgraph-kit';
+import { assertNotFuture, parseId, parseOptionalText, parseText, today } from '@syncad/subgraph-kit';
+import { AppError, fromHundredths, toHundredths, postgresErrorOf } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
 import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from './amounts';

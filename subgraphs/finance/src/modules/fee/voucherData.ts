@@ -3,7 +3,7 @@
  * of vouchers with their lines in one statement, charging a class in one statement, and reading
  * vouchers as receipts. Posting functions run inside the caller's transaction, after lockYear.
  */
-import { fromHundredths, toHundredths } from '@syncad/subgraph-kit';
+import { fromHundredths, toHundredths } from '@syncad/platform';
 import { sql, type SQL } from 'drizzle-orm';
 import type { StudentFilter } from './ownStudent';
 import type { Db, LedgerAccount, ReceiptRow, VoucherKind } from './rows';

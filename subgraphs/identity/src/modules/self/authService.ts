@@ -2,7 +2,8 @@
  * Sign-in rules: login, refresh-token rotation with reuse detection, logout.
  * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
  */
-import { AppError, parseId, signAccessToken, type Caller } from '@syncad/subgraph-kit';
+import { parseId } from '@syncad/subgraph-kit';
+import { AppError, signAccessToken, type Caller } from '@syncad/platform';
 import {
   activeMemberships,
   contactFormat,

@@ -1,5 +1,5 @@
 /** Signing in and out, and `me`. Me's source is a Caller (the current session's, or the one login just opened). */
-import { AppError } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { IdentityContext } from '../../context';
 import type { Resolvers } from '../../generated/graphql';
 import { authService } from './authService';

@@ -1,7 +1,8 @@
 /** API keys of the caller's school: create (the secret shown once), list, revoke. */
 import { randomUUID } from 'node:crypto';
 import { API_KEY_REVOKED_CHANNEL, notifyInvalidation } from '@syncad/shared-db';
-import { AppError, generateApiKey, parseId, parseText } from '@syncad/subgraph-kit';
+import { parseId, parseText } from '@syncad/subgraph-kit';
+import { AppError, generateApiKey } from '@syncad/platform';
 import type { IdentityContext } from '../../context';
 import type { CreateApiKeyInput } from '../../generated/graphql';
 import { apiKeyData, type ApiKeyRow } from './apiKeyData';

@@ -1,5 +1,5 @@
 /** User administration of the caller's school: users, roles, modules and permission flags. */
-import { AppError } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { Resolvers } from '../../generated/graphql';
 import { apiKeyService } from './apiKeyService';
 import { roleService } from './roleService';

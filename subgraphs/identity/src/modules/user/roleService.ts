@@ -1,5 +1,5 @@
 /** Roles, modules and permission flags of the caller's school. */
-import { AppError } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import { notifyInvalidation, PERMISSIONS_CHANGED_CHANNEL } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import { roleData, type ModuleRow, type PermissionFlags, type RoleRow } from './roleData';

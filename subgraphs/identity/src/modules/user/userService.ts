@@ -1,5 +1,6 @@
 /** User administration rules, always within the caller's school. */
-import { AppError, connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
+import { connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import { notifyInvalidation, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import { passwords } from '../../passwords';

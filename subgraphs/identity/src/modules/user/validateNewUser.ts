@@ -1,5 +1,5 @@
 /** Checks and normalises createUser's input; the first fault is a BAD_USER_INPUT naming its field. */
-import { AppError } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import { contactFormat } from '@syncad/shared-db';
 
 export interface NewUserInput {

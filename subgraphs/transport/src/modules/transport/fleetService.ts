@@ -4,17 +4,8 @@
  * in use stays on its route, and unknown ids are NOT_FOUND before anything is written.
  */
 import { existingStudentIds } from '@syncad/shared-db';
-import {
-  AppError,
-  conflictAs,
-  connectionOfList,
-  keysetConnection,
-  parseId,
-  parseOptionalText,
-  parseText,
-  type Connection,
-  type PageArgs,
-} from '@syncad/subgraph-kit';
+import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import { AppError, conflictAs } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type {
   AddRouteStopInput,

@@ -3,7 +3,8 @@
  * history. Both events of a student on a trip are kept (a drop never overwrites the boarding).
  */
 import { existingStudentIds } from '@syncad/shared-db';
-import { AppError, conflictAs, keysetConnection, parseId, type Connection } from '@syncad/subgraph-kit';
+import { keysetConnection, parseId, type Connection } from '@syncad/subgraph-kit';
+import { AppError, conflictAs } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { MarkStopStudentsInput, QueryTransportHistoryArgs } from '../../generated/graphql';
 import { HISTORY_ORDER, markData, type MarkState } from './markData';

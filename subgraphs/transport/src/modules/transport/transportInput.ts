@@ -1,5 +1,5 @@
 /** Argument checks of the transport module: times of day, coordinates, capacities, and "in use" refusals. */
-import { AppError, postgresErrorOf } from '@syncad/subgraph-kit';
+import { AppError, postgresErrorOf } from '@syncad/platform';
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

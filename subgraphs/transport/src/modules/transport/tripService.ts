@@ -3,7 +3,8 @@
  * time), and a trip's life: start, arrivals at its stops in order, completion or cancellation.
  * Also the reads built on them: the day's trips, progress and the manifest.
  */
-import { addDays, AppError, keysetConnection, parseId, today, type Connection } from '@syncad/subgraph-kit';
+import { addDays, keysetConnection, parseId, today, type Connection } from '@syncad/subgraph-kit';
+import { AppError } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { ArriveAtStopInput, QueryTripsArgs } from '../../generated/graphql';
 import { fleetData } from './fleetData';

@@ -5,7 +5,7 @@
  * `npm start` or Docker, restarts a process it can explain).
  */
 import type { Logger } from '../log/logger';
-import { DRAIN_MILLIS } from '../subgraph/listenSubgraph';
+import { DRAIN_MILLIS } from './closeGracefully';
 
 /** After the drain time, closing pools and listeners gets this long before the process exits regardless. */
 const CLOSE_GRACE_MILLIS = 5_000;
