@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
 import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/platform';
-import type { OperationLimits } from './operation/analyzeOperation';
+import type { OperationLimits } from './permissions/analyzeOperation';
 import type { UnauthorizedMode } from './permissions/authorizeOperation';
-import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './subgraphFetcher';
-import { SUPERGRAPH_FILE } from './subgraphSdls';
+import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './execution/subgraphFetcher';
+import { SUPERGRAPH_FILE } from './compose/supergraphFiles';
 
 export interface GatewayConfig {
   supergraphSdl: string;

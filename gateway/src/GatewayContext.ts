@@ -1,5 +1,6 @@
 /** The gateway's per-request context: who is calling from where, decided before any GraphQL step. */
 import type { Caller, ClientInfo, RequestTrace } from '@syncad/platform';
+import type { DocumentNode } from 'graphql';
 
 /** The access line of a gateway request: the kit's trace plus who called and which subgraphs were reached. */
 export interface GatewayTrace extends RequestTrace {
@@ -22,4 +23,9 @@ export interface GatewayContext {
   requestId?: string;
   /** What the access line reports (set by handleHttp). */
   trace?: GatewayTrace;
+  /**
+   * Filter mode only: the operation without the fields the caller may not read (set by the
+   * permission check); execution plans and runs this document instead of the client's.
+   */
+  filtered?: { document: DocumentNode; queryHash: string };
 }

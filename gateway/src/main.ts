@@ -2,7 +2,7 @@
 import { readSecretFiles } from '@syncad/shared-db';
 import { createLogger, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
 import { gatewayConfigFromEnv } from './GatewayConfig';
-import { buildGateway } from './server';
+import { buildGateway } from './buildGateway';
 
 const logger = createLogger('gateway');
 exitOnFatalErrors(logger);

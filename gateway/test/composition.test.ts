@@ -1,13 +1,13 @@
 /** Composition from the subgraphs' definitions, the committed supergraph, and the gateway's refusals to start. */
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { KIT_SDL } from '@syncad/subgraph-kit';
+import { KIT_SDL, loadSubgraphs } from '@syncad/subgraph-kit';
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
-import { CompositionError, composeSupergraph } from '../src/composeSupergraph';
+import { CompositionError, composeSupergraph } from '../src/compose/composeSupergraph';
 import { buildRuleMap } from '../src/permissions/buildRuleMap';
-import { buildGateway } from '../src/server';
-import { apiSchemaSdl } from '../src/apiSchemaSdl';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE, subgraphSdls } from '../src/subgraphSdls';
+import { buildGateway } from '../src/buildGateway';
+import { apiSchemaSdl } from '../src/compose/apiSchemaSdl';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../src/compose/supergraphFiles';
 import { regenerateCodegenOutput } from '@syncad/test-support';
 import { fixtureSubgraphs, UNRULED_SDL } from './fixtures/fixtureSubgraphs';
 
@@ -43,7 +43,7 @@ const people = { name: 'people', sdl: fixtureSubgraphs[0].sdl };
 
 describe('supergraph composition', () => {
   it('the committed gateway/supergraph.graphql and api-schema.graphql are what the subgraphs compose to (run `npm run compose`)', async () => {
-    const subgraphs = subgraphSdls();
+    const subgraphs = loadSubgraphs().map((s) => ({ name: s.name, sdl: s.sdl }));
     expect(subgraphs.map((s) => s.name)).toEqual(expect.arrayContaining(['identity', 'academics']));
     const supergraph = composeSupergraph(subgraphs);
     expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(supergraph);

@@ -6,16 +6,20 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createSubgraphFetcher, SubgraphUnavailableError } from '../src/subgraphFetcher';
+import { isQueryText } from '../src/execution/InflightQueries';
+import { createSubgraphFetcher, QUERY_MARK_HEADER, SubgraphUnavailableError } from '../src/execution/subgraphFetcher';
 
 let server: http.Server;
 let url: string;
 const requestsBySocket = new Map<Socket, number>();
+/** The query marks that reached the subgraph (there must be none: the fetcher removes them). */
+const marksSeen: string[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     const seen = (requestsBySocket.get(req.socket) ?? 0) + 1;
     requestsBySocket.set(req.socket, seen);
+    if (req.headers[QUERY_MARK_HEADER] !== undefined) marksSeen.push(String(req.headers[QUERY_MARK_HEADER]));
     if (seen > 1) {
       req.socket.resetAndDestroy();
       return;
@@ -36,24 +40,30 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const send = (fetcher: ReturnType<typeof createSubgraphFetcher>, body: string) =>
-  fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+/** As the data source sends an operation: a query is marked as one (SignedContextDataSource.willSendRequest). */
+const send = (fetcher: ReturnType<typeof createSubgraphFetcher>, query: string) =>
+  fetcher(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(isQueryText(query) ? { [QUERY_MARK_HEADER]: '1' } : {}) },
+    body: JSON.stringify({ query }),
+  });
 
 test('a query reset on a reused socket is sent again on a fresh one and answered', async () => {
   const fetcher = createSubgraphFetcher('fixture', { timeoutMillis: 5_000, maxInFlight: 4 });
-  const first = await send(fetcher, '{"query":"{ ok }"}');
+  const first = await send(fetcher, '{ ok }');
   expect(await first.json()).toEqual({ data: { ok: true } });
-  const second = await send(fetcher, '{"query":"query Again { ok }"}');
+  const second = await send(fetcher, 'query Again { ok }');
   expect(second.status).toBe(200);
   expect(await second.json()).toEqual({ data: { ok: true } });
   expect(requestsBySocket.size).toBe(2);
+  expect(marksSeen).toEqual([]);
 });
 
 test('a mutation reset on a reused socket is not sent again: SUBGRAPH_UNAVAILABLE', async () => {
   requestsBySocket.clear();
   const fetcher = createSubgraphFetcher('fixture', { timeoutMillis: 5_000, maxInFlight: 4 });
-  await send(fetcher, '{"query":"{ ok }"}');
-  const error = await send(fetcher, '{"query":"mutation { ok }"}').catch((err: unknown) => err);
+  await send(fetcher, '{ ok }');
+  const error = await send(fetcher, 'mutation { ok }').catch((err: unknown) => err);
   expect(error).toBeInstanceOf(SubgraphUnavailableError);
   expect((error as SubgraphUnavailableError).reason).toBe('unreachable');
   expect([...requestsBySocket.values()]).toEqual([2]);

@@ -5,10 +5,10 @@
  * private operation: they get 401. A stale token on a public operation (refreshToken) is ignored.
  */
 import type { IncomingMessage } from 'node:http';
-import { AppError, isApiKey, type Caller } from '@syncad/platform';
+import { AppError, isApiKey, mapCentralOutage, type Caller } from '@syncad/platform';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
-import { analyzeOperation } from '../operation/analyzeOperation';
+import { analyzeOperation } from '../permissions/analyzeOperation';
 import type { RuleMap } from '../permissions/rules';
 import type { ApiKeys } from './ApiKeys';
 import { clientInfo } from './clientInfo';
@@ -82,7 +82,7 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
     return caller;
   };
 
-  return async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
+  const authenticate = async (req: IncomingMessage, body: unknown): Promise<GatewayContext> => {
     const client = clientInfo(req, deps.trustedProxies);
     const host = await deps.hostSchools.resolve(req.headers.host);
     if (host.kind === 'unknown') {
@@ -102,4 +102,10 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
     }
     return { caller, hostSchoolId, client };
   };
+  // The central database down while authenticating: 503 TENANT_UNAVAILABLE, not a masked 500.
+  return (req: IncomingMessage, body: unknown): Promise<GatewayContext> =>
+    authenticate(req, body).catch((err: unknown) => {
+      const mapped = mapCentralOutage(err);
+      throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+    });
 }

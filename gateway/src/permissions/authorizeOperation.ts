@@ -6,10 +6,10 @@
  * GraphQL step (auth/authenticateRequest.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getOperationAST, GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
-import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from '../operation/analyzeOperation';
+import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from './analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
@@ -118,12 +118,8 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             if (missing.length > 0 && (deps.unauthorized !== 'filter' || operation.operation !== 'query')) throw forbidden(missing);
             if (missing.length > 0) {
               const cut = forbiddenFields(analysis.ruledFields, granted);
-              const filtered = withoutFields(document, new Set(cut.map((f) => f.node)), request.operationName ?? null);
-              // The gateway plans what the request context holds at execution: the filtered document.
-              const mutable = requestContext as unknown as { document: DocumentNode; operation: OperationDefinitionNode | undefined; queryHash: string };
-              mutable.document = filtered.document;
-              mutable.operation = getOperationAST(filtered.document, request.operationName) ?? undefined;
-              mutable.queryHash = filtered.queryHash;
+              // Execution runs this document instead of the client's (execution/withFilteredDocuments.ts).
+              contextValue.filtered = withoutFields(document, new Set(cut.map((f) => f.node)), request.operationName ?? null);
               filteredFields.set(contextValue, cut);
             }
           }

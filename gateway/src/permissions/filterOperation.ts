@@ -18,7 +18,7 @@ import {
   type GraphQLFormattedError,
   type SelectionSetNode,
 } from 'graphql';
-import type { FieldChain, RuledField } from '../operation/analyzeOperation';
+import type { FieldChain, RuledField } from './analyzeOperation';
 import type { Requirement } from './rules';
 
 /** Stands in for a selection set whose every field was cut; removed from the answer again. */

@@ -6,7 +6,7 @@
  */
 import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/platform';
 import { Counter, Gauge, Histogram } from 'prom-client';
-import type { CallOutcome } from './subgraphFetcher';
+import type { CallOutcome } from '../execution/subgraphFetcher';
 
 export class GatewayMetrics extends ServiceMetrics {
   private readonly subgraphSeconds: Histogram<'subgraph' | 'outcome'>;

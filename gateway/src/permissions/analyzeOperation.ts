@@ -21,7 +21,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
-import type { Requirement, RuleMap } from '../permissions/rules';
+import type { Requirement, RuleMap } from './rules';
 import { walkOperation } from './walkOperation';
 
 export interface OperationLimits {

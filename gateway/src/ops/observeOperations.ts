@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HTTP_STATUS, logRequestError, mapCentralOutage, type Logger } from '@syncad/platform';
 import type { GraphQLError } from 'graphql';
-import type { GatewayContext } from './GatewayContext';
+import type { GatewayContext } from '../GatewayContext';
 
 /** An error a subgraph answered (or the data source made for a subgraph that did not), with a code of the closed set. */
 function isRelayed(error: GraphQLError): boolean {

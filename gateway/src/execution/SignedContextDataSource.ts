@@ -11,9 +11,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
-import { isQueryBody, type InflightQueries } from './InflightQueries';
-import { createSubgraphFetcher, SubgraphResponse, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
-import type { GatewayContext } from './GatewayContext';
+import { isQueryText, type InflightQueries } from './InflightQueries';
+import { createSubgraphFetcher, isMarkedQuery, QUERY_MARK_HEADER, SubgraphResponse, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
+import type { GatewayContext } from '../GatewayContext';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
@@ -21,10 +21,10 @@ type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['d
 /** The fetcher with in-flight deduplication in front: queries may join, anything else ends the caller's joinable fetches. */
 function deduplicating(service: string, calls: SubgraphFetcher, inflight: InflightQueries): SubgraphFetcher {
   const fetcher = ((url, init) => {
-    const context = init?.headers?.[INTERNAL_CONTEXT_HEADER];
-    if (!context) return calls(url, init);
+    const context = (init?.headers as Record<string, string> | undefined)?.[INTERNAL_CONTEXT_HEADER];
+    if (!context || typeof init?.body !== 'string') return calls(url, init);
     const send = () => calls(url, init) as Promise<SubgraphResponse>;
-    return isQueryBody(init.body) ? inflight.query(service, context, init.body, send) : inflight.other(context, send);
+    return isMarkedQuery(init) ? inflight.query(service, context, init.body, send) : inflight.other(context, send);
   }) as SubgraphFetcher;
   fetcher.inFlight = calls.inFlight;
   return fetcher;
@@ -85,6 +85,7 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     const { internalContext: signed, requestId, trace } = context as Partial<GatewayContext>;
     if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (isQueryText(request.query)) request.http?.headers.set(QUERY_MARK_HEADER, '1');
     trace?.subgraphs.add(this.name);
   }
 

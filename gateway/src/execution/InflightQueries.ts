@@ -12,9 +12,9 @@
  * Two callers (another user, session, school, role or API key) never have the same header, so
  * they never share an answer; one caller whose token was re-signed simply starts a new fetch.
  *
- * Only query operations join (decided from the subgraph operation's first keyword; anything
- * else, mutations included, is sent as is). Read-your-writes: when a mutation of a caller ends,
- * that caller's fetches then in flight stop taking joiners, so a query sent after the mutation's
+ * Only query operations join (the data source marks them, from the fetch's own operation text,
+ * before the fetch; anything else, mutations included, is sent as is). Read-your-writes: when a
+ * mutation of a caller ends, that caller's fetches then in flight stop taking joiners, so a query sent after the mutation's
  * answer never gets an answer read before it. (Within one gateway process: another replica does
  * not know of the mutation; the window is one fetch's duration.)
  */
@@ -22,12 +22,9 @@ import type { SubgraphResponse } from './subgraphFetcher';
 
 type Send = () => Promise<SubgraphResponse>;
 
-/** The operation text starts right after `{"query":"` (RemoteGraphQLDataSource puts `query` first). */
-const QUERY_BODY = /^\{"query":"(?:query\b|\{)/;
-
-/** True for a body whose operation is positively a query (`query ...` or the `{ ... }` shorthand). */
-export function isQueryBody(body: unknown): body is string {
-  return typeof body === 'string' && QUERY_BODY.test(body);
+/** True for an operation text that is positively a query (`query ...` or the `{ ... }` shorthand). */
+export function isQueryText(query: string | undefined): boolean {
+  return query !== undefined && /^\s*(?:query\b|\{)/.test(query);
 }
 
 export class InflightQueries {

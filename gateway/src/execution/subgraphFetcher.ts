@@ -15,7 +15,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { isQueryBody } from './InflightQueries';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -211,7 +210,7 @@ export interface CallObserver {
   (service: string, outcome: CallOutcome, seconds: number): void;
 }
 
-function request(url: string, init: FetcherRequestInit = {}, deadline: number, service: string, reuse = true): Promise<FetcherResponse> {
+function request(url: string, init: FetcherRequestInit = {}, deadline: number, service: string, idempotent: boolean, reuse = true): Promise<FetcherResponse> {
   return new Promise<FetcherResponse>((resolve, reject) => {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
@@ -247,10 +246,10 @@ function request(url: string, init: FetcherRequestInit = {}, deadline: number, s
       // A kept-alive socket the subgraph closed just as this request went out (seen under load:
       // ~1 in 2,000 requests): a query is idempotent, so it is sent once more on a fresh socket.
       // Anything else may have been processed before the reset and is not repeated.
-      if (!settled && req.reusedSocket && RESET_CODES.has(err.code ?? '') && isQueryBody(init.body) && Date.now() < deadline) {
+      if (!settled && req.reusedSocket && RESET_CODES.has(err.code ?? '') && idempotent && Date.now() < deadline) {
         settled = true;
         clearTimeout(timer);
-        request(url, init, deadline, service, false).then(resolve, reject);
+        request(url, init, deadline, service, idempotent, false).then(resolve, reject);
         return;
       }
       fail(new SubgraphUnavailableError(service, 'unreachable', err.code ?? err.message));
@@ -260,6 +259,16 @@ function request(url: string, init: FetcherRequestInit = {}, deadline: number, s
 }
 
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
+
+/**
+ * Set by the data source on a fetch whose operation is a query, which is idempotent: it may join an
+ * identical one in flight, and is sent once more after a connection reset. Removed before sending.
+ */
+export const QUERY_MARK_HEADER = 'x-syncad-query';
+
+export function isMarkedQuery(init: FetcherRequestInit | undefined): boolean {
+  return (init?.headers as Record<string, string> | undefined)?.[QUERY_MARK_HEADER] === '1';
+}
 
 export interface SubgraphFetcher extends Fetcher {
   /** Requests in flight to this subgraph now. */
@@ -277,8 +286,10 @@ export function createSubgraphFetcher(service: string, limits: SubgraphCallLimit
       observe?.(service, 'busy', seconds());
       throw new SubgraphUnavailableError(service, 'busy', `${limits.maxInFlight} requests already in flight`);
     }
+    const idempotent = isMarkedQuery(init);
+    if (idempotent) delete (init!.headers as Record<string, string>)[QUERY_MARK_HEADER];
     try {
-      const response = await request(url, init, deadline, service);
+      const response = await request(url, init, deadline, service, idempotent);
       observe?.(service, 'ok', seconds());
       return response;
     } catch (err) {

@@ -12,8 +12,8 @@
  */
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
-import { requirementsOf } from './permissions/buildRuleMap';
-import { describeRequirements } from './permissions/describeRequirements';
+import { requirementsOf } from '../permissions/buildRuleMap';
+import { describeRequirements } from '../permissions/describeRequirements';
 
 export interface SubgraphSdl {
   name: string;

@@ -8,8 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { internalHttpError, REQUEST_ID_HEADER, requestIdOf, runGraphqlHttp, sendError, sendJson, silentLogger, type Logger, type ReadyReport, type ServiceMetrics } from '@syncad/platform';
-import type { GatewayContext, GatewayTrace } from './GatewayContext';
-import { servePlayground } from './playground/playgroundRoutes';
+import type { GatewayContext, GatewayTrace } from '../GatewayContext';
+import { servePlayground } from '../playground/playgroundRoutes';
 
 export interface HttpOptions {
   apollo: ApolloServer<GatewayContext>;

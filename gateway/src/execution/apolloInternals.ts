@@ -1,0 +1,61 @@
+/**
+ * Every Apollo behaviour the gateway relies on that is not a documented, exported API. Each entry
+ * names the internal, where it is used and why; `gateway/test/unit/apolloInternals.test.ts` checks
+ * each one against the installed packages and fails naming the entry when an upgrade changes it.
+ * Everything else the gateway uses from Apollo is public: ApolloServer, its plugins and
+ * executeHTTPGraphQLRequest, ApolloGateway's supergraphSdl/buildService and onSchemaLoadOrUpdate,
+ * RemoteGraphQLDataSource's fetcher option and its willSendRequest/didReceiveResponse/
+ * errorFromResponse/parseBody/process hooks, the GatewayInterface of
+ * @apollo/server-gateway-interface, and composeServices.
+ *
+ * Keep every use of these inside gateway/src/execution/.
+ */
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+
+export interface ApolloInternal {
+  /** What is relied on, as the check names it. */
+  name: string;
+  /** The files of execution/ that rely on it. */
+  usedBy: string[];
+  /** Why no public API serves. */
+  why: string;
+}
+
+/** GraphQLDataSourceRequestKind.INCOMING_OPERATION: declared by @apollo/gateway but not exported from its entry. */
+export const INCOMING_OPERATION = 'incoming operation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'];
+
+/** The header that asks @apollo/gateway for the query plan when __exposeQueryPlanExperimental is on. */
+export const QUERY_PLAN_HEADER = 'Apollo-Query-Plan-Experimental';
+
+export const APOLLO_INTERNALS: readonly ApolloInternal[] = [
+  {
+    name: 'GraphQLDataSourceRequestKind.INCOMING_OPERATION is "incoming operation"',
+    usedBy: ['rootFetches.ts'],
+    why: 'a root plan sent straight calls the data source as the plan executor does; the enum is not exported from @apollo/gateway',
+  },
+  {
+    name: '@apollo/federation-internals: Supergraph.build, subgraphs(), apiSchema(), schema.toGraphQLJSSchema(), operationFromDocument',
+    usedBy: ['rootFetches.ts'],
+    why: 'the straight path plans with its own QueryPlanner over the same supergraph, and validates each cut operation against its subgraph schema; the package is Apollo-internal',
+  },
+  {
+    name: '@apollo/query-planner plan shape: node kinds Fetch, Parallel and Sequence; FetchNode serviceName, operation, requires, inputRewrites, outputRewrites, contextRewrites',
+    usedBy: ['rootFetches.ts'],
+    why: 'the straight path recognises a plan of independent root fetches by these fields',
+  },
+  {
+    name: "ApolloGateway's executor plans and runs the document, operation and queryHash of the request context it is handed",
+    usedBy: ['withFilteredDocuments.ts', 'rootFetches.ts'],
+    why: 'filter mode hands it a copy of the request context with the filtered document; the GatewayInterface says what the executor receives, not that it plans from those fields',
+  },
+  {
+    name: "RemoteGraphQLDataSource's fetch: init.headers a plain object built from request.http.headers, init.body the request as a JSON string; the response read through ok, status, headers.get, json() and text() only",
+    usedBy: ['SignedContextDataSource.ts', 'subgraphFetcher.ts'],
+    why: 'the fetcher reads the query mark and the signed context from init.headers, keys in-flight deduplication on init.body, and answers with a lean response object instead of a fetch Response (~8% of gateway CPU)',
+  },
+  {
+    name: 'ApolloGateway option __exposeQueryPlanExperimental',
+    usedBy: ['executingGateway.ts'],
+    why: 'turned off so a caller sending Apollo-Query-Plan-Experimental never gets the query plan, whatever NODE_ENV says; the option is undocumented',
+  },
+];
