@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Connection } from '@syncad/subgraph-kit';
 import type { Caller } from '@syncad/platform';
 import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
 import type { DeviceSessionRow } from '../modules/self/sessionData';
 import type { AuthPayloadSource } from '../modules/self/authService';
 import type { SchoolUser } from '../modules/user/userData';
+import type { Connection } from '@syncad/subgraph-kit';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
 import type { ApiKeyRow } from '../modules/user/apiKeyData';
