@@ -22,6 +22,7 @@ ENV NODE_ENV=production \
     SYNCAD_LISTEN_HOST=0.0.0.0
 COPY --from=build /app/package.json /app/package-lock.json /app/tsconfig.json ./
 COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/platform ./platform
 COPY --from=build /app/shared-db ./shared-db
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/subgraphs ./subgraphs

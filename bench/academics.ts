@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createTestEstate, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
-import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
+import { schoolToday as today } from '@syncad/test-support';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { gatewayData } from './gatewayData';
 import { percentile } from './stats';

@@ -22,11 +22,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createTestEstate, postJson, spawnService, startProcessStack, type ProcessStack, type ServiceProcess, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
-import { schoolToday as today } from '../subgraphs/academics/test/support/schoolToday';
+import { schoolToday as today } from '@syncad/test-support';
 import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { gatewayData } from './gatewayData';
-import { ROSTER_READERS } from '../subgraphs/academics/src/modules/student/studentData';
+import { ROSTER_LAYOUT } from '@syncad/academics/hotReads';
 import { floorStatements, type Statement } from './floorStatements';
 import { MANIFEST, seedTrips } from './transport';
 import { percentile } from './stats';
@@ -132,7 +132,7 @@ async function run(): Promise<BenchmarkResult> {
       const at = result.fields.map((f) => f.name).lastIndexOf(name);
       return result.rows.map((r) => r[at]);
     };
-    const rosterNamed = { classId: forty.classId, divisionId: null, userId: null, date: day };
+    const rosterNamed = { classIds: [forty.classId], divisionId: null, userId: null, date: day };
     const rosterEntry = (student: { id: string; firstName: string; lastName: string | null }, rollNo: number | null, status: string | null) => ({
       id: student.id,
       fullName: fullName(student),
@@ -191,7 +191,7 @@ async function run(): Promise<BenchmarkResult> {
         label: `fee page: roster of ${FEE_CLASS} + feeBalance`,
         gateway: async () => (await ok(admin, FEE_PAGE, { c: fees.classId })).classRoster,
         pg: async () => {
-          const roster = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
+          const roster = await q(sqlOf.roster, { classIds: [fees.classId], divisionId: null, userId: null, date: null });
           // The roster's student ids (the second column, after the class's id).
           const balances = await q(sqlOf.balances, { schoolId: school.id, ids: roster.rows.map((r) => r[1]), own: null });
           return { roster, balances };
@@ -323,9 +323,8 @@ const BARE_LABEL = 'the same roster, bare chain (2 HTTP hops, no GraphQL)';
  */
 async function startBareChain(databaseUrl: string, statement: Statement, extraEnv: NodeJS.ProcessEnv): Promise<BareChain> {
   const script = path.join(__dirname, 'bareChain.cjs');
-  const { students, marks } = ROSTER_READERS;
-  const rollAt = 1 + students.width;
-  const cells = [...['id', 'firstName', 'lastName'].map((c) => 1 + students.keys.indexOf(c)), rollAt, rollAt + 1 + marks.keys.indexOf('status')];
+  const { studentKeys, studentAt, rollAt, markKeys, markAt } = ROSTER_LAYOUT;
+  const cells = [...['id', 'firstName', 'lastName'].map((c) => studentAt + studentKeys.indexOf(c)), rollAt, markAt + markKeys.indexOf('status')];
   const env = {
     PATH: process.env.PATH,
     ...extraEnv,
@@ -357,10 +356,9 @@ function cpuMillis(pids: number[]): number {
 
 /** The roster statement's rows (class id, the students' columns, roll number, the marks' columns) as answers; the class's own row when it has no students is skipped. */
 function rosterAnswer<T>(rows: any[][], answer: (student: any, rollNo: number | null, status: string | null) => T): T[] {
-  const { students, marks } = ROSTER_READERS;
-  const rollAt = 1 + students.width;
-  const statusAt = rollAt + 1 + marks.keys.indexOf('status');
-  return rows.filter((r) => r[1] !== null).map((r) => answer(Object.fromEntries(students.keys.map((c, i) => [c, r[1 + i]])), r[rollAt], r[statusAt]));
+  const { studentKeys, studentAt, rollAt, markKeys, markAt } = ROSTER_LAYOUT;
+  const statusAt = markAt + markKeys.indexOf('status');
+  return rows.filter((r) => r[studentAt] !== null).map((r) => answer(Object.fromEntries(studentKeys.map((c, i) => [c, r[studentAt + i]])), r[rollAt], r[statusAt]));
 }
 
 interface ManifestSummary {

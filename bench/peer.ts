@@ -11,7 +11,7 @@
  */
 import { createTestEstate, postJson, startProcessStack, type ProcessStack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
-import { schoolToday } from '../subgraphs/academics/test/support/schoolToday';
+import { schoolToday } from '@syncad/test-support';
 import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { startHiveGateway, type HiveGateway } from './hive/hiveGateway';

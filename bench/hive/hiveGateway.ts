@@ -12,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { SUPERGRAPH_FILE } from '@syncad/gateway';
-import { bundleModule } from '../../scripts/build/serviceBundles';
+import { bundleModule } from '@syncad/scripts/build';
 
 const HIVE_BIN = path.join(path.dirname(require.resolve('@graphql-hive/gateway/package.json')), 'dist', 'bin.js');
 const READY_MILLIS = 60_000;

@@ -6,7 +6,7 @@
  */
 import { getIntrospectionQuery } from 'graphql';
 import { startSubgraphFixture, type SubgraphFixture } from '@syncad/test-support';
-import { expectOneError } from './errorHygiene';
+import { expectOneError } from '@syncad/test-support';
 
 let f: SubgraphFixture;
 

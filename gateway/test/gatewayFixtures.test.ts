@@ -8,7 +8,7 @@ import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
 
-import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 
 let estate: TestEstate;
 let stack: Stack;

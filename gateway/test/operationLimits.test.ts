@@ -5,7 +5,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { createTestEstate, openSession, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import { DEFAULT_OPERATION_LIMITS } from '../src/permissions/analyzeOperation';
-import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
 
 

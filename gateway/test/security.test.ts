@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { startSubgraphFixture, type Member, type SubgraphFixture } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 
 let f: SubgraphFixture;
 let adminB: Member;

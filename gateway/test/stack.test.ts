@@ -4,7 +4,7 @@
  */
 import { createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import pg from 'pg';
-import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { matrixOperations, type MatrixOperation } from './matrixOperations';
 
 let estate: TestEstate;

@@ -6,7 +6,7 @@
  * FORBIDDEN error at its path, nulls bubble through non-null fields, and no subgraph receives it.
  */
 import { createTestEstate, openSession, startStack, type Stack, type TestEstate } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from './errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
 
 let estate: TestEstate;

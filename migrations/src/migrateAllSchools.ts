@@ -52,7 +52,7 @@ export async function migrateAllSchools(
     // drizzle wraps the driver's error in "Failed query: ..."; the cause says what went wrong.
     const wrapped = (err as Error).cause;
     const cause = (wrapped instanceof Error ? wrapped : err) as Error;
-    throw new Error(`cannot list the schools in the central database: ${cause.message}`);
+    throw new Error(`cannot list the schools in the central database: ${cause.message}`, { cause: err });
   } finally {
     await handle.close();
   }

@@ -17,7 +17,7 @@ export function readSecretFiles(env: NodeJS.ProcessEnv = process.env): void {
     try {
       value = fs.readFileSync(file, 'utf8').trim();
     } catch (err) {
-      throw new Error(`${name}_FILE names a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new Error(`${name}_FILE names a file that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, { cause: err });
     }
     if (value === '') throw new Error(`${name}_FILE names an empty file`);
     env[name] = value;

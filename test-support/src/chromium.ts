@@ -14,7 +14,7 @@ function ensureChromium(): void {
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'pipe', timeout: 600_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } catch (err) {
     const output = String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).slice(-2000);
-    throw new Error(`Chromium is not installed at ${CHROMIUM} and "apt-get install chromium" failed:\n${output}`);
+    throw new Error(`Chromium is not installed at ${CHROMIUM} and "apt-get install chromium" failed:\n${output}`, { cause: err });
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is missing`);
 }

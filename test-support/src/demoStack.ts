@@ -5,7 +5,7 @@
  */
 import { applyMigrations } from '@syncad/migrations';
 import type { DbConfig } from '@syncad/shared-db';
-import { seedDemoEstate } from '../../scripts/demo/seedDemoEstate';
+import { seedDemoEstate } from '@syncad/scripts/demo';
 import type { TestEstate } from './estate';
 import { startStack, type Stack, type StackOptions } from './stack';
 import { adminQuery, createTestDatabase, dropDatabase, testAdminUrl } from './testDatabase';

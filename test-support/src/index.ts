@@ -10,3 +10,5 @@ export * from './processStack';
 export * from './generatedCode';
 export * from './demoStack';
 export * from './chromium';
+export * from './errorHygiene';
+export * from './schoolToday';

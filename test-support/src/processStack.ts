@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
 import { subgraphUrlVariable } from '@syncad/platform';
-import { bundleArgs, ensureBundles } from '../../scripts/build/serviceBundles';
+import { bundleArgs, ensureBundles } from '@syncad/scripts/build';
 import type { TestEstate } from './estate';
 import { postJson, type HttpAnswer } from './stackHttp';
 

@@ -54,7 +54,7 @@ function expectAcademicsUnavailable(answer: Awaited<ReturnType<typeof dashboard>
 test('a hung subgraph (SIGSTOP): its fields are null with SUBGRAPH_UNAVAILABLE within the time limit, identity still answers, /ready names it; back within 5 s of SIGCONT', async () => {
   expect(await healthy()).toBe(true);
   const gatewayPid = stack.services.gateway.pid;
-  let millis = 0;
+  let millis: number;
   stack.services.academics.signal('SIGSTOP');
   try {
     const timedAnswer = await timed(dashboard);

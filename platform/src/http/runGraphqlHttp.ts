@@ -51,6 +51,8 @@ function requestError(res: ServerResponse, status: number, message: string, requ
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, err: BodyTooLargeError, requestId: string | undefined): Promise<GraphqlHttpOutcome> {
   return new Promise((resolve) => {
     let discarded = 0;
+    // answer() may run before the timer is set (a body already complete): not const.
+    // eslint-disable-next-line prefer-const
     let timer: NodeJS.Timeout | undefined;
     const answer = (close: boolean) => {
       if (res.headersSent) return;

@@ -63,7 +63,8 @@ export function safeError(err: unknown, depth = 0): Record<string, unknown> {
 
 function loadPretty(): ((options: Record<string, unknown>) => DestinationStream) | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // Optional by design: a dev dependency of the repository, absent from production images.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, import-x/no-extraneous-dependencies
     return require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
   } catch {
     return null;

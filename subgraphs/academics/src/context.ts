@@ -1,18 +1,20 @@
 /** The academics subgraph's per-request context: the kit's (caller, leased school database) and this request's DataLoaders. */
 import type { SchoolRequestContext } from '@syncad/subgraph-kit';
 import { memberLoader } from './members';
-import { attendanceLoaders } from './modules/attendance/loaders';
-import { examLoaders } from './modules/exam/loaders';
-import { leaveLoaders } from './modules/leave/loaders';
-import { libraryLoaders } from './modules/library/loaders';
-import { messageLoaders } from './modules/message/loaders';
-import { studentLoaders } from './modules/student/loaders';
-import type { StudentRow } from './modules/student/rows';
+import { attendanceLoaders } from './modules/attendance';
+import { examLoaders } from './modules/exam';
+import { leaveLoaders } from './modules/leave';
+import { libraryLoaders } from './modules/library';
+import { messageLoaders } from './modules/message';
+import { referenceLoaders } from './modules/reference';
+import { studentLoaders } from './modules/student';
+import type { StudentRow } from './modules/student';
 
 function loaders(base: SchoolRequestContext) {
   return {
     member: memberLoader(base),
     ...studentLoaders(base),
+    ...referenceLoaders(base),
     ...attendanceLoaders(base),
     ...examLoaders(base),
     ...leaveLoaders(base),

@@ -7,12 +7,13 @@ import { examModule } from './modules/exam';
 import { leaveModule } from './modules/leave';
 import { libraryModule } from './modules/library';
 import { messageModule } from './modules/message';
+import { referenceModule } from './modules/reference';
 import { studentModule } from './modules/student';
 
 export const subgraph = defineSubgraph({
   name: 'academics',
   port: 4002,
   tenancy: 'school',
-  modules: [studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule],
+  modules: [referenceModule, studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule],
   context: academicsContext,
 });

@@ -1,6 +1,6 @@
 /** Attendance: bulk marking (one statement, one transaction, all or nothing), history, registers, summaries. */
 import { randomUUID } from 'node:crypto';
-import { schoolToday as today } from './support/schoolToday';
+import { schoolToday as today } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Member } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { addDays } from '@syncad/subgraph-kit';
-import { schoolToday } from './support/schoolToday';
+import { schoolToday } from '@syncad/test-support';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
 let f: AcademicsFixture;

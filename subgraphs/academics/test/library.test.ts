@@ -1,6 +1,6 @@
 /** Library: books, copies, issue/return, overdue; one copy is never out twice at once. */
 import { randomUUID } from 'node:crypto';
-import { schoolToday as today } from './support/schoolToday';
+import { schoolToday as today } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents } from './support/seed';
 

@@ -1,7 +1,7 @@
 /** A STUDENT-role caller sees only their own record, attendance, results, leave and library issues. */
 import type { Member } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
-import { schoolToday } from './support/schoolToday';
+import { schoolToday } from '@syncad/test-support';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 
 let f: AcademicsFixture;

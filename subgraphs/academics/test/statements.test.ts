@@ -1,5 +1,5 @@
 /** DataLoaders keep the statement count constant: a roster with attendance, _entities, the membership check. */
-import { schoolToday as today } from './support/schoolToday';
+import { schoolToday as today } from '@syncad/test-support';
 import { startAcademicsFixture, type AcademicsFixture } from './support/academicsFixture';
 import { seedClass, seedStudents, type SeededClass } from './support/seed';
 

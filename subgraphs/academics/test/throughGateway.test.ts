@@ -6,8 +6,7 @@
 import { createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { Kind, parse, type FieldDefinitionNode, type TypeNode } from 'graphql';
 import { subgraph } from '../src/subgraph';
-import { expectNoLeaks, expectOneError } from '../../../gateway/test/errorHygiene';
-import { schoolToday as today } from './support/schoolToday';
+import { expectNoLeaks, expectOneError, schoolToday as today } from '@syncad/test-support';
 
 interface SchoolIds {
   yearId: string;

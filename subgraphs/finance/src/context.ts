@@ -1,7 +1,7 @@
 /** The finance subgraph's per-request context: the kit's (caller, leased school database), this request's DataLoaders, and the school's posting queue. */
 import type { SchoolRequestContext } from '@syncad/subgraph-kit';
-import { feeLoaders } from './modules/fee/loaders';
-import { PostingQueue, PostingQueues } from './modules/fee/postingQueue';
+import { feeLoaders } from './loaders';
+import { PostingQueue, PostingQueues } from './modules/ledger';
 
 /** What the finance process holds once, for every request. */
 export interface FinanceState {

@@ -1,13 +1,14 @@
 /** The finance subgraph: fee structures, the double-entry fee ledger, balances, receipts, dues and collections. */
 import { defineSubgraph } from '@syncad/subgraph-kit';
 import { financeContext, financeState } from './context';
-import { feeModule } from './modules/fee';
+import { ledgerModule } from './modules/ledger';
+import { structuresModule } from './modules/structures';
 
 export const subgraph = defineSubgraph({
   name: 'finance',
   port: 4003,
   tenancy: 'school',
-  modules: [feeModule],
+  modules: [structuresModule, ledgerModule],
   setup: financeState,
   context: financeContext,
 });

@@ -4,7 +4,7 @@
  * (NOT_FOUND, nothing changed there or here).
  */
 import type { Member } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from '../../../gateway/test/errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { CHARGE, PAY, REVERSE, createStructure, seedClass, startFinanceFixture, type FinanceFixture, type SeededClass } from './support/financeFixture';
 
 let f: FinanceFixture;

@@ -4,7 +4,7 @@
  * money arguments; fee structures; dues and defaulters; the collection summary.
  */
 import type { Member } from '@syncad/test-support';
-import { expectNoLeaks } from '../../../gateway/test/errorHygiene';
+import { expectNoLeaks } from '@syncad/test-support';
 import {
   BALANCE,
   CHARGE,
@@ -276,7 +276,7 @@ describe('reads', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { voucherNo kind date entryType amount balance narration receipt { voucherNo } } } } } }`;
     const entries: any[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const page: any = (await f.ok(f.admin, q, { id: s, after })).student.ledger;
       total = page.totalCount;

@@ -1,8 +1,8 @@
 /** The identity subgraph's per-request context: the kit's, its configuration and this request's DataLoaders. */
 import type { RequestContext } from '@syncad/subgraph-kit';
 import type { IdentityConfig } from './identityConfig';
-import { selfLoaders } from './modules/self/loaders';
-import { userLoaders } from './modules/user/loaders';
+import { selfLoaders } from './modules/self';
+import { userLoaders } from './modules/user';
 
 export interface IdentityContext extends RequestContext {
   config: IdentityConfig;

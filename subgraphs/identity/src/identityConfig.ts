@@ -1,7 +1,7 @@
 /** Token lifetimes (15 min access, 30 days refresh, from the design), the refresh grace window and the login throttle policy. */
 import { type SubgraphResources } from '@syncad/subgraph-kit';
 import { ACCESS_TOKEN_TTL_SECONDS } from '@syncad/platform';
-import type { ThrottlePolicy } from './modules/self/loginThrottle';
+import type { ThrottlePolicy } from './modules/self';
 
 export interface IdentityConfig {
   jwtSecret: string;

@@ -18,3 +18,4 @@ export * from './input/settleInOrder';
 export * from './paging/keyset';
 export * from './data/prepared';
 export * from './data/tableReader';
+export * from './subgraph/moduleBoundaries';

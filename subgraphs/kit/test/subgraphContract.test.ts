@@ -1,13 +1,14 @@
 /**
  * The subgraph contract, checked over every subgraph the catalog finds (new ones join by
- * existing): one module folder per permission module, each field's @module naming its own
- * folder's module (or public/self), descriptions everywhere, and codegen output that is current.
+ * existing): every module folder in its definition, guarding a known permission module, reached by
+ * other code only through its index.ts; each field's @module naming the module its folder guards
+ * (or public/self), descriptions everywhere, and codegen output that is current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type ConstDirectiveNode, type DefinitionNode } from 'graphql';
 import { BUILTIN_MODULES, PERMISSION_ACTIONS, PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
-import { loadSubgraphs, SUBGRAPHS_DIR } from '../src';
+import { loadSubgraphs, moduleBoundaryViolations, SUBGRAPHS_DIR } from '../src';
 import { regenerateCodegenOutput } from '@syncad/test-support';
 
 const subgraphs = loadSubgraphs();
@@ -46,10 +47,15 @@ it('finds the subgraphs by folder, each with its own port', () => {
 describe.each(subgraphs.map((s) => [s.name, s] as const))('%s', (name, subgraph) => {
   const modulesDir = path.join(SUBGRAPHS_DIR, name, 'src', 'modules');
 
-  it('has one folder per module under src/modules, each a permission module, all in its definition', () => {
+  it('lists every module folder under src/modules in its definition, each guarding a known permission module', () => {
     const folders = fs.readdirSync(modulesDir).filter((f) => fs.statSync(path.join(modulesDir, f)).isDirectory()).sort();
-    expect(subgraph.modules.map((m) => m.name).sort()).toEqual(folders);
-    expect(folders.filter((f) => !MODULE_FOLDERS.has(f))).toEqual([]);
+    expect(subgraph.modules.map((m) => m.folder).sort()).toEqual(folders);
+    expect(subgraph.modules.filter((m) => !MODULE_FOLDERS.has(m.name)).map((m) => `${m.folder} guards unknown module "${m.name}"`)).toEqual([]);
+    for (const folder of folders) expect(fs.existsSync(path.join(modulesDir, folder, 'index.ts'))).toBe(true);
+  });
+
+  it("imports another module folder's code only through its index.ts", () => {
+    expect(moduleBoundaryViolations(path.join(SUBGRAPHS_DIR, name, 'src'))).toEqual([]);
   });
 
   it("gives every field a rule naming its folder's module (or public/self), with a fitting action", () => {

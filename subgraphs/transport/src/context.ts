@@ -1,6 +1,6 @@
 /** The transport subgraph's per-request context: the kit's (caller, leased school database) and this request's DataLoaders. */
 import type { SchoolRequestContext } from '@syncad/subgraph-kit';
-import { transportLoaders } from './modules/transport/loaders';
+import { transportLoaders } from './loaders';
 
 export interface TransportContext extends SchoolRequestContext {
   loaders: ReturnType<typeof transportLoaders>;

@@ -1,12 +1,15 @@
 /** The transport subgraph: buses, stops, routes, riders, trips, boarding and drop-off marks, manifests. */
 import { defineSubgraph } from '@syncad/subgraph-kit';
 import { transportContext } from './context';
-import { transportModule } from './modules/transport';
+import { fleetModule } from './modules/fleet';
+import { marksModule } from './modules/marks';
+import { routesModule } from './modules/routes';
+import { tripsModule } from './modules/trips';
 
 export const subgraph = defineSubgraph({
   name: 'transport',
   port: 4004,
   tenancy: 'school',
-  modules: [transportModule],
+  modules: [fleetModule, routesModule, tripsModule, marksModule],
   context: transportContext,
 });

@@ -6,7 +6,7 @@
 import { schoolDbOver } from '@syncad/shared-db';
 import { databaseUrl, testAdminUrl, type Member } from '@syncad/test-support';
 import pg from 'pg';
-import { seedDemoSchool } from '../../../scripts/demo/demoSchoolData';
+import { seedDemoSchool } from '@syncad/scripts/demo';
 import { startTransportFixture, type TransportFixture } from './support/transportFixture';
 
 let f: TransportFixture;

@@ -5,7 +5,7 @@
  * keep the stops they were planned with.
  */
 import type { HttpAnswer, Member } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from '../../../gateway/test/errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { schoolToday, seedStudents, startTransportFixture, type TransportFixture } from './support/transportFixture';
 
 let f: TransportFixture;

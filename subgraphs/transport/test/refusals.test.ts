@@ -5,7 +5,7 @@
  * school's ids; and the day's plan never puts a bus on two trips of one direction at one time.
  */
 import type { HttpAnswer, Member } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from '../../../gateway/test/errorHygiene';
+import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { codes, schoolToday, seedNetwork, seedStudents, startTransportFixture, transportRows, type Network, type TransportFixture } from './support/transportFixture';
 
 let f: TransportFixture;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StudentRow, StudentClassRow, AcademicYearRow, ClassRow, DivisionRow, SubjectRow } from '../modules/student/rows';
+import type { StudentRow, StudentClassRow } from '../modules/student/rows';
 import type { Connection } from '@syncad/subgraph-kit';
+import type { AcademicYearRow, ClassRow, DivisionRow, SubjectRow } from '../modules/reference/rows';
 import type { AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from '../modules/attendance/rows';
 import type { GradeBandRow, ExamRow, ExamResultRow } from '../modules/exam/rows';
 import type { AnnouncementRow } from '../modules/announcement/rows';

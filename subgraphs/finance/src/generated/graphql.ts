@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../modules/fee/rows';
+import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../shared/rows';
 import type { Connection } from '@syncad/subgraph-kit';
 import type { FinanceContext } from '../context';
 export type Maybe<T> = T | null;

@@ -24,9 +24,28 @@ export function preparedOn<T>(db: SchoolDb, name: string, build: (name: string) 
   return statement;
 }
 
-/** The statements prepared on `db` so far, by name (a benchmark reads their SQL to run the same text with pg). */
-export function statementsPreparedOn(db: SchoolDb): ReadonlyMap<string, unknown> {
-  return prepared.get(db) ?? new Map();
+/** A statement's SQL as run on a school database: its text, and its parameters (Drizzle's, placeholders included; null for plain SQL, whose values are positional). */
+export interface StatementText {
+  text: string;
+  params: unknown[] | null;
+}
+
+/** Plain-SQL statements run on each client, by name (their texts, for statementTexts). */
+const plainTexts = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The SQL of every named statement run on `db` so far (prepared through Drizzle or plain), by
+ * name: a benchmark runs a subgraph's hot reads on its own client, then replays the same texts
+ * with pg, so the two cannot drift.
+ */
+export function statementTexts(db: SchoolDb): ReadonlyMap<string, StatementText> {
+  const texts = new Map<string, StatementText>();
+  for (const [name, statement] of prepared.get(db) ?? []) {
+    const query = (statement as { getQuery?(): { sql: string; params: unknown[] } }).getQuery?.();
+    if (query) texts.set(name, { text: query.sql, params: query.params });
+  }
+  for (const [name, text] of plainTexts.get(db) ?? []) texts.set(name, { text, params: null });
+  return texts;
 }
 
 // Dates and timestamps stay text, as Drizzle's own reads return them (pg would make Date objects).
@@ -49,6 +68,9 @@ export async function namedQueryOfArrays(db: SchoolDb, name: string, text: strin
 }
 
 function runNamed(db: SchoolDb, query: pg.QueryConfig): Promise<pg.QueryResult> {
+  let texts = plainTexts.get(db);
+  if (!texts) plainTexts.set(db, (texts = new Map()));
+  if (!texts.has(query.name!)) texts.set(query.name!, query.text);
   // Drizzle's node-postgres client keeps its pool as `$client` (absent from the SchoolDb type).
   return (db as unknown as { $client: pg.Pool }).$client.query(query);
 }

@@ -8,14 +8,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
-import { mapDatabaseError } from '@syncad/platform';
-import { formatError } from '@syncad/platform';
+import { mapDatabaseError, formatError, logErrorsPlugin, traceOf, DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/platform';
 import { silentLogger, type Logger } from '@syncad/platform';
-import { logErrorsPlugin } from '@syncad/platform';
-import { traceOf } from '@syncad/platform';
-import { DateScalar } from '@syncad/platform';
-import { DateTimeScalar } from '@syncad/platform';
-import { DecimalScalar } from '@syncad/platform';
 import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
 import type { RequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';

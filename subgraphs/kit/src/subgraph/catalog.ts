@@ -23,6 +23,8 @@ export function subgraphFolders(dir = SUBGRAPHS_DIR): string[] {
 export function loadSubgraphs(dir = SUBGRAPHS_DIR): SubgraphDefinition[] {
   const loaded = subgraphFolders(dir).map((folder) => {
     const { name: packageName } = JSON.parse(fs.readFileSync(path.join(dir, folder, 'package.json'), 'utf8')) as { name: string };
+    // Found by folder, so loaded by name at run time.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = require(packageName) as { subgraph?: SubgraphDefinition };
     const definition = exported.subgraph;
     if (!definition) throw new Error(`${packageName} must export its definition as "subgraph" (src/subgraph.ts)`);

@@ -3,8 +3,7 @@
  * school subgraph, the caller's school database leased for the length of the request.
  */
 import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
-import { AppError } from '@syncad/platform';
-import { mapDatabaseError } from '@syncad/platform';
+import { AppError, mapDatabaseError } from '@syncad/platform';
 import type { InternalContext } from '@syncad/platform';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';

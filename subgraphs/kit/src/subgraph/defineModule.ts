@@ -1,7 +1,9 @@
 /**
- * A permission module of a subgraph: the folder `src/modules/<name>/` with its schema.graphql,
- * resolvers, service, data access and loaders. The folder's name is the `@module` name its fields
- * use, so a field's SDL, resolver, SQL and permission sit together.
+ * A module folder of a subgraph, `src/modules/<folder>/`, with its schema.graphql, resolvers,
+ * service, data access and one public index.ts: folders follow the domain (transport's fleet,
+ * routes, trips and marks), and each declares the permission module it guards, whose name its
+ * fields' `@module` rules use (by default the folder's own name). Several folders may guard one
+ * permission module; a field's SDL, resolver, SQL and permission still sit together.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,9 @@ export interface SelfScopeRules {
 }
 
 export interface ModuleDefinition {
-  /** The folder's name: the @module name of the module's fields. */
+  /** The folder's name under src/modules/. */
+  folder: string;
+  /** The permission module the folder guards: the @module name of its fields. */
   name: string;
   /** The module's schema.graphql. */
   sdl: string;
@@ -30,8 +34,9 @@ export interface ModuleDefinition {
   selfScope: SelfScopeRules;
 }
 
-/** The module in `folder` (pass `__dirname` from its index.ts). */
-export function defineModule(folder: string, parts: { resolvers: object; selfScope?: SelfScopeRules }): ModuleDefinition {
+/** The module in `folder` (pass `__dirname` from its index.ts), guarding `guards` (default: the folder's name). */
+export function defineModule(folder: string, parts: { guards?: string; resolvers: object; selfScope?: SelfScopeRules }): ModuleDefinition {
   const sdl = fs.readFileSync(path.join(folder, 'schema.graphql'), 'utf8');
-  return { name: path.basename(folder), sdl, typeDefs: parse(sdl), resolvers: parts.resolvers, selfScope: parts.selfScope ?? {} };
+  const name = path.basename(folder);
+  return { folder: name, name: parts.guards ?? name, sdl, typeDefs: parse(sdl), resolvers: parts.resolvers, selfScope: parts.selfScope ?? {} };
 }

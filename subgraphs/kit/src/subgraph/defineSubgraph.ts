@@ -49,8 +49,8 @@ export function defineSubgraph<TContext extends RequestContext, TState = undefin
   spec: { tenancy: 'central' } & CommonSpec<RequestContext, TContext, TState>,
 ): SubgraphDefinition<TContext, TState>;
 export function defineSubgraph(spec: SubgraphSpec<RequestContext, unknown>): SubgraphDefinition {
-  const names = spec.modules.map((m) => m.name);
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) throw new Error(`subgraph ${spec.name} lists module "${twice}" twice`);
-  return { ...spec, sdl: [KIT_SDL, ...spec.modules.map((m) => `# module ${m.name}\n${m.sdl}`)].join('\n') } as SubgraphDefinition;
+  const folders = spec.modules.map((m) => m.folder);
+  const twice = folders.find((n, i) => folders.indexOf(n) !== i);
+  if (twice) throw new Error(`subgraph ${spec.name} lists module folder "${twice}" twice`);
+  return { ...spec, sdl: [KIT_SDL, ...spec.modules.map((m) => `# module ${m.folder} (guards ${m.name})\n${m.sdl}`)].join('\n') } as SubgraphDefinition;
 }

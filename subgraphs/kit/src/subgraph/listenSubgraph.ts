@@ -8,16 +8,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, type InternalContext } from '@syncad/platform';
-import { mapDatabaseError } from '@syncad/platform';
-import { internalHttpError, runGraphqlHttp, sendError, sendJson } from '@syncad/platform';
-import { silentLogger, type Logger } from '@syncad/platform';
-import { logRequestError } from '@syncad/platform';
-import type { ServiceMetrics } from '@syncad/platform';
-import { checkReadiness, type ReadyChecks } from '@syncad/platform';
-import { REQUEST_ID_HEADER, requestIdOf } from '@syncad/platform';
-import { attachTrace, type RequestTrace } from '@syncad/platform';
-import { closeGracefully, DRAIN_MILLIS } from '@syncad/platform';
+import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, mapDatabaseError, internalHttpError, runGraphqlHttp, sendError, sendJson, silentLogger, logRequestError, checkReadiness, REQUEST_ID_HEADER, requestIdOf, attachTrace, closeGracefully, DRAIN_MILLIS } from '@syncad/platform';
+import type { ServiceMetrics, InternalContext, Logger, ReadyChecks, RequestTrace } from '@syncad/platform';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** How long an idle gateway connection stays open. */

@@ -5,9 +5,7 @@
  * <NAME>_FILE), JSON logs, and a graceful shutdown on SIGTERM and SIGINT.
  */
 import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
-import { internalKeyFromEnv } from '@syncad/platform';
-import { createLogger } from '@syncad/platform';
-import { drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
+import { internalKeyFromEnv, createLogger, drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { startSubgraph } from './startSubgraph';
 

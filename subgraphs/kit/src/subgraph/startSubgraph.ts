@@ -5,8 +5,7 @@
  * both start subgraphs this way.
  */
 import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
-import { silentLogger, type Logger } from '@syncad/platform';
-import { ServiceMetrics, type PoolUsage } from '@syncad/platform';
+import { silentLogger, type Logger, ServiceMetrics, type PoolUsage } from '@syncad/platform';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { centralRequestContext, schoolRequestContext } from './createRequestContext';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StudentRef, BusRow, BusStopRow, BusRouteRow, RouteStopRow, StudentTransportRow, TripRow, TripStopRow, TripProgressModel, TripMarkRow, StudentTripModel, TripManifestModel, ManifestStopModel, TripScheduleModel, SkippedTripModel, StopMarkingModel } from '../modules/transport/rows';
+import type { StudentRef, BusRow, BusStopRow, BusRouteRow, RouteStopRow, StudentTransportRow, TripRow, TripStopRow, TripProgressModel, TripMarkRow, StudentTripModel, TripManifestModel, ManifestStopModel, TripScheduleModel, SkippedTripModel, StopMarkingModel } from '../shared/rows';
 import type { Connection } from '@syncad/subgraph-kit';
 import type { TransportContext } from '../context';
 export type Maybe<T> = T | null;

@@ -5,7 +5,7 @@ import type { AnnouncementRow } from './rows';
 import type { PublishAnnouncementInput } from '../../generated/graphql';
 import { keysetConnection, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
-import { referenceService } from '../student/referenceService';
+import { referenceService } from '../reference';
 
 export const announcementService = {
   async publish(ctx: AcademicsContext, input: PublishAnnouncementInput): Promise<AnnouncementRow> {

@@ -4,9 +4,9 @@ import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { attendanceData } from './attendanceData';
 import type { AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from './rows';
-import { studentData } from '../student/studentData';
+import { studentData } from '../student';
 import type { MarkAttendanceInput, QueryClassAttendanceSummaryArgs, QueryClassRegisterArgs } from '../../generated/graphql';
-import { referenceService } from '../student/referenceService';
+import { referenceService } from '../reference';
 
 /** The most students one markAttendance call takes. */
 export const MAX_MARKS_PER_CALL = 5000;

@@ -2,6 +2,9 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { attendanceLoaders } from './loaders';
+export type { AttendanceRow } from './rows';
+
 export const attendanceModule = defineModule(__dirname, {
   resolvers,
   selfScope: { ownedTypes: { AttendanceRecord: (a: { studentId: string }) => a.studentId } },

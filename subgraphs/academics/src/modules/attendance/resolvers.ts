@@ -1,7 +1,7 @@
 /** Daily attendance: bulk marking, registers and summaries, and each student's attendance. */
 import { today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 import { attendanceService } from './attendanceService';
 
 export const resolvers: Resolvers = {

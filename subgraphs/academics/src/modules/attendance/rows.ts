@@ -1,6 +1,6 @@
 /** The rows the attendance module's resolvers receive (codegen maps its GraphQL types onto them). */
 import type { school } from '@syncad/shared-db';
-import type { StudentRow } from '../student/rows';
+import type { StudentRow } from '../student';
 
 export type { SchoolExecutor as Db } from '@syncad/shared-db';
 

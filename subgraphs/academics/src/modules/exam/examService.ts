@@ -4,9 +4,9 @@ import { AppError, conflictAs, toHundredths } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { EXAM_ORDER, examData } from './examData';
 import type { ExamResultRow, ExamRow } from './rows';
-import { studentData } from '../student/studentData';
+import { studentData } from '../student';
 import type { CreateExamInput, CreateGradeBandInput, EnterMarksInput, QueryExamsArgs, StudentResultsArgs } from '../../generated/graphql';
-import { referenceService } from '../student/referenceService';
+import { referenceService } from '../reference';
 
 /** numeric(6,2): the largest maxMarks the column holds. */
 const MAX_MARKS_HUNDREDTHS = 999_999n;

@@ -1,6 +1,6 @@
 /** Exams, marks entry, and ranked, graded results. */
 import type { Resolvers } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 import { examData } from './examData';
 import { examService } from './examService';
 

@@ -2,6 +2,8 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { leaveLoaders } from './loaders';
+
 export const leaveModule = defineModule(__dirname, {
   resolvers,
   selfScope: {

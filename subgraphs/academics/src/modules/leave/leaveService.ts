@@ -5,7 +5,7 @@ import type { AcademicsContext } from '../../context';
 import { LEAVE_ORDER, leaveData } from './leaveData';
 import type { LeaveApplicationRow } from './rows';
 import type { ApplyForLeaveInput, QueryLeaveApplicationsArgs } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 
 /** The longest leave, and how far before / after the school's today it may start. */
 const MAX_LEAVE_DAYS = 60;

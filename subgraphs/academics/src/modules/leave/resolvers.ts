@@ -1,7 +1,7 @@
 /** Leave applications and their decisions. */
 import { connectionOfList } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 import { leaveService } from './leaveService';
 
 export const resolvers: Resolvers = {

@@ -2,6 +2,8 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { libraryLoaders } from './loaders';
+
 export const libraryModule = defineModule(__dirname, {
   resolvers,
   selfScope: { ownedTypes: { LibraryIssue: (i: { studentId: string }) => i.studentId } },

@@ -5,7 +5,7 @@ import type { AcademicsContext } from '../../context';
 import { BOOK_ORDER, libraryData, OVERDUE_ORDER } from './libraryData';
 import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
 import type { AddBookCopyInput, CreateBookInput, IssueBookInput, QueryOverdueIssuesArgs } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 
 export const libraryService = {
   createBook(ctx: AcademicsContext, input: CreateBookInput): Promise<BookRow> {

@@ -1,7 +1,7 @@
 /** Books, copies, issues and returns. */
 import { connectionOfList, today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { studentService } from '../student/studentService';
+import { studentService } from '../student';
 import { libraryService } from './libraryService';
 
 export const resolvers: Resolvers = {

@@ -2,4 +2,6 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { messageLoaders } from './loaders';
+
 export const messageModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['startThread', 'sendMessage'] } });

@@ -1,6 +1,11 @@
-/** The `student` module: students, admissions, class placements and transfers, and the school's reference data. */
+/** The `student` module: students, admissions, class placements and transfers, and class rosters. */
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
+
+export { studentLoaders } from './loaders';
+export type { StudentRow } from './rows';
+export { ROSTER_LAYOUT, studentData } from './studentData';
+export { studentService } from './studentService';
 
 export const studentModule = defineModule(__dirname, {
   resolvers,

@@ -1,8 +1,6 @@
-/** Students, their placements and the school's reference data (years, classes, divisions, subjects). */
+/** Students and their placements, and the students of a class. */
 import type { Resolvers } from '../../generated/graphql';
-import { attendanceDayAsked } from '../attendance/attendanceDayAsked';
-import { referenceData } from './referenceData';
-import { referenceService } from './referenceService';
+import { attendanceDayAsked } from './attendanceDayAsked';
 import { studentService } from './studentService';
 
 export const resolvers: Resolvers = {
@@ -11,16 +9,8 @@ export const resolvers: Resolvers = {
     studentByAdmissionNo: (_, { admissionNo }, ctx) => studentService.byAdmissionNo(ctx, admissionNo),
     students: (_, args, ctx) => studentService.page(ctx, args),
     classRoster: (_, { classId, divisionId }, ctx, info) => studentService.roster(ctx, classId, divisionId, attendanceDayAsked(info, ctx.timezone)),
-    // Reference data is the school's own catalogue: nothing personal to scope.
-    academicYears: (_, __, ctx) => referenceData.allYears(ctx.db),
-    classes: (_, __, ctx) => referenceData.allClasses(ctx.db),
-    subjects: (_, __, ctx) => referenceData.allSubjects(ctx.db),
   },
   Mutation: {
-    createAcademicYear: (_, { input }, ctx) => referenceService.createYear(ctx, input),
-    createClass: (_, { input }, ctx) => referenceService.createClass(ctx, input),
-    createDivision: (_, { input }, ctx) => referenceService.createDivision(ctx, input),
-    createSubject: (_, { input }, ctx) => referenceService.createSubject(ctx, input),
     createStudent: (_, { input }, ctx) => studentService.create(ctx, input),
     updateStudent: (_, { id, input }, ctx) => studentService.update(ctx, id, input),
     transferStudent: (_, { input }, ctx) => studentService.transfer(ctx, input),
@@ -38,15 +28,7 @@ export const resolvers: Resolvers = {
     class: async (p, _, ctx) => (await ctx.loaders.class.load(p.classId))!,
     division: (p, _, ctx) => (p.divisionId ? ctx.loaders.division.load(p.divisionId) : null),
   },
-  AcademicYear: {
-    __resolveReference: (ref, ctx) => ctx.loaders.academicYear.load(ref.id),
-  },
   Class: {
-    __resolveReference: (ref, ctx) => ctx.loaders.class.load(ref.id),
-    divisions: (c, _, ctx) => ctx.loaders.divisionsOf.load(c.id),
     students: (c, args, ctx) => studentService.ofClass(ctx, c.id, args),
-  },
-  Division: {
-    class: async (d, _, ctx) => (await ctx.loaders.class.load(d.classId))!,
   },
 };

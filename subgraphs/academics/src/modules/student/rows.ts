@@ -1,6 +1,6 @@
 /** The rows the student module's resolvers receive (codegen maps its GraphQL types onto them). */
 import type { school } from '@syncad/shared-db';
-import type { AttendanceRow } from '../attendance/rows';
+import type { AttendanceRow } from '../attendance';
 
 export type { SchoolExecutor as Db } from '@syncad/shared-db';
 
@@ -17,11 +17,3 @@ export type StudentRow = Omit<typeof school.Student.$inferSelect, 'schoolId' | '
 };
 
 export type StudentClassRow = typeof school.StudentClass.$inferSelect;
-
-export type AcademicYearRow = typeof school.AcademicYear.$inferSelect;
-
-export type ClassRow = typeof school.Class.$inferSelect;
-
-export type DivisionRow = typeof school.Division.$inferSelect;
-
-export type SubjectRow = typeof school.Subject.$inferSelect;

@@ -1,9 +1,9 @@
 /** SQL for students and their class placements (StudentClass). */
 import { school } from '@syncad/shared-db';
-import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { namedQueryOfArrays, tableReader } from '@syncad/subgraph-kit';
 import type { SchoolDb } from '@syncad/shared-db';
-import type { AttendanceRow } from '../attendance/rows';
+import type { AttendanceRow } from '../attendance';
 import type { Db, StudentClassRow, StudentRow } from './rows';
 
 const { Attendance, Student, StudentClass } = school;
@@ -13,22 +13,33 @@ const unread = ['schoolId', 'createdAt', 'updatedAt'] as const;
 const students = tableReader(Student, unread);
 const marks = tableReader(Attendance, unread);
 
-/** The roster's column layout: the class's id, `students`, the roll number, `marks` (for the floor bench's pg side). */
-export const ROSTER_READERS = { students, marks };
+/** The roster statement's columns: the class's id, `students`' columns, the roll number, `marks`' columns. */
+export const ROSTER_LAYOUT = { studentKeys: students.keys, studentAt: 1, rollAt: 1 + students.width, markKeys: marks.keys, markAt: 2 + students.width };
 
 /** $1 the students' ids (an array): every entity fetch of Student, and every student loader batch. */
-export const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
+const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
 
-/** $1 class, $2 division or null, $3 the self-scoped caller's user or null, $4 the day of the marks or null. */
-export const ROSTER_OF_CLASS = `
+/**
+ * The one roster statement. $1 the classes (an array), $2 division or null, $3 the self-scoped
+ * caller's user or null, $4 the day of the marks or null.
+ */
+const ROSTERS = `
   SELECT c.id, ${students.selectList('s')}, sc."rollNo", ${marks.selectList('a')}
   FROM "Class" c
   LEFT JOIN "Student" s ON s."classId" = c.id AND s.status = 'ACTIVE'
     AND ($2::uuid IS NULL OR s."divisionId" = $2::uuid) AND ($3::uuid IS NULL OR s."userId" = $3::uuid)
   LEFT JOIN "StudentClass" sc ON sc."studentId" = s.id AND sc."toDate" IS NULL
   LEFT JOIN "Attendance" a ON a."studentId" = s.id AND a.date = $4::date
-  WHERE c.id = $1::uuid
-  ORDER BY sc."rollNo" NULLS LAST, s."firstName", s."lastName", s.id`;
+  WHERE c.id = ANY($1::uuid[])
+  ORDER BY c.id, sc."rollNo" NULLS LAST, s."firstName", s."lastName", s.id`;
+
+/** A row of the roster statement: a class, and one of its students with their roll number and mark (none for a class without students). */
+export interface RosterRow {
+  classId: string;
+  student: StudentRow | null;
+  currentRollNo: number | null;
+  attendance: AttendanceRow | null;
+}
 
 export interface StudentFilter {
   classId?: string;
@@ -111,29 +122,27 @@ export const studentData = {
   },
 
   /**
-   * A class's roster in ONE prepared statement: the class (no row at all when it does not exist:
-   * the class check), its active students with their current roll number, and each one's
-   * attendance mark on `date` (none when `date` is null), by roll number then name. Optional
+   * The rosters of classes in ONE prepared statement: each class (a row even without students: the
+   * class check), its active students with their current roll number, and each one's attendance
+   * mark on `date` (none when `date` is null), by class, then roll number, then name. Optional
    * filters are null parameters, so one statement text serves every call; rows are read from
    * arrays (tableReader), not through Drizzle's generic mapping.
    */
-  async rosterOfClass(
-    db: SchoolDb,
-    f: { classId: string; divisionId?: string; userId?: string; date: string | null },
-  ): Promise<Array<{ student: StudentRow | null; currentRollNo: number | null; attendance: AttendanceRow | null }>> {
-    const rows = await namedQueryOfArrays(db, 'academics_roster_of_class', ROSTER_OF_CLASS, [f.classId, f.divisionId ?? null, f.userId ?? null, f.date]);
-    const rollAt = 1 + students.width;
-    return rows.map((row) => ({ student: students.read(row, 1), currentRollNo: row[rollAt] as number | null, attendance: marks.read(row, rollAt + 1) }));
+  async rosters(db: SchoolDb, f: { classIds: readonly string[]; divisionId?: string; userId?: string; date: string | null }): Promise<RosterRow[]> {
+    const rows = await namedQueryOfArrays(db, 'academics_rosters', ROSTERS, [[...f.classIds], f.divisionId ?? null, f.userId ?? null, f.date]);
+    const { rollAt, markAt } = ROSTER_LAYOUT;
+    return rows.map((row) => ({ classId: row[0] as string, student: students.read(row, 1), currentRollNo: row[rollAt] as number | null, attendance: marks.read(row, markAt) }));
   },
 
-  /** The rosters of several classes at once (by class, then as roster orders them): one statement. */
-  rostersOf(db: Db, classIds: readonly string[], userId?: string): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
-    return db
-      .select({ ...getTableColumns(Student), currentRollNo: StudentClass.rollNo })
-      .from(Student)
-      .leftJoin(StudentClass, and(eq(StudentClass.studentId, Student.id), isNull(StudentClass.toDate)))
-      .where(and(eq(Student.status, 'ACTIVE'), inArray(Student.classId, [...classIds]), userId ? eq(Student.userId, userId) : undefined))
-      .orderBy(asc(Student.classId), sql`${StudentClass.rollNo} NULLS LAST`, asc(Student.firstName), asc(Student.lastName), asc(Student.id));
+  /** A class's roster (see rosters): no row at all when the class does not exist. */
+  rosterOfClass(db: SchoolDb, f: { classId: string; divisionId?: string; userId?: string; date: string | null }): Promise<RosterRow[]> {
+    return studentData.rosters(db, { ...f, classIds: [f.classId] });
+  },
+
+  /** The students of several classes at once (by class, then as the roster orders them), from the same statement. */
+  async rostersOf(db: SchoolDb, classIds: readonly string[], userId?: string): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
+    const rows = await studentData.rosters(db, { classIds, userId, date: null });
+    return rows.flatMap((r) => (r.student ? [{ ...r.student, currentRollNo: r.currentRollNo }] : []));
   },
 
   /** Students placed in the class during the period, by (lowest) roll number then name. */

@@ -7,7 +7,7 @@ import type { StudentRow } from './rows';
 import { studentData } from './studentData';
 import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
 import { memberService } from '../../members';
-import { referenceService } from './referenceService';
+import { referenceService } from '../reference';
 
 const STUDENTS_LIST = 'students';
 

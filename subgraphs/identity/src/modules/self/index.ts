@@ -5,4 +5,8 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { selfLoaders } from './loaders';
+export type { ThrottlePolicy } from './loginThrottle';
+export { sessions } from './sessionData';
+
 export const selfModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession'] } });

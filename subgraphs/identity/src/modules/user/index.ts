@@ -2,4 +2,6 @@
 import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
+export { userLoaders } from './loaders';
+
 export const userModule = defineModule(__dirname, { resolvers });

@@ -4,7 +4,7 @@ import { AppError } from '@syncad/platform';
 import { notifyInvalidation, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import { passwords } from '../../passwords';
-import { sessions } from '../self/sessionData';
+import { sessions } from '../self';
 import { membershipData } from './membershipData';
 import { roleData } from './roleData';
 import { userData, type SchoolUser, type UserPosition } from './userData';

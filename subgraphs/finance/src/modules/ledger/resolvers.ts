@@ -1,0 +1,46 @@
+/** Postings and the ledger's reads, and the fields finance adds to Student: thin resolvers over the services and loaders. */
+import type { Resolvers } from '../../generated/graphql';
+import { ledgerService } from './ledgerService';
+import { postingService } from './postingService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    receipt: (_, { voucherNo }, ctx) => ledgerService.receipt(ctx, voucherNo),
+    classDues: (_, args, ctx) => ledgerService.classDues(ctx, args),
+    feeCollectionSummary: (_, { from, to }, ctx) => ledgerService.collectionSummary(ctx, from, to),
+  },
+  Mutation: {
+    chargeFees: (_, { feeStructureId, classId }, ctx) => postingService.charge(ctx, feeStructureId, classId),
+    recordPayment: (_, { input }, ctx) => postingService.recordPayment(ctx, input),
+    grantDiscount: (_, { input }, ctx) => postingService.grantDiscount(ctx, input),
+    reverseVoucher: (_, { voucherNo, reason }, ctx) => postingService.reverse(ctx, voucherNo, reason),
+  },
+  Student: {
+    // academics has already resolved (and, for a STUDENT, scoped) the student; finance adds fields by id.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    feeBalance: (s, _, ctx) => ctx.loaders.feeBalance.load(s.id),
+    ledger: (s, { first, after }, ctx) => ctx.loaders.ledger(first, after).load(s.id),
+  },
+  FeeReceipt: {
+    student: (r) => ({ id: r.studentId }),
+    feeStructure: (r, _, ctx) => (r.feeStructureId ? ctx.loaders.feeStructure.load(r.feeStructureId) : null),
+    reverses: (r, _, ctx) => (r.reversesVoucherId ? ctx.loaders.receiptById.load(r.reversesVoucherId) : null),
+    reversedBy: async (r, _, ctx) => (await ctx.loaders.reversalOf.load(r.id))[0] ?? null,
+  },
+  FeeLedgerEntry: {
+    feeStructure: (e, _, ctx) => (e.feeStructureId ? ctx.loaders.feeStructure.load(e.feeStructureId) : null),
+    receipt: async (e, _, ctx) => (await ctx.loaders.receiptByNo.load(e.voucherNo))!,
+  },
+  FeeDues: {
+    student: (d) => ({ id: d.studentId }),
+  },
+  ClassDues: {
+    class: (d) => ({ id: d.classId }),
+    totals: (d, _, ctx) => ledgerService.duesTotals(ctx, d),
+    students: (d, args, ctx) => ledgerService.duesPage(ctx, d, args),
+  },
+  FeeChargeResult: {
+    feeStructure: async (r, _, ctx) => (await ctx.loaders.feeStructure.load(r.feeStructureId))!,
+    class: (r) => ({ id: r.classId }),
+  },
+};

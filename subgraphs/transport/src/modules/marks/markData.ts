@@ -1,0 +1,136 @@
+/** SQL for boarding and drop marks: the checks and the bulk insert of markStopStudents, marks by trip or by day, a student's history. */
+import { school, type SchoolDb } from '@syncad/shared-db';
+import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
+import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/sql';
+import { preparedOn } from '../../shared/preparedOn';
+import type { Db, TripMarkRow, TripRow, TripStopRow } from '../../shared/rows';
+
+const { Trip, TripStop, TripStudentMark } = school;
+
+const MARK_COLUMNS = Object.entries(getTableColumns(TripStudentMark));
+
+/** A raw RETURNING * row as Drizzle's select would give it (driver values mapped per column). */
+function markFromDriver(raw: Record<string, unknown>): TripMarkRow {
+  return Object.fromEntries(
+    MARK_COLUMNS.map(([key, col]) => [key, raw[col.name] == null ? null : col.mapFromDriverValue(raw[col.name])]),
+  ) as TripMarkRow;
+}
+
+/** Where each student of a markStopStudents call stands on the trip. */
+export type MarkState = {
+  studentId: string;
+  /** The route the student is assigned to, or null. */
+  routeId: string | null;
+  /** Their boarding mark's status (BOARDED or ABSENT), or null. */
+  boardingStatus: string | null;
+  /** The visiting position on this trip of the stop where they boarded, or null. */
+  boardingSequence: number | null;
+  /** Whether they have a drop mark already. */
+  dropped: boolean;
+};
+
+export interface NewMark {
+  studentId: string;
+  status: string;
+}
+
+/** Newest first: by day, the afternoon (DROP) before the morning (PICKUP), then by id. */
+export const HISTORY_ORDER: SortKey[] = [{ by: Trip.date, descending: true }, { by: Trip.direction }, { by: Trip.id }];
+
+export interface HistoryFilter {
+  studentId: string;
+  from?: string;
+  to?: string;
+}
+
+function historyConditions(f: HistoryFilter): SQL[] {
+  const c: SQL[] = [sql`${Trip.id} IN (SELECT ${TripStudentMark.tripId} FROM ${TripStudentMark} WHERE ${TripStudentMark.studentId} = ${f.studentId})`];
+  if (f.from) c.push(sql`${Trip.date} >= ${f.from}`);
+  if (f.to) c.push(sql`${Trip.date} <= ${f.to}`);
+  return c;
+}
+
+export const markData = {
+  /** The marks of trips; `studentId` keeps only that student's. */
+  marksOfTrips(db: SchoolDb, tripIds: readonly string[], studentId?: string): Promise<TripMarkRow[]> {
+    const ofTrips = sql`${TripStudentMark.tripId} = ANY(${sql.placeholder('tripIds')}::uuid[])`;
+    const order = [asc(TripStudentMark.markedAt), asc(TripStudentMark.id)];
+    if (studentId) {
+      return preparedOn(db, 'student_marks_of_trips', (name) =>
+        db
+          .select()
+          .from(TripStudentMark)
+          .where(and(ofTrips, sql`${TripStudentMark.studentId} = ${sql.placeholder('studentId')}`))
+          .orderBy(...order)
+          .prepare(name),
+      ).execute({ tripIds: [...tripIds], studentId });
+    }
+    return preparedOn(db, 'marks_of_trips', (name) =>
+      db
+        .select()
+        .from(TripStudentMark)
+        .where(ofTrips)
+        .orderBy(...order)
+        .prepare(name),
+    ).execute({ tripIds: [...tripIds] });
+  },
+  /** The students' marks on trips of one day. */
+  async marksOfStudentsOn(db: Db, studentIds: readonly string[], date: string): Promise<TripMarkRow[]> {
+    const rows = await db
+      .select({ mark: TripStudentMark })
+      .from(TripStudentMark)
+      .innerJoin(Trip, eq(Trip.id, TripStudentMark.tripId))
+      .where(and(anyOf(TripStudentMark.studentId, studentIds), eq(Trip.date, date)));
+    return rows.map((r) => r.mark);
+  },
+
+  /** The trip (locked against completion or cancellation while marks go in) and the stop on it, if it is. */
+  async tripForMarking(db: Db, tripId: string, stopId: string): Promise<{ trip: TripRow; tripStop: TripStopRow | null } | null> {
+    const [row] = await db
+      .select({ trip: Trip, tripStop: TripStop })
+      .from(Trip)
+      .leftJoin(TripStop, and(eq(TripStop.tripId, Trip.id), eq(TripStop.stopId, stopId)))
+      .where(eq(Trip.id, tripId))
+      .for('share', { of: Trip });
+    return row ?? null;
+  },
+  /** For each student: their route, their boarding on the trip (and where) and whether they were dropped; one statement. */
+  async markStates(db: Db, tripId: string, studentIds: readonly string[]): Promise<MarkState[]> {
+    const result = await db.execute<MarkState>(sql`
+      SELECT x.id AS "studentId", st."routeId" AS "routeId", b.status AS "boardingStatus", bs.sequence AS "boardingSequence",
+             d.id IS NOT NULL AS dropped
+      FROM unnest(${sql.param([...studentIds])}::uuid[]) AS x(id)
+      LEFT JOIN "StudentTransport" st ON st."studentId" = x.id
+      LEFT JOIN "TripStudentMark" b ON b."tripId" = ${tripId} AND b."studentId" = x.id AND b.kind = 'BOARDING'
+      LEFT JOIN "TripStop" bs ON bs."tripId" = ${tripId} AND bs."stopId" = b."stopId"
+      LEFT JOIN "TripStudentMark" d ON d."tripId" = ${tripId} AND d."studentId" = x.id AND d.kind = 'DROP'`);
+    return result.rows;
+  },
+  /** Stores the marks of one stop in one INSERT ... SELECT FROM unnest(...), each column one array parameter. */
+  async insertMarks(db: Db, p: { schoolId: string; tripId: string; stopId: string; markedBy: string; marks: NewMark[] }): Promise<TripMarkRow[]> {
+    const result = await db.execute<Record<string, unknown>>(sql`
+      INSERT INTO ${TripStudentMark} ("schoolId", "tripId", "studentId", "stopId", status, "markedBy")
+      SELECT ${p.schoolId}, ${p.tripId}, x.student, ${p.stopId}, x.status, ${p.markedBy}
+      FROM unnest(${sql.param(p.marks.map((m) => m.studentId))}::uuid[], ${sql.param(p.marks.map((m) => m.status))}::text[]) AS x(student, status)
+      RETURNING *`);
+    return result.rows.map(markFromDriver);
+  },
+
+  /** One keyset page of the trips the student was marked on. */
+  history(db: Db, f: HistoryFilter, slice: KeysetSlice): Promise<TripRow[]> {
+    return db
+      .select()
+      .from(Trip)
+      .where(and(...historyConditions(f), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
+  },
+  async countHistory(db: Db, f: HistoryFilter): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(Trip)
+      .where(and(...historyConditions(f)));
+    return row.n;
+  },
+};

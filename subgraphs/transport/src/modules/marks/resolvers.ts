@@ -1,0 +1,24 @@
+/** Boarding and drop marks, and a student's transport history: thin resolvers over the service and loaders. */
+import type { Resolvers } from '../../generated/graphql';
+import { markService } from './markService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    transportHistory: (_, args, ctx) => markService.history(ctx, args),
+  },
+  Mutation: {
+    markStopStudents: (_, { input }, ctx) => markService.markStop(ctx, input),
+  },
+  TripMark: {
+    stop: (m, _, ctx) => (m.stopId ? ctx.loaders.busStop.load(m.stopId) : null),
+    student: (m) => ({ id: m.studentId }),
+  },
+  StudentTrip: {
+    student: (l) => ({ id: l.studentId }),
+    assigned: (l) => l.assignment !== null,
+  },
+  StopMarking: {
+    stop: async (m, _, ctx) => (await ctx.loaders.busStop.load(m.stopId))!,
+    marked: (m) => m.marks.length,
+  },
+};

@@ -1,0 +1,48 @@
+/** Routes, their stops and riders, and the transport of a student: thin resolvers over the service and loaders. */
+import { isUuid } from '@syncad/shared-db';
+import type { Resolvers } from '../../generated/graphql';
+import { transportInput } from '../../shared/transportInput';
+import { routeService } from './routeService';
+
+export const resolvers: Resolvers = {
+  Query: {
+    busRoutes: (_, args, ctx) => routeService.routePage(ctx, args),
+    busRoute: (_, { id }, ctx) => routeService.routeById(ctx, id),
+  },
+  Mutation: {
+    createBusRoute: (_, { input }, ctx) => routeService.createRoute(ctx, input),
+    updateBusRoute: (_, { id, input }, ctx) => routeService.updateRoute(ctx, id, input),
+    deleteBusRoute: (_, { id }, ctx) => routeService.deleteRoute(ctx, id),
+    addRouteStop: (_, { input }, ctx) => routeService.addRouteStop(ctx, input),
+    setRouteStopTimes: (_, { input }, ctx) => routeService.setRouteStopTimes(ctx, input),
+    reorderRouteStops: (_, { routeId, stopIds }, ctx) => routeService.reorderRouteStops(ctx, routeId, stopIds),
+    removeRouteStop: (_, { routeId, stopId }, ctx) => routeService.removeRouteStop(ctx, routeId, stopId),
+    assignStudentTransport: (_, { input }, ctx) => routeService.assign(ctx, input),
+    unassignStudentTransport: (_, { studentId }, ctx) => routeService.unassign(ctx, studentId),
+  },
+  Student: {
+    // Academics decides who may see a student; transport only adds fields to the reference.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    transport: (s, _, ctx) => (isUuid(s.id) ? ctx.loaders.assignment.load(s.id.toLowerCase()) : null),
+  },
+  Bus: {
+    routes: (b, _, ctx) => ctx.loaders.routesOfBus.load(b.id),
+  },
+  BusRoute: {
+    bus: (r, _, ctx) => (r.busId ? ctx.loaders.bus.load(r.busId) : null),
+    stops: (r, _, ctx) => ctx.loaders.routeStopsOf.load(r.id),
+    riderCount: (r, _, ctx) => ctx.loaders.riderCount.load(r.id),
+    riders: (r, args, ctx) => routeService.riderPage(ctx, r, args),
+  },
+  RouteStop: {
+    stop: async (s, _, ctx) => (await ctx.loaders.busStop.load(s.stopId))!,
+    pickupTime: (s) => transportInput.showTime(s.pickupTime),
+    dropTime: (s) => transportInput.showTime(s.dropTime),
+  },
+  StudentTransport: {
+    student: (a) => ({ id: a.studentId }),
+    route: async (a, _, ctx) => (await ctx.loaders.route.load(a.routeId))!,
+    pickupStop: async (a, _, ctx) => (await ctx.loaders.busStop.load(a.stopId))!,
+    dropStop: async (a, _, ctx) => (await ctx.loaders.busStop.load(a.dropStopId))!,
+  },
+};
