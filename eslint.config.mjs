@@ -12,11 +12,11 @@ import tseslint from 'typescript-eslint';
 
 const APOLLO_INTERNALS = {
   group: ['@apollo/federation-internals', '@apollo/query-planner', '@apollo/gateway/dist/*'],
-  message: "Apollo internals live in gateway/src/execution/ only (listed in apolloInternals.ts, checked by its test).",
+  message: 'Apollo internals live in gateway/src/execution/ only (listed in apolloInternals.ts, checked by its test).',
 };
 const OTHER_PACKAGES_INSIDES = {
   group: ['@syncad/*/src/*', '@syncad/*/test/*', '@syncad/*/src', '@syncad/*/test'],
-  message: "Import another package by its name (its package.json exports), never its src/ or test/ files.",
+  message: 'Import another package by its name (its package.json exports), never its src/ or test/ files.',
 };
 
 export default tseslint.config(
@@ -53,7 +53,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@syncad/subgraph-kit', message: 'The gateway depends on no subgraph code: shared code lives in @syncad/platform.' }],
+          paths: [
+            { name: '@syncad/subgraph-kit', message: 'The gateway depends on no subgraph code: shared code lives in @syncad/platform.' },
+          ],
           patterns: [APOLLO_INTERNALS, OTHER_PACKAGES_INSIDES],
         },
       ],
@@ -65,7 +67,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@syncad/subgraph-kit', message: 'The gateway depends on no subgraph code: shared code lives in @syncad/platform.' }],
+          paths: [
+            { name: '@syncad/subgraph-kit', message: 'The gateway depends on no subgraph code: shared code lives in @syncad/platform.' },
+          ],
           patterns: [OTHER_PACKAGES_INSIDES],
         },
       ],
@@ -91,6 +95,9 @@ export default tseslint.config(
   {
     // The playground's page script runs in the browser with React and GraphiQL loaded as UMD globals.
     files: ['gateway/playground/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', GraphiQLPluginExplorer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', GraphiQLPluginExplorer: 'readonly' },
+    },
   },
 );

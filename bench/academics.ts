@@ -31,7 +31,12 @@ async function measure(label: string, rounds: number, run: (i: number) => Promis
 }
 
 /** A current year and a class with division A holding `count` students placed since the year began, by SQL. */
-export async function seedClass(db: pg.Pool, schoolId: string, name: string, count: number): Promise<{ yearId: string; classId: string; ids: string[] }> {
+export async function seedClass(
+  db: pg.Pool,
+  schoolId: string,
+  name: string,
+  count: number,
+): Promise<{ yearId: string; classId: string; ids: string[] }> {
   const y = new Date().getFullYear();
   const year = await db.query(
     `INSERT INTO "AcademicYear" ("schoolId", name, "startDate", "endDate", "isCurrent")

@@ -51,7 +51,9 @@ if (role === 'server') {
 }
 
 const server = http.createServer((req, res) => {
-  handle(req, res).catch((err) => (res.headersSent ? res.destroy() : answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) })))));
+  handle(req, res).catch((err) =>
+    res.headersSent ? res.destroy() : answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) }))),
+  );
 });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {

@@ -7,7 +7,15 @@
  * request at a time, alternating; plus each one's start time and memory.
  */
 import { performance } from 'node:perf_hooks';
-import { createTestEstate, postJson, spawnService, startProcessStack, type ProcessStack, type ServiceProcess, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  postJson,
+  spawnService,
+  startProcessStack,
+  type ProcessStack,
+  type ServiceProcess,
+  type TestEstate,
+} from '@syncad/test-support';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { loadTest, type LoadFigures } from './loadTest';
 import { cpuMillis, rssMegabytes } from './processCpu';
@@ -44,13 +52,23 @@ async function measure(): Promise<BenchmarkResult> {
     const body = JSON.stringify({ query: QUERY });
     for (const side of ['bundle', 'tsx'] as const) {
       const answer = await postJson(gateways[side].url, body, headers);
-      if (answer.status !== 200 || answer.body?.errors || !answer.body?.data?.me?.id) throw new Error(`${side} answered wrongly: ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 200 || answer.body?.errors || !answer.body?.data?.me?.id)
+        throw new Error(`${side} answered wrongly: ${JSON.stringify(answer.body)}`);
     }
     const load = (side: Side, seconds: number) => loadTest({ url: gateways[side].url, headers, body, seconds, connections: CONNECTIONS });
     await load('bundle', WARMUP_SECONDS);
     await load('tsx', WARMUP_SECONDS);
     const runs: Record<Side, Array<{ figures: LoadFigures; cpuMsPerRequest: number }>> = { bundle: [], tsx: [] };
-    const order: Side[] = Array.from({ length: RUNS }, (_, i) => ([['bundle', 'tsx'], ['tsx', 'bundle']] as const)[i % 2]).flat();
+    const order: Side[] = Array.from(
+      { length: RUNS },
+      (_, i) =>
+        (
+          [
+            ['bundle', 'tsx'],
+            ['tsx', 'bundle'],
+          ] as const
+        )[i % 2],
+    ).flat();
     for (const side of order) {
       const before = cpuMillis(gateways[side].pid);
       const figures = await load(side, SECONDS);
@@ -69,14 +87,21 @@ async function measure(): Promise<BenchmarkResult> {
         if (i >= 100) times[side].push(performance.now() - start);
       }
     }
-    for (const side of ['bundle', 'tsx'] as const) sequentialCpu[side] = (sequentialCpu[side] + cpuMillis(gateways[side].pid)) / SEQUENTIAL_ROUNDS;
+    for (const side of ['bundle', 'tsx'] as const)
+      sequentialCpu[side] = (sequentialCpu[side] + cpuMillis(gateways[side].pid)) / SEQUENTIAL_ROUNDS;
 
     const rows = (['bundle', 'tsx'] as const).map((side) => {
       const r = runs[side];
       return [
         side === 'bundle' ? 'bundle (dist/gateway.cjs)' : 'tsx (gateway/src/main.ts)',
-        `${mean(r.map((x) => x.figures.requestsPerSecond)).toFixed(0)} (${range(r.map((x) => x.figures.requestsPerSecond), 0)})`,
-        `${mean(r.map((x) => x.cpuMsPerRequest)).toFixed(3)} (${range(r.map((x) => x.cpuMsPerRequest), 3)})`,
+        `${mean(r.map((x) => x.figures.requestsPerSecond)).toFixed(0)} (${range(
+          r.map((x) => x.figures.requestsPerSecond),
+          0,
+        )})`,
+        `${mean(r.map((x) => x.cpuMsPerRequest)).toFixed(3)} (${range(
+          r.map((x) => x.cpuMsPerRequest),
+          3,
+        )})`,
         mean(r.map((x) => x.figures.p50Ms)).toFixed(1),
         median(times[side]).toFixed(2),
         sequentialCpu[side].toFixed(3),
@@ -88,7 +113,17 @@ async function measure(): Promise<BenchmarkResult> {
     const pairs = runs.bundle.map((b, i) => b.cpuMsPerRequest / runs.tsx[i].cpuMsPerRequest);
     return {
       title: `Gateway as a bundle vs under tsx: \`${QUERY}\` (identity), ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s runs each, interleaved`,
-      columns: ['gateway', 'req/s (runs)', 'CPU ms/req (runs)', 'p50 ms (load)', `p50 ms (1 at a time, ${SEQUENTIAL_ROUNDS})`, 'CPU ms/req (1 at a time)', 'start ms', 'RSS MB', 'failures'],
+      columns: [
+        'gateway',
+        'req/s (runs)',
+        'CPU ms/req (runs)',
+        'p50 ms (load)',
+        `p50 ms (1 at a time, ${SEQUENTIAL_ROUNDS})`,
+        'CPU ms/req (1 at a time)',
+        'start ms',
+        'RSS MB',
+        'failures',
+      ],
       rows,
       notes: [
         `gateway CPU per request bundle/tsx: one at a time ${(sequentialCpu.bundle / sequentialCpu.tsx).toFixed(3)}, under load ${median(pairs).toFixed(3)} (median of ${pairs.length} adjacent pairs, ${range(pairs, 3)})`,

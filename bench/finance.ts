@@ -121,7 +121,8 @@ async function run(): Promise<BenchmarkResult> {
     };
 
     const check = await ok(admin, ROSTER, { c: seeded.classId });
-    if (check.classRoster.length !== CLASS_SIZE || check.classRoster.some((s: any) => s.feeBalance !== '25000.00')) throw new Error('roster answered wrongly');
+    if (check.classRoster.length !== CLASS_SIZE || check.classRoster.some((s: any) => s.feeBalance !== '25000.00'))
+      throw new Error('roster answered wrongly');
 
     // Warm-up (JIT, pools, plans), then the three loads of the same run.
     await load(admin, trivialBody, {}, WARMUP_SECONDS);
@@ -134,7 +135,10 @@ async function run(): Promise<BenchmarkResult> {
       twenty: () => payments(seeded.ids.slice(0, 20)),
       one: () => payments([seeded.ids[20]]),
     };
-    for (const order of [['trivial', 'twenty', 'one'], ['one', 'twenty', 'trivial']] as const) {
+    for (const order of [
+      ['trivial', 'twenty', 'one'],
+      ['one', 'twenty', 'trivial'],
+    ] as const) {
       for (const kind of order) runs[kind].push(await measureOnce[kind]());
     }
     const trivial = combine(runs.trivial);
@@ -144,8 +148,11 @@ async function run(): Promise<BenchmarkResult> {
     const unbalanced = await db.query(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM "FeeLedger" GROUP BY "voucherNo" HAVING sum(amount) <> 0 OR count(*) < 2) v`,
     );
-    const series = await db.query(`SELECT count(*)::int AS n, max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [seeded.yearId]);
-    if (unbalanced.rows[0].n !== 0 || series.rows[0].n !== series.rows[0].top) throw new Error('the ledger is unbalanced or the numbers have gaps');
+    const series = await db.query(`SELECT count(*)::int AS n, max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [
+      seeded.yearId,
+    ]);
+    if (unbalanced.rows[0].n !== 0 || series.rows[0].n !== series.rows[0].top)
+      throw new Error('the ledger is unbalanced or the numbers have gaps');
 
     const rate = (x: LoadFigures) => x.requestsPerSecond.toFixed(0);
     const rows = [

@@ -20,7 +20,15 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createTestEstate, postJson, spawnService, startProcessStack, type ProcessStack, type ServiceProcess, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  postJson,
+  spawnService,
+  startProcessStack,
+  type ProcessStack,
+  type ServiceProcess,
+  type TestEstate,
+} from '@syncad/test-support';
 import pg from 'pg';
 import { schoolToday as today } from '@syncad/test-support';
 import { seedClass } from './academics';
@@ -62,11 +70,12 @@ interface Read {
 
 /** An exam of the 40-student class: marks with ties, two absentees, a grading scale. */
 async function seedExam(db: pg.Pool, schoolId: string, yearId: string, classId: string, ids: string[]): Promise<string> {
-  await db.query(
-    `INSERT INTO "GradeBand" ("schoolId", grade, "minPercent") VALUES ($1, 'A', 80), ($1, 'B', 60), ($1, 'C', 40)`,
-    [schoolId],
-  );
-  const subject = await db.query(`INSERT INTO "Subject" ("schoolId", name, code) VALUES ($1, 'Mathematics', 'MATH') RETURNING id`, [schoolId]);
+  await db.query(`INSERT INTO "GradeBand" ("schoolId", grade, "minPercent") VALUES ($1, 'A', 80), ($1, 'B', 60), ($1, 'C', 40)`, [
+    schoolId,
+  ]);
+  const subject = await db.query(`INSERT INTO "Subject" ("schoolId", name, code) VALUES ($1, 'Mathematics', 'MATH') RETURNING id`, [
+    schoolId,
+  ]);
   const exam = await db.query(
     `INSERT INTO "Exam" ("schoolId", "academicYearId", "classId", "subjectId", name, "maxMarks", "examDate")
      VALUES ($1, $2, $3, $4, 'Mid-term', 80, current_date - 7) RETURNING id`,
@@ -100,7 +109,10 @@ async function run(): Promise<BenchmarkResult> {
     const trips = await seedTrips(db, school.id, 0);
 
     const profileDir = process.env.BENCH_CPU_PROF;
-    const profiling = profileDir && { NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`, CPU_PROFILE_DIR: path.resolve(profileDir) };
+    const profiling = profileDir && {
+      NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`,
+      CPU_PROFILE_DIR: path.resolve(profileDir),
+    };
     stack = await startProcessStack(estate, profiling ? { env: profiling } : {});
     const gw = stack;
     const host = { host: `${school.subdomain}.localhost` };
@@ -109,7 +121,11 @@ async function run(): Promise<BenchmarkResult> {
     const ok = (token: string, query: string, variables: Record<string, unknown>) => gatewayData(gw, token, query, variables, host);
     const day = today();
     await ok(admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
-      i: { classId: forty.classId, date: day, entries: forty.ids.slice(0, 36).map((studentId, i) => ({ studentId, status: STATUSES[i % 3] })) },
+      i: {
+        classId: forty.classId,
+        date: day,
+        entries: forty.ids.slice(0, 36).map((studentId, i) => ({ studentId, status: STATUSES[i % 3] })),
+      },
     });
     const structure = await ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
       i: { academicYearId: fees.yearId, classId: fees.classId, name: 'Tuition', amount: '25000.00', dueDate: '2020-01-01' },
@@ -126,14 +142,19 @@ async function run(): Promise<BenchmarkResult> {
     const q = (statement: Statement, named: Record<string, unknown>) =>
       db.query({ name: statement.name, text: statement.text, values: statement.values(named), rowMode: 'array' });
     /** Rows as objects by the statement's column names (single-table statements: unique names). */
-    const objects = (result: pg.QueryResult<any[]>): any[] => result.rows.map((r) => Object.fromEntries(result.fields.map((f, i) => [f.name, r[i]])));
+    const objects = (result: pg.QueryResult<any[]>): any[] =>
+      result.rows.map((r) => Object.fromEntries(result.fields.map((f, i) => [f.name, r[i]])));
     /** A column's values, by name (the last column of that name). */
     const column = (result: pg.QueryResult<any[]>, name: string): any[] => {
       const at = result.fields.map((f) => f.name).lastIndexOf(name);
       return result.rows.map((r) => r[at]);
     };
     const rosterNamed = { classIds: [forty.classId], divisionId: null, userId: null, date: day };
-    const rosterEntry = (student: { id: string; firstName: string; lastName: string | null }, rollNo: number | null, status: string | null) => ({
+    const rosterEntry = (
+      student: { id: string; firstName: string; lastName: string | null },
+      rollNo: number | null,
+      status: string | null,
+    ) => ({
       id: student.id,
       fullName: fullName(student),
       rollNo,
@@ -158,7 +179,8 @@ async function run(): Promise<BenchmarkResult> {
               architectureFloor: true as const,
               processes: { front: [chain.proxy.pid], back: [chain.server.pid] },
               gateway: async () => (await postJson(chain.proxy.url, sqlOf.roster.values(rosterNamed))).body,
-              gatewayAnswer: (cells: any[][]) => cells.map(([id, firstName, lastName, rollNo, status]) => rosterEntry({ id, firstName, lastName }, rollNo, status)),
+              gatewayAnswer: (cells: any[][]) =>
+                cells.map(([id, firstName, lastName, rollNo, status]) => rosterEntry({ id, firstName, lastName }, rollNo, status)),
               pg: () => q(sqlOf.roster, rosterNamed),
               pgAnswer: (roster: pg.QueryResult<any[]>) => rosterShape(roster.rows),
             },
@@ -198,7 +220,11 @@ async function run(): Promise<BenchmarkResult> {
         },
         pgAnswer: ({ roster, balances }) => {
           const balanceOf = new Map(objects(balances).map((b) => [b.studentId, b.balance]));
-          return rosterAnswer(roster.rows, (st) => ({ id: st.id, admissionNo: st.admissionNo, feeBalance: balanceOf.get(st.id) ?? '0.00' }));
+          return rosterAnswer(roster.rows, (st) => ({
+            id: st.id,
+            admissionNo: st.admissionNo,
+            feeBalance: balanceOf.get(st.id) ?? '0.00',
+          }));
         },
       },
       {
@@ -218,8 +244,13 @@ async function run(): Promise<BenchmarkResult> {
           ]);
           const ids = [...new Set(riders.map((r) => r.studentId))];
           const dropped = new Set(marks.filter((m) => m.kind === 'DROP').map((m) => m.studentId));
-          const boarded = marks.filter((m) => m.kind === 'BOARDING' && m.status === 'BOARDED' && !dropped.has(m.studentId)).map((m) => m.studentId);
-          const [students, boardedStudents] = await Promise.all([q(sqlOf.studentsByIds, { ids }), q(sqlOf.studentsByIds, { ids: boarded })]);
+          const boarded = marks
+            .filter((m) => m.kind === 'BOARDING' && m.status === 'BOARDED' && !dropped.has(m.studentId))
+            .map((m) => m.studentId);
+          const [students, boardedStudents] = await Promise.all([
+            q(sqlOf.studentsByIds, { ids }),
+            q(sqlOf.studentsByIds, { ids: boarded }),
+          ]);
           return { stops, riders, marks, students, boardedStudents };
         },
         pgAnswer: ({ stops, riders, marks, students, boardedStudents }) =>
@@ -233,16 +264,24 @@ async function run(): Promise<BenchmarkResult> {
     for (const read of reads) {
       const fromGateway = JSON.stringify((read.gatewayAnswer ?? ((x) => x))(await read.gateway()));
       const fromPg = JSON.stringify(read.pgAnswer(await read.pg()));
-      if (fromGateway !== fromPg) throw new Error(`${read.label}: the gateway and pg answers differ:\n${fromGateway.slice(0, 800)}\n${fromPg.slice(0, 800)}`);
+      if (fromGateway !== fromPg)
+        throw new Error(`${read.label}: the gateway and pg answers differ:\n${fromGateway.slice(0, 800)}\n${fromPg.slice(0, 800)}`);
     }
     for (let i = 0; i < WARMUP; i++) for (const read of reads) await Promise.all([read.gateway(), read.pg()]);
     const times = reads.map(() => ({ gateway: [] as number[], pg: [] as number[] }));
     // CPU the services spend on each gateway request (read outside the timed window): robust to
     // a busy machine where latency is not, so what a change buys shows even under load.
-    const subgraphPids = Object.values(stack.services).filter((s) => s.name !== 'gateway').map((s) => s.pid);
+    const subgraphPids = Object.values(stack.services)
+      .filter((s) => s.name !== 'gateway')
+      .map((s) => s.pid);
     const gatewayPid = [stack.services.gateway.pid];
     const cpu = reads.map(() => ({ subgraphs: 0, gateway: 0 }));
-    const timed = async (into: number[], call: () => Promise<unknown>, cpuOf?: { subgraphs: number; gateway: number }, processes?: Read['processes']) => {
+    const timed = async (
+      into: number[],
+      call: () => Promise<unknown>,
+      cpuOf?: { subgraphs: number; gateway: number },
+      processes?: Read['processes'],
+    ) => {
       const [back, front] = processes ? [processes.back, processes.front] : [subgraphPids, gatewayPid];
       const before = cpuOf && [cpuMillis(back), cpuMillis(front)];
       const start = performance.now();
@@ -286,18 +325,29 @@ async function run(): Promise<BenchmarkResult> {
     const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
     const goalRows = rows.filter((_, n) => !reads[n].architectureFloor);
     return {
-      title: 'The floor: four reads through the gateway (services as processes) against the same SQL with pg (one request at a time, interleaved)',
-      columns: ['read', 'gateway p50 ms', 'pg p50 ms', 'gateway/pg', 'gateway p99', 'pg p99', 'subgraphs CPU ms/req', 'gateway CPU ms/req', 'n'],
+      title:
+        'The floor: four reads through the gateway (services as processes) against the same SQL with pg (one request at a time, interleaved)',
+      columns: [
+        'read',
+        'gateway p50 ms',
+        'pg p50 ms',
+        'gateway/pg',
+        'gateway p99',
+        'pg p99',
+        'subgraphs CPU ms/req',
+        'gateway CPU ms/req',
+        'n',
+      ],
       rows,
       notes: [
         `goal: gateway/pg p50 <= 2x for each read; ${goalRows.filter((r) => parseFloat(r[3]) <= 2).length} of ${goalRows.length} within it`,
-        'The bare chain is the floor of the architecture itself: two plain node:http processes in the gateway\'s and the subgraph\'s places',
-        '(a proxy, and a server running the roster statement and answering the cells the roster\'s answer is made of as JSON;',
-        'bench/bareChain.cjs): no GraphQL, no authentication, no logs. Its CPU columns are the server\'s and the proxy\'s.',
+        "The bare chain is the floor of the architecture itself: two plain node:http processes in the gateway's and the subgraph's places",
+        "(a proxy, and a server running the roster statement and answering the cells the roster's answer is made of as JSON;",
+        "bench/bareChain.cjs): no GraphQL, no authentication, no logs. Its CPU columns are the server's and the proxy's.",
         `load average before ${load(loadBefore)}, after ${load(loadAfter)} (2 cores)`,
         'The gateway side includes HTTP, authentication, permission checks, the signed context and each subgraph (separate processes);',
         'the pg side runs the statements those subgraphs run, in the same order and side by side where they are, from this process.',
-        'CPU ms/req: on-CPU time of the services\' main threads (/proc/<pid>/schedstat) per gateway request, summed over the subgraphs.',
+        "CPU ms/req: on-CPU time of the services' main threads (/proc/<pid>/schedstat) per gateway request, summed over the subgraphs.",
       ],
     };
   } finally {
@@ -324,7 +374,11 @@ const BARE_LABEL = 'the same roster, bare chain (2 HTTP hops, no GraphQL)';
 async function startBareChain(databaseUrl: string, statement: Statement, extraEnv: NodeJS.ProcessEnv): Promise<BareChain> {
   const script = path.join(__dirname, 'bareChain.cjs');
   const { studentKeys, studentAt, rollAt, markKeys, markAt } = ROSTER_LAYOUT;
-  const cells = [...['id', 'firstName', 'lastName'].map((c) => studentAt + studentKeys.indexOf(c)), rollAt, markAt + markKeys.indexOf('status')];
+  const cells = [
+    ...['id', 'firstName', 'lastName'].map((c) => studentAt + studentKeys.indexOf(c)),
+    rollAt,
+    markAt + markKeys.indexOf('status'),
+  ];
   const env = {
     PATH: process.env.PATH,
     ...extraEnv,
@@ -334,7 +388,10 @@ async function startBareChain(databaseUrl: string, statement: Statement, extraEn
   };
   const server = await spawnService('bare-server', env, [script, 'server']);
   try {
-    return { server, proxy: await spawnService('bare-proxy', { PATH: process.env.PATH, ...extraEnv, BARE_UPSTREAM: server.url }, [script, 'proxy']) };
+    return {
+      server,
+      proxy: await spawnService('bare-proxy', { PATH: process.env.PATH, ...extraEnv, BARE_UPSTREAM: server.url }, [script, 'proxy']),
+    };
   } catch (err) {
     await server.stop();
     throw err;
@@ -358,7 +415,9 @@ function cpuMillis(pids: number[]): number {
 function rosterAnswer<T>(rows: any[][], answer: (student: any, rollNo: number | null, status: string | null) => T): T[] {
   const { studentKeys, studentAt, rollAt, markKeys, markAt } = ROSTER_LAYOUT;
   const statusAt = markAt + markKeys.indexOf('status');
-  return rows.filter((r) => r[studentAt] !== null).map((r) => answer(Object.fromEntries(studentKeys.map((c, i) => [c, r[studentAt + i]])), r[rollAt], r[statusAt]));
+  return rows
+    .filter((r) => r[studentAt] !== null)
+    .map((r) => answer(Object.fromEntries(studentKeys.map((c, i) => [c, r[studentAt + i]])), r[rollAt], r[statusAt]));
 }
 
 interface ManifestSummary {
@@ -395,7 +454,11 @@ function manifestSummary(stopNames: string[], riders: any[], marks: any[], stude
     ],
     stops: stopNames,
     expected: riders
-      .map((r): [string, string, string | null] => [student.get(r.studentId).admissionNo, fullName(student.get(r.studentId)), boarding.get(r.studentId) ?? null])
+      .map((r): [string, string, string | null] => [
+        student.get(r.studentId).admissionNo,
+        fullName(student.get(r.studentId)),
+        boarding.get(r.studentId) ?? null,
+      ])
       .sort((a, b) => a[0].localeCompare(b[0])),
     boardedNotDropped: boarded.map(fullName).sort(),
   };

@@ -33,7 +33,11 @@ export async function floorStatements(pool: pg.Pool) {
     return { name, text, values: (named) => (params ?? []).map((p) => (p instanceof Placeholder ? named[p.name] : p)) };
   };
   /** A plain statement's values are positional: `order` names them. */
-  const plain = (name: string, order: string[]): Statement => ({ name, text: statement(name).text, values: (named) => order.map((n) => named[n]) });
+  const plain = (name: string, order: string[]): Statement => ({
+    name,
+    text: statement(name).text,
+    values: (named) => order.map((n) => named[n]),
+  });
   return {
     roster: plain('academics_rosters', ['classIds', 'divisionId', 'userId', 'date']),
     studentsByIds: plain('academics_students_by_ids', ['ids']),

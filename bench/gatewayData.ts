@@ -10,6 +10,7 @@ export async function gatewayData(
   headers?: Record<string, string>,
 ): Promise<any> {
   const answer = await stack.graphql(query, variables, token, headers);
-  if (answer.status !== 200 || answer.body?.errors) throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
+  if (answer.status !== 200 || answer.body?.errors)
+    throw new Error(`gateway answered wrongly: ${JSON.stringify(answer.body).slice(0, 500)}`);
   return answer.body.data;
 }

@@ -14,7 +14,16 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { createTestEstate, postJson, repositorySubgraphs, spawnService, startStack, type ServiceProcess, type Stack, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  postJson,
+  repositorySubgraphs,
+  spawnService,
+  startStack,
+  type ServiceProcess,
+  type Stack,
+  type TestEstate,
+} from '@syncad/test-support';
 import { signInternalContext, subgraphUrlVariable, verifyAccessToken } from '@syncad/platform';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { gatewayData } from './gatewayData';
@@ -67,7 +76,11 @@ function checkAnswer(label: string, status: number, body: any, email: string): v
 }
 
 type Label = 'ours' | 'plain' | 'dedup';
-const NAMES: Record<Label, string> = { ours: 'ours, dedup off (auth + permissions)', plain: 'plain @apollo/gateway', dedup: 'ours, dedup on (default)' };
+const NAMES: Record<Label, string> = {
+  ours: 'ours, dedup off (auth + permissions)',
+  plain: 'plain @apollo/gateway',
+  dedup: 'ours, dedup on (default)',
+};
 
 /** A load run and the CPU time the gateway process used during it. */
 interface Run extends LoadFigures {
@@ -94,7 +107,15 @@ function processCpuMs(pid: number): number {
 const cpuPerRequestUs = (r: Pick<Run, 'cpuMs' | 'requests'>) => (r.cpuMs * 1000) / r.requests;
 
 function row(label: string, f: Run): string[] {
-  return [label, f.requestsPerSecond.toFixed(0), f.p50Ms.toFixed(1), f.p99Ms.toFixed(1), cpuPerRequestUs(f).toFixed(0), String(f.requests), String(f.failures)];
+  return [
+    label,
+    f.requestsPerSecond.toFixed(0),
+    f.p50Ms.toFixed(1),
+    f.p99Ms.toFixed(1),
+    cpuPerRequestUs(f).toFixed(0),
+    String(f.requests),
+    String(f.failures),
+  ];
 }
 
 /**
@@ -144,7 +165,10 @@ async function idleCpuMsPerSecond(gateways: Record<Label, ServiceProcess>): Prom
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const before = labels.map((label) => processCpuMs(gateways[label].pid));
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
-  return Object.fromEntries(labels.map((label, i) => [label, (processCpuMs(gateways[label].pid) - before[i]) / IDLE_SECONDS])) as Record<Label, number>;
+  return Object.fromEntries(labels.map((label, i) => [label, (processCpuMs(gateways[label].pid) - before[i]) / IDLE_SECONDS])) as Record<
+    Label,
+    number
+  >;
 }
 
 /** Starts the three gateways as processes over the stack's subgraphs. */
@@ -153,7 +177,12 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
   const env = (name: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    ...(profileDir ? { NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`, CPU_PROFILE_FILE: path.resolve(profileDir, `${name}.cpuprofile`) } : {}),
+    ...(profileDir
+      ? {
+          NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`,
+          CPU_PROFILE_FILE: path.resolve(profileDir, `${name}.cpuprofile`),
+        }
+      : {}),
     DATABASE_URL: estate.centralUrl,
     SYNCAD_JWT_SECRET: stack.jwtSecret,
     SYNCAD_INTERNAL_KEY: stack.internalKey,
@@ -171,7 +200,11 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
     const underTsx = (entry: string) => ['--import', 'tsx', entry];
     gateways.ours = await spawnService('gateway', { ...env('ours'), SYNCAD_DEDUPE_INFLIGHT: 'false' }, underTsx(GATEWAY_SOURCE));
     gateways.dedup = await spawnService('gateway', env('dedup'), underTsx(GATEWAY_SOURCE));
-    gateways.plain = await spawnService('gateway', { ...env('plain'), SYNCAD_PLAIN_CONTEXT: plainContext }, underTsx(path.join(__dirname, 'plainGatewayProcess.ts')));
+    gateways.plain = await spawnService(
+      'gateway',
+      { ...env('plain'), SYNCAD_PLAIN_CONTEXT: plainContext },
+      underTsx(path.join(__dirname, 'plainGatewayProcess.ts')),
+    );
     return gateways as Record<Label, ServiceProcess>;
   } catch (err) {
     await Promise.all(Object.values(gateways).map((g) => g.stop()));

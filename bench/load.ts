@@ -51,12 +51,18 @@ function loadNotes(r: LoadReport): string[] {
     `${r.total.requests} answers in ${f1(r.elapsedSeconds)} s = ${r.total.perSecond.toFixed(0)}/s; failures ${r.total.failures}; ` +
       `lost writes ${sum((k) => r.writes[k].lost)}, unacknowledged rows ${ofFailed} (of requests that failed) + ${ofNone} (of no request); services exited: ${r.exitedServices.join(', ') || 'none'}`,
     'writes (acknowledged calls / rows -> rows found): ' +
-      WRITE_KINDS.map((k) => `${k} ${r.writes[k].acknowledgedWrites} / ${r.writes[k].acknowledgedRows} -> ${r.writes[k].rowsFound}`).join(', '),
+      WRITE_KINDS.map((k) => `${k} ${r.writes[k].acknowledgedWrites} / ${r.writes[k].acknowledgedRows} -> ${r.writes[k].rowsFound}`).join(
+        ', ',
+      ),
     `PostgreSQL connections to the run's databases: peak ${r.connections.peak} of cap ${r.cap.connections} (${r.connections.samples} samples, every 250 ms; server max_connections ${r.serverMaxConnections})`,
     `  cap = ${r.cap.formula}`,
-    `  peak by application: ${Object.entries(r.connections.peakByApplication).map(([app, n]) => `${app || '(LISTEN)'} ${n}`).join(', ')}`,
+    `  peak by application: ${Object.entries(r.connections.peakByApplication)
+      .map(([app, n]) => `${app || '(LISTEN)'} ${n}`)
+      .join(', ')}`,
     `request times in each service's log (p99 / longest ms): ` +
-      Object.entries(r.serviceRequests).map(([name, t]) => `${name} ${f1(t.p99)} / ${f1(t.max)} (${t.requests})`).join(', '),
+      Object.entries(r.serviceRequests)
+        .map(([name, t]) => `${name} ${f1(t.p99)} / ${f1(t.max)} (${t.requests})`)
+        .join(', '),
     `answers passed/failed by second: ${r.timeline.map((s) => `${s.passed}/${s.failed}`).join(' ')}`,
     `setup: provision ${f1(r.setupSeconds.provision)} s, seed ${f1(r.setupSeconds.seed)} s, start the processes ${f1(r.setupSeconds.start)} s` +
       (r.exhausted ? `; ${r.exhausted} writes replaced by reads (a client ran out of days or trips)` : ''),
@@ -67,7 +73,13 @@ function loadNotes(r: LoadReport): string[] {
       (growing.length ? `no: ${growing.map(([name, m]) => `${name} +${(m.growth * 100).toFixed(1)}%`).join(', ')}` : 'yes'),
   );
   // Every fifth second of a process that grew: steady growth and a step look different.
-  for (const [name, m] of growing) notes.push(`  ${name} RSS MB every 5 s: ${m.samples.filter((_, i) => i % 5 === 0).map((mb) => mb.toFixed(0)).join(' ')}`);
+  for (const [name, m] of growing)
+    notes.push(
+      `  ${name} RSS MB every 5 s: ${m.samples
+        .filter((_, i) => i % 5 === 0)
+        .map((mb) => mb.toFixed(0))
+        .join(' ')}`,
+    );
   notes.push(...Object.entries(r.failureCauses).map(([cause, n]) => `  ${n} failures: ${cause}`));
   for (const k of WRITE_KINDS) notes.push(...r.writes[k].samples.map((s) => `  ${k}: ${s}`));
   notes.push(...r.failureSamples.slice(0, 5).map((s) => `  failure: ${s}`));

@@ -49,7 +49,6 @@ interface Run {
   subgraphCpuMs: number;
 }
 
-
 async function measure(): Promise<BenchmarkResult> {
   let estate: TestEstate | null = null;
   let stack: ProcessStack | null = null;
@@ -75,13 +74,19 @@ async function measure(): Promise<BenchmarkResult> {
     );
     if (marked.body?.data?.markAttendance?.marked !== 40) throw new Error(`marking attendance failed: ${JSON.stringify(marked.body)}`);
 
-    const subgraphUrls = Object.fromEntries(Object.entries(stack.services).filter(([n]) => n !== 'gateway').map(([n, s]) => [n, s.url]));
+    const subgraphUrls = Object.fromEntries(
+      Object.entries(stack.services)
+        .filter(([n]) => n !== 'gateway')
+        .map(([n, s]) => [n, s.url]),
+    );
     hive = await startHiveGateway({ subgraphUrls, jwtSecret: stack.jwtSecret, internalKey: stack.internalKey });
     const targets: Record<Side, { url: string; pids: () => number[] }> = {
       ours: { url: stack.gatewayUrl, pids: () => [stack!.services.gateway.pid] },
       hive: { url: hive.url, pids: () => processTree(hive!.pid) },
     };
-    const subgraphPids = Object.entries(stack.services).filter(([n]) => n !== 'gateway').map(([, s]) => s.pid);
+    const subgraphPids = Object.entries(stack.services)
+      .filter(([n]) => n !== 'gateway')
+      .map(([, s]) => s.pid);
     const cpu = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuMillis(pid), 0);
 
     const variables: Record<string, Record<string, unknown>> = {
@@ -101,19 +106,33 @@ async function measure(): Promise<BenchmarkResult> {
         }
         answers[side] = JSON.stringify(answer.body.data);
       }
-      if (answers.ours !== answers.hive) throw new Error(`the answers to ${workload.name} differ:\nours ${answers.ours.slice(0, 400)}\nhive ${answers.hive.slice(0, 400)}`);
+      if (answers.ours !== answers.hive)
+        throw new Error(`the answers to ${workload.name} differ:\nours ${answers.ours.slice(0, 400)}\nhive ${answers.hive.slice(0, 400)}`);
 
       const load = (side: Side, seconds: number) => loadTest({ url: targets[side].url, headers, body, seconds, connections: CONNECTIONS });
       await load('ours', WARMUP_SECONDS);
       await load('hive', WARMUP_SECONDS);
       const runs: Record<Side, Run[]> = { ours: [], hive: [] };
-      const order: Side[] = Array.from({ length: RUNS }, (_, i) => ([['ours', 'hive'], ['hive', 'ours']] as const)[i % 2]).flat();
+      const order: Side[] = Array.from(
+        { length: RUNS },
+        (_, i) =>
+          (
+            [
+              ['ours', 'hive'],
+              ['hive', 'ours'],
+            ] as const
+          )[i % 2],
+      ).flat();
       for (const side of order) {
         const gatewayBefore = cpu(targets[side].pids());
         const subgraphsBefore = cpu(subgraphPids);
         const figures = await load(side, SECONDS);
         const per = (ms: number) => ms / Math.max(1, figures.requests);
-        runs[side].push({ figures, gatewayCpuMs: per(cpu(targets[side].pids()) - gatewayBefore), subgraphCpuMs: per(cpu(subgraphPids) - subgraphsBefore) });
+        runs[side].push({
+          figures,
+          gatewayCpuMs: per(cpu(targets[side].pids()) - gatewayBefore),
+          subgraphCpuMs: per(cpu(subgraphPids) - subgraphsBefore),
+        });
       }
       for (const side of ['ours', 'hive'] as const) {
         const r = runs[side];

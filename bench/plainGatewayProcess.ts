@@ -14,7 +14,13 @@ async function main(): Promise<void> {
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const internalContext = process.env.SYNCAD_PLAIN_CONTEXT;
   if (!internalContext) throw new Error('SYNCAD_PLAIN_CONTEXT (a signed internal context) is not set');
-  const gateway = await startPlainGateway(supergraphSdl, subgraphUrlsFromEnv(subgraphNames(supergraphSdl)), internalContext, logger, Number(process.env.PORT ?? 0));
+  const gateway = await startPlainGateway(
+    supergraphSdl,
+    subgraphUrlsFromEnv(subgraphNames(supergraphSdl)),
+    internalContext,
+    logger,
+    Number(process.env.PORT ?? 0),
+  );
   logger.info({ url: gateway.url, pid: process.pid }, 'gateway ready');
   // A bench process: nothing to drain, exit at once (which also writes a CPU profile, if one is taken).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => process.exit(0));

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   const takesValue = (arg: string | undefined) => arg?.startsWith('--') && !FLAGS.has(arg) && !arg.includes('=');
   const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !takesValue(all[i - 1]));
   const selected = BENCHMARKS.filter((b) => (filters.length === 0 ? !b.onlyWhenNamed : filters.some((f) => b.name.includes(f))));
-  if (selected.length === 0) throw new Error(`no benchmark matches ${filters.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  if (selected.length === 0)
+    throw new Error(`no benchmark matches ${filters.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
   let embedded: EmbeddedServer | null = null;
   try {
     if (process.env.DATABASE_URL) {

@@ -38,7 +38,12 @@ const cacheSizedFor = (n: number): SchoolPoolLimits => ({ ...BASE_LIMITS, maxOpe
 const DEFAULT_CACHE: SchoolPoolLimits = { ...BASE_LIMITS, maxOpenPools: 50, maxTotalConnections: 100 };
 
 function options(): { schools: number; concurrency: number } {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { schools: { type: 'string' }, concurrency: { type: 'string' } }, strict: false, allowPositionals: true });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { schools: { type: 'string' }, concurrency: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
   return { schools: Number(values.schools ?? process.env.BENCH_SCHOOLS ?? 1000), concurrency: Number(values.concurrency ?? 8) };
 }
 
@@ -162,7 +167,11 @@ async function run(): Promise<BenchmarkResult> {
         created.push(await provisionSchool(config, { name: `Scale ${i}`, subdomain: `scale${i}`, dbServer: i % 2 ? 'second' : 'first' }));
       },
     );
-    rows.push([`provision ${n} schools (2 servers, concurrency ${concurrency})`, seconds(started), `${((performance.now() - started) / n).toFixed(0)} ms/school`]);
+    rows.push([
+      `provision ${n} schools (2 servers, concurrency ${concurrency})`,
+      seconds(started),
+      `${((performance.now() - started) / n).toFixed(0)} ms/school`,
+    ]);
 
     started = performance.now();
     const again = await migrateAllSchools(config, { concurrency });
@@ -170,7 +179,11 @@ async function run(): Promise<BenchmarkResult> {
     rows.push([`re-migrate ${n} schools (nothing to apply)`, seconds(started), '']);
 
     started = performance.now();
-    const probe = { tag: '9999_scale_probe', hash: 'scale-probe', statements: ['ALTER TABLE "Student" ADD COLUMN IF NOT EXISTS "scaleProbe" text'] };
+    const probe = {
+      tag: '9999_scale_probe',
+      hash: 'scale-probe',
+      statements: ['ALTER TABLE "Student" ADD COLUMN IF NOT EXISTS "scaleProbe" text'],
+    };
     const added = await migrateAllSchools(config, { concurrency, migrations: [...readMigrations('school'), probe] });
     if (added.some((r) => !r.ok || r.applied.join() !== probe.tag)) throw new Error('adding the probe column failed somewhere');
     rows.push([`add a column to ${n} school databases`, seconds(started), '']);
@@ -182,9 +195,20 @@ async function run(): Promise<BenchmarkResult> {
     const jwtSecret = randomBytes(32).toString('hex');
     try {
       await fanOut(created, concurrency, async (school, i) => {
-        const [user] = await handle.db.insert(central.User).values({ email: `admin${i}@scale.test`, passwordHash: 'x', firstName: 'Admin' }).returning({ id: central.User.id });
-        await handle.db.insert(central.EmployeeUserSchool).values({ userId: user.id, schoolId: school.id, roleId: school.roles.SCHOOL_ADMIN });
-        tokens[i] = (await signIn(centralDb.url, { userId: user.id, schoolId: school.id, roleId: school.roles.SCHOOL_ADMIN, roleName: 'SCHOOL_ADMIN', selfScoped: false }, jwtSecret)).token;
+        const [user] = await handle.db
+          .insert(central.User)
+          .values({ email: `admin${i}@scale.test`, passwordHash: 'x', firstName: 'Admin' })
+          .returning({ id: central.User.id });
+        await handle.db
+          .insert(central.EmployeeUserSchool)
+          .values({ userId: user.id, schoolId: school.id, roleId: school.roles.SCHOOL_ADMIN });
+        tokens[i] = (
+          await signIn(
+            centralDb.url,
+            { userId: user.id, schoolId: school.id, roleId: school.roles.SCHOOL_ADMIN, roleName: 'SCHOOL_ADMIN', selfScoped: false },
+            jwtSecret,
+          )
+        ).token;
         await seedRoster(databaseUrl(serverUrls[school.dbServer as 'first' | 'second'], school.databaseName), school.id);
       });
     } finally {
@@ -197,12 +221,20 @@ async function run(): Promise<BenchmarkResult> {
       ['default pool cache (50 pools)', DEFAULT_CACHE],
     ];
     for (const [label, limits] of caches) {
-      const estate: TestEstate = { centralUrl: centralDb.url, dbConfig: { ...config, limits }, schools: [], password: '', passwordHash: '', drop: async () => {} };
+      const estate: TestEstate = {
+        centralUrl: centralDb.url,
+        dbConfig: { ...config, limits },
+        schools: [],
+        password: '',
+        passwordHash: '',
+        drop: async () => {},
+      };
       stack = await startStack(estate, { subgraphs: ['identity', 'academics'], jwtSecret });
       const ask = async (i: number) => {
         const answer = await stack!.graphql(ROSTER, undefined, tokens[i]);
         const nodes = answer.body?.data?.classes?.[0]?.students?.nodes;
-        if (answer.status !== 200 || answer.body.errors || nodes?.length !== 40) throw new Error(`school ${i}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+        if (answer.status !== 200 || answer.body.errors || nodes?.length !== 40)
+          throw new Error(`school ${i}: ${JSON.stringify(answer.body).slice(0, 300)}`);
       };
       for (const k of [1, 100, n].filter((k, i, all) => k <= n && all.indexOf(k) === i)) {
         rows.push([`${label}: roster p50 / p99 ms, traffic over ${k} school(s)`, ...(await rosterLatency(ask, k))]);
@@ -210,8 +242,16 @@ async function run(): Promise<BenchmarkResult> {
       const sampler = sampleConnections({ first: serverUrls.first, second: serverUrls.second });
       const load = await throughput(ask, n, THROUGHPUT_SECONDS);
       const peaks = await sampler.stop();
-      rows.push([`${label}: rosters over all ${n} schools, ${CLIENTS} clients`, `${load.perSecond.toFixed(0)} req/s`, `0 errors of ${load.answered}`]);
-      rows.push([`${label}: peak academics connections (cap ${limits.maxTotalConnections})`, `first ${peaks.first}, second ${peaks.second}`, `total ${peaks.first + peaks.second}`]);
+      rows.push([
+        `${label}: rosters over all ${n} schools, ${CLIENTS} clients`,
+        `${load.perSecond.toFixed(0)} req/s`,
+        `0 errors of ${load.answered}`,
+      ]);
+      rows.push([
+        `${label}: peak academics connections (cap ${limits.maxTotalConnections})`,
+        `first ${peaks.first}, second ${peaks.second}`,
+        `total ${peaks.first + peaks.second}`,
+      ]);
       await stack.stop();
       stack = null;
     }

@@ -74,9 +74,15 @@ interface Seeded {
 export async function seedTrips(db: pg.Pool, schoolId: string, markTrips: number): Promise<Seeded> {
   const one = async (text: string, params: unknown[]) => (await db.query(text, params)).rows;
   const [bus] = await one(`INSERT INTO "Bus" ("schoolId", "registrationNo", capacity) VALUES ($1, 'BENCH-1', 60) RETURNING id`, [schoolId]);
-  const stops = await one(`INSERT INTO "BusStop" ("schoolId", name) SELECT $1, 'Stop ' || n FROM generate_series(1, $2) n RETURNING id`, [schoolId, STOPS]);
+  const stops = await one(`INSERT INTO "BusStop" ("schoolId", name) SELECT $1, 'Stop ' || n FROM generate_series(1, $2) n RETURNING id`, [
+    schoolId,
+    STOPS,
+  ]);
   const stopIds: string[] = stops.map((s) => s.id);
-  const [route] = await one(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'Bench route', $2) RETURNING id`, [schoolId, bus.id]);
+  const [route] = await one(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'Bench route', $2) RETURNING id`, [
+    schoolId,
+    bus.id,
+  ]);
   await one(
     `INSERT INTO "BusRouteStop" ("schoolId", "routeId", "stopId", sequence, "pickupTime", "dropTime")
      SELECT $1, $2, s.id, s.n, time '07:00' + s.n * interval '4 minutes', time '15:50' - s.n * interval '4 minutes'
@@ -158,39 +164,47 @@ async function run(): Promise<BenchmarkResult> {
     let pgTrip = markRounds;
     const bulkRows = await measure(
       BULK_ROUNDS,
-      [`bulk boarding mark of ${MARKED} (gateway)`, async () => {
-        const tripId = seeded.markTrips[gatewayTrip++];
-        const data = await ok(MARK, { i: { tripId, stopId: seeded.stopIds[0], marks: marked.map((studentId) => ({ studentId, status: 'BOARDED' })) } });
-        if (data.markStopStudents.marked !== MARKED) throw new Error(`marked ${data.markStopStudents.marked}, not ${MARKED}`);
-      }],
-      [`bulk boarding mark of ${MARKED} (pg, same SQL)`, async () => {
-        const tripId = seeded.markTrips[pgTrip++];
-        const client = await db.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query(
-            `SELECT t.*, ts.* FROM "Trip" t LEFT JOIN "TripStop" ts ON ts."tripId" = t.id AND ts."stopId" = $2 WHERE t.id = $1 FOR SHARE OF t`,
-            [tripId, seeded.stopIds[0]],
-          );
-          await client.query(
-            `SELECT x.id, st."routeId", b.status, bs.sequence, d.id IS NOT NULL AS dropped
+      [
+        `bulk boarding mark of ${MARKED} (gateway)`,
+        async () => {
+          const tripId = seeded.markTrips[gatewayTrip++];
+          const data = await ok(MARK, {
+            i: { tripId, stopId: seeded.stopIds[0], marks: marked.map((studentId) => ({ studentId, status: 'BOARDED' })) },
+          });
+          if (data.markStopStudents.marked !== MARKED) throw new Error(`marked ${data.markStopStudents.marked}, not ${MARKED}`);
+        },
+      ],
+      [
+        `bulk boarding mark of ${MARKED} (pg, same SQL)`,
+        async () => {
+          const tripId = seeded.markTrips[pgTrip++];
+          const client = await db.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query(
+              `SELECT t.*, ts.* FROM "Trip" t LEFT JOIN "TripStop" ts ON ts."tripId" = t.id AND ts."stopId" = $2 WHERE t.id = $1 FOR SHARE OF t`,
+              [tripId, seeded.stopIds[0]],
+            );
+            await client.query(
+              `SELECT x.id, st."routeId", b.status, bs.sequence, d.id IS NOT NULL AS dropped
              FROM unnest($1::uuid[]) AS x(id)
              LEFT JOIN "StudentTransport" st ON st."studentId" = x.id
              LEFT JOIN "TripStudentMark" b ON b."tripId" = $2 AND b."studentId" = x.id AND b.kind = 'BOARDING'
              LEFT JOIN "TripStop" bs ON bs."tripId" = $2 AND bs."stopId" = b."stopId"
              LEFT JOIN "TripStudentMark" d ON d."tripId" = $2 AND d."studentId" = x.id AND d.kind = 'DROP'`,
-            [marked, tripId],
-          );
-          await client.query(
-            `INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status, "markedBy")
+              [marked, tripId],
+            );
+            await client.query(
+              `INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status, "markedBy")
              SELECT $1, $2, x.student, $3, x.status, $4 FROM unnest($5::uuid[], $6::text[]) AS x(student, status) RETURNING *`,
-            [school.id, tripId, seeded.stopIds[0], admin.id, marked, marked.map(() => 'BOARDED')],
-          );
-          await client.query('COMMIT');
-        } finally {
-          client.release();
-        }
-      }],
+              [school.id, tripId, seeded.stopIds[0], admin.id, marked, marked.map(() => 'BOARDED')],
+            );
+            await client.query('COMMIT');
+          } finally {
+            client.release();
+          }
+        },
+      ],
     );
     rows.push(...bulkRows, floor);
     const ratio = (a: number, b: number) => (Number(rows[a][1]) / Number(rows[b][1])).toFixed(1);

@@ -22,5 +22,7 @@ export function serviceSpecs(portBase: number): ServiceSpec[] {
 
 /** IDENTITY_URL=http://127.0.0.1:4001/ etc., for the gateway. */
 export function subgraphUrlEnv(specs: ServiceSpec[]): Record<string, string> {
-  return Object.fromEntries(specs.filter((s) => s.name !== 'gateway').map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/`]));
+  return Object.fromEntries(
+    specs.filter((s) => s.name !== 'gateway').map((s) => [subgraphUrlVariable(s.name), `http://127.0.0.1:${s.port}/`]),
+  );
 }

@@ -154,7 +154,11 @@ async function main() {
   if (seeded.length) log(`seeded demo schools: ${seeded.join(', ')}`);
 
   const build = await bundled;
-  log(build ? `built ${build.bundles.length} bundles into dist/ in ${(build.millis / 1000).toFixed(1)} s` : 'service bundles in dist/ are up to date');
+  log(
+    build
+      ? `built ${build.bundles.length} bundles into dist/ in ${(build.millis / 1000).toFixed(1)} s`
+      : 'service bundles in dist/ are up to date',
+  );
   const secrets = devSecrets(DATA_ROOT);
   const specs = serviceSpecs(Number(process.env.SYNCAD_PORT_BASE ?? 4000));
   const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl };

@@ -17,9 +17,7 @@ if (fs.existsSync(resultsFile)) {
   const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
   // A suite that fails outside its tests (loading, or an error at teardown) has no failed test
   // but must still count as a failure.
-  const brokenSuites = r.testResults.filter(
-    (s) => s.status === 'failed' && !s.assertionResults.some((a) => a.status === 'failed'),
-  ).length;
+  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && !s.assertionResults.some((a) => a.status === 'failed')).length;
   summary = `${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed, ${r.numPendingTests} skipped`;
 }
 console.log(summary);

@@ -60,7 +60,13 @@ export async function startHiveGateway(options: HiveOptions): Promise<HiveGatewa
   const args = [HIVE_BIN, 'supergraph', SUPERGRAPH_FILE, '-c', config, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', SYNCAD_JWT_SECRET: options.jwtSecret, SYNCAD_INTERNAL_KEY: options.internalKey },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      SYNCAD_JWT_SECRET: options.jwtSecret,
+      SYNCAD_INTERNAL_KEY: options.internalKey,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -82,7 +88,10 @@ export async function startHiveGateway(options: HiveOptions): Promise<HiveGatewa
       await stop();
       throw new Error(`Hive Gateway exited before it was ready:\n${output}`);
     }
-    const ready = await fetch(`http://127.0.0.1:${port}/readiness`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/readiness`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();

@@ -160,13 +160,19 @@ class Client {
         const students = p.riders.slice(chunk * STUDENTS_PER_WRITE, (chunk + 1) * STUDENTS_PER_WRITE);
         return {
           kind,
-          body: body(MUTATIONS.boarding, { i: { tripId: trip, stopId: p.firstStopId, marks: students.map((studentId) => ({ studentId, status: 'BOARDED' })) } }),
+          body: body(MUTATIONS.boarding, {
+            i: { tripId: trip, stopId: p.firstStopId, marks: students.map((studentId) => ({ studentId, status: 'BOARDED' })) },
+          }),
           check: (d) => d.markStopStudents?.marked === students.length,
           write: { kind, rows: students.map((s) => `${trip}|${s}|BOARDED`) },
         };
       }
       case 'roster':
-        return { kind, body: body(QUERIES.roster, { c: p.classId, d: this.job.today }), check: (d) => d.classRoster?.length === p.riders.length };
+        return {
+          kind,
+          body: body(QUERIES.roster, { c: p.classId, d: this.job.today }),
+          check: (d) => d.classRoster?.length === p.riders.length,
+        };
       case 'feeBalances':
         return { kind, body: body(QUERIES.feeBalances, { c: p.classId }), check: (d) => d.classRoster?.length === p.riders.length };
       case 'manifest': {
@@ -184,7 +190,14 @@ class Client {
 function post(agent: http.Agent, url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent, hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -214,7 +227,8 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
     second().failed++;
     failureCauses[cause] = (failureCauses[cause] ?? 0) + 1;
     const at = ((performance.now() - started) / 1000).toFixed(1);
-    if (failureSamples.length < 20) failureSamples.push(`at ${at} s, client ${client.plan.index} (${client.plan.role}) ${op.kind}: ${what.slice(0, 400)}`);
+    if (failureSamples.length < 20)
+      failureSamples.push(`at ${at} s, client ${client.plan.index} (${client.plan.role}) ${op.kind}: ${what.slice(0, 400)}`);
   };
   const deadline = started + job.seconds * 1000;
   await Promise.all(
@@ -246,7 +260,9 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
             acknowledged = true;
           } else {
             const first = parsed?.errors?.[0];
-            const cause = first ? `HTTP ${answer.status} ${first.extensions?.code} ${String(first.message).slice(0, 80)}` : `HTTP ${answer.status} unexpected answer`;
+            const cause = first
+              ? `HTTP ${answer.status} ${first.extensions?.code} ${String(first.message).slice(0, 80)}`
+              : `HTTP ${answer.status} unexpected answer`;
             fail(client, op, `HTTP ${answer.status}: ${answer.text}`, cause);
           }
           break;
@@ -258,7 +274,15 @@ export async function runClientsHere(job: ClientsJob): Promise<ClientsResult> {
   const elapsedSeconds = (performance.now() - started) / 1000;
   agent.destroy();
   const seconds = Array.from(timeline, (s) => s ?? { passed: 0, failed: 0 });
-  return { elapsedSeconds, kinds, failureSamples, failureCauses, writes, exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0), timeline: seconds };
+  return {
+    elapsedSeconds,
+    kinds,
+    failureSamples,
+    failureCauses,
+    writes,
+    exhausted: clients.reduce((sum, c) => sum + c.exhausted, 0),
+    timeline: seconds,
+  };
 }
 
 // As a forked process: one job in, one result out.

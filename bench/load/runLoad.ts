@@ -52,7 +52,8 @@ export const PATIENT_LIMITS: Record<string, string> = {
 function logGist(line: string): string {
   try {
     const l = JSON.parse(line);
-    const err = typeof l.err?.message === 'string' ? ` (${l.err.message.length > 240 ? `...${l.err.message.slice(-240)}` : l.err.message})` : '';
+    const err =
+      typeof l.err?.message === 'string' ? ` (${l.err.message.length > 240 ? `...${l.err.message.slice(-240)}` : l.err.message})` : '';
     return `${l.service} ${l.level} ${l.code ?? ''} ${l.msg}${err}`;
   } catch {
     return line.slice(0, 300);
@@ -110,7 +111,11 @@ async function fanOut<T, R>(items: T[], concurrency: number, work: (item: T, i: 
 
 /** Forks the load generator (clients.ts under tsx) and waits for its result. */
 function runClients(job: ClientsJob): Promise<ClientsResult> {
-  const child = fork(path.join(__dirname, 'clients.ts'), [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.join(__dirname, 'clients.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (result) => resolve(result as ClientsResult));
     child.once('exit', (code) => reject(new Error(`the load generator exited (code ${code}) without a result`)));
@@ -145,9 +150,12 @@ async function checkServerRoom(adminUrl: string, cap: number): Promise<number> {
   const db = new pg.Client({ connectionString: adminUrl });
   await db.connect();
   try {
-    const { rows } = await db.query(`SELECT current_setting('max_connections')::int AS max, (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend') AS used`);
+    const { rows } = await db.query(
+      `SELECT current_setting('max_connections')::int AS max, (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend') AS used`,
+    );
     const { max, used } = rows[0];
-    if (max - used < cap) throw new Error(`PostgreSQL allows ${max} connections and ${used} are open: no room for the load's cap of ${cap}`);
+    if (max - used < cap)
+      throw new Error(`PostgreSQL allows ${max} connections and ${used} are open: no room for the load's cap of ${cap}`);
     return max;
   } finally {
     await db.end();
@@ -198,13 +206,27 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     const tokens = await openSessions(estate, opts.clients, stack.jwtSecret);
     const day = today(centralSchema.DEFAULT_SCHOOL_TIMEZONE);
-    const clients = planClients(tokens, estate.schools.map((s, i) => ({ seed: seeds[i], subdomain: s.subdomain })), day);
+    const clients = planClients(
+      tokens,
+      estate.schools.map((s, i) => ({ seed: seeds[i], subdomain: s.subdomain })),
+      day,
+    );
     const services = Object.values(stack.services);
     const outputMarks = new Map(services.map((s) => [s.name, s.output.length]));
-    const connectionSampler = await sampleConnections(adminUrl, [new URL(estate.centralUrl).pathname.slice(1), ...estate.schools.map((s) => s.databaseName)]);
+    const connectionSampler = await sampleConnections(adminUrl, [
+      new URL(estate.centralUrl).pathname.slice(1),
+      ...estate.schools.map((s) => s.databaseName),
+    ]);
     const memorySampler = sampleMemory(Object.fromEntries(services.map((s) => [s.name, s.pid])));
     log(`${opts.clients} clients over ${opts.schools} schools for ${opts.seconds} s (starting over the first ${opts.rampSeconds} s) ...`);
-    const result = await runClients({ url: stack.gatewayUrl, seconds: opts.seconds, rampSeconds: opts.rampSeconds, runId: randomBytes(4).toString('hex'), today: day, clients });
+    const result = await runClients({
+      url: stack.gatewayUrl,
+      seconds: opts.seconds,
+      rampSeconds: opts.rampSeconds,
+      runId: randomBytes(4).toString('hex'),
+      today: day,
+      clients,
+    });
     const memory = memorySampler.stop();
     const connections = await connectionSampler.stop();
 
@@ -236,11 +258,25 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const kinds = KINDS.map((kind): KindFigures => {
       const { latencies, failures } = result.kinds[kind];
       const sorted = [...latencies].sort((a, b) => a - b);
-      return { kind, requests: sorted.length, perSecond: sorted.length / result.elapsedSeconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failures };
+      return {
+        kind,
+        requests: sorted.length,
+        perSecond: sorted.length / result.elapsedSeconds,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        failures,
+      };
     });
     const requests = kinds.reduce((sum, k) => sum + k.requests, 0);
     return {
-      options: { clients: opts.clients, schools: opts.schools, seconds: opts.seconds, rampSeconds: opts.rampSeconds, connectionsPerSchool: opts.connectionsPerSchool, centralConnections: opts.centralConnections },
+      options: {
+        clients: opts.clients,
+        schools: opts.schools,
+        seconds: opts.seconds,
+        rampSeconds: opts.rampSeconds,
+        connectionsPerSchool: opts.connectionsPerSchool,
+        centralConnections: opts.centralConnections,
+      },
       cap: { connections: cap, formula },
       serverMaxConnections,
       setupSeconds: { provision, seed, start },

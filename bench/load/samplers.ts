@@ -29,12 +29,19 @@ function rssMegabytes(pid: number): number | null {
   }
 }
 
-
 export function summarizeMemory(samples: number[]): MemorySeries {
   const third = Math.floor(samples.length / 3);
   const middleMean = mean(samples.slice(third, 2 * third));
   const lastMean = mean(samples.slice(2 * third));
-  return { samples, start: samples[0], peak: Math.max(...samples), end: samples[samples.length - 1], middleMean, lastMean, growth: lastMean / middleMean - 1 };
+  return {
+    samples,
+    start: samples[0],
+    peak: Math.max(...samples),
+    end: samples[samples.length - 1],
+    middleMean,
+    lastMean,
+    growth: lastMean / middleMean - 1,
+  };
 }
 
 /** Samples each named process's RSS every second until stop(). */
@@ -78,7 +85,10 @@ export async function sampleConnections(adminUrl: string, databases: string[]): 
         [databases],
       );
       figures.samples++;
-      figures.peak = Math.max(figures.peak, rows.reduce((sum, r) => sum + r.n, 0));
+      figures.peak = Math.max(
+        figures.peak,
+        rows.reduce((sum, r) => sum + r.n, 0),
+      );
       for (const r of rows) figures.peakByApplication[r.app] = Math.max(figures.peakByApplication[r.app] ?? 0, r.n);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

@@ -54,13 +54,19 @@ export async function seedSchool(url: string, schoolId: string, size: SeedSize):
        SELECT $1, s.id, $2, $3, s.n, $4 FROM unnest($5::uuid[]) WITH ORDINALITY AS s(id, n)`,
       [schoolId, year.id, cls.id, placedFrom, studentIds],
     );
-    const [bus] = await rows(`INSERT INTO "Bus" ("schoolId", "registrationNo", capacity) VALUES ($1, 'LOAD-1', $2) RETURNING id`, [schoolId, size.students]);
+    const [bus] = await rows(`INSERT INTO "Bus" ("schoolId", "registrationNo", capacity) VALUES ($1, 'LOAD-1', $2) RETURNING id`, [
+      schoolId,
+      size.students,
+    ]);
     const stops = await rows(
       `INSERT INTO "BusStop" ("schoolId", name) SELECT $1, 'Stop ' || n FROM generate_series(1, $2) n ORDER BY n RETURNING id`,
       [schoolId, STOPS],
     );
     const stopIds: string[] = stops.map((s) => s.id);
-    const [route] = await rows(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'Load route', $2) RETURNING id`, [schoolId, bus.id]);
+    const [route] = await rows(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'Load route', $2) RETURNING id`, [
+      schoolId,
+      bus.id,
+    ]);
     await rows(
       `INSERT INTO "BusRouteStop" ("schoolId", "routeId", "stopId", sequence, "pickupTime", "dropTime")
        SELECT $1, $2, s.id, s.n, time '07:00' + s.n * interval '5 minutes', time '15:50' - s.n * interval '5 minutes'

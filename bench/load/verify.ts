@@ -35,7 +35,18 @@ export interface WriteCheck {
 
 export async function verifyWrites(schoolUrls: string[], attempts: WriteAttempt[]): Promise<Record<WriteKind, WriteCheck>> {
   const checks = Object.fromEntries(
-    WRITE_KINDS.map((k) => [k, { acknowledgedWrites: 0, acknowledgedRows: 0, rowsFound: 0, lost: 0, unacknowledgedOfFailed: 0, unacknowledgedUnknown: 0, samples: [] as string[] }]),
+    WRITE_KINDS.map((k) => [
+      k,
+      {
+        acknowledgedWrites: 0,
+        acknowledgedRows: 0,
+        rowsFound: 0,
+        lost: 0,
+        unacknowledgedOfFailed: 0,
+        unacknowledgedUnknown: 0,
+        samples: [] as string[],
+      },
+    ]),
   ) as Record<WriteKind, WriteCheck>;
   for (const [school, url] of schoolUrls.entries()) {
     const client = new pg.Client({ connectionString: url });

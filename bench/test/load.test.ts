@@ -19,14 +19,25 @@ beforeAll(async () => {
 });
 
 test('every answer of every kind is right, with writes and reads of each kind made', () => {
-  expect({ failures: report.total.failures, samples: report.failureSamples, exited: report.exitedServices }).toEqual({ failures: 0, samples: [], exited: [] });
+  expect({ failures: report.total.failures, samples: report.failureSamples, exited: report.exitedServices }).toEqual({
+    failures: 0,
+    samples: [],
+    exited: [],
+  });
   for (const k of report.kinds) expect([k.kind, k.requests > 0]).toEqual([k.kind, true]);
 });
 
 test('every acknowledged write is in its school database, and nothing else is', () => {
   for (const kind of WRITE_KINDS) {
     const w = report.writes[kind];
-    expect([kind, w.acknowledgedRows > 0, w.lost, w.unacknowledgedOfFailed + w.unacknowledgedUnknown, w.rowsFound, w.samples]).toEqual([kind, true, 0, 0, w.acknowledgedRows, []]);
+    expect([kind, w.acknowledgedRows > 0, w.lost, w.unacknowledgedOfFailed + w.unacknowledgedUnknown, w.rowsFound, w.samples]).toEqual([
+      kind,
+      true,
+      0,
+      0,
+      w.acknowledgedRows,
+      [],
+    ]);
   }
 });
 

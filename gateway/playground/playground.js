@@ -16,9 +16,11 @@
   function post(query, variables, token) {
     var headers = { 'content-type': 'application/json' };
     if (token) headers.authorization = 'Bearer ' + token;
-    return fetch('/graphql', { method: 'POST', headers: headers, body: JSON.stringify({ query: query, variables: variables }) }).then(function (res) {
-      return res.json();
-    });
+    return fetch('/graphql', { method: 'POST', headers: headers, body: JSON.stringify({ query: query, variables: variables }) }).then(
+      function (res) {
+        return res.json();
+      },
+    );
   }
 
   function firstError(answer) {
@@ -40,12 +42,21 @@
 
   /** A signed-in pair from a login or refresh payload. */
   function authOf(payload) {
-    return { accessToken: payload.accessToken, refreshToken: payload.refreshToken, expiresAt: Date.now() + payload.expiresIn * 1000, user: payload.user };
+    return {
+      accessToken: payload.accessToken,
+      refreshToken: payload.refreshToken,
+      expiresAt: Date.now() + payload.expiresIn * 1000,
+      user: payload.user,
+    };
   }
 
   function SignInBar(props) {
     var auth = props.auth;
-    var state = React.useState({ school: location.hostname.split('.').length > 1 ? location.hostname.split('.')[0] : '', login: '', password: '' });
+    var state = React.useState({
+      school: location.hostname.split('.').length > 1 ? location.hostname.split('.')[0] : '',
+      login: '',
+      password: '',
+    });
     var form = state[0];
     var setForm = state[1];
     var field = function (name, type, placeholder) {
@@ -64,25 +75,37 @@
     };
     if (auth) {
       var u = auth.user;
-      return h('div', { className: 'syncad-bar' },
+      return h(
+        'div',
+        { className: 'syncad-bar' },
         h('strong', null, 'SyncAD API'),
-        h('span', { className: 'syncad-who', 'data-testid': 'who' }, (u.firstName || '') + ' (' + (u.email || '') + ') · ' + u.currentSchool.name + ' · ' + u.currentSchool.roleName),
+        h(
+          'span',
+          { className: 'syncad-who', 'data-testid': 'who' },
+          (u.firstName || '') + ' (' + (u.email || '') + ') · ' + u.currentSchool.name + ' · ' + u.currentSchool.roleName,
+        ),
         h('button', { onClick: props.onSignOut }, 'Sign out'),
-        props.message ? h('span', { className: 'syncad-error' }, props.message) : null);
+        props.message ? h('span', { className: 'syncad-error' }, props.message) : null,
+      );
     }
-    return h('form', {
-      className: 'syncad-bar',
-      onSubmit: function (e) {
-        e.preventDefault();
-        props.onSignIn(form);
+    return h(
+      'form',
+      {
+        className: 'syncad-bar',
+        onSubmit: function (e) {
+          e.preventDefault();
+          props.onSignIn(form);
+        },
       },
-    },
       h('strong', null, 'SyncAD API'),
       field('school', 'text', 'school (subdomain)'),
       field('login', 'text', 'email or phone'),
       field('password', 'password', 'password'),
       h('button', { type: 'submit' }, 'Sign in'),
-      props.message ? h('span', { className: 'syncad-error', role: 'alert' }, props.message) : h('span', null, 'Sign in to explore the schema and run queries.'));
+      props.message
+        ? h('span', { className: 'syncad-error', role: 'alert' }, props.message)
+        : h('span', null, 'Sign in to explore the schema and run queries.'),
+    );
   }
 
   /** A sidebar listing the example operations; a click opens one in a new tab. */
@@ -94,21 +117,29 @@
       },
       content: function () {
         var editor = GraphiQL.React.useEditorContext({ nonNull: true });
-        return h('div', { className: 'syncad-examples' },
+        return h(
+          'div',
+          { className: 'syncad-examples' },
           h('h3', null, 'Examples'),
           examples.map(function (example) {
-            return h('button', {
-              key: example.name,
-              'data-example': example.name,
-              onClick: function () {
-                editor.addTab();
-                setTimeout(function () {
-                  if (editor.queryEditor) editor.queryEditor.setValue(example.query);
-                  if (editor.variableEditor) editor.variableEditor.setValue('');
-                });
+            return h(
+              'button',
+              {
+                key: example.name,
+                'data-example': example.name,
+                onClick: function () {
+                  editor.addTab();
+                  setTimeout(function () {
+                    if (editor.queryEditor) editor.queryEditor.setValue(example.query);
+                    if (editor.variableEditor) editor.variableEditor.setValue('');
+                  });
+                },
               },
-            }, h('strong', null, example.name), h('p', null, example.description));
-          }));
+              h('strong', null, example.name),
+              h('p', null, example.description),
+            );
+          }),
+        );
       },
     };
   }
@@ -131,35 +162,48 @@
     }, []);
 
     // Refresh the access token a minute before it expires.
-    React.useEffect(function () {
-      if (!auth) return undefined;
-      var wait = Math.max(0, auth.expiresAt - Date.now() - 60000);
-      var timer = setTimeout(function () {
-        post('mutation Refresh($t: String!) { refreshToken(token: $t) { accessToken refreshToken expiresIn user ' + USER + ' } }', { t: auth.refreshToken }).then(function (answer) {
-          if (answer.data && answer.data.refreshToken) setAuth(authOf(answer.data.refreshToken));
-          else {
-            setAuth(null);
-            setMessage('Your session ended: sign in again. ' + (firstError(answer) || ''));
-          }
-        });
-      }, wait);
-      return function () {
-        clearTimeout(timer);
-      };
-    }, [auth && auth.refreshToken]);
+    React.useEffect(
+      function () {
+        if (!auth) return undefined;
+        var wait = Math.max(0, auth.expiresAt - Date.now() - 60000);
+        var timer = setTimeout(function () {
+          post('mutation Refresh($t: String!) { refreshToken(token: $t) { accessToken refreshToken expiresIn user ' + USER + ' } }', {
+            t: auth.refreshToken,
+          }).then(function (answer) {
+            if (answer.data && answer.data.refreshToken) setAuth(authOf(answer.data.refreshToken));
+            else {
+              setAuth(null);
+              setMessage('Your session ended: sign in again. ' + (firstError(answer) || ''));
+            }
+          });
+        }, wait);
+        return function () {
+          clearTimeout(timer);
+        };
+      },
+      [auth && auth.refreshToken],
+    );
 
     var signIn = function (form) {
       setMessage(null);
-      post('mutation SignIn($login: String!, $password: String!, $school: String) { login(login: $login, password: $password, school: $school) { accessToken refreshToken expiresIn user ' + USER + ' } }', {
-        login: form.login,
-        password: form.password,
-        school: form.school || null,
-      }).then(function (answer) {
-        if (answer.data && answer.data.login) setAuth(authOf(answer.data.login));
-        else setMessage(firstError(answer) || 'Sign-in failed');
-      }, function () {
-        setMessage('The API cannot be reached');
-      });
+      post(
+        'mutation SignIn($login: String!, $password: String!, $school: String) { login(login: $login, password: $password, school: $school) { accessToken refreshToken expiresIn user ' +
+          USER +
+          ' } }',
+        {
+          login: form.login,
+          password: form.password,
+          school: form.school || null,
+        },
+      ).then(
+        function (answer) {
+          if (answer.data && answer.data.login) setAuth(authOf(answer.data.login));
+          else setMessage(firstError(answer) || 'Sign-in failed');
+        },
+        function () {
+          setMessage('The API cannot be reached');
+        },
+      );
     };
     var signOut = function () {
       var current = authRef.current;
@@ -171,17 +215,24 @@
       return post(params.query, params.variables, current && current.accessToken);
     }, []);
 
-    return h(React.Fragment, null,
+    return h(
+      React.Fragment,
+      null,
       h(SignInBar, { auth: auth, message: message, onSignIn: signIn, onSignOut: signOut }),
-      h('div', { className: 'syncad-graphiql' },
+      h(
+        'div',
+        { className: 'syncad-graphiql' },
         // A new sign-in reloads the schema (introspection needs a token).
         h(GraphiQL, {
           key: auth ? auth.user.email + '|' + auth.user.currentSchool.subdomain : 'signed-out',
           fetcher: fetcher,
           plugins: plugins,
-          defaultQuery: '# Sign in above, then open Examples (left) or write a query.\n# Every field\'s description ends with the permission it needs.\n{\n  me {\n    email\n    currentSchool { name roleName }\n  }\n}\n',
+          defaultQuery:
+            "# Sign in above, then open Examples (left) or write a query.\n# Every field's description ends with the permission it needs.\n{\n  me {\n    email\n    currentSchool { name roleName }\n  }\n}\n",
           shouldPersistHeaders: false,
-        })));
+        }),
+      ),
+    );
   }
 
   ReactDOM.createRoot(document.getElementById('root')).render(h(Playground));

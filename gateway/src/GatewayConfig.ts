@@ -117,7 +117,10 @@ function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numb
 /** SYNCAD_CORS_ORIGINS: "*" (the default) or a comma-separated list of origins. */
 function corsOriginsFromEnv(value: string | undefined): '*' | string[] {
   if (value === undefined || value.trim() === '' || value.trim() === '*') return '*';
-  return value.split(',').map((o) => o.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 /** SYNCAD_TRUST_PROXY: the number of proxies in front of the gateway ("true" = 1); unset = none. */
@@ -125,7 +128,8 @@ function trustedProxiesFromEnv(value: string | undefined): number {
   if (value === undefined || value === '' || value === 'false') return 0;
   if (value === 'true') return 1;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`SYNCAD_TRUST_PROXY must be a number of proxies (0-10) or true, got "${value}"`);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error(`SYNCAD_TRUST_PROXY must be a number of proxies (0-10) or true, got "${value}"`);
   return hops;
 }
 

@@ -9,7 +9,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { closeGracefully, silentLogger } from '@syncad/platform';
-import { API_KEY_REVOKED_CHANNEL, createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, PERMISSIONS_CHANGED_CHANNEL, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import {
+  API_KEY_REVOKED_CHANNEL,
+  createCentralDb,
+  DEFAULT_CENTRAL_POOL,
+  DEFAULT_SERVER,
+  PERMISSIONS_CHANGED_CHANNEL,
+  SESSION_REVOKED_CHANNEL,
+} from '@syncad/shared-db';
 import { formatGatewayError } from './http/formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';
 import { requestAuthenticator } from './auth/authenticateRequest';
@@ -51,7 +58,12 @@ export interface GatewayServer {
 export function buildGateway(config: GatewayConfig): GatewayServer {
   const logger = config.logger ?? silentLogger();
   const centralPool = config.centralPool ?? DEFAULT_CENTRAL_POOL;
-  const central = createCentralDb(config.centralUrl, centralPool.maxConnections, GATEWAY_APPLICATION_NAME, centralPool.acquireTimeoutMillis);
+  const central = createCentralDb(
+    config.centralUrl,
+    centralPool.maxConnections,
+    GATEWAY_APPLICATION_NAME,
+    centralPool.acquireTimeoutMillis,
+  );
   const sessions = new SessionCheck(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const apiKeys = new ApiKeys(central.db, Math.min(config.sessionCacheMillis ?? 2_000, 2_000));
   const permissions = new RolePermissions(central.db, Math.min(config.permissionCacheMillis ?? 3_000, 3_000));
@@ -60,7 +72,15 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const hostSchools = new HostSchools(central.db, config.baseDomain);
   const tokens = new VerifiedTokens(config.jwtSecret);
   const metrics = new GatewayMetrics({
-    pools: () => [{ pool: 'central', server: DEFAULT_SERVER, total: central.pool.totalCount, idle: central.pool.idleCount, waiting: central.pool.waitingCount }],
+    pools: () => [
+      {
+        pool: 'central',
+        server: DEFAULT_SERVER,
+        total: central.pool.totalCount,
+        idle: central.pool.idleCount,
+        waiting: central.pool.waitingCount,
+      },
+    ],
     caches: () => [
       { cache: 'verified_tokens', ...tokens.counts },
       { cache: 'sessions', ...sessions.cache.counts },
@@ -117,7 +137,9 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
   const ready = gatewayReadiness({
     centralAlive: () => central.pool.query('SELECT 1'),
-    subgraphUrls: subgraphNames(config.supergraphSdl).flatMap((name) => (config.subgraphUrls[name] ? [[name, config.subgraphUrls[name]] as const] : [])),
+    subgraphUrls: subgraphNames(config.supergraphSdl).flatMap((name) =>
+      config.subgraphUrls[name] ? [[name, config.subgraphUrls[name]] as const] : [],
+    ),
     stopping: () => stopping,
   });
   const httpServer = http.createServer((req, res) => {

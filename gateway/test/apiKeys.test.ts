@@ -43,12 +43,15 @@ it('lives: created with its secret once (only a hash stored), used, listed with 
   const introspected = await withKey(created.secret, getIntrospectionQuery());
   expect(introspected.body.data.__schema.queryType.name).toBe('Query');
   // TEACHER's flags apply: no fee or user rights.
-  expect(expectOneError(await withKey(created.secret, '{ users { totalCount } }'), 403, 'FORBIDDEN').message).toMatch(/an API key cannot be used for users/);
+  expect(expectOneError(await withKey(created.secret, '{ users { totalCount } }'), 403, 'FORBIDDEN').message).toMatch(
+    /an API key cannot be used for users/,
+  );
 
   const listed = (await f.ok(f.admin, KEYS)).apiKeys.find((k: { id: string }) => k.id === created.apiKey.id);
   expect(listed.lastUsedAt).not.toBeNull();
 
-  const revoked = (await f.ok(f.admin, 'mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }', { id: created.apiKey.id })).revokeApiKey;
+  const revoked = (await f.ok(f.admin, 'mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }', { id: created.apiKey.id }))
+    .revokeApiKey;
   expect(revoked.active).toBe(false);
   expect(await until(async () => (await withKey(created.secret, '{ students { totalCount } }')).status === 401)).toBeLessThan(2500);
   expectOneError(await withKey(created.secret, '{ students { totalCount } }'), 401, 'UNAUTHENTICATED');
@@ -74,7 +77,11 @@ it('is never for signing in, me, or user and key administration, even with a rol
 });
 
 it('an expired, forged or altered key is refused; managing keys needs user:write and user:read', async () => {
-  const { secret, apiKey } = (await f.ok(f.admin, CREATE, { i: { name: 'Short lived', roleName: 'LIBRARIAN', expiresAt: new Date(Date.now() + 60_000).toISOString() } })).createApiKey;
+  const { secret, apiKey } = (
+    await f.ok(f.admin, CREATE, {
+      i: { name: 'Short lived', roleName: 'LIBRARIAN', expiresAt: new Date(Date.now() + 60_000).toISOString() },
+    })
+  ).createApiKey;
   expect((await withKey(secret, '{ books { totalCount } }')).status).toBe(200);
   await f.centralSql(`UPDATE "ApiKey" SET "expiresAt" = now() - interval '1 second' WHERE id = $1`, [apiKey.id]);
   await until(async () => (await withKey(secret, '{ books { totalCount } }')).status === 401);
@@ -82,11 +89,19 @@ it('an expired, forged or altered key is refused; managing keys needs user:write
     expectOneError(await withKey(forged, '{ books { totalCount } }'), 401, 'UNAUTHENTICATED');
   }
   const teacher = await f.member('TEACHER');
-  expect(expectOneError(await f.gql(teacher, CREATE, { i: { name: 'x', roleName: 'TEACHER' } }), 403, 'FORBIDDEN').message).toContain('user:write');
+  expect(expectOneError(await f.gql(teacher, CREATE, { i: { name: 'x', roleName: 'TEACHER' } }), 403, 'FORBIDDEN').message).toContain(
+    'user:write',
+  );
   expect(expectOneError(await f.gql(teacher, KEYS), 403, 'FORBIDDEN').message).toContain('user:read');
   const student = await f.gql(f.admin, CREATE, { i: { name: 'x', roleName: 'STUDENT' } });
-  expect(student.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'roleName', requestId: student.headers['x-request-id'] });
+  expect(student.body.errors[0].extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    field: 'roleName',
+    requestId: student.headers['x-request-id'],
+  });
   // Another school's key id is unknown here.
   const otherAdmin = await f.member('SCHOOL_ADMIN', { school: f.other });
-  expect((await f.gql(otherAdmin, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id })).body.errors[0].extensions.code).toBe('NOT_FOUND');
+  expect(
+    (await f.gql(otherAdmin, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id })).body.errors[0].extensions.code,
+  ).toBe('NOT_FOUND');
 });

@@ -6,7 +6,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getIntrospectionQuery, buildClientSchema, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
+import {
+  getIntrospectionQuery,
+  buildClientSchema,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
 import { HTTP_STATUS, REQUEST_ERROR_CODES } from '@syncad/platform';
 import { startSubgraphFixture, type SubgraphFixture } from '@syncad/test-support';
@@ -22,7 +34,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => f?.close());
 
-const objectTypes = () => Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')) as import('graphql').GraphQLObjectType[];
+const objectTypes = () =>
+  Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')) as import('graphql').GraphQLObjectType[];
 
 it("every field's description ends with the permission the gateway enforces for it", () => {
   const rules = f.stack.gateway.rules()!;
@@ -40,8 +53,10 @@ it("every field's description ends with the permission the gateway enforces for 
   expect(schema.getMutationType()!.getFields().login.description).toMatch(/\n\nPublic$/);
 });
 
-it('root queries are nullable, and so is every field a subgraph adds to another subgraph\'s entity', () => {
-  const nonNullRoots = Object.values(schema.getQueryType()!.getFields()).filter((q) => isNonNullType(q.type)).map((q) => q.name);
+it("root queries are nullable, and so is every field a subgraph adds to another subgraph's entity", () => {
+  const nonNullRoots = Object.values(schema.getQueryType()!.getFields())
+    .filter((q) => isNonNullType(q.type))
+    .map((q) => q.name);
   expect(nonNullRoots).toEqual([]);
   // An entity's owner is the subgraph putting @module on the type; fields other subgraphs write into it are theirs.
   const added: string[] = [];
@@ -50,7 +65,12 @@ it('root queries are nullable, and so is every field a subgraph adds to another 
     for (const def of doc.definitions) {
       if (def.kind !== Kind.OBJECT_TYPE_DEFINITION || !def.directives?.some((d) => d.name.value === 'key')) continue;
       const owner = definitions.find((d) =>
-        d.doc.definitions.some((o) => o.kind === Kind.OBJECT_TYPE_DEFINITION && o.name.value === def.name.value && o.directives?.some((x) => x.name.value === 'module')),
+        d.doc.definitions.some(
+          (o) =>
+            o.kind === Kind.OBJECT_TYPE_DEFINITION &&
+            o.name.value === def.name.value &&
+            o.directives?.some((x) => x.name.value === 'module'),
+        ),
       );
       if (owner?.doc === doc) continue;
       for (const field of def.fields ?? []) {
@@ -69,7 +89,12 @@ it('root queries are nullable, and so is every field a subgraph adds to another 
 it('the error codes are a documented enum equal to the closed set in the code and the README table', () => {
   const closedSet = [...Object.keys(HTTP_STATUS), ...REQUEST_ERROR_CODES].sort();
   const errorCode = schema.getType('ErrorCode') as import('graphql').GraphQLEnumType;
-  expect(errorCode.getValues().map((v) => v.name).sort()).toEqual(closedSet);
+  expect(
+    errorCode
+      .getValues()
+      .map((v) => v.name)
+      .sort(),
+  ).toEqual(closedSet);
   for (const value of errorCode.getValues()) expect(value.description).toBeTruthy();
   const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('### Errors'), readme.indexOf('The same codes are the schema'));
@@ -101,7 +126,8 @@ it('every list that can grow without bound is a connection of one shape; the oth
         if (!args.includes('first') || !args.includes('after')) problems.push(`${type.name}.${field.name} pages without first/after`);
       }
       if (!isListType(getNullableType(field.type)) || (connection && ['edges', 'nodes'].includes(field.name))) continue;
-      if (!/A bounded list: /.test(field.description ?? '')) problems.push(`${type.name}.${field.name} is a plain list that does not say it is bounded`);
+      if (!/A bounded list: /.test(field.description ?? ''))
+        problems.push(`${type.name}.${field.name} is a plain list that does not say it is bounded`);
     }
   }
   expect(problems).toEqual([]);
@@ -112,7 +138,11 @@ it('a connection pages through every row once, in order, with one default and ca
   const seen: string[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 10; pages++) {
-    const data: any = await f.ok(f.admin, 'query($after: String) { books(first: 2, after: $after) { nodes { title } pageInfo { hasNextPage endCursor } totalCount } }', { after });
+    const data: any = await f.ok(
+      f.admin,
+      'query($after: String) { books(first: 2, after: $after) { nodes { title } pageInfo { hasNextPage endCursor } totalCount } }',
+      { after },
+    );
     expect(data.books.totalCount).toBe(5);
     seen.push(...data.books.nodes.map((b: { title: string }) => b.title));
     if (!data.books.pageInfo.hasNextPage) break;

@@ -93,7 +93,10 @@ describe('supergraph composition', () => {
   });
 
   it('refuses an entity that two subgraphs both put a type-level @module on', () => {
-    const sneaky = { name: 'sneaky', sdl: `${KIT_SDL} type Person @key(fields: "id") @module(name: "fee", action: "read") { id: ID! salary: Int }` };
+    const sneaky = {
+      name: 'sneaky',
+      sdl: `${KIT_SDL} type Person @key(fields: "id") @module(name: "fee", action: "read") { id: ID! salary: Int }`,
+    };
     expect(() => composeSupergraph([people, sneaky])).toThrow(/Person carries a type-level @module in people and sneaky/);
   });
 });
@@ -121,6 +124,8 @@ describe('the gateway refuses to start (deny by default), naming each field', ()
     };
     const failure = startGatewayOver(composeSupergraph([odd]));
     await expect(failure).rejects.toThrow(/Query\.x names an unknown module "studnet"/);
-    await expect(failure).rejects.toThrow(/Query\.y has @module\(name: "student", action: "reed"\): action must be one of read, write, delete/);
+    await expect(failure).rejects.toThrow(
+      /Query\.y has @module\(name: "student", action: "reed"\): action must be one of read, write, delete/,
+    );
   });
 });

@@ -3,7 +3,17 @@
  * permission walking, refusals before any subgraph call, tokens, sessions, the HTTP surface.
  */
 import jwt from 'jsonwebtoken';
-import { adminQuery, createTestEstate, httpRequest, openSession, postJson, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import {
+  adminQuery,
+  createTestEstate,
+  httpRequest,
+  openSession,
+  postJson,
+  startStack,
+  type HttpAnswer,
+  type Stack,
+  type TestEstate,
+} from '@syncad/test-support';
 import { signAccessToken, signInternalContext, INTERNAL_CONTEXT_HEADER } from '@syncad/platform';
 import pg from 'pg';
 import { fixtureSubgraphs, received } from './fixtures/fixtureSubgraphs';
@@ -185,7 +195,9 @@ describe('token attacks: all UNAUTHENTICATED 401, no subgraph called', () => {
     const { caller } = await openSession(estate.centralUrl, estate.schools[0], 'TEACHER', stack.jwtSecret);
     await refused(signAccessToken(caller, stack.jwtSecret, -10));
     const [h, , s] = tokens.TEACHER.split('.');
-    const escalated = Buffer.from(JSON.stringify({ ...payload, rol: estate.schools[0].roles.SCHOOL_ADMIN, rnm: 'SCHOOL_ADMIN' })).toString('base64url');
+    const escalated = Buffer.from(JSON.stringify({ ...payload, rol: estate.schools[0].roles.SCHOOL_ADMIN, rnm: 'SCHOOL_ADMIN' })).toString(
+      'base64url',
+    );
     await refused(`${h}.${escalated}.${s}`);
   });
 
@@ -248,7 +260,12 @@ describe('HTTP surface', () => {
     expect(big.status).toBe(413);
     const bad = await rawRequest('POST', '/graphql', '{"query": ');
     expect(bad.status).toBe(400);
-    for (const [a, code] of [[missing, 'NOT_FOUND'], [get, 'BAD_REQUEST'], [big, 'BAD_REQUEST'], [bad, 'BAD_REQUEST']] as const) {
+    for (const [a, code] of [
+      [missing, 'NOT_FOUND'],
+      [get, 'BAD_REQUEST'],
+      [big, 'BAD_REQUEST'],
+      [bad, 'BAD_REQUEST'],
+    ] as const) {
       expectNoLeaks(a);
       expect(a.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: a.headers['x-request-id'] } }] });
     }

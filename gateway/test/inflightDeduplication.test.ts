@@ -8,7 +8,15 @@
 import pg from 'pg';
 import { createLogger } from '@syncad/platform';
 import { gatewayConfigFromEnv } from '@syncad/gateway';
-import { createTestEstate, databaseUrl, startStack, testAdminUrl, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  databaseUrl,
+  startStack,
+  testAdminUrl,
+  type HttpAnswer,
+  type Stack,
+  type TestEstate,
+} from '@syncad/test-support';
 
 let estate: TestEstate;
 let stack: Stack;
@@ -24,17 +32,25 @@ beforeAll(async () => {
   stack = await startStack(estate, {
     subgraphs: ['identity', 'academics'],
     logger: (service) =>
-      createLogger(service, { destination: capture(service === 'gateway' ? gatewayLines : service === 'academics' ? subgraphLines : []), pretty: false }),
+      createLogger(service, {
+        destination: capture(service === 'gateway' ? gatewayLines : service === 'academics' ? subgraphLines : []),
+        pretty: false,
+      }),
   });
   for (const school of estate.schools) {
     const byRole: Record<string, string> = {};
-    for (const role of ['SCHOOL_ADMIN', 'STUDENT']) byRole[role] = await stack.login(school.users[role].email, estate.password, school.subdomain);
+    for (const role of ['SCHOOL_ADMIN', 'STUDENT'])
+      byRole[role] = await stack.login(school.users[role].email, estate.password, school.subdomain);
     tokens.push(byRole);
   }
   // Three students in school 0, two in school 1: every answer says whose rows it holds.
   for (const [i, count] of [3, 2].entries()) {
     for (let n = 1; n <= count; n++) {
-      const created = await stack.graphql(`mutation { createStudent(input: { admissionNo: "S${i}-${n}", firstName: "School${i}" }) { id } }`, {}, tokens[i].SCHOOL_ADMIN);
+      const created = await stack.graphql(
+        `mutation { createStudent(input: { admissionNo: "S${i}-${n}", firstName: "School${i}" }) { id } }`,
+        {},
+        tokens[i].SCHOOL_ADMIN,
+      );
       expect(created.body.errors).toBeUndefined();
     }
   }
@@ -86,7 +102,9 @@ const admissionNos = (answer: HttpAnswer) => answer.body.data.students.nodes.map
 // straddle two tokens (two fetches): the counts below allow that, never a fetch per request.
 
 test('identical queries of one caller in flight together reach the subgraph once; every caller gets the same correct answer', async () => {
-  const answers = await whileHeld([0], N, () => Promise.all(Array.from({ length: N }, () => stack.graphql(roster('OneCaller'), {}, tokens[0].SCHOOL_ADMIN))));
+  const answers = await whileHeld([0], N, () =>
+    Promise.all(Array.from({ length: N }, () => stack.graphql(roster('OneCaller'), {}, tokens[0].SCHOOL_ADMIN))),
+  );
   for (const answer of answers) {
     expect(answer.body.errors).toBeUndefined();
     expect(admissionNos(answer)).toEqual(['S0-1', 'S0-2', 'S0-3']);
@@ -136,7 +154,9 @@ test('two users of one school with different rights never share an answer', asyn
 test('identical mutations are each sent', async () => {
   const { id } = (await stack.graphql(roster('FindOne'), {}, tokens[0].SCHOOL_ADMIN)).body.data.students.nodes[0];
   const rename = `mutation Rename($id: ID!) { updateStudent(id: $id, input: { lastName: "Same" }) { id lastName } }`;
-  const answers = await whileHeld([0], N, () => Promise.all(Array.from({ length: N }, () => stack.graphql(rename, { id }, tokens[0].SCHOOL_ADMIN))));
+  const answers = await whileHeld([0], N, () =>
+    Promise.all(Array.from({ length: N }, () => stack.graphql(rename, { id }, tokens[0].SCHOOL_ADMIN))),
+  );
   for (const answer of answers) {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.updateStudent).toEqual({ id, lastName: 'Same' });
@@ -169,7 +189,12 @@ test("after a caller's mutation, the same query starts a fetch of its own rather
 });
 
 test('SYNCAD_DEDUPE_INFLIGHT=false turns it off (on by default)', async () => {
-  const env = { DATABASE_URL: 'postgres://unused', SYNCAD_JWT_SECRET: 'j'.repeat(40), SYNCAD_INTERNAL_KEY: 'k'.repeat(40), SYNCAD_SUBGRAPH_URL_TEMPLATE: 'http://{name}/' };
+  const env = {
+    DATABASE_URL: 'postgres://unused',
+    SYNCAD_JWT_SECRET: 'j'.repeat(40),
+    SYNCAD_INTERNAL_KEY: 'k'.repeat(40),
+    SYNCAD_SUBGRAPH_URL_TEMPLATE: 'http://{name}/',
+  };
   expect(gatewayConfigFromEnv(env).dedupeInflight).toBe(true);
   expect(gatewayConfigFromEnv({ ...env, SYNCAD_DEDUPE_INFLIGHT: 'false' }).dedupeInflight).toBe(false);
 
@@ -177,7 +202,11 @@ test('SYNCAD_DEDUPE_INFLIGHT=false turns it off (on by default)', async () => {
   const off = await startStack(estate, {
     subgraphs: ['identity', 'academics'],
     gateway: { dedupeInflight: false },
-    logger: (service) => createLogger(service, { destination: { write: (line: string) => void (service === 'academics' && offLines.push(JSON.parse(line))) }, pretty: false }),
+    logger: (service) =>
+      createLogger(service, {
+        destination: { write: (line: string) => void (service === 'academics' && offLines.push(JSON.parse(line))) },
+        pretty: false,
+      }),
   });
   try {
     const school = estate.schools[0];

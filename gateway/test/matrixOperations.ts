@@ -68,7 +68,10 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 export function matrixOperations(schema: GraphQLSchema, rules: RuleMap): MatrixOperation[] {
   const ops: MatrixOperation[] = [];
   const modules = new Set(
-    [...rules.values()].flat().filter((r) => r.module !== PUBLIC_MODULE && r.module !== SELF_MODULE).map((r) => r.module),
+    [...rules.values()]
+      .flat()
+      .filter((r) => r.module !== PUBLIC_MODULE && r.module !== SELF_MODULE)
+      .map((r) => r.module),
   );
   const pick = (root: GraphQLObjectType | null | undefined, module: string, actions: string[]) => {
     for (const action of actions) {

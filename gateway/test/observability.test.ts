@@ -7,7 +7,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
-import { createTestEstate, httpRequest, startProcessStack, type HttpAnswer, type LogLine, type ProcessStack, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  httpRequest,
+  startProcessStack,
+  type HttpAnswer,
+  type LogLine,
+  type ProcessStack,
+  type TestEstate,
+} from '@syncad/test-support';
 
 let estate: TestEstate;
 let stack: ProcessStack;
@@ -23,7 +31,8 @@ afterAll(async () => {
 });
 
 const gatewayPath = (path: string) => stack.gatewayUrl.replace('/graphql', path);
-const post = (body: unknown, headers: Record<string, string> = {}) => httpRequest('POST', stack.gatewayUrl, typeof body === 'string' ? body : JSON.stringify(body), headers);
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  httpRequest('POST', stack.gatewayUrl, typeof body === 'string' ? body : JSON.stringify(body), headers);
 
 /** The gateway's access line of an answer (exactly one). */
 function accessLine(answer: HttpAnswer): LogLine {
@@ -40,7 +49,8 @@ test('access lines, request ids end to end, and nothing secret or personal in an
   const marker = randomBytes(6).toString('hex');
   const secrets: string[] = [];
   const host = { host: `${school.subdomain}.localhost` };
-  const LOGIN = 'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken refreshToken } }';
+  const LOGIN =
+    'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken refreshToken } }';
 
   // A failed login (wrong password) and a good one.
   const wrongPassword = `Wrong-${marker}`;
@@ -56,11 +66,20 @@ test('access lines, request ids end to end, and nothing secret or personal in an
   const firstName = `Zebedee${marker}`;
   const admissionNo = `ADM-${marker}`;
   secrets.push(firstName, admissionNo);
-  const created = await post({ query: 'mutation NewStudent($i: CreateStudentInput!) { createStudent(input: $i) { id } }', variables: { i: { admissionNo, firstName } } }, auth);
+  const created = await post(
+    {
+      query: 'mutation NewStudent($i: CreateStudentInput!) { createStudent(input: $i) { id } }',
+      variables: { i: { admissionNo, firstName } },
+    },
+    auth,
+  );
   expect(created.body.errors).toBeUndefined();
   const search = await post({ query: 'query Find($s: String) { students(search: $s) { totalCount } }', variables: { s: firstName } }, auth);
   expect(search.body.data.students.totalCount).toBe(1);
-  const refreshed = await post({ query: 'mutation Refresh($t: String!) { refreshToken(token: $t) { accessToken } }', variables: { t: refreshToken } });
+  const refreshed = await post({
+    query: 'mutation Refresh($t: String!) { refreshToken(token: $t) { accessToken } }',
+    variables: { t: refreshToken },
+  });
   expect(refreshed.body.errors).toBeUndefined();
   secrets.push(refreshed.body.data.refreshToken.accessToken);
 
@@ -97,12 +116,41 @@ test('access lines, request ids end to end, and nothing secret or personal in an
   await settle();
 
   // One access line per request, with what an operator needs.
-  expect(accessLine(login)).toMatchObject({ level: 'info', operation: 'Login', type: 'mutation', school: school.id, role: null, status: 200, errorCodes: [], subgraphs: ['identity'] });
+  expect(accessLine(login)).toMatchObject({
+    level: 'info',
+    operation: 'Login',
+    type: 'mutation',
+    school: school.id,
+    role: null,
+    status: 200,
+    errorCodes: [],
+    subgraphs: ['identity'],
+  });
   expect(accessLine(failed)).toMatchObject({ operation: 'Login', status: 200, errorCodes: ['UNAUTHENTICATED'], subgraphs: ['identity'] });
-  expect(accessLine(search)).toMatchObject({ operation: 'Find', type: 'query', school: school.id, role: 'SCHOOL_ADMIN', status: 200, errorCodes: [], subgraphs: ['academics'] });
+  expect(accessLine(search)).toMatchObject({
+    operation: 'Find',
+    type: 'query',
+    school: school.id,
+    role: 'SCHOOL_ADMIN',
+    status: 200,
+    errorCodes: [],
+    subgraphs: ['academics'],
+  });
   expect(typeof accessLine(search).durationMs).toBe('number');
-  expect(accessLine(refusals.anonymous)).toMatchObject({ operation: 'Anonymous', status: 401, errorCodes: ['UNAUTHENTICATED'], subgraphs: [] });
-  expect(accessLine(refusals.forbidden)).toMatchObject({ operation: 'Users', type: 'query', role: 'TEACHER', status: 403, errorCodes: ['FORBIDDEN'], subgraphs: [] });
+  expect(accessLine(refusals.anonymous)).toMatchObject({
+    operation: 'Anonymous',
+    status: 401,
+    errorCodes: ['UNAUTHENTICATED'],
+    subgraphs: [],
+  });
+  expect(accessLine(refusals.forbidden)).toMatchObject({
+    operation: 'Users',
+    type: 'query',
+    role: 'TEACHER',
+    status: 403,
+    errorCodes: ['FORBIDDEN'],
+    subgraphs: [],
+  });
   expect(accessLine(refusals.persisted)).toMatchObject({ status: 400, errorCodes: ['BAD_REQUEST'] });
   // The subgraph logged the same request id.
   expect(stack.services.academics.logs().filter((l) => l.msg === 'request' && l.requestId === search.headers['x-request-id'])).toEqual([
@@ -126,7 +174,10 @@ test('/health, /ready and /metrics on the gateway and on a subgraph', async () =
   const ready = await fetch(gatewayPath('/ready'));
   expect(ready.status).toBe(200);
   const subgraphs = loadSubgraphs().map((d) => d.name);
-  expect(await ready.json()).toEqual({ status: 'ready', checks: { 'central database': 'ok', ...Object.fromEntries(subgraphs.map((name) => [name, 'ok'])) } });
+  expect(await ready.json()).toEqual({
+    status: 'ready',
+    checks: { 'central database': 'ok', ...Object.fromEntries(subgraphs.map((name) => [name, 'ok'])) },
+  });
 
   const metrics = await (await fetch(gatewayPath('/metrics'))).text();
   for (const expected of [

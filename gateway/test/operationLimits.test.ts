@@ -8,7 +8,6 @@ import { DEFAULT_OPERATION_LIMITS } from '../src/permissions/analyzeOperation';
 import { expectNoLeaks, expectOneError } from '@syncad/test-support';
 import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
 
-
 let estate: TestEstate;
 let stack: Stack;
 let token: string;
@@ -54,7 +53,9 @@ it('serves an operation at the depth limit and refuses one level more', async ()
 });
 
 it('decides per set of variable values: one operation skipping its deep part is served, including it is refused', async () => {
-  const deep = nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth + 1).slice(1, -1).replace('__schema', 'deep: __schema @include(if: $deep)');
+  const deep = nestedIntrospection(DEFAULT_OPERATION_LIMITS.maxDepth + 1)
+    .slice(1, -1)
+    .replace('__schema', 'deep: __schema @include(if: $deep)');
   const query = `query Toggle($deep: Boolean!) { __typename ${deep} }`;
   // The analysis is kept per operation and variable values: each answer follows this request's values.
   for (const include of [false, true, false, true]) {

@@ -48,7 +48,9 @@ afterAll(async () => {
 
 /** The text of GraphiQL's response pane once it holds `expected`. */
 async function responseContaining(expected: string): Promise<string> {
-  await page.waitForFunction((text) => (document.querySelector('.graphiql-response')?.textContent ?? '').includes(text), expected, { timeout: 20_000 });
+  await page.waitForFunction((text) => (document.querySelector('.graphiql-response')?.textContent ?? '').includes(text), expected, {
+    timeout: 20_000,
+  });
   return (await page.textContent('.graphiql-response')) ?? '';
 }
 
@@ -106,7 +108,11 @@ it('docs, history and the explorer work', async () => {
   await page.click('[aria-label="Show History"]');
   await page.waitForFunction(() => (document.querySelector('.graphiql-history')?.textContent ?? '').includes('RosterWithAttendance'));
   await page.click('[aria-label="Show GraphiQL Explorer"]');
-  await page.waitForFunction(() => (document.querySelector('.graphiql-explorer-root, .docExplorerWrap')?.textContent ?? '').includes('students'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('.graphiql-explorer-root, .docExplorerWrap')?.textContent ?? '').includes('students'),
+    undefined,
+    { timeout: 20_000 },
+  );
   await page.screenshot({ path: path.join(SHOTS, 'explorer.png') });
 });
 
@@ -118,7 +124,10 @@ it('refreshes the access token before it expires, and signs out', async () => {
     sessionStorage.setItem('syncad.playground.auth', JSON.stringify({ ...auth, expiresAt: Date.now() + 30_000 }));
   });
   await page.reload();
-  await page.waitForFunction((old) => JSON.parse(sessionStorage.getItem('syncad.playground.auth') ?? '{}').refreshToken !== old, before.refreshToken);
+  await page.waitForFunction(
+    (old) => JSON.parse(sessionStorage.getItem('syncad.playground.auth') ?? '{}').refreshToken !== old,
+    before.refreshToken,
+  );
   const after = await page.evaluate(() => JSON.parse(sessionStorage.getItem('syncad.playground.auth')!));
   expect(after.accessToken).not.toBe(before.accessToken);
   expect((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status).toBe(200);
@@ -127,7 +136,8 @@ it('refreshes the access token before it expires, and signs out', async () => {
   await page.waitForSelector('input[name=login]');
   expect(await page.evaluate(() => sessionStorage.getItem('syncad.playground.auth'))).toBeNull();
   const deadline = Date.now() + 5000;
-  while ((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status !== 401 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while ((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status !== 401 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   expect((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status).toBe(401);
   expect(external).toEqual([]);
 });

@@ -34,7 +34,9 @@ beforeAll(async () => {
   });
   classId = (await ok('mutation { createClass(input: { name: "Grade 1" }) { id } }')).createClass.id;
   for (const [n, name] of ['Asha', 'Bilal', 'Chen'].entries()) {
-    await ok('mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', { i: { admissionNo: `A-${n}`, firstName: name, classId, rollNo: n + 1 } });
+    await ok('mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', {
+      i: { admissionNo: `A-${n}`, firstName: name, classId, rollNo: n + 1 },
+    });
   }
 }, 90_000);
 afterAll(async () => {
@@ -67,7 +69,14 @@ const roster = () => ({ c: classId, d: new Date().toISOString().slice(0, 10), wi
 it('a roster with a fragment, aliases and @include is sent as written and answered as the usual way answers it', async () => {
   const { straight: a, usual: b } = await both(ROSTER, roster(), 'Roster');
   expect(a.body.data.classRoster.map((s: { name: string }) => s.name)).toEqual(['Asha', 'Bilal', 'Chen']);
-  expect(a.body.data.classRoster[0]).toEqual({ __typename: 'Student', id: expect.any(String), name: 'Asha', rollNo: 1, no: 'A-0', attendanceOn: null });
+  expect(a.body.data.classRoster[0]).toEqual({
+    __typename: 'Student',
+    id: expect.any(String),
+    name: 'Asha',
+    rollNo: 1,
+    no: 'A-0',
+    attendanceOn: null,
+  });
   expect(a.sent).toEqual([expect.stringMatching(/^query Roster\(/)]);
   expect(a.sent[0]).toContain('fragment who on Student');
   expect(b.sent).toEqual([expect.stringMatching(/^query Roster__academics__0/)]);
@@ -80,7 +89,10 @@ it('errors of the subgraph keep their code, message and path; bad variables and 
   const notFound = await both(roster, { c: randomUUID() });
   expect(notFound.straight.body.errors[0]).toMatchObject({ path: ['classRoster'], extensions: { code: 'NOT_FOUND' } });
   expect(notFound.straight.body.data).toEqual({ classRoster: null });
-  const badDate = await both('query($c: ID!, $d: Date!) { classRoster(classId: $c) { attendanceOn(date: $d) { status } } }', { c: classId, d: '2026-02-30' });
+  const badDate = await both('query($c: ID!, $d: Date!) { classRoster(classId: $c) { attendanceOn(date: $d) { status } } }', {
+    c: classId,
+    d: '2026-02-30',
+  });
   expect(badDate.straight.status).toBe(400);
   expect(badDate.straight.sent).toEqual([]);
   await both(roster, { c: 'not-an-id' });
@@ -96,7 +108,7 @@ it('introspection, an unnamed pick of several operations and root __typename ans
   expect(typename.straight.body.data).toEqual({ __typename: 'Query', classes: [{ __typename: 'Class' }] });
 });
 
-it('root fields of two subgraphs: each gets its own fields and variables, the answer keeps the operation\'s order', async () => {
+it("root fields of two subgraphs: each gets its own fields and variables, the answer keeps the operation's order", async () => {
   const query = 'query Mixed($c: ID!) { classes { name } me { email } classRoster(classId: $c) { firstName } }';
   const mixed = await both(query, { c: classId });
   expect(Object.keys(mixed.straight.body.data)).toEqual(['classes', 'me', 'classRoster']);
@@ -105,8 +117,14 @@ it('root fields of two subgraphs: each gets its own fields and variables, the an
     'query Mixed($c: ID!) {\n  classes {\n    name\n  }\n  classRoster(classId: $c) {\n    firstName\n  }\n}',
   ]);
   const oneFails = await both(query, { c: randomUUID() });
-  expect(oneFails.straight.body.data).toEqual({ classes: [{ name: 'Grade 1' }], me: { email: estate.schools[0].users.SCHOOL_ADMIN.email }, classRoster: null });
-  expect(oneFails.straight.body.errors).toEqual([expect.objectContaining({ path: ['classRoster'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+  expect(oneFails.straight.body.data).toEqual({
+    classes: [{ name: 'Grade 1' }],
+    me: { email: estate.schools[0].users.SCHOOL_ADMIN.email },
+    classRoster: null,
+  });
+  expect(oneFails.straight.body.errors).toEqual([
+    expect.objectContaining({ path: ['classRoster'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+  ]);
   // Nested selections stay with their root field's subgraph.
   const nested = await both('{ me { currentSchool { name } } students(first: 2) { nodes { class { name } } } }');
   expect(nested.straight.body.data.students.nodes).toHaveLength(2);
@@ -117,9 +135,16 @@ it('a mutation of one subgraph goes straight; one over two subgraphs runs its pl
   const refused = await both('mutation Bad { createClass(input: { name: "" }) { id } }');
   expect(refused.straight.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(refused.straight.sent).toEqual([expect.stringMatching(/^mutation Bad \{/)]);
-  const added = await postJson(straight.gatewayUrl, { query: 'mutation Add { createClass(input: { name: "Grade 9" }) { name } }' }, { authorization: `Bearer ${token}`, ...host() });
+  const added = await postJson(
+    straight.gatewayUrl,
+    { query: 'mutation Add { createClass(input: { name: "Grade 9" }) { name } }' },
+    { authorization: `Bearer ${token}`, ...host() },
+  );
   expect(added.body).toEqual({ data: { createClass: { name: 'Grade 9' } } });
   const unknownSession = randomUUID();
   const two = await both(`mutation Two { endSession(id: "${unknownSession}") createClass(input: { name: "" }) { id } }`);
-  expect(two.straight.sent).toEqual([expect.stringMatching(/^mutation Two__identity__0/), expect.stringMatching(/^mutation Two__academics__1/)]);
+  expect(two.straight.sent).toEqual([
+    expect.stringMatching(/^mutation Two__identity__0/),
+    expect.stringMatching(/^mutation Two__academics__1/),
+  ]);
 });

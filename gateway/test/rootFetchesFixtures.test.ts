@@ -76,7 +76,9 @@ it('a subgraph that is down nulls only its own fields, next to a non-null root f
   await Promise.all(running.filter((r) => stacks.some((s) => s.subgraphUrls.grades === r.url)).map((r) => r.stop()));
   const answer = await both('{ people { name } topGrade { score } }');
   expect(answer.body.data).toEqual({ people: [{ name: 'Asha' }], topGrade: null });
-  expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['topGrade'], extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }) })]);
+  expect(answer.body.errors).toEqual([
+    expect.objectContaining({ path: ['topGrade'], extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }) }),
+  ]);
 });
 
 it('with anything @inaccessible in the supergraph, nothing goes straight (the gateway hides what a subgraph answers)', async () => {

@@ -18,9 +18,14 @@ const STUDENTS = 'query($after: String) { students(first: 1, after: $after) { pa
 beforeAll(async () => {
   f = await startSubgraphFixture(['identity', 'academics']);
   adminB = await f.member('SCHOOL_ADMIN', { school: f.other });
-  for (const [school, admin] of [[f.school, f.admin], [f.other, adminB]] as const) {
+  for (const [school, admin] of [
+    [f.school, f.admin],
+    [f.other, adminB],
+  ] as const) {
     for (const no of ['S-1', 'S-2']) {
-      await f.ok(admin, 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', { i: { admissionNo: no, firstName: school.subdomain } });
+      await f.ok(admin, 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', {
+        i: { admissionNo: no, firstName: school.subdomain },
+      });
     }
   }
   const y = new Date().getFullYear();
@@ -29,7 +34,8 @@ beforeAll(async () => {
   });
   classId = (await f.ok(f.admin, 'mutation { createClass(input: { name: "Grade 1" }) { id } }')).createClass.id;
   const other = (await f.ok(f.admin, 'mutation { createClass(input: { name: "Grade 2" }) { id } }')).createClass.id;
-  otherDivisionId = (await f.ok(f.admin, 'mutation($c: ID!) { createDivision(input: { classId: $c, name: "A" }) { id } }', { c: other })).createDivision.id;
+  otherDivisionId = (await f.ok(f.admin, 'mutation($c: ID!) { createDivision(input: { classId: $c, name: "A" }) { id } }', { c: other }))
+    .createDivision.id;
 }, 60_000);
 afterAll(() => f?.close());
 
@@ -49,11 +55,19 @@ describe('cursors are opaque and bound to the school and list they came from', (
     for (const answer of answers) {
       expectNoLeaks(answer);
       expect(answer.body.data?.users ?? null).toBeNull();
-      expect(answer.body.errors).toEqual([{ message: 'after is not a cursor from this list', path: ['users'], extensions: { code: 'BAD_USER_INPUT', field: 'after', requestId: answer.headers['x-request-id'] } }]);
+      expect(answer.body.errors).toEqual([
+        {
+          message: 'after is not a cursor from this list',
+          path: ['users'],
+          extensions: { code: 'BAD_USER_INPUT', field: 'after', requestId: answer.headers['x-request-id'] },
+        },
+      ]);
     }
     // A users cursor is no students cursor either, and a genuine one pages on.
     const usersCursorOfB = (await f.ok(adminB, USERS)).users.pageInfo.endCursor;
-    expect((await f.gql(adminB, STUDENTS, { after: usersCursorOfB })).body.errors?.[0].message).toBe('after is not a cursor from this list');
+    expect((await f.gql(adminB, STUDENTS, { after: usersCursorOfB })).body.errors?.[0].message).toBe(
+      'after is not a cursor from this list',
+    );
     const next = await f.ok(adminB, USERS, { after: usersCursorOfB });
     expect(next.users.edges[0].node.id).not.toBe(f.school.users.TEACHER.id);
   });
@@ -108,7 +122,7 @@ describe('internals stay inside', () => {
 });
 
 describe('hosts that name no school', () => {
-  it('a login on an unknown subdomain is refused naming the host, not sent to the user\'s only school', async () => {
+  it("a login on an unknown subdomain is refused naming the host, not sent to the user's only school", async () => {
     const user = f.school.users.TEACHER;
     const login = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { accessToken } }';
     const answer = await f.gql(null, login, { l: user.email, p: f.estate.password }, { host: 'nosuch.localhost' });
@@ -119,7 +133,7 @@ describe('hosts that name no school', () => {
 });
 
 describe('argument checks answer the same way every time', () => {
-  it('classRoster with an unknown class and another class\'s division is always NOT_FOUND (the class is checked first)', async () => {
+  it("classRoster with an unknown class and another class's division is always NOT_FOUND (the class is checked first)", async () => {
     const query = 'query($c: ID!, $d: ID) { classRoster(classId: $c, divisionId: $d) { id } }';
     const codes = new Set<string>();
     for (let i = 0; i < 20; i++) {
@@ -128,6 +142,10 @@ describe('argument checks answer the same way every time', () => {
     }
     expect([...codes]).toEqual(['NOT_FOUND']);
     const wrongDivision = await f.gql(f.admin, query, { c: classId, d: otherDivisionId });
-    expect(wrongDivision.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionId', requestId: wrongDivision.headers['x-request-id'] });
+    expect(wrongDivision.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'divisionId',
+      requestId: wrongDivision.headers['x-request-id'],
+    });
   });
 });

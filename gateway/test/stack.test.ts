@@ -86,12 +86,19 @@ describe('the real stack', () => {
     expect(Object.keys(tokens).sort()).toEqual(['ACCOUNTANT', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
     const me = await ask('{ me { email currentSchool { subdomain roleName } } }', undefined, tokens.TEACHER);
     expect(me.body).toEqual({
-      data: { me: { email: estate.schools[0].users.TEACHER.email, currentSchool: { subdomain: estate.schools[0].subdomain, roleName: 'TEACHER' } } },
+      data: {
+        me: {
+          email: estate.schools[0].users.TEACHER.email,
+          currentSchool: { subdomain: estate.schools[0].subdomain, roleName: 'TEACHER' },
+        },
+      },
     });
   });
 
   it('a flag flipped with setRolePermission is obeyed within 5 s, both ways', async () => {
-    const op = operations().find((o) => o.module === 'exam' && o.action === 'read') ?? operations().find((o) => o.action === 'read' && o.module !== 'user')!;
+    const op =
+      operations().find((o) => o.module === 'exam' && o.action === 'read') ??
+      operations().find((o) => o.action === 'read' && o.module !== 'user')!;
     const flip = (read: boolean) =>
       ask(
         'mutation ($m: String!, $r: Boolean!) { setRolePermission(roleName: "LIBRARIAN", module: $m, read: $r, write: false, delete: false) { read } }',
@@ -154,10 +161,17 @@ describe('the real stack', () => {
     const ops = operations();
     const modules = new Set(ops.map((o) => o.module));
     expect([...modules]).toEqual(expect.arrayContaining(['user', 'student']));
-    const outcome = await runMatrix(ops, (query, variables, role) => ask(query, variables, tokens[role]), (op, answer, label) => {
-      const error = expectOneError(answer, 403, 'FORBIDDEN');
-      expect({ label, missing: error.extensions.missing }).toEqual({ label, missing: [{ module: op.module, action: op.action, paths: [op.field] }] });
-    });
+    const outcome = await runMatrix(
+      ops,
+      (query, variables, role) => ask(query, variables, tokens[role]),
+      (op, answer, label) => {
+        const error = expectOneError(answer, 403, 'FORBIDDEN');
+        expect({ label, missing: error.extensions.missing }).toEqual({
+          label,
+          missing: [{ module: op.module, action: op.action, paths: [op.field] }],
+        });
+      },
+    );
     expect(outcome.allowed).toBeGreaterThan(0);
     expect(outcome.refused).toBeGreaterThan(0);
   });
@@ -188,7 +202,11 @@ describe('the real stack', () => {
               {
                 message: `missing permission: ${op.module}:${op.action}`,
                 path: [op.field],
-                extensions: { code: 'FORBIDDEN', missing: [{ module: op.module, action: op.action, paths: [op.field] }], requestId: answer.headers['x-request-id'] },
+                extensions: {
+                  code: 'FORBIDDEN',
+                  missing: [{ module: op.module, action: op.action, paths: [op.field] }],
+                  requestId: answer.headers['x-request-id'],
+                },
               },
             ],
           });
@@ -215,7 +233,10 @@ async function runMatrix(
       const label = `${role} ${op.module}:${op.action} via ${op.field}`;
       if (flags.has(`${op.module}:${op.action}`)) {
         counts.allowed++;
-        expect({ label, codes: codes(answer).filter((c) => ['FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR'].includes(c)) }).toEqual({ label, codes: [] });
+        expect({
+          label,
+          codes: codes(answer).filter((c) => ['FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR'].includes(c)),
+        }).toEqual({ label, codes: [] });
       } else {
         counts.refused++;
         refused(op, answer, label);

@@ -69,7 +69,11 @@ describe('filter mode', () => {
         {
           message: 'missing permission: fee:read',
           path: ['people', 0, 'money'],
-          extensions: { code: 'FORBIDDEN', missing: [{ module: 'fee', action: 'read', paths: ['people.0.money'] }], requestId: answer.headers['x-request-id'] },
+          extensions: {
+            code: 'FORBIDDEN',
+            missing: [{ module: 'fee', action: 'read', paths: ['people.0.money'] }],
+            requestId: answer.headers['x-request-id'],
+          },
         },
       ],
     });
@@ -83,11 +87,16 @@ describe('filter mode', () => {
     // topGrade is nullable: it alone becomes null.
     const bubbled = await ask('LIBRARIAN', '{ people { name grades { score } } }');
     expect(bubbled.body.data).toBeNull();
-    expect(bubbled.body.errors.map((e: { path: unknown[]; extensions: { code: string } }) => [e.extensions.code, e.path])).toEqual([['FORBIDDEN', ['people', 0, 'grades']]]);
+    expect(bubbled.body.errors.map((e: { path: unknown[]; extensions: { code: string } }) => [e.extensions.code, e.path])).toEqual([
+      ['FORBIDDEN', ['people', 0, 'grades']],
+    ]);
     const nullable = await ask('LIBRARIAN', '{ ping topGrade { subject } }');
     expect(nullable.body.data).toEqual({ ping: 'pong', topGrade: null });
     expect(nullable.body.errors).toHaveLength(1);
-    expect(nullable.body.errors[0]).toMatchObject({ path: ['topGrade'], extensions: { code: 'FORBIDDEN', missing: [{ module: 'exam', action: 'read' }] } });
+    expect(nullable.body.errors[0]).toMatchObject({
+      path: ['topGrade'],
+      extensions: { code: 'FORBIDDEN', missing: [{ module: 'exam', action: 'read' }] },
+    });
   });
 
   it('a query whose every field is forbidden reaches no subgraph; a mutation touching a forbidden field is refused whole', async () => {

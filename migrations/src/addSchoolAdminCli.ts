@@ -16,15 +16,22 @@ async function main(argv: string[]): Promise<number> {
   try {
     let values;
     try {
-      ({ values } = parseArgs({ args: argv, options: { school: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } }, strict: true }));
+      ({ values } = parseArgs({
+        args: argv,
+        options: { school: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+        strict: true,
+      }));
     } catch (err) {
       throw new ProvisionError('BAD_USER_INPUT', `${oneLine(err)}; ${USAGE}`);
     }
-    if (values.school === undefined || values.email === undefined) throw new ProvisionError('BAD_USER_INPUT', `--school and --email are required; ${USAGE}`);
+    if (values.school === undefined || values.email === undefined)
+      throw new ProvisionError('BAD_USER_INPUT', `--school and --email are required; ${USAGE}`);
     const input = validateSchoolAdmin({ email: values.email, password: values.password ?? process.env.SYNCAD_ADMIN_PASSWORD });
     const { centralUrl } = loadDbConfig(envWithLocalDatabaseUrl());
     const admin = await addSchoolAdmin(centralUrl, values.school, input);
-    console.log(`school admin: ${input.email} (${admin.created ? 'new user' : 'existing user'}) user=${admin.userId} school=${admin.schoolId}`);
+    console.log(
+      `school admin: ${input.email} (${admin.created ? 'new user' : 'existing user'}) user=${admin.userId} school=${admin.schoolId}`,
+    );
     return 0;
   } catch (err) {
     return reportFailure('school:add-admin', err);

@@ -45,9 +45,7 @@ export async function applyMigrations(
       `CREATE TABLE IF NOT EXISTS "${JOURNAL_TABLE}" (
          tag text PRIMARY KEY, hash text NOT NULL, "appliedAt" timestamptz NOT NULL DEFAULT now())`,
     );
-    const done = new Map<string, string>(
-      (await client.query(`SELECT tag, hash FROM "${JOURNAL_TABLE}"`)).rows.map((r) => [r.tag, r.hash]),
-    );
+    const done = new Map<string, string>((await client.query(`SELECT tag, hash FROM "${JOURNAL_TABLE}"`)).rows.map((r) => [r.tag, r.hash]));
     const applied: string[] = [];
     for (const m of migrations) {
       const recordedHash = done.get(m.tag);

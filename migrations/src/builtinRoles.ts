@@ -31,24 +31,16 @@ const RW = { read: true, write: true, delete: false };
 const RWD = { read: true, write: true, delete: true };
 const NONE = { read: false, write: false, delete: false };
 
-function role(
-  name: string,
-  description: string,
-  grants: Partial<Record<ModuleName, PermissionFlags>>,
-  isSelfScoped = false,
-): BuiltinRole {
-  const permissions = Object.fromEntries(
-    BUILTIN_MODULES.map((m) => [m.name, { ...(grants[m.name] ?? NONE) }]),
-  ) as Record<ModuleName, PermissionFlags>;
+function role(name: string, description: string, grants: Partial<Record<ModuleName, PermissionFlags>>, isSelfScoped = false): BuiltinRole {
+  const permissions = Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, { ...(grants[m.name] ?? NONE) }])) as Record<
+    ModuleName,
+    PermissionFlags
+  >;
   return { name, description, isSelfScoped, permissions };
 }
 
 export const BUILTIN_ROLES: readonly BuiltinRole[] = [
-  role(
-    'SCHOOL_ADMIN',
-    'Runs the school: every module, every action',
-    Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD])),
-  ),
+  role('SCHOOL_ADMIN', 'Runs the school: every module, every action', Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD]))),
   role('TEACHER', 'Teaches classes: marks attendance, enters results, posts announcements', {
     student: R,
     attendance: RW,

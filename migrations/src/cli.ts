@@ -17,7 +17,9 @@ interface MigrateCliOptions {
 class UsageError extends Error {}
 
 function oneLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
+  return String((err as Error)?.message ?? err)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function appliedText(applied: string[]): string {

@@ -3,7 +3,9 @@ import { DbConfigError } from '@syncad/shared-db';
 import { ProvisionError } from './provisionError';
 
 export function oneLine(err: unknown): string {
-  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim();
+  return String((err as Error)?.message ?? err)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function reportFailure(command: string, err: unknown): number {

@@ -13,7 +13,8 @@ import { provisionSchool } from './provisionSchool';
 import { addSchoolAdmin, assertSchoolAdminPossible, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
 import type { SchoolInput } from './validateSchoolInput';
 
-const USAGE = 'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P]]';
+const USAGE =
+  'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P]]';
 
 function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInput } {
   let values;

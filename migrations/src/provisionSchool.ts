@@ -101,10 +101,7 @@ export async function provisionSchool(
   centralClient.on('error', () => {});
   await centralClient.connect();
   try {
-    await centralClient.query('SELECT pg_advisory_lock($1, $2)', [
-      PROVISION_LOCK_CLASS,
-      subdomainLockKey(school.subdomain),
-    ]);
+    await centralClient.query('SELECT pg_advisory_lock($1, $2)', [PROVISION_LOCK_CLASS, subdomainLockKey(school.subdomain)]);
     const db = drizzle(centralClient, { schema: central });
     const taken = await db
       .select({ subdomain: central.School.subdomain })
@@ -121,11 +118,7 @@ export async function provisionSchool(
 
     await createDatabase(serverUrl, school.dbServer, databaseName);
     try {
-      const { applied } = await applyMigrations(
-        databaseUrlOn(config.servers, school.dbServer, databaseName),
-        'school',
-        options.migrations,
-      );
+      const { applied } = await applyMigrations(databaseUrlOn(config.servers, school.dbServer, databaseName), 'school', options.migrations);
       const { id, roles } = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(central.School)

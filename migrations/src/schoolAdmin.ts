@@ -45,7 +45,11 @@ export async function assertSchoolAdminPossible(centralUrl: string, input: Schoo
 }
 
 /** Makes the user with `input.email` (created when missing) a SCHOOL_ADMIN of the school `schoolRef` (its id or subdomain). */
-export async function addSchoolAdmin(centralUrl: string, schoolRef: string, input: SchoolAdminInput): Promise<{ userId: string; created: boolean; schoolId: string }> {
+export async function addSchoolAdmin(
+  centralUrl: string,
+  schoolRef: string,
+  input: SchoolAdminInput,
+): Promise<{ userId: string; created: boolean; schoolId: string }> {
   const { email, password } = validateSchoolAdmin(input);
   const handle = createCentralDb(centralUrl, 1);
   try {
@@ -71,7 +75,10 @@ export async function addSchoolAdmin(centralUrl: string, schoolRef: string, inpu
       await tx
         .insert(central.EmployeeUserSchool)
         .values({ userId, schoolId, roleId: adminRole.id })
-        .onConflictDoUpdate({ target: [central.EmployeeUserSchool.userId, central.EmployeeUserSchool.schoolId], set: { roleId: adminRole.id, isActive: true } });
+        .onConflictDoUpdate({
+          target: [central.EmployeeUserSchool.userId, central.EmployeeUserSchool.schoolId],
+          set: { roleId: adminRole.id, isActive: true },
+        });
       return { userId, created: !existing, schoolId };
     });
   } finally {

@@ -27,9 +27,35 @@ export const SUBDOMAIN_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Host names the platform itself uses or that would confuse users and operators. */
 export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
-  'www', 'api', 'admin', 'app', 'auth', 'login', 'graphql', 'gateway', 'playground', 'static',
-  'assets', 'cdn', 'mail', 'smtp', 'ftp', 'status', 'docs', 'help', 'support', 'dev', 'staging',
-  'localhost', 'root', 'system', 'syncad', 'central', 'postgres', 'template0', 'template1',
+  'www',
+  'api',
+  'admin',
+  'app',
+  'auth',
+  'login',
+  'graphql',
+  'gateway',
+  'playground',
+  'static',
+  'assets',
+  'cdn',
+  'mail',
+  'smtp',
+  'ftp',
+  'status',
+  'docs',
+  'help',
+  'support',
+  'dev',
+  'staging',
+  'localhost',
+  'root',
+  'system',
+  'syncad',
+  'central',
+  'postgres',
+  'template0',
+  'template1',
 ]);
 
 function optionalText(value: string | null | undefined, field: string): string | null {

@@ -55,9 +55,7 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
   let peak = 0;
   const sampler = (async () => {
     while (running) {
-      const { rows } = await adminQuery(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE starts_with(datname, '${db.name}_s')`,
-      );
+      const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE starts_with(datname, '${db.name}_s')`);
       peak = Math.max(peak, rows[0].n);
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -74,7 +72,12 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
   expect(reports.map((r) => r.subdomain)).toEqual(subdomains);
   const broken = reports.filter((r) => !r.ok);
   expect(broken).toEqual([
-    expect.objectContaining({ subdomain: 's13', databaseName: `${db.name}_s13`, applied: [], error: expect.stringMatching(/does not exist/) }),
+    expect.objectContaining({
+      subdomain: 's13',
+      databaseName: `${db.name}_s13`,
+      applied: [],
+      error: expect.stringMatching(/does not exist/),
+    }),
   ]);
   for (const r of reports.filter((x) => x.ok)) expect(r.applied).toEqual(tags);
 
@@ -105,7 +108,11 @@ test('a failing migration and an unknown server are reported per school; the oth
   const reports = await migrateAllSchools(config, { concurrency: 2 });
   const bySub = Object.fromEntries(reports.map((r) => [r.subdomain, r]));
   expect(bySub.good).toMatchObject({ ok: true, applied: tags });
-  expect(bySub.clash).toMatchObject({ ok: false, applied: [], error: expect.stringMatching(/0000_initial failed: .*"Student" already exists/) });
+  expect(bySub.clash).toMatchObject({
+    ok: false,
+    applied: [],
+    error: expect.stringMatching(/0000_initial failed: .*"Student" already exists/),
+  });
   expect(bySub.elsewhere).toMatchObject({ ok: false, error: 'no PostgreSQL server named "nowhere" is configured' });
 
   const client = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), `${db.name}_clash`) });

@@ -94,9 +94,7 @@ describe('a provisioned school', () => {
         )
       ).rows[0].id;
       studentId = (
-        await c.query(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A1', 'Asha') RETURNING id`, [
-          school.id,
-        ])
+        await c.query(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A1', 'Asha') RETURNING id`, [school.id])
       ).rows[0].id;
     });
   });
@@ -164,7 +162,9 @@ describe('a provisioned school', () => {
       await c.query(line, [studentId, 'V-1', '10.10', 'FEE_RECEIVABLE', 'DR']);
       await c.query(line, [studentId, 'V-1', '-10.10', 'FEE_INCOME', 'CR']);
       await c.query('COMMIT');
-      const lines = await c.query(`SELECT amount, sum(amount) OVER () AS total FROM "FeeLedger" WHERE "voucherNo" = 'V-1' ORDER BY amount DESC`);
+      const lines = await c.query(
+        `SELECT amount, sum(amount) OVER () AS total FROM "FeeLedger" WHERE "voucherNo" = 'V-1' ORDER BY amount DESC`,
+      );
       expect(lines.rows).toEqual([
         { amount: '10.10', total: '0.00' },
         { amount: '-10.10', total: '0.00' },
@@ -284,7 +284,11 @@ test('school:create CLI: prints the new school; bad input is one line and exit 2
 
 test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, new or existing user', async () => {
   const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined, SYNCAD_ADMIN_PASSWORD: undefined };
-  const weak = await runCli('createSchoolCli.ts', ['--name', 'Weak', '--subdomain', 'weakpw', '--admin-email', 'x@y.test', '--admin-password', 'short'], env);
+  const weak = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Weak', '--subdomain', 'weakpw', '--admin-email', 'x@y.test', '--admin-password', 'short'],
+    env,
+  );
   expect(weak.code).toBe(2);
   expect(await schoolRows('weakpw')).toEqual([]);
 
@@ -295,7 +299,11 @@ test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, n
   );
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(/school admin: head@oakgrove\.test \(new user\)/);
-  const second = await runCli('createSchoolCli.ts', ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test'], env);
+  const second = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test'],
+    env,
+  );
   expect(second.code).toBe(0);
   expect(second.stdout).toMatch(/school admin: head@oakgrove\.test \(existing user\)/);
 
@@ -314,16 +322,27 @@ test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, n
 
 test('school:create refuses a new admin without a password before creating anything; school:add-admin adds one later', async () => {
   const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined, SYNCAD_ADMIN_PASSWORD: undefined };
-  const refused = await runCli('createSchoolCli.ts', ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test'], env);
+  const refused = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test'],
+    env,
+  );
   expect(refused.code).toBe(2);
   expect(refused.stderr.trim()).toMatch(/^school:create: BAD_USER_INPUT: no user has the email nobody@pinehill\.test/);
   expect(await schoolRows('pinehill')).toEqual([]);
   expect(await databasesWithPrefix(`${prefix}pinehill`)).toEqual([]);
   // The retry with a password works: nothing was left behind to collide with.
-  const retried = await runCli('createSchoolCli.ts', ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test', '--admin-password', 'a-long-password'], env);
+  const retried = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Pine Hill', '--subdomain', 'pinehill', '--admin-email', 'nobody@pinehill.test', '--admin-password', 'a-long-password'],
+    env,
+  );
   expect(retried.code).toBe(0);
 
-  const added = await runCli('addSchoolAdminCli.ts', ['--school', 'pinehill', '--email', 'Second@PineHill.test'], { ...env, SYNCAD_ADMIN_PASSWORD: 'another-long-one' });
+  const added = await runCli('addSchoolAdminCli.ts', ['--school', 'pinehill', '--email', 'Second@PineHill.test'], {
+    ...env,
+    SYNCAD_ADMIN_PASSWORD: 'another-long-one',
+  });
   expect(added.code).toBe(0);
   expect(added.stdout).toMatch(/^school admin: second@pinehill\.test \(new user\)/);
   const unknown = await runCli('addSchoolAdminCli.ts', ['--school', 'nowhere', '--email', 'second@pinehill.test'], env);

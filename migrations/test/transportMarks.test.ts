@@ -28,12 +28,21 @@ afterAll(async () => {
 it('keeps riders and marks written before boarding and drop-off were told apart', async () => {
   const school = '00000000-0000-4000-8000-00000000000a';
   const q = async (text: string, params: unknown[] = []) => (await client.query(text, params)).rows;
-  const [student] = await q(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A-1', 'Asha') RETURNING id`, [school]);
-  const [other] = await q(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A-2', 'Ravi') RETURNING id`, [school]);
+  const [student] = await q(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A-1', 'Asha') RETURNING id`, [
+    school,
+  ]);
+  const [other] = await q(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'A-2', 'Ravi') RETURNING id`, [
+    school,
+  ]);
   const [bus] = await q(`INSERT INTO "Bus" ("schoolId", "registrationNo", capacity) VALUES ($1, 'KL-1', 30) RETURNING id`, [school]);
   const [stop] = await q(`INSERT INTO "BusStop" ("schoolId", name) VALUES ($1, 'Market') RETURNING id`, [school]);
   const [route] = await q(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'R1', $2) RETURNING id`, [school, bus.id]);
-  await q(`INSERT INTO "StudentTransport" ("schoolId", "studentId", "routeId", "stopId") VALUES ($1, $2, $3, $4)`, [school, student.id, route.id, stop.id]);
+  await q(`INSERT INTO "StudentTransport" ("schoolId", "studentId", "routeId", "stopId") VALUES ($1, $2, $3, $4)`, [
+    school,
+    student.id,
+    route.id,
+    stop.id,
+  ]);
   const [trip] = await q(
     `INSERT INTO "Trip" ("schoolId", "busId", "routeId", date, direction, status) VALUES ($1, $2, $3, '2026-01-05', 'PICKUP', 'COMPLETED') RETURNING id`,
     [school, bus.id, route.id],
@@ -56,8 +65,18 @@ it('keeps riders and marks written before boarding and drop-off were told apart'
   expect(await q(`SELECT "isActive" FROM "BusRoute"`)).toEqual([{ isActive: true }]);
   expect(await q(`SELECT "scheduledAt" FROM "Trip"`)).toEqual([{ scheduledAt: null }]);
   // Now a boarded student can also be dropped on the same trip; a second boarding is still refused.
-  await q(`INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status) VALUES ($1, $2, $3, $4, 'DROPPED')`, [school, trip.id, student.id, stop.id]);
+  await q(`INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status) VALUES ($1, $2, $3, $4, 'DROPPED')`, [
+    school,
+    trip.id,
+    student.id,
+    stop.id,
+  ]);
   await expect(
-    q(`INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status) VALUES ($1, $2, $3, $4, 'ABSENT')`, [school, trip.id, student.id, stop.id]),
+    q(`INSERT INTO "TripStudentMark" ("schoolId", "tripId", "studentId", "stopId", status) VALUES ($1, $2, $3, $4, 'ABSENT')`, [
+      school,
+      trip.id,
+      student.id,
+      stop.id,
+    ]),
   ).rejects.toMatchObject({ code: '23505' });
 });

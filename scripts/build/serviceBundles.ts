@@ -120,7 +120,8 @@ export async function buildBundles(): Promise<BuildReport> {
   const entryPoints = bundleEntries();
   const result = await build(buildOptions(entryPoints));
   fs.mkdirSync(BUNDLE_DIR, { recursive: true });
-  for (const file of result.outputFiles ?? []) writeAtomically(file.path, file.path.endsWith('.map') ? trimSourceMap(file.text) : file.contents);
+  for (const file of result.outputFiles ?? [])
+    writeAtomically(file.path, file.path.endsWith('.map') ? trimSourceMap(file.text) : file.contents);
   const entries = Object.keys(entryPoints);
   const inputs = Object.keys(result.metafile!.inputs).filter((i) => !i.includes(':'));
   const manifest: Manifest = { fingerprint: fingerprint(entries, inputs), entries, inputs };
@@ -170,7 +171,8 @@ async function lock(): Promise<() => void> {
     const holder = lockHolder();
     if (holder === 'gone') continue;
     if (holder === 'dead') fs.rmSync(LOCK, { force: true });
-    else if (Date.now() > deadline) throw new Error(`another process (pid ${holder}) has been building ${BUNDLE_DIR} for ${LOCK_WAIT_MILLIS / 1000} s`);
+    else if (Date.now() > deadline)
+      throw new Error(`another process (pid ${holder}) has been building ${BUNDLE_DIR} for ${LOCK_WAIT_MILLIS / 1000} s`);
     else await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -20,7 +20,8 @@ export function sourceDirPlugin(outdir: string): Plugin {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         const text = await fs.promises.readFile(args.path, 'utf8');
         if (!/\b__(dirname|filename)\b/.test(text)) return { contents: text, loader: 'ts' };
-        const join = (target: string) => `require("node:path").join(${BUNDLE_DIR_VARIABLE}, ${JSON.stringify(path.relative(outdir, target))})`;
+        const join = (target: string) =>
+          `require("node:path").join(${BUNDLE_DIR_VARIABLE}, ${JSON.stringify(path.relative(outdir, target))})`;
         // On the file's first line, without a newline: the source map's line numbers stay right.
         const prelude = `var __dirname = ${join(path.dirname(args.path))}, __filename = ${join(args.path)};`;
         return { contents: prelude + text, loader: 'ts' };

@@ -102,11 +102,13 @@ export async function seedDemoSchool(
 
     const days = schoolDaysBefore(today, 22);
     const statuses = ['PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'LATE', 'ABSENT'];
-    await tx.insert(school.Attendance).values(
-      days.flatMap((date) =>
-        students.map((st) => ({ schoolId, studentId: st.id, date, status: statuses[Math.floor(rand() * statuses.length)] })),
-      ),
-    );
+    await tx
+      .insert(school.Attendance)
+      .values(
+        days.flatMap((date) =>
+          students.map((st) => ({ schoolId, studentId: st.id, date, status: statuses[Math.floor(rand() * statuses.length)] })),
+        ),
+      );
 
     const exams = await tx
       .insert(school.Exam)
@@ -147,7 +149,13 @@ export async function seedDemoSchool(
 
     await tx.insert(school.Announcement).values([
       { schoolId, title: 'Welcome back', body: `The ${yearName} school year is under way.`, audience: 'SCHOOL' },
-      { schoolId, title: 'Grade 1 picnic', body: 'Grade 1 goes to the botanical garden on Friday.', audience: 'CLASS', classId: classes[0].id },
+      {
+        schoolId,
+        title: 'Grade 1 picnic',
+        body: 'Grade 1 goes to the botanical garden on Friday.',
+        audience: 'CLASS',
+        classId: classes[0].id,
+      },
     ]);
     const books = await tx
       .insert(school.Book)
@@ -190,7 +198,16 @@ async function seedFees(
   const { schoolId } = p;
   const structures = await tx
     .insert(school.FeeStructure)
-    .values(p.classes.map((c, i) => ({ schoolId, academicYearId: p.academicYearId, classId: c.id, name: 'Tuition Term 1', amount: (12000 + i * 500).toFixed(2), dueDate: p.date })))
+    .values(
+      p.classes.map((c, i) => ({
+        schoolId,
+        academicYearId: p.academicYearId,
+        classId: c.id,
+        name: 'Tuition Term 1',
+        amount: (12000 + i * 500).toFixed(2),
+        dueDate: p.date,
+      })),
+    )
     .returning();
   const feeFor = new Map(structures.map((f) => [f.classId, f]));
   const vouchers: (typeof school.FeeVoucher.$inferInsert)[] = [];
@@ -244,7 +261,15 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
   const at = (time: string) => sql`(${date}::date + ${time}::time) AT TIME ZONE ${timezone}`;
   const buses = await tx
     .insert(school.Bus)
-    .values([1, 2, 3].map((n) => ({ schoolId, registrationNo: `KL-07-BUS-${n}`, capacity: 40, driverName: `Driver ${n}`, driverPhone: `+91 98470 1000${n}` })))
+    .values(
+      [1, 2, 3].map((n) => ({
+        schoolId,
+        registrationNo: `KL-07-BUS-${n}`,
+        capacity: 40,
+        driverName: `Driver ${n}`,
+        driverPhone: `+91 98470 1000${n}`,
+      })),
+    )
     .returning();
   const places: Array<[string, string, string]> = [
     ['Market', '9.981600', '76.299900'],
@@ -261,17 +286,33 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
   const [gate] = await tx.insert(school.BusStop).values({ schoolId, name: 'School Gate', address: 'Main entrance' }).returning();
   const routes = await tx
     .insert(school.BusRoute)
-    .values(buses.map((b, i) => ({ schoolId, name: `Route ${i + 1}`, busId: b.id, description: `${places[2 * i][0]} and ${places[2 * i + 1][0]}` })))
+    .values(
+      buses.map((b, i) => ({
+        schoolId,
+        name: `Route ${i + 1}`,
+        busId: b.id,
+        description: `${places[2 * i][0]} and ${places[2 * i + 1][0]}`,
+      })),
+    )
     .returning();
   // Each route: its two stops, then the school gate; the afternoon run goes the other way.
   const routeStops = routes.map((_, i) => [stops[2 * i], stops[2 * i + 1], gate]);
   const pickupTimes = ['07:10', '07:25', '07:45'];
   const dropTimes = ['16:05', '15:50', '15:30'];
-  await tx.insert(school.BusRouteStop).values(
-    routes.flatMap((r, i) =>
-      routeStops[i].map((st, seq) => ({ schoolId, routeId: r.id, stopId: st.id, sequence: seq + 1, pickupTime: pickupTimes[seq], dropTime: dropTimes[seq] })),
-    ),
-  );
+  await tx
+    .insert(school.BusRouteStop)
+    .values(
+      routes.flatMap((r, i) =>
+        routeStops[i].map((st, seq) => ({
+          schoolId,
+          routeId: r.id,
+          stopId: st.id,
+          sequence: seq + 1,
+          pickupTime: pickupTimes[seq],
+          dropTime: dropTimes[seq],
+        })),
+      ),
+    );
   // Rider i: route i mod 3, boards at its first or second stop; every seventh gets off at the other one.
   const riders = p.students.slice(0, 60).map((st, i) => ({
     studentId: st.id,
@@ -282,7 +323,9 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
   }));
   await tx
     .insert(school.StudentTransport)
-    .values(riders.map((r) => ({ schoolId, studentId: r.studentId, routeId: routes[r.route].id, stopId: r.pickup.id, dropStopId: r.drop.id })));
+    .values(
+      riders.map((r) => ({ schoolId, studentId: r.studentId, routeId: routes[r.route].id, stopId: r.pickup.id, dropStopId: r.drop.id })),
+    );
   const morning = await tx
     .insert(school.Trip)
     .values(
@@ -303,14 +346,25 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
     .insert(school.Trip)
     .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date, direction: 'DROP', scheduledAt: at(dropTimes[2]) })))
     .returning();
-  await tx.insert(school.TripStop).values([
-    ...morning.flatMap((t, i) =>
-      routeStops[i].map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(pickupTimes[seq]), arrivedAt: at(pickupTimes[seq]) })),
-    ),
-    ...afternoon.flatMap((t, i) =>
-      [...routeStops[i]].reverse().map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(dropTimes[2 - seq]) })),
-    ),
-  ]);
+  await tx
+    .insert(school.TripStop)
+    .values([
+      ...morning.flatMap((t, i) =>
+        routeStops[i].map((st, seq) => ({
+          schoolId,
+          tripId: t.id,
+          stopId: st.id,
+          sequence: seq + 1,
+          scheduledAt: at(pickupTimes[seq]),
+          arrivedAt: at(pickupTimes[seq]),
+        })),
+      ),
+      ...afternoon.flatMap((t, i) =>
+        [...routeStops[i]]
+          .reverse()
+          .map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(dropTimes[2 - seq]) })),
+      ),
+    ]);
   // The morning: everyone boards at their stop (or is absent); all but one of the boarded (rider 3,
   // on Route 1) get off at the gate, so the manifest has someone boarded but never dropped.
   const boarded = riders.filter((r) => !r.absent);
@@ -325,6 +379,13 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
     })),
     ...boarded
       .filter((r) => r !== riders[3])
-      .map((r) => ({ schoolId, tripId: morning[r.route].id, studentId: r.studentId, stopId: gate.id, status: 'DROPPED', markedAt: at(pickupTimes[2]) })),
+      .map((r) => ({
+        schoolId,
+        tripId: morning[r.route].id,
+        studentId: r.studentId,
+        stopId: gate.id,
+        status: 'DROPPED',
+        markedAt: at(pickupTimes[2]),
+      })),
   ]);
 }

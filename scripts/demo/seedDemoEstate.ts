@@ -17,13 +17,22 @@ export async function seedDemoEstate(config: DbConfig): Promise<string[]> {
   const seeded: string[] = [];
   try {
     for (const demo of DEMO_SCHOOLS) {
-      const [existing] = await centralDb.db.select({ id: central.School.id }).from(central.School).where(eq(central.School.subdomain, demo.subdomain));
+      const [existing] = await centralDb.db
+        .select({ id: central.School.id })
+        .from(central.School)
+        .where(eq(central.School.subdomain, demo.subdomain));
       if (existing) continue;
       const school = await provisionSchool(config, demo);
       const { studentUserId } = await createDemoUsers(centralDb.db, school);
       const pool = new pg.Pool({ connectionString: databaseUrlOn(config.servers, school.dbServer, school.databaseName), max: 2 });
       try {
-        await seedDemoSchool(schoolDbOver(pool), { id: school.id, subdomain: school.subdomain, studentUserId, seed: demo.seed, timezone: school.timezone });
+        await seedDemoSchool(schoolDbOver(pool), {
+          id: school.id,
+          subdomain: school.subdomain,
+          studentUserId,
+          seed: demo.seed,
+          timezone: school.timezone,
+        });
       } finally {
         await pool.end();
       }

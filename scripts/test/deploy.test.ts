@@ -24,7 +24,11 @@ const SECRETS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-secrets-'));
 function dockerCompose(): string {
   const found = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' }).stdout.trim();
   if (found) return found;
-  const install = () => spawnSync('apt-get', ['install', '-y', '-q', 'docker-compose'], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-q', 'docker-compose'], {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   let result = install();
   if (result.status !== 0) {
     spawnSync('apt-get', ['update', '-q'], { encoding: 'utf8' });
@@ -125,7 +129,12 @@ describe('docker-compose.yml', () => {
 
 describe('configuration the containers use', () => {
   it('the gateway derives subgraph URLs from SYNCAD_SUBGRAPH_URL_TEMPLATE; an explicit <NAME>_URL wins', () => {
-    expect(subgraphUrlsFromEnv(['identity', 'academics'], { SYNCAD_SUBGRAPH_URL_TEMPLATE: 'http://{name}:4000/', ACADEMICS_URL: 'http://a.internal:9/' })).toEqual({
+    expect(
+      subgraphUrlsFromEnv(['identity', 'academics'], {
+        SYNCAD_SUBGRAPH_URL_TEMPLATE: 'http://{name}:4000/',
+        ACADEMICS_URL: 'http://a.internal:9/',
+      }),
+    ).toEqual({
       identity: 'http://identity:4000/',
       academics: 'http://a.internal:9/',
     });
@@ -139,7 +148,9 @@ describe('configuration the containers use', () => {
     readSecretFiles(env);
     expect(env.SYNCAD_JWT_SECRET).toBe('from-a-file');
     expect(env.SYNCAD_INTERNAL_KEY).toBe('given');
-    expect(() => readSecretFiles({ PGPASSWORD_FILE: path.join(SECRETS_DIR, 'missing') })).toThrow('PGPASSWORD_FILE names a file that cannot be read (ENOENT)');
+    expect(() => readSecretFiles({ PGPASSWORD_FILE: path.join(SECRETS_DIR, 'missing') })).toThrow(
+      'PGPASSWORD_FILE names a file that cannot be read (ENOENT)',
+    );
     fs.writeFileSync(file, '\n');
     expect(() => readSecretFiles({ SYNCAD_JWT_SECRET_FILE: file })).toThrow('SYNCAD_JWT_SECRET_FILE names an empty file');
   });
@@ -149,7 +160,10 @@ describe('Dockerfile', () => {
   const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 
   it('builds the workspace once with npm ci and runs production dependencies only, as a non-root user', () => {
-    expect(dockerfile.match(/^FROM node:20\S* AS \w+$/gm)).toEqual(['FROM node:20-bookworm-slim AS build', 'FROM node:20-bookworm-slim AS runtime']);
+    expect(dockerfile.match(/^FROM node:20\S* AS \w+$/gm)).toEqual([
+      'FROM node:20-bookworm-slim AS build',
+      'FROM node:20-bookworm-slim AS runtime',
+    ]);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(dockerfile).toMatch(/^RUN npm prune --omit=dev$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
@@ -186,9 +200,17 @@ describe('the migrate job', () => {
       spawnSync(process.execPath, bundleArgs('migrate'), {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url.toString(), SYNCAD_LOG_FORMAT: 'json', ...secretEnv, ...extra },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          DATABASE_URL: url.toString(),
+          SYNCAD_LOG_FORMAT: 'json',
+          ...secretEnv,
+          ...extra,
+        },
       });
-    const schools = async () => (await adminQuery('SELECT subdomain FROM "School" ORDER BY subdomain', central.url)).rows.map((r) => r.subdomain);
+    const schools = async () =>
+      (await adminQuery('SELECT subdomain FROM "School" ORDER BY subdomain', central.url)).rows.map((r) => r.subdomain);
     try {
       const plain = run({});
       expect({ status: plain.status, stderr: plain.stderr }).toEqual({ status: 0, stderr: '' });

@@ -30,7 +30,11 @@ interface Run {
 }
 
 /** Runs npm start until `until(output)` holds, then sends SIGINT and waits for the exit. */
-async function runStart(portBase: number, until: (output: string) => boolean, whileUp?: (output: () => string) => Promise<void>): Promise<Run> {
+async function runStart(
+  portBase: number,
+  until: (output: string) => boolean,
+  whileUp?: (output: () => string) => Promise<void>,
+): Promise<Run> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
     env: {
@@ -148,7 +152,10 @@ test('a crashed service is restarted with a logged delay and serves again; Ctrl-
     portBase,
     (out) => out.includes('is ready'),
     async (output) => {
-      const login = await ask('mutation ($l: String!, $p: String!) { login(login: $l, password: $p, school: "demo") { accessToken } }', { l: 'admin@demo.test', p: 'demo-password' });
+      const login = await ask('mutation ($l: String!, $p: String!) { login(login: $l, password: $p, school: "demo") { accessToken } }', {
+        l: 'admin@demo.test',
+        p: 'demo-password',
+      });
       const token = login.data.login.accessToken as string;
       const students = () => ask('{ students(first: 1) { totalCount } }', {}, token);
       expect((await students()).data.students.totalCount).toBe(200);

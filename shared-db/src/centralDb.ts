@@ -12,10 +12,20 @@ export interface CentralDbHandle {
 }
 
 /** `applicationName` names the service in pg_stat_activity (and lets tests tell services' statements apart). */
-export function createCentralDb(url: string, maxConnections = 10, applicationName = 'syncad', acquireTimeoutMillis = 3_000): CentralDbHandle {
+export function createCentralDb(
+  url: string,
+  maxConnections = 10,
+  applicationName = 'syncad',
+  acquireTimeoutMillis = 3_000,
+): CentralDbHandle {
   // A server that gives no connection (down, hung, saturated) fails a request within the wait instead of
   // holding it (3 s by default, see DEFAULT_CENTRAL_POOL).
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, application_name: applicationName, connectionTimeoutMillis: acquireTimeoutMillis });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    application_name: applicationName,
+    connectionTimeoutMillis: acquireTimeoutMillis,
+  });
   // A client's error (server restart, terminated backend) must not crash the process, idle or
   // checked out: the query that meets the dead connection fails, and the next one reconnects.
   pool.on('error', () => {});

@@ -18,7 +18,6 @@ export interface SchoolRecord {
   timezone: string;
 }
 
-
 export class SchoolDirectory {
   private readonly cache = new Map<string, { expiresAt: number; record: Promise<SchoolRecord> }>();
   /** Lookups answered from the cache and lookups that queried the central database (for metrics). */

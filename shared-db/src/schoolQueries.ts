@@ -19,6 +19,9 @@ export async function studentIdOfUser(db: SchoolExecutor, userId: string): Promi
 /** Which of `ids` (canonical uuids) are students of this school's database. */
 export async function existingStudentIds(db: SchoolExecutor, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: Student.id }).from(Student).where(inArray(Student.id, [...ids]));
+  const rows = await db
+    .select({ id: Student.id })
+    .from(Student)
+    .where(inArray(Student.id, [...ids]));
   return new Set(rows.map((r) => r.id));
 }

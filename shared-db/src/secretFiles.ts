@@ -6,7 +6,14 @@
  */
 import fs from 'node:fs';
 
-export const SECRET_VARIABLES = ['DATABASE_URL', 'SYNCAD_DB_SERVERS', 'PGPASSWORD', 'SYNCAD_JWT_SECRET', 'SYNCAD_INTERNAL_KEY', 'SYNCAD_ADMIN_PASSWORD'];
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'SYNCAD_DB_SERVERS',
+  'PGPASSWORD',
+  'SYNCAD_JWT_SECRET',
+  'SYNCAD_INTERNAL_KEY',
+  'SYNCAD_ADMIN_PASSWORD',
+];
 
 /** Fills each secret variable from its NAME_FILE (call first thing in a process entry); throws naming the variable if a file cannot be read. */
 export function readSecretFiles(env: NodeJS.ProcessEnv = process.env): void {

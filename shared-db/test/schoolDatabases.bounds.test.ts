@@ -32,9 +32,7 @@ function sampleServerConnections(names: string[]) {
   const done = (async () => {
     await client.connect();
     while (!stopped) {
-      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1)', [
-        names,
-      ]);
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1)', [names]);
       max = Math.max(max, rows[0].n);
       samples++;
     }
@@ -53,7 +51,14 @@ test('touching 50 schools never opens more than 10 pools or 20 connections, and 
   const dbs = new SchoolDatabases({
     central: centralFx.handle.db,
     servers: { default: testAdminUrl() },
-    limits: { maxOpenPools: 10, maxTotalConnections: 20, maxConnectionsPerPool: 5, idleMillis: 60_000, acquireTimeoutMillis: 10_000, statementTimeoutMillis: 15_000 },
+    limits: {
+      maxOpenPools: 10,
+      maxTotalConnections: 20,
+      maxConnectionsPerPool: 5,
+      idleMillis: 60_000,
+      acquireTimeoutMillis: 10_000,
+      statementTimeoutMillis: 15_000,
+    },
   });
   const sampler = sampleServerConnections(databases.names);
   let maxPools = 0;

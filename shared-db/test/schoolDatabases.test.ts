@@ -105,10 +105,7 @@ describe('two servers', () => {
 
   beforeAll(async () => {
     second = await startEmbeddedPostgres();
-    [onSecond, onFirst] = await Promise.all([
-      createTestDatabase('sdb_second', second.adminUrl),
-      createTestDatabase('sdb_first'),
-    ]);
+    [onSecond, onFirst] = await Promise.all([createTestDatabase('sdb_second', second.adminUrl), createTestDatabase('sdb_first')]);
     await Promise.all([applyMigrations(onSecond.url, 'school'), applyMigrations(onFirst.url, 'school')]);
   }, 30_000);
 
@@ -142,7 +139,12 @@ describe('two servers', () => {
       expect(f.port).not.toBe(s.port);
       expect(s.classes).toEqual(['only-on-second']);
       expect(f.classes).toEqual([]);
-      expect(s.info).toEqual({ id: secondId, name: expect.stringMatching(/^School \d+$/), subdomain: expect.any(String), timezone: 'Asia/Kolkata' });
+      expect(s.info).toEqual({
+        id: secondId,
+        name: expect.stringMatching(/^School \d+$/),
+        subdomain: expect.any(String),
+        timezone: 'Asia/Kolkata',
+      });
       expect(dbs.stats().openPools).toBe(2);
     } finally {
       await dbs.close();

@@ -21,9 +21,7 @@ export async function createCentralFixture(): Promise<CentralFixture> {
     async addSchool(databaseName, dbServer = 'default') {
       const id = randomUUID();
       n++;
-      await handle.db
-        .insert(central.School)
-        .values({ id, name: `School ${n}`, subdomain: `school-${n}`, databaseName, dbServer });
+      await handle.db.insert(central.School).values({ id, name: `School ${n}`, subdomain: `school-${n}`, databaseName, dbServer });
       return id;
     },
     async drop() {

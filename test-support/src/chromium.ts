@@ -11,7 +11,11 @@ export const CHROMIUM = '/usr/bin/chromium';
 function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM)) return;
   try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'pipe', timeout: 600_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'pipe',
+      timeout: 600_000,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch (err) {
     const output = String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).slice(-2000);
     throw new Error(`Chromium is not installed at ${CHROMIUM} and "apt-get install chromium" failed:\n${output}`, { cause: err });
@@ -24,6 +28,14 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Without the networking flags Chromium floods a closed network with refused connections.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

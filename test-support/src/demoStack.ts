@@ -23,7 +23,14 @@ export async function startDemoStack(options: StackOptions = {}): Promise<{ stac
   const dbConfig: DbConfig = {
     centralUrl: central.url,
     servers: { default: central.url },
-    limits: { maxOpenPools: 4, maxTotalConnections: 40, maxConnectionsPerPool: 10, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
+    limits: {
+      maxOpenPools: 4,
+      maxTotalConnections: 40,
+      maxConnectionsPerPool: 10,
+      idleMillis: 60_000,
+      acquireTimeoutMillis: 5_000,
+      statementTimeoutMillis: 15_000,
+    },
   };
   try {
     await applyMigrations(central.url, 'central');

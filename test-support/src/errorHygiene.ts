@@ -1,7 +1,17 @@
 /** Every error body a gateway test sees must be free of stack traces and SQL. */
 import type { HttpAnswer } from './stackHttp';
 
-const LEAKS = [/stacktrace/i, /"stack"/, /\n\s+at /, /\bat .+\.(ts|js):\d+/, /\bSELECT\b/i, /\bINSERT\b/i, /\bUPDATE\b.*\bSET\b/i, /postgres:\/\//i, /relation ".*"/];
+const LEAKS = [
+  /stacktrace/i,
+  /"stack"/,
+  /\n\s+at /,
+  /\bat .+\.(ts|js):\d+/,
+  /\bSELECT\b/i,
+  /\bINSERT\b/i,
+  /\bUPDATE\b.*\bSET\b/i,
+  /postgres:\/\//i,
+  /relation ".*"/,
+];
 
 export function expectNoLeaks(answer: HttpAnswer): void {
   const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);

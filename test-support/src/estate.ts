@@ -73,7 +73,14 @@ export async function createTestEstate(options: EstateOptions = {}): Promise<Tes
     const dbConfig: DbConfig = {
       centralUrl: centralDb.url,
       servers: { default: centralDb.url },
-      limits: { maxOpenPools: 4, maxTotalConnections: 40, maxConnectionsPerPool: 10, idleMillis: 60_000, acquireTimeoutMillis: 5_000, statementTimeoutMillis: 15_000 },
+      limits: {
+        maxOpenPools: 4,
+        maxTotalConnections: 40,
+        maxConnectionsPerPool: 10,
+        idleMillis: 60_000,
+        acquireTimeoutMillis: 5_000,
+        statementTimeoutMillis: 15_000,
+      },
     };
     const run = randomBytes(4).toString('hex');
     const passwordHash = await hash(ESTATE_PASSWORD);

@@ -12,14 +12,19 @@ const ROOT = path.resolve(__dirname, '../..');
 const normalise = (text: string) => text.replace(/\r\n/g, '\n');
 
 /** `output` is a key under `generates:` in codegen.yml; returns file -> content, regenerated and committed. */
-export async function regenerateCodegenOutput(output: string): Promise<{ committed: Record<string, string>; regenerated: Record<string, string> }> {
+export async function regenerateCodegenOutput(
+  output: string,
+): Promise<{ committed: Record<string, string>; regenerated: Record<string, string> }> {
   const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'regenerateOutput.js'), output], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
   });
   const regenerated = Object.fromEntries(Object.entries(JSON.parse(stdout) as Record<string, string>).map(([f, c]) => [f, normalise(c)]));
   const committed = Object.fromEntries(
-    Object.keys(regenerated).map((f) => [f, fs.existsSync(path.join(ROOT, f)) ? normalise(fs.readFileSync(path.join(ROOT, f), 'utf8')) : '(missing)']),
+    Object.keys(regenerated).map((f) => [
+      f,
+      fs.existsSync(path.join(ROOT, f)) ? normalise(fs.readFileSync(path.join(ROOT, f), 'utf8')) : '(missing)',
+    ]),
   );
   return { committed, regenerated };
 }

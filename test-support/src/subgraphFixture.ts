@@ -107,9 +107,18 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
         .insert(central.User)
         .values({ email, phone: opts.phone ?? null, passwordHash: estate.passwordHash, firstName: roleName, lastName: 'Fixture' })
         .returning({ id: central.User.id });
-      await centralHandle.db.insert(central.EmployeeUserSchool).values({ userId: user.id, schoolId: at.id, roleId, isActive: opts.active ?? true });
-      const [role] = await centralHandle.db.select({ selfScoped: central.Role.isSelfScoped }).from(central.Role).where(eq(central.Role.id, roleId));
-      const signedIn = await signIn(estate.centralUrl, { userId: user.id, schoolId: at.id, roleId, roleName, selfScoped: role.selfScoped }, jwtSecret);
+      await centralHandle.db
+        .insert(central.EmployeeUserSchool)
+        .values({ userId: user.id, schoolId: at.id, roleId, isActive: opts.active ?? true });
+      const [role] = await centralHandle.db
+        .select({ selfScoped: central.Role.isSelfScoped })
+        .from(central.Role)
+        .where(eq(central.Role.id, roleId));
+      const signedIn = await signIn(
+        estate.centralUrl,
+        { userId: user.id, schoolId: at.id, roleId, roleName, selfScoped: role.selfScoped },
+        jwtSecret,
+      );
       return { ...signedIn, email };
     };
 
@@ -119,8 +128,9 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
     let recording: { database: string; texts: string[] } | null = null;
     const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
     (pg.Client.prototype as unknown as { query: QueryFn }).query = function (this: pg.Client, ...args: unknown[]) {
-      const { database, application_name: service } = (this as unknown as { connectionParameters: { database: string; application_name?: string } })
-        .connectionParameters;
+      const { database, application_name: service } = (
+        this as unknown as { connectionParameters: { database: string; application_name?: string } }
+      ).connectionParameters;
       if (recording && database === recording.database && service !== GATEWAY_APPLICATION_NAME) {
         const q = args[0] as string | { text: string };
         recording.texts.push(typeof q === 'string' ? q : q.text);
@@ -149,7 +159,8 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
       },
       async ok(who, query, variables) {
         const answer = await gql(who, query, variables);
-        if (answer.body?.errors || answer.status !== 200) throw new Error(`unexpected answer ${answer.status}: ${JSON.stringify(answer.body)}`);
+        if (answer.body?.errors || answer.status !== 200)
+          throw new Error(`unexpected answer ${answer.status}: ${JSON.stringify(answer.body)}`);
         return answer.body.data;
       },
       sql: (text, params, at = school) => poolFor(databaseUrl(testAdminUrl(), at.databaseName)).query(text, params as unknown[]),

@@ -30,7 +30,15 @@ export class ApiKeys {
       throw refused();
     }
     this.touch(key.id);
-    return { userId: key.createdBy, sessionId: key.id, schoolId: key.schoolId, roleId: key.roleId, roleName: key.roleName, selfScoped: false, apiKey: true };
+    return {
+      userId: key.createdBy,
+      sessionId: key.id,
+      schoolId: key.schoolId,
+      roleId: key.roleId,
+      roleName: key.roleName,
+      selfScoped: false,
+      apiKey: true,
+    };
   }
 
   forget(keyId: string): void {

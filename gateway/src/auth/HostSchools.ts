@@ -8,9 +8,7 @@ import { TtlCache } from './TtlCache';
 
 export type HostSchool =
   /** The Host names no school subdomain (the bare base domain, an IP address). */
-  | { kind: 'none' }
-  | { kind: 'school'; schoolId: string }
-  | { kind: 'unknown'; subdomain: string };
+  { kind: 'none' } | { kind: 'school'; schoolId: string } | { kind: 'unknown'; subdomain: string };
 
 export class HostSchools {
   readonly cache = new TtlCache<string | null>(5_000);

@@ -78,7 +78,8 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
       }
       if (!(await deps.sessions.isLive(caller))) throw refuse('the session has ended: log in again');
     }
-    if (hostSchoolId !== null && hostSchoolId !== caller.schoolId) throw refuse('the access token belongs to another school than this host');
+    if (hostSchoolId !== null && hostSchoolId !== caller.schoolId)
+      throw refuse('the access token belongs to another school than this host');
     return caller;
   };
 
@@ -86,7 +87,10 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
     const client = clientInfo(req, deps.trustedProxies);
     const host = await deps.hostSchools.resolve(req.headers.host);
     if (host.kind === 'unknown') {
-      throw new AppError('NOT_FOUND', `no school has the subdomain "${host.subdomain}" (host ${String(req.headers.host).slice(0, 100)})`).withHttpStatus();
+      throw new AppError(
+        'NOT_FOUND',
+        `no school has the subdomain "${host.subdomain}" (host ${String(req.headers.host).slice(0, 100)})`,
+      ).withHttpStatus();
     }
     const hostSchoolId = host.kind === 'school' ? host.schoolId : null;
     const token = bearerToken(req.headers.authorization);

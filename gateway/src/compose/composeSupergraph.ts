@@ -38,14 +38,20 @@ const isKey = (d: ConstDirectiveNode) => d.name.value === 'key';
 /** Moves each type block's @module onto its fields without one; returns the entities that carried one. */
 function rulesOnFields(doc: DocumentNode): { doc: DocumentNode; ruledEntities: string[] } {
   const ruledEntities: string[] = [];
-  const pushDown = (node: { name: { value: string }; directives?: readonly ConstDirectiveNode[]; fields?: readonly FieldDefinitionNode[] }) => {
+  const pushDown = (node: {
+    name: { value: string };
+    directives?: readonly ConstDirectiveNode[];
+    fields?: readonly FieldDefinitionNode[];
+  }) => {
     const typeRules = (node.directives ?? []).filter(isModule);
     if (typeRules.length === 0) return undefined;
     if ((node.directives ?? []).some(isKey)) ruledEntities.push(node.name.value);
     return {
       ...node,
       directives: (node.directives ?? []).filter((d) => !isModule(d)),
-      fields: (node.fields ?? []).map((f) => ((f.directives ?? []).some(isModule) ? f : { ...f, directives: [...(f.directives ?? []), ...typeRules] })),
+      fields: (node.fields ?? []).map((f) =>
+        (f.directives ?? []).some(isModule) ? f : { ...f, directives: [...(f.directives ?? []), ...typeRules] },
+      ),
     };
   };
   const transformed = visit(doc, {
@@ -73,7 +79,9 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   }
   for (const [entity, owners] of entityOwners) {
     if (owners.length > 1) {
-      problems.push(`${entity} carries a type-level @module in ${owners.join(' and ')}: only the subgraph that owns an entity may; the others put @module on each field they add`);
+      problems.push(
+        `${entity} carries a type-level @module in ${owners.join(' and ')}: only the subgraph that owns an entity may; the others put @module on each field they add`,
+      );
     }
   }
   if (problems.length > 0) throw new CompositionError(problems);

@@ -12,7 +12,16 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
 import { isQueryText, type InflightQueries } from './InflightQueries';
-import { createSubgraphFetcher, isMarkedQuery, QUERY_MARK_HEADER, SubgraphResponse, SubgraphUnavailableError, type CallObserver, type SubgraphCallLimits, type SubgraphFetcher } from './subgraphFetcher';
+import {
+  createSubgraphFetcher,
+  isMarkedQuery,
+  QUERY_MARK_HEADER,
+  SubgraphResponse,
+  SubgraphUnavailableError,
+  type CallObserver,
+  type SubgraphCallLimits,
+  type SubgraphFetcher,
+} from './subgraphFetcher';
 import type { GatewayContext } from '../GatewayContext';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;

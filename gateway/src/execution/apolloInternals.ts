@@ -22,7 +22,10 @@ export interface ApolloInternal {
 }
 
 /** GraphQLDataSourceRequestKind.INCOMING_OPERATION: declared by @apollo/gateway but not exported from its entry. */
-export const INCOMING_OPERATION = 'incoming operation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'];
+export const INCOMING_OPERATION = 'incoming operation' as Extract<
+  GraphQLDataSourceProcessOptions,
+  { incomingRequestContext: unknown }
+>['kind'];
 
 /** The header that asks @apollo/gateway for the query plan when __exposeQueryPlanExperimental is on. */
 export const QUERY_PLAN_HEADER = 'Apollo-Query-Plan-Experimental';

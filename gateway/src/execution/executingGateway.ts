@@ -45,12 +45,21 @@ export function executingGateway(options: ExecutionOptions): ExecutingGateway {
     // the query plan (subgraph names and operations) in the answer's extensions (apolloInternals.ts).
     __exposeQueryPlanExperimental: false,
     buildService: ({ name, url }) => {
-      const source = new SignedContextDataSource(name, options.subgraphUrls[name] ?? url ?? '', options.limits, options.onSubgraphRequest, options.observe.subgraphCall, inflight);
+      const source = new SignedContextDataSource(
+        name,
+        options.subgraphUrls[name] ?? url ?? '',
+        options.limits,
+        options.onSubgraphRequest,
+        options.observe.subgraphCall,
+        inflight,
+      );
       dataSources.set(name, source);
       return source;
     },
   });
-  const planned: GatewayInterface = options.rootFetches ? withRootFetches(apolloGateway, dataSources, options.observe.execution) : apolloGateway;
+  const planned: GatewayInterface = options.rootFetches
+    ? withRootFetches(apolloGateway, dataSources, options.observe.execution)
+    : apolloGateway;
   // Filtered documents substituted first: root fetches decide on the document that runs.
   return { gateway: withFilteredDocuments(planned), dataSources };
 }

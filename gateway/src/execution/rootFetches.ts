@@ -21,7 +21,12 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
-import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
+import type {
+  GatewayExecutionResult,
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+} from '@apollo/server-gateway-interface';
 import {
   getNamedType,
   getVariableValues,
@@ -42,7 +47,6 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { INCOMING_OPERATION } from './apolloInternals';
-
 
 interface RootFetch {
   service: string;
@@ -109,7 +113,14 @@ function independentFetches(plan: QueryPlan): FetchNode[] | null {
   if (!nodes?.length) return null;
   const fetches: FetchNode[] = [];
   for (const node of nodes) {
-    if (node.kind !== 'Fetch' || node.requires?.length || node.inputRewrites?.length || node.outputRewrites?.length || node.contextRewrites?.length) return null;
+    if (
+      node.kind !== 'Fetch' ||
+      node.requires?.length ||
+      node.inputRewrites?.length ||
+      node.outputRewrites?.length ||
+      node.contextRewrites?.length
+    )
+      return null;
     fetches.push(node);
   }
   return fetches;
@@ -148,7 +159,9 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
     if (field && isNonNullType(field.type)) nonNullKeys.add(responseKey(selection));
   }
   try {
-    const plan = planning.planner.buildQueryPlan(operationFromDocument(planning.apiSchema, document, { operationName: operation.name?.value }));
+    const plan = planning.planner.buildQueryPlan(
+      operationFromDocument(planning.apiSchema, document, { operationName: operation.name?.value }),
+    );
     const planned = independentFetches(plan);
     if (!planned) return null;
     const fetches: RootFetch[] = [];
@@ -162,10 +175,20 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
       const cutRoot = cut.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
       const variables = cutRoot.variableDefinitions?.map((d) => d.variable.name.value) ?? [];
       const filled = keys.filter((k) => fetchKeys.has(k));
-      fetches.push({ service: fetch.serviceName, query: print(cut), keys: filled, variables, nonNullRoot: filled.some((k) => nonNullKeys.has(k)) });
+      fetches.push({
+        service: fetch.serviceName,
+        query: print(cut),
+        keys: filled,
+        variables,
+        nonNullRoot: filled.some((k) => nonNullKeys.has(k)),
+      });
     }
     // Every root key filled by exactly one fetch (else, e.g. had the planner renamed a root alias, the usual way).
-    if (fetches.reduce((n, f) => n + f.keys.length, 0) !== keys.length || new Set(fetches.flatMap((f) => f.keys)).size !== new Set(keys).size) return null;
+    if (
+      fetches.reduce((n, f) => n + f.keys.length, 0) !== keys.length ||
+      new Set(fetches.flatMap((f) => f.keys)).size !== new Set(keys).size
+    )
+      return null;
     return { fetches, keys, filledBy: keys.map((k) => fetches.findIndex((f) => f.keys.includes(k))) };
   } catch {
     // What the planner or the cut cannot handle runs the usual way, which answers it or words the error.
@@ -174,7 +197,10 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
 }
 
 /** A subgraph's error as @apollo/gateway relays it (downstreamServiceError): its code, or DOWNSTREAM_SERVICE_ERROR, and the service. */
-function relayed(error: { message?: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }, service: string): GraphQLError {
+function relayed(
+  error: { message?: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> },
+  service: string,
+): GraphQLError {
   return new GraphQLError(error.message || `Error while fetching subquery from service "${service}"`, {
     path: error.path,
     extensions: { ...error.extensions, code: error.extensions?.code ?? 'DOWNSTREAM_SERVICE_ERROR', serviceName: service },
@@ -193,18 +219,29 @@ async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestCont
   try {
     const response = await source.process({
       kind: INCOMING_OPERATION,
-      request: { query: fetch.query, variables: variablesFor(fetch, requestContext.request.variables), operationName: requestContext.operationName ?? undefined },
+      request: {
+        query: fetch.query,
+        variables: variablesFor(fetch, requestContext.request.variables),
+        operationName: requestContext.operationName ?? undefined,
+      },
       incomingRequestContext: requestContext,
       context: requestContext.context,
     });
     return { data: response.data ?? null, errors: response.errors?.map((e) => relayed(e, fetch.service)) ?? [] };
   } catch (err) {
     // As a failed fetch of a plan: the error as it is, the fields it would have filled null.
-    return { data: null, errors: [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message, { originalError: err as Error })] };
+    return {
+      data: null,
+      errors: [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message, { originalError: err as Error })],
+    };
   }
 }
 
-async function runRootPlan(plan: RootPlan, sources: GraphQLDataSource[], requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
+async function runRootPlan(
+  plan: RootPlan,
+  sources: GraphQLDataSource[],
+  requestContext: GatewayGraphQLRequestContext,
+): Promise<GatewayExecutionResult> {
   const answers = await Promise.all(plan.fetches.map((fetch, i) => runFetch(fetch, sources[i], requestContext)));
   const errors = answers.flatMap((a) => a.errors);
   const withErrors = errors.length > 0 ? { errors } : {};
@@ -261,7 +298,10 @@ export function withRootFetches(
         const sources = plan?.fetches.map((f) => dataSources.get(f.service));
         if (!plan || !sources || sources.some((s) => !s)) return planned(requestContext);
         const definitions = requestContext.operation.variableDefinitions ?? [];
-        if (definitions.length > 0 && 'errors' in getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {}, { maxErrors: 1 })) {
+        if (
+          definitions.length > 0 &&
+          'errors' in getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {}, { maxErrors: 1 })
+        ) {
           return planned(requestContext);
         }
         observe('straight');

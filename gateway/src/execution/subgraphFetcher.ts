@@ -186,11 +186,14 @@ class InFlightLimit {
           resolve(granted);
         },
       };
-      const timer = setTimeout(() => {
-        const i = this.queue.indexOf(waiter);
-        if (i >= 0) this.queue.splice(i, 1);
-        resolve(false);
-      }, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => {
+          const i = this.queue.indexOf(waiter);
+          if (i >= 0) this.queue.splice(i, 1);
+          resolve(false);
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       this.queue.push(waiter);
     });
   }
@@ -210,7 +213,14 @@ export interface CallObserver {
   (service: string, outcome: CallOutcome, seconds: number): void;
 }
 
-function request(url: string, init: FetcherRequestInit = {}, deadline: number, service: string, idempotent: boolean, reuse = true): Promise<FetcherResponse> {
+function request(
+  url: string,
+  init: FetcherRequestInit = {},
+  deadline: number,
+  service: string,
+  idempotent: boolean,
+  reuse = true,
+): Promise<FetcherResponse> {
   return new Promise<FetcherResponse>((resolve, reject) => {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
@@ -238,10 +248,13 @@ function request(url: string, init: FetcherRequestInit = {}, deadline: number, s
       },
     );
     // Destroying the request also destroys its socket: a hung subgraph's connection is not reused.
-    const timer = setTimeout(() => {
-      fail(new SubgraphUnavailableError(service, 'timeout', `no answer within the time limit`));
-      req.destroy();
-    }, Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () => {
+        fail(new SubgraphUnavailableError(service, 'timeout', `no answer within the time limit`));
+        req.destroy();
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     req.on('error', (err: NodeJS.ErrnoException) => {
       // A kept-alive socket the subgraph closed just as this request went out (seen under load:
       // ~1 in 2,000 requests): a query is idempotent, so it is sent once more on a fresh socket.
@@ -276,7 +289,11 @@ export interface SubgraphFetcher extends Fetcher {
 }
 
 /** The fetcher of one subgraph, bounded by `limits`. */
-export function createSubgraphFetcher(service: string, limits: SubgraphCallLimits = DEFAULT_SUBGRAPH_LIMITS, observe?: CallObserver): SubgraphFetcher {
+export function createSubgraphFetcher(
+  service: string,
+  limits: SubgraphCallLimits = DEFAULT_SUBGRAPH_LIMITS,
+  observe?: CallObserver,
+): SubgraphFetcher {
   const slots = new InFlightLimit(limits.maxInFlight, limits.maxQueued ?? limits.maxInFlight * 4);
   const fetcher = (async (url: string, init?: FetcherRequestInit) => {
     const started = process.hrtime.bigint();

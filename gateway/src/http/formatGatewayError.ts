@@ -18,8 +18,15 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code;
   const relayed = typeof formatted.extensions?.serviceName === 'string';
   if (relayed && typeof code === 'string' && code in HTTP_STATUS) {
-    const extensions = Object.fromEntries(RELAYED_EXTENSIONS.filter((k) => k in formatted.extensions!).map((k) => [k, formatted.extensions![k]]));
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code: code as ErrorCode } };
+    const extensions = Object.fromEntries(
+      RELAYED_EXTENSIONS.filter((k) => k in formatted.extensions!).map((k) => [k, formatted.extensions![k]]),
+    );
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, code: code as ErrorCode },
+    };
   }
   return formatGatewayLevelError(formatted, error);
 }

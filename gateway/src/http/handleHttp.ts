@@ -7,7 +7,18 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { internalHttpError, REQUEST_ID_HEADER, requestIdOf, runGraphqlHttp, sendError, sendJson, silentLogger, type Logger, type ReadyReport, type ServiceMetrics } from '@syncad/platform';
+import {
+  internalHttpError,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  runGraphqlHttp,
+  sendError,
+  sendJson,
+  silentLogger,
+  type Logger,
+  type ReadyReport,
+  type ServiceMetrics,
+} from '@syncad/platform';
 import type { GatewayContext, GatewayTrace } from '../GatewayContext';
 import { servePlayground } from '../playground/playgroundRoutes';
 
@@ -119,7 +130,13 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     if (path === '/graphql') graphql = { errorCodes: ['INTERNAL_SERVER_ERROR'], operationName: null };
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const line: Record<string, unknown> = { requestId, method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10 };
+  const line: Record<string, unknown> = {
+    requestId,
+    method: req.method,
+    path,
+    status: res.statusCode,
+    durationMs: Math.round(seconds * 1e4) / 10,
+  };
   if (graphql) {
     // Names are the client's: a valid one may still be long.
     const operation = (trace.operationName ?? graphql.operationName)?.slice(0, 100) ?? null;

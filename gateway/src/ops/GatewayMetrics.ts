@@ -30,7 +30,7 @@ export class GatewayMetrics extends ServiceMetrics {
     });
     this.joins = new Counter({
       name: 'syncad_gateway_subgraph_fetches_joined_total',
-      help: 'Subgraph queries not sent because the same caller\'s identical query was in flight (in-flight deduplication), by subgraph',
+      help: "Subgraph queries not sent because the same caller's identical query was in flight (in-flight deduplication), by subgraph",
       labelNames: ['subgraph'],
       registers: [this.registry],
     });

@@ -9,7 +9,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
-import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type NeededPermission, type OperationAnalysis, type OperationLimits } from './analyzeOperation';
+import {
+  analyzeOperation,
+  DEFAULT_OPERATION_LIMITS,
+  type NeededPermission,
+  type OperationAnalysis,
+  type OperationLimits,
+} from './analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
@@ -52,7 +58,10 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
  * out, `me`, or user and key administration (the user module) are refused whatever its role.
  */
 function refuseForApiKeys(analysis: OperationAnalysis): void {
-  const refused = [...analysis.personalRootFields, ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths)];
+  const refused = [
+    ...analysis.personalRootFields,
+    ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths),
+  ];
   if (refused.length > 0) {
     throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();
   }
@@ -84,7 +93,13 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   // and @skip/@include depend on them), not once per request. Small variable sets only: a large
   // input is cheaper to walk again than to keep.
   const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: Map<string, OperationAnalysis> }>();
-  const analyze = (schema: Parameters<typeof analyzeOperation>[0], rules: RuleMap, document: Parameters<typeof analyzeOperation>[2], operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+  const analyze = (
+    schema: Parameters<typeof analyzeOperation>[0],
+    rules: RuleMap,
+    document: Parameters<typeof analyzeOperation>[2],
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ) => {
     const key = operation.variableDefinitions?.length ? variablesKey(variables) : '';
     if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
     let cached = analyses.get(operation);
@@ -141,7 +156,9 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           }
           // A throttled login: 429 with Retry-After, so clients and proxies back off.
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const waits = (errors ?? []).filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS').map((e) => Number(e.extensions?.retryAfter) || 1);
+          const waits = (errors ?? [])
+            .filter((e) => e.extensions?.code === 'TOO_MANY_REQUESTS')
+            .map((e) => Number(e.extensions?.retryAfter) || 1);
           if (waits.length === 0) return;
           response.http.status = 429;
           response.http.headers.set('retry-after', String(Math.max(...waits)));

@@ -13,7 +13,9 @@ const KNOWN_MODULES: ReadonlySet<string> = new Set([PUBLIC_MODULE, SELF_MODULE, 
 
 export class PermissionRulesError extends Error {
   constructor(readonly problems: string[]) {
-    super(`refusing to start (deny by default): ${problems.length} permission rule problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `refusing to start (deny by default): ${problems.length} permission rule problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'PermissionRulesError';
   }
 }

@@ -40,15 +40,26 @@ export function forbiddenFields(ruled: readonly RuledField[], granted: ReadonlyS
 }
 
 /** The document without `cut` (by node), and a query-plan key of its own (plans are cached by it). */
-export function withoutFields(document: DocumentNode, cut: ReadonlySet<FieldNode>, operationName: string | null): { document: DocumentNode; queryHash: string } {
-  const placeholder: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } };
+export function withoutFields(
+  document: DocumentNode,
+  cut: ReadonlySet<FieldNode>,
+  operationName: string | null,
+): { document: DocumentNode; queryHash: string } {
+  const placeholder: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: PLACEHOLDER },
+    name: { kind: Kind.NAME, value: '__typename' },
+  };
   const filtered = visit(document, {
     Field: (node) => (cut.has(node) ? null : undefined),
     SelectionSet: {
       leave: (set: SelectionSetNode) => (set.selections.length === 0 ? { ...set, selections: [placeholder] } : undefined),
     },
   });
-  const queryHash = createHash('sha256').update(print(filtered)).update(operationName ?? '').digest('hex');
+  const queryHash = createHash('sha256')
+    .update(print(filtered))
+    .update(operationName ?? '')
+    .digest('hex');
   return { document: filtered, queryHash };
 }
 
@@ -79,7 +90,13 @@ export function restoreForbidden(
 }
 
 /** Nulls the forbidden field below `object` at chain[depth]; true when `object` itself must become null. */
-function nullify(object: Json, chain: FieldChain, depth: number, path: (string | number)[], report: (path: (string | number)[]) => void): boolean {
+function nullify(
+  object: Json,
+  chain: FieldChain,
+  depth: number,
+  path: (string | number)[],
+  report: (path: (string | number)[]) => void,
+): boolean {
   const { key, type } = chain[depth];
   const here = [...path, key];
   let becomesNull: boolean;
@@ -97,7 +114,14 @@ function nullify(object: Json, chain: FieldChain, depth: number, path: (string |
 }
 
 /** The same through a (possibly nested) list value; true when the value must become null. */
-function nullifyValue(value: unknown, type: ReturnType<typeof getNullableType>, chain: FieldChain, depth: number, path: (string | number)[], report: (path: (string | number)[]) => void): boolean {
+function nullifyValue(
+  value: unknown,
+  type: ReturnType<typeof getNullableType>,
+  chain: FieldChain,
+  depth: number,
+  path: (string | number)[],
+  report: (path: (string | number)[]) => void,
+): boolean {
   if (!isListType(type)) return nullify(value as Json, chain, depth + 1, path, report);
   const items = value as unknown[];
   let becomesNull = false;

@@ -86,7 +86,10 @@ export function walkOperation<C>(
         const inIntrospection = introspection || name === '__schema' || name === '__type';
         const def = fieldDefinition(parent, name);
         const field = inIntrospection || name === '__typename' ? undefined : def;
-        const result = visit({ parent, field, node: selection, path: fieldPath, depth: depth + 1, introspection: inIntrospection }, context);
+        const result = visit(
+          { parent, field, node: selection, path: fieldPath, depth: depth + 1, introspection: inIntrospection },
+          context,
+        );
         if (result === 'stop') {
           stopped = true;
           return;

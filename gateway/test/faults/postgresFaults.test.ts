@@ -30,7 +30,11 @@ const tokens: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
 /** School C: its database on the second server, with a SCHOOL_ADMIN signed in. */
 async function schoolOnSecondServer(): Promise<{ userId: string; schoolId: string; roleId: string }> {
   estate.dbConfig.servers.second = second.adminUrl;
-  const school = await provisionSchool(estate.dbConfig, { name: 'Second Server School', subdomain: `c${Date.now().toString(36)}`, dbServer: 'second' });
+  const school = await provisionSchool(estate.dbConfig, {
+    name: 'Second Server School',
+    subdomain: `c${Date.now().toString(36)}`,
+    dbServer: 'second',
+  });
   const handle = createCentralDb(estate.centralUrl, 1);
   try {
     const [user] = await handle.db
@@ -62,7 +66,8 @@ afterAll(async () => {
 });
 
 const dashboard = (school: keyof typeof tokens) => stack.graphql(DASHBOARD, undefined, tokens[school]);
-const codes = (answer: HttpAnswer): string[] => (answer.body?.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+const codes = (answer: HttpAnswer): string[] =>
+  (answer.body?.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
 const served = (answer: HttpAnswer) => answer.status === 200 && !answer.body.errors && answer.body.data.students.totalCount === 0;
 
 /** The answer of a school whose database is unavailable: its students are null with TENANT_UNAVAILABLE, `me` still answers. */
@@ -96,13 +101,18 @@ test('PostgreSQL restarted under load: TENANT_UNAVAILABLE while down (never a 50
   await server.resume();
   const recovery = await waitFor(async () => served(await dashboard('a')), 10_000, 50);
   const recoveredAt = Date.now();
-  console.log(`PostgreSQL restart under load: ${answers.length} answers before recovery; served again ${recovery} ms after the server accepted connections`);
+  console.log(
+    `PostgreSQL restart under load: ${answers.length} answers before recovery; served again ${recovery} ms after the server accepted connections`,
+  );
   await new Promise((r) => setTimeout(r, 1_000));
   running = false;
   await Promise.all(workers);
 
   // Every answer was served, or refused with TENANT_UNAVAILABLE only (HTTP 200 field errors, or 503 from the gateway's own checks).
-  const unexpected = answers.filter((a) => !(a.codes.length === 0 && a.status === 200) && !(a.codes.every((c) => c === 'TENANT_UNAVAILABLE') && [200, 503].includes(a.status)));
+  const unexpected = answers.filter(
+    (a) =>
+      !(a.codes.length === 0 && a.status === 200) && !(a.codes.every((c) => c === 'TENANT_UNAVAILABLE') && [200, 503].includes(a.status)),
+  );
   const linesOf = (some: typeof answers) => stack.logs().filter((l) => some.some((a) => a.requestId === l.requestId));
   if (unexpected.length) console.log(JSON.stringify(linesOf(unexpected)));
   expect(unexpected).toEqual([]);
@@ -135,7 +145,7 @@ test("one school's database dropped: only that school's requests fail, with TENA
   }
 });
 
-test("a second PostgreSQL server down: only its school fails; back when it is", async () => {
+test('a second PostgreSQL server down: only its school fails; back when it is', async () => {
   await second.halt();
   try {
     for (let i = 0; i < 3; i++) {

@@ -5,7 +5,16 @@
  * within 5 s of the subgraph's return, without restarting the gateway. Then graceful shutdown on
  * SIGTERM of a subgraph and of a gateway, with a request in flight, and the drain bound.
  */
-import { createTestEstate, databaseUrl, postJson, spawnService, startProcessStack, testAdminUrl, type ProcessStack, type TestEstate } from '@syncad/test-support';
+import {
+  createTestEstate,
+  databaseUrl,
+  postJson,
+  spawnService,
+  startProcessStack,
+  testAdminUrl,
+  type ProcessStack,
+  type TestEstate,
+} from '@syncad/test-support';
 import { accepts, lockTable, someoneWaitsForLock, timed, waitFor } from './waitFor';
 
 const TIMEOUT_MS = 1_000;
@@ -94,7 +103,9 @@ test('a killed subgraph: SUBGRAPH_UNAVAILABLE at once; started again on its port
   expect(stack.services.gateway.pid).toBe(gatewayPid);
   // The gateway logged each failed call's request with its code and the subgraphs it called.
   const lines = stack.services.gateway.logs().filter((l) => l.requestId === answer.headers['x-request-id'] && l.msg === 'request');
-  expect(lines).toEqual([expect.objectContaining({ operation: 'Dashboard', errorCodes: ['SUBGRAPH_UNAVAILABLE'], subgraphs: ['identity', 'academics'] })]);
+  expect(lines).toEqual([
+    expect.objectContaining({ operation: 'Dashboard', errorCodes: ['SUBGRAPH_UNAVAILABLE'], subgraphs: ['identity', 'academics'] }),
+  ]);
 }, 60_000);
 
 test('SIGTERM on a subgraph: it stops accepting, finishes the request in flight, closes its pools and exits 0', async () => {
@@ -144,9 +155,11 @@ test('SIGTERM on a gateway: in-flight requests finish, new connections are refus
         // Bounded: the request still waits on the lock, but the gateway cuts it and exits.
         expect(await gateway.exited).toEqual({ code: 0, signal: null });
         expect(Date.now() - signalled).toBeLessThan(drainMillis + 3_000);
-        expect(String((await inFlight as Error).message)).toMatch(/socket hang up|ECONNRESET/);
+        expect(String(((await inFlight) as Error).message)).toMatch(/socket hang up|ECONNRESET/);
       }
-      expect(gateway.logs().map((l) => l.msg)).toEqual(expect.arrayContaining(['stopping: no new connections, finishing in-flight requests', 'stopped']));
+      expect(gateway.logs().map((l) => l.msg)).toEqual(
+        expect.arrayContaining(['stopping: no new connections, finishing in-flight requests', 'stopped']),
+      );
     } finally {
       await lock.release();
       await gateway.stop();

@@ -31,10 +31,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => hole.listen(0, '127.0.0.1', resolve));
   const { port } = hole.address() as net.AddressInfo;
   const [academics] = repositorySubgraphs(['academics']);
-  const silent: StackSubgraph = { name: 'academics', sdl: academics.sdl, start: async () => ({ url: `http://127.0.0.1:${port}/`, stop: async () => {} }) };
+  const silent: StackSubgraph = {
+    name: 'academics',
+    sdl: academics.sdl,
+    start: async () => ({ url: `http://127.0.0.1:${port}/`, stop: async () => {} }),
+  };
   estate = await createTestEstate({ schools: 1 });
   // In-flight deduplication off: these identical concurrent queries would share one fetch, and this tests the bounds.
-  stack = await startStack(estate, { subgraphs: [...repositorySubgraphs(['identity']), silent], gateway: { subgraphLimits: LIMITS, dedupeInflight: false } });
+  stack = await startStack(estate, {
+    subgraphs: [...repositorySubgraphs(['identity']), silent],
+    gateway: { subgraphLimits: LIMITS, dedupeInflight: false },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -54,14 +61,21 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
     mostInFlight = Math.max(mostInFlight, ...values.filter((v) => v.labels.subgraph === 'academics').map((v) => v.value));
   }, 5);
   const { value: answers, millis } = await timed(() =>
-    Promise.all(Array.from({ length: CALLERS }, () => stack.graphql('query Dashboard { me { schools { roleName } } classes { id } }', undefined, token))),
+    Promise.all(
+      Array.from({ length: CALLERS }, () =>
+        stack.graphql('query Dashboard { me { schools { roleName } } classes { id } }', undefined, token),
+      ),
+    ),
   );
   clearInterval(sampler);
   for (const answer of answers) {
     expect(answer.status).toBe(200);
     expect(answer.body.data).toEqual({ me: { schools: [{ roleName: 'TEACHER' }] }, classes: null });
     expect(answer.body.errors).toEqual([
-      expect.objectContaining({ path: ['classes'], extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', service: 'academics' }) }),
+      expect.objectContaining({
+        path: ['classes'],
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', service: 'academics' }),
+      }),
     ]);
   }
   const messages = answers.map((a) => a.body.errors[0].message as string);
@@ -78,7 +92,11 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
 
   const metrics = await (await fetch(stack.gatewayUrl.replace('/graphql', '/metrics'))).text();
   const count = (outcome: string) =>
-    Number(new RegExp(`syncad_gateway_subgraph_request_duration_seconds_count\\{subgraph="academics",outcome="${outcome}"\\} (\\d+)`).exec(metrics)?.[1]);
+    Number(
+      new RegExp(`syncad_gateway_subgraph_request_duration_seconds_count\\{subgraph="academics",outcome="${outcome}"\\} (\\d+)`).exec(
+        metrics,
+      )?.[1],
+    );
   expect(count('timeout')).toBe(timedOut);
   expect(count('busy')).toBe(waitedInVain);
   expect(metrics).toContain(`syncad_gateway_requests_total{operation="Dashboard",type="query",outcome="SUBGRAPH_UNAVAILABLE"} ${CALLERS}`);
@@ -88,7 +106,14 @@ test('past the queue bound a call is refused at once, without touching the subgr
   const { port } = hole.address() as net.AddressInfo;
   const fetcher = createSubgraphFetcher('academics', { timeoutMillis: 500, maxInFlight: 1, maxQueued: 1 });
   const before = accepted;
-  const calls = Array.from({ length: 4 }, () => timed(() => fetcher(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' }).then(() => null, (err: Error) => err)));
+  const calls = Array.from({ length: 4 }, () =>
+    timed(() =>
+      fetcher(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' }).then(
+        () => null,
+        (err: Error) => err,
+      ),
+    ),
+  );
   const results = await Promise.all(calls);
   const refusedAtOnce = results.filter((r) => r.value?.message.includes('already in flight') && r.millis < 100);
   expect(refusedAtOnce).toHaveLength(2);

@@ -6,7 +6,12 @@ import pg from 'pg';
 export async function waitFor(probe: () => Promise<boolean> | boolean, withinMillis: number, everyMillis = 100): Promise<number> {
   const started = Date.now();
   for (;;) {
-    if (await Promise.resolve().then(probe).catch(() => false)) return Date.now() - started;
+    if (
+      await Promise.resolve()
+        .then(probe)
+        .catch(() => false)
+    )
+      return Date.now() - started;
     if (Date.now() - started > withinMillis) throw new Error(`still not true after ${withinMillis} ms`);
     await new Promise((r) => setTimeout(r, everyMillis));
   }
@@ -51,10 +56,16 @@ export async function someoneWaitsForLock(adminUrl: string, database: string): P
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await waitFor(async () => {
-      const r = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [database]);
-      return r.rows[0].n > 0;
-    }, 15_000, 50);
+    await waitFor(
+      async () => {
+        const r = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [
+          database,
+        ]);
+        return r.rows[0].n > 0;
+      },
+      15_000,
+      50,
+    );
   } finally {
     await client.end();
   }

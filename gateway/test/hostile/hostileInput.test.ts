@@ -47,10 +47,18 @@ afterAll(() => f?.close());
 
 /** A digest of every row of every table of a school's database. */
 async function checksums(school: EstateSchool): Promise<Record<string, string>> {
-  const tables = await f.sql(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`, [], school);
+  const tables = await f.sql(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+    [],
+    school,
+  );
   const sums: Record<string, string> = {};
   for (const { name } of tables.rows) {
-    const r = await f.sql(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`, [], school);
+    const r = await f.sql(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`,
+      [],
+      school,
+    );
     sums[name] = `${r.rows[0].n}:${r.rows[0].sum}`;
   }
   return sums;
@@ -64,7 +72,8 @@ interface Answer {
 
 function send(c: HostileRequest, adminToken: string): Promise<Answer> {
   const url = new URL(c.path ?? '/graphql', f.stack.gatewayUrl);
-  const body = c.body === undefined ? undefined : typeof c.body === 'string' || Buffer.isBuffer(c.body) ? c.body : JSON.stringify(c.body.json);
+  const body =
+    c.body === undefined ? undefined : typeof c.body === 'string' || Buffer.isBuffer(c.body) ? c.body : JSON.stringify(c.body.json);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...c.headers };
   if (headers['content-type'] === '') delete headers['content-type'];
   if (body !== undefined && !c.headers?.['content-length']) headers['content-length'] = String(Buffer.byteLength(body));
@@ -128,8 +137,12 @@ test('every hostile request is refused cleanly (4xx or coded errors), the gatewa
     const answer = await send(c, f.admin.token);
     const problem = judge(c, answer);
     // CORPUS_REPORT=1 prints what each request got, for reading the corpus's answers.
-    if (process.env.CORPUS_REPORT) console.log([c.category, c.name, answer.status, (answer.body?.errors ?? []).map((e: any) => e.extensions?.code).join(',')].join(' | '));
-    if (problem) problems.push({ name: `${c.category}: ${c.name}`, problem, status: answer.status, body: JSON.stringify(answer.body)?.slice(0, 300) });
+    if (process.env.CORPUS_REPORT)
+      console.log(
+        [c.category, c.name, answer.status, (answer.body?.errors ?? []).map((e: any) => e.extensions?.code).join(',')].join(' | '),
+      );
+    if (problem)
+      problems.push({ name: `${c.category}: ${c.name}`, problem, status: answer.status, body: JSON.stringify(answer.body)?.slice(0, 300) });
   }
   expect(problems).toEqual([]);
 

@@ -31,7 +31,9 @@ const SUBGRAPHS = {
   },
 };
 
-const composed = composeServices(Object.entries(SUBGRAPHS).map(([name, s]) => ({ name, url: `http://${name}.invalid/`, typeDefs: s.typeDefs })));
+const composed = composeServices(
+  Object.entries(SUBGRAPHS).map(([name, s]) => ({ name, url: `http://${name}.invalid/`, typeDefs: s.typeDefs })),
+);
 if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
 const supergraphSdl = composed.supergraphSdl;
 
@@ -64,8 +66,16 @@ function localGateway(options: { exposePlans?: boolean } = {}) {
   return { gateway, dataSources };
 }
 
-async function run(server: ApolloServer<Record<string, unknown>>, query: string, contextValue: Record<string, unknown> = {}, headers?: HeaderMap) {
-  const response = await server.executeOperation({ query, http: headers && { method: 'POST', headers, search: '', body: {} } }, { contextValue });
+async function run(
+  server: ApolloServer<Record<string, unknown>>,
+  query: string,
+  contextValue: Record<string, unknown> = {},
+  headers?: HeaderMap,
+) {
+  const response = await server.executeOperation(
+    { query, http: headers && { method: 'POST', headers, search: '', body: {} } },
+    { contextValue },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
 }
@@ -80,8 +90,14 @@ function fetchesOf(node: PlanNode | SubscriptionNode | undefined): FetchNode[] {
 
 test('GraphQLDataSourceRequestKind.INCOMING_OPERATION has the value rootFetches sends', () => {
   // The enum lives in a file the package's entry does not export: read it where it is declared.
-  const { GraphQLDataSourceRequestKind } = require('@apollo/gateway/dist/datasources/types') as { GraphQLDataSourceRequestKind: Record<string, string> };
-  holds(named('INCOMING_OPERATION'), GraphQLDataSourceRequestKind.INCOMING_OPERATION === INCOMING_OPERATION, `it is now "${GraphQLDataSourceRequestKind.INCOMING_OPERATION}"`);
+  const { GraphQLDataSourceRequestKind } = require('@apollo/gateway/dist/datasources/types') as {
+    GraphQLDataSourceRequestKind: Record<string, string>;
+  };
+  holds(
+    named('INCOMING_OPERATION'),
+    GraphQLDataSourceRequestKind.INCOMING_OPERATION === INCOMING_OPERATION,
+    `it is now "${GraphQLDataSourceRequestKind.INCOMING_OPERATION}"`,
+  );
 });
 
 test('federation-internals builds the supergraph, its subgraph schemas, its API schema and operations', () => {
@@ -103,33 +119,55 @@ test('the query planner gives Fetch and Parallel nodes for independent roots and
   const roots = plan('{ motto topGrade }');
   holds(internal, roots.node?.kind === 'Parallel', `two roots of two subgraphs planned as ${roots.node?.kind}`);
   const rootFetches = fetchesOf(roots.node);
-  holds(internal, rootFetches.length === 2 && rootFetches.every((f) => f.kind === 'Fetch' && typeof f.serviceName === 'string' && typeof f.operation === 'string' && !f.requires?.length), 'root fetches lost serviceName/operation or gained requires');
+  holds(
+    internal,
+    rootFetches.length === 2 &&
+      rootFetches.every(
+        (f) => f.kind === 'Fetch' && typeof f.serviceName === 'string' && typeof f.operation === 'string' && !f.requires?.length,
+      ),
+    'root fetches lost serviceName/operation or gained requires',
+  );
   const single = plan('{ motto }');
   holds(internal, single.node?.kind === 'Fetch', `one root planned as ${single.node?.kind}`);
   const entity = plan('{ person { name grade } }');
   const entityFetches = fetchesOf(entity.node);
-  holds(internal, entity.node?.kind === 'Sequence' && entityFetches.some((f) => (f.requires?.length ?? 0) > 0), `an entity read planned as ${entity.node?.kind} without requires`);
+  holds(
+    internal,
+    entity.node?.kind === 'Sequence' && entityFetches.some((f) => (f.requires?.length ?? 0) > 0),
+    `an entity read planned as ${entity.node?.kind} without requires`,
+  );
 });
 
-test("the executor runs the document, operation and queryHash of the request context it is handed (filter mode, root fetches)", async () => {
+test('the executor runs the document, operation and queryHash of the request context it is handed (filter mode, root fetches)', async () => {
   const internal = named('runs the document');
   const { gateway, dataSources } = localGateway();
   const server = new ApolloServer<Record<string, unknown>>({ gateway: withFilteredDocuments(withRootFetches(gateway, dataSources)) });
   await server.start();
   try {
-    const filtered = (query: string): { document: DocumentNode; queryHash: string } => ({ document: parse(query), queryHash: `filtered:${query}` });
+    const filtered = (query: string): { document: DocumentNode; queryHash: string } => ({
+      document: parse(query),
+      queryHash: `filtered:${query}`,
+    });
     const whole = await run(server, '{ motto topGrade }');
-    holds(internal, JSON.stringify(whole.data) === '{"motto":"learn","topGrade":10}', `the whole operation answered ${JSON.stringify(whole)}`);
+    holds(
+      internal,
+      JSON.stringify(whole.data) === '{"motto":"learn","topGrade":10}',
+      `the whole operation answered ${JSON.stringify(whole)}`,
+    );
     const cut = await run(server, '{ motto topGrade }', { filtered: filtered('{ motto }') });
     holds(internal, JSON.stringify(cut.data) === '{"motto":"learn"}', `the filtered root operation answered ${JSON.stringify(cut)}`);
     const planned = await run(server, '{ person { name grade } }', { filtered: filtered('{ person { name } }') });
-    holds(internal, JSON.stringify(planned.data) === '{"person":{"name":"Asha"}}', `the filtered planned operation answered ${JSON.stringify(planned)}`);
+    holds(
+      internal,
+      JSON.stringify(planned.data) === '{"person":{"name":"Asha"}}',
+      `the filtered planned operation answered ${JSON.stringify(planned)}`,
+    );
   } finally {
     await server.stop();
   }
 });
 
-test("RemoteGraphQLDataSource fetches with plain-object headers and a JSON string body, and reads only what SubgraphResponse offers", async () => {
+test('RemoteGraphQLDataSource fetches with plain-object headers and a JSON string body, and reads only what SubgraphResponse offers', async () => {
   const internal = named('RemoteGraphQLDataSource');
   const seen: { headers?: unknown; body?: unknown }[] = [];
   const source = new (class extends RemoteGraphQLDataSource {
@@ -140,7 +178,13 @@ test("RemoteGraphQLDataSource fetches with plain-object headers and a JSON strin
     url: 'http://people.invalid/',
     fetcher: (async (_url: string, init: { headers?: unknown; body?: unknown }) => {
       seen.push(init);
-      return new SubgraphResponse('http://people.invalid/', 200, 'OK', { 'content-type': 'application/json' }, Buffer.from('{"data":{"motto":"learn"}}'));
+      return new SubgraphResponse(
+        'http://people.invalid/',
+        200,
+        'OK',
+        { 'content-type': 'application/json' },
+        Buffer.from('{"data":{"motto":"learn"}}'),
+      );
     }) as never,
   });
   const answer = await source.process({
@@ -150,10 +194,22 @@ test("RemoteGraphQLDataSource fetches with plain-object headers and a JSON strin
     incomingRequestContext: {} as never,
   });
   const init = seen[0];
-  holds(internal, typeof init?.body === 'string' && (JSON.parse(init.body as string) as { query: string }).query === '{ motto }', `the body was ${typeof init?.body}`);
+  holds(
+    internal,
+    typeof init?.body === 'string' && (JSON.parse(init.body as string) as { query: string }).query === '{ motto }',
+    `the body was ${typeof init?.body}`,
+  );
   const headers = init?.headers as Record<string, string> | undefined;
-  holds(internal, Object.getPrototypeOf(headers) === Object.prototype && headers?.['x-mark'] === '1', 'init.headers is not a plain object carrying the headers set in willSendRequest');
-  holds(internal, JSON.stringify(answer.data) === '{"motto":"learn"}', `the answer read from SubgraphResponse was ${JSON.stringify(answer)}`);
+  holds(
+    internal,
+    Object.getPrototypeOf(headers) === Object.prototype && headers?.['x-mark'] === '1',
+    'init.headers is not a plain object carrying the headers set in willSendRequest',
+  );
+  holds(
+    internal,
+    JSON.stringify(answer.data) === '{"motto":"learn"}',
+    `the answer read from SubgraphResponse was ${JSON.stringify(answer)}`,
+  );
 });
 
 test('__exposeQueryPlanExperimental decides whether a caller gets the query plan', async () => {

@@ -46,11 +46,7 @@ export function verifyAccessTokenWithExpiry(token: string, secret: string): { ca
   } catch {
     throw AppError.unauthenticated('invalid or expired access token');
   }
-  if (
-    ![c.sub, c.sid, c.sch, c.rol, c.rnm].every((v) => typeof v === 'string') ||
-    typeof c.ss !== 'boolean' ||
-    typeof c.exp !== 'number'
-  ) {
+  if (![c.sub, c.sid, c.sch, c.rol, c.rnm].every((v) => typeof v === 'string') || typeof c.ss !== 'boolean' || typeof c.exp !== 'number') {
     throw AppError.unauthenticated('invalid or expired access token');
   }
   return {

@@ -63,7 +63,10 @@ export function verifyInternalContext(token: string | undefined, key: string): I
   const known = verified.get(token);
   if (known && known.key === key && Date.now() < known.expiresAtMillis) return known.ctx;
   try {
-    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as { ctx: InternalContext; exp: number };
+    const payload = jwt.verify(token, secretKey(key), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE }) as {
+      ctx: InternalContext;
+      exp: number;
+    };
     if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!);
     verified.set(token, { key, ctx: payload.ctx, expiresAtMillis: payload.exp * 1000 });
     return payload.ctx;

@@ -41,7 +41,14 @@ const SOCKET_ERRORS = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOT
  * dropped (3D000), refused credentials (class 28), too many connections (53300), or a socket error.
  */
 function isConnectionFailure(code: string): boolean {
-  return code.startsWith('08') || code.startsWith('28') || /^57P0[123]$/.test(code) || code === '3D000' || code === '53300' || SOCKET_ERRORS.includes(code);
+  return (
+    code.startsWith('08') ||
+    code.startsWith('28') ||
+    /^57P0[123]$/.test(code) ||
+    code === '3D000' ||
+    code === '53300' ||
+    SOCKET_ERRORS.includes(code)
+  );
 }
 
 function messages(err: unknown): string[] {

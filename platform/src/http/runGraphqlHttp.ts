@@ -48,7 +48,12 @@ function requestError(res: ServerResponse, status: number, message: string, requ
   return { status, errorCodes: ['BAD_REQUEST'], operationName: null };
 }
 
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, err: BodyTooLargeError, requestId: string | undefined): Promise<GraphqlHttpOutcome> {
+function refuseTooLarge(
+  req: IncomingMessage,
+  res: ServerResponse,
+  err: BodyTooLargeError,
+  requestId: string | undefined,
+): Promise<GraphqlHttpOutcome> {
   return new Promise((resolve) => {
     let discarded = 0;
     // answer() may run before the timer is set (a body already complete): not const.

@@ -92,7 +92,8 @@ export function createLogger(service: string, setup: LoggerSetup = {}, env: Node
   if (!destination && prettyWanted(setup, env)) {
     const pretty = loadPretty();
     // Synchronous, in this thread: no worker transport whose last lines a process.exit could lose.
-    if (pretty) destination = pretty({ sync: true, colorize: process.stdout.isTTY === true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss.l' });
+    if (pretty)
+      destination = pretty({ sync: true, colorize: process.stdout.isTTY === true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss.l' });
   }
   // Asynchronous writes to stdout: a line is handed to libuv and lines written while one is in
   // flight go out together. pino's default (a synchronous write per line) was 7-12% of a

@@ -34,5 +34,8 @@ export async function apiKeyState(db: CentralExecutor, keyId: string): Promise<A
 }
 
 export async function touchApiKey(db: CentralExecutor, keyId: string): Promise<void> {
-  await db.update(ApiKey).set({ lastUsedAt: sql`now()` }).where(eq(ApiKey.id, keyId));
+  await db
+    .update(ApiKey)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(ApiKey.id, keyId));
 }

@@ -17,11 +17,7 @@ export interface ActiveMembership {
 }
 
 /** The active memberships of `userIds` (in `schoolId` only, when given), by school name; one statement. */
-export function activeMemberships(
-  db: CentralExecutor,
-  userIds: readonly string[],
-  schoolId?: string,
-): Promise<ActiveMembership[]> {
+export function activeMemberships(db: CentralExecutor, userIds: readonly string[], schoolId?: string): Promise<ActiveMembership[]> {
   return db
     .select({
       userId: EmployeeUserSchool.userId,

@@ -13,7 +13,13 @@ export interface SessionState {
 
 export async function sessionState(db: CentralExecutor, sessionId: string): Promise<SessionState | null> {
   const rows = await db
-    .select({ userId: Session.userId, schoolId: Session.schoolId, roleId: Session.roleId, expiresAt: Session.expiresAt, revokedAt: Session.revokedAt })
+    .select({
+      userId: Session.userId,
+      schoolId: Session.schoolId,
+      roleId: Session.roleId,
+      expiresAt: Session.expiresAt,
+      revokedAt: Session.revokedAt,
+    })
     .from(Session)
     .where(eq(Session.id, sessionId))
     .limit(1);

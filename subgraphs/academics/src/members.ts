@@ -9,7 +9,10 @@ import type { AcademicsContext } from './context';
 
 /** Active members of the caller's school by (parsed, lower-case) user id; unknown or malformed ids load as null. */
 export function memberLoader({ central, schoolId }: SchoolRequestContext) {
-  return loaderByKey<ActiveMembership>((ids) => activeMemberships(central, ids.filter(isUuid), schoolId), (m) => m.userId);
+  return loaderByKey<ActiveMembership>(
+    (ids) => activeMemberships(central, ids.filter(isUuid), schoolId),
+    (m) => m.userId,
+  );
 }
 
 export const memberService = {

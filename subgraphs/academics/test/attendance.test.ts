@@ -97,7 +97,11 @@ describe('history, register and summaries', () => {
       ],
       attendanceOn: { status: 'PRESENT' },
     });
-    const reversed = await f.gql(f.admin, `query($id: ID!) { student(id: $id) { attendance(from: "${Y}-03-05", to: "${Y}-03-01") { date } } }`, { id: ids[1] });
+    const reversed = await f.gql(
+      f.admin,
+      `query($id: ID!) { student(id: $id) { attendance(from: "${Y}-03-05", to: "${Y}-03-01") { date } } }`,
+      { id: ids[1] },
+    );
     expect(codes(reversed)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -112,8 +116,20 @@ describe('history, register and summaries', () => {
       to: `${Y}-03-04`,
       class: { id: c.classId },
       rows: [
-        { student: { id: ids[0] }, records: [{ date: `${Y}-03-03`, status: 'PRESENT' }, { date: `${Y}-03-04`, status: 'LATE' }] },
-        { student: { id: ids[1] }, records: [{ date: `${Y}-03-03`, status: 'ABSENT' }, { date: `${Y}-03-04`, status: 'LEAVE' }] },
+        {
+          student: { id: ids[0] },
+          records: [
+            { date: `${Y}-03-03`, status: 'PRESENT' },
+            { date: `${Y}-03-04`, status: 'LATE' },
+          ],
+        },
+        {
+          student: { id: ids[1] },
+          records: [
+            { date: `${Y}-03-03`, status: 'ABSENT' },
+            { date: `${Y}-03-04`, status: 'LEAVE' },
+          ],
+        },
         { student: { id: ids[2] }, records: [] },
       ],
     });
@@ -138,9 +154,15 @@ describe('history, register and summaries', () => {
       { student: { id: ids[2] }, present: 0, absent: 0, late: 0, leave: 0, markedDays: 0, percentage: null },
     ]);
     expect(data.student.attendanceSummary).toEqual({ present: 1, absent: 3, late: 0, leave: 1, markedDays: 5, percentage: '20.00' });
-    const both = await f.gql(f.admin, `query($c: ID!) { classAttendanceSummary(classId: $c, month: "${Y}-03", from: "${Y}-03-01", to: "${Y}-03-02") { from } }`, { c: c.classId });
+    const both = await f.gql(
+      f.admin,
+      `query($c: ID!) { classAttendanceSummary(classId: $c, month: "${Y}-03", from: "${Y}-03-01", to: "${Y}-03-02") { from } }`,
+      { c: c.classId },
+    );
     expect(codes(both)).toEqual(['BAD_USER_INPUT']);
-    const badMonth = await f.gql(f.admin, `query($c: ID!) { classAttendanceSummary(classId: $c, month: "${Y}-13") { from } }`, { c: c.classId });
+    const badMonth = await f.gql(f.admin, `query($c: ID!) { classAttendanceSummary(classId: $c, month: "${Y}-13") { from } }`, {
+      c: c.classId,
+    });
     expect(codes(badMonth)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -158,7 +180,12 @@ describe('bulk marking of 1,000 students', () => {
   it('is one mutation, one transaction and one INSERT ... ON CONFLICT', async () => {
     let answer: Awaited<ReturnType<typeof mark>> | undefined;
     const statements = await f.statements(async () => {
-      answer = await mark(day, bigIds.map((_, i) => (i % 10 === 0 ? 'ABSENT' : 'PRESENT')), big.classId, bigIds);
+      answer = await mark(
+        day,
+        bigIds.map((_, i) => (i % 10 === 0 ? 'ABSENT' : 'PRESENT')),
+        big.classId,
+        bigIds,
+      );
     });
     expect(answer!.body.errors).toBeUndefined();
     expect(answer!.body.data.markAttendance.marked).toBe(1000);
@@ -167,8 +194,13 @@ describe('bulk marking of 1,000 students', () => {
     expect(lower.filter((s) => s === 'commit')).toHaveLength(1);
     expect(lower.filter((s) => s.startsWith('insert into "attendance"'))).toHaveLength(1);
     expect(lower.find((s) => s.startsWith('insert'))).toContain('on conflict');
-    const counts = await f.sql(`SELECT status, count(*)::int AS n FROM "Attendance" WHERE date = $1 GROUP BY status ORDER BY status`, [day]);
-    expect(counts.rows).toEqual([{ status: 'ABSENT', n: 100 }, { status: 'PRESENT', n: 900 }]);
+    const counts = await f.sql(`SELECT status, count(*)::int AS n FROM "Attendance" WHERE date = $1 GROUP BY status ORDER BY status`, [
+      day,
+    ]);
+    expect(counts.rows).toEqual([
+      { status: 'ABSENT', n: 100 },
+      { status: 'PRESENT', n: 900 },
+    ]);
   });
 
   it('changes nothing when one entry of 1,000 is refused', async () => {

@@ -40,13 +40,17 @@ describe('announcements', () => {
     await f.ok(f.admin, publish, { i: { title: 'Grade 9 exam', body: 'Hall B', classId: other.classId } });
     expect(codes(await f.gql(f.admin, publish, { i: { title: 'x', body: 'y', classId: randomUUID() } }))).toEqual(['NOT_FOUND']);
     expect(codes(await f.gql(f.admin, publish, { i: { title: ' ', body: 'y' } }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.gql(f.admin, publish, { i: { title: 'x', body: 'y', expiresAt: '2000-01-01T00:00:00Z' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, publish, { i: { title: 'x', body: 'y', expiresAt: '2000-01-01T00:00:00Z' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await f.gql(pupil, publish, { i: { title: 'x', body: 'y' } }))).toEqual(['FORBIDDEN']);
 
     const staff = await f.ok(f.admin, `{ announcements { nodes { title } } }`);
     expect(staff.announcements.nodes.map((a: { title: string }) => a.title).sort()).toEqual(['Grade 2 trip', 'Grade 9 exam', 'Holiday']);
     const seen = await f.ok(pupil, `{ announcements { nodes { id title } } }`);
-    expect(seen.announcements.nodes.map((a: { id: string }) => a.id).sort()).toEqual([school.publishAnnouncement.id, mine.publishAnnouncement.id].sort());
+    expect(seen.announcements.nodes.map((a: { id: string }) => a.id).sort()).toEqual(
+      [school.publishAnnouncement.id, mine.publishAnnouncement.id].sort(),
+    );
   });
 });
 
@@ -54,9 +58,15 @@ describe('leave', () => {
   const APPLY = `mutation($i: ApplyForLeaveInput!) { applyForLeave(input: $i) { id status student { id } appliedBy } }`;
   const apply = (studentId: string, fromDate: string, toDate: string) =>
     f.gql(f.admin, APPLY, { i: { studentId, fromDate, toDate, reason: 'Family' } });
-  const decide = (verb: 'approveLeave' | 'rejectLeave', id: string) => f.ok(f.admin, `mutation($id: ID!) { ${verb}(id: $id) { status } }`, { id });
+  const decide = (verb: 'approveLeave' | 'rejectLeave', id: string) =>
+    f.ok(f.admin, `mutation($id: ID!) { ${verb}(id: $id) { status } }`, { id });
   const applications = async (studentId: string) =>
-    (await f.sql(`SELECT "fromDate"::text AS "from", "toDate"::text AS "to", status FROM "LeaveApplication" WHERE "studentId" = $1 ORDER BY "fromDate", status`, [studentId])).rows;
+    (
+      await f.sql(
+        `SELECT "fromDate"::text AS "from", "toDate"::text AS "to", status FROM "LeaveApplication" WHERE "studentId" = $1 ORDER BY "fromDate", status`,
+        [studentId],
+      )
+    ).rows;
 
   it('a student applies for themself only; staff apply on a student’s behalf', async () => {
     const own = await f.ok(pupil, APPLY, { i: { fromDate: day(0), toDate: day(2), reason: 'Fever' } });
@@ -75,9 +85,16 @@ describe('leave', () => {
     const list = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id student { id } } } }`);
     const pending = list.leaveApplications.nodes.find((l: { student: { id: string } }) => l.student.id === ids[0]);
     expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['FORBIDDEN']);
-    const approved = await f.ok(f.admin, `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy decisionNote decidedAt } }`, { id: pending.id });
+    const approved = await f.ok(
+      f.admin,
+      `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy decisionNote decidedAt } }`,
+      { id: pending.id },
+    );
     expect(approved.approveLeave).toMatchObject({ status: 'APPROVED', decidedBy: f.admin.userId, decisionNote: 'Get well' });
-    const days = await f.sql(`SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 AND date BETWEEN $2 AND $3 ORDER BY date`, [ids[0], day(0), day(2)]);
+    const days = await f.sql(
+      `SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 AND date BETWEEN $2 AND $3 ORDER BY date`,
+      [ids[0], day(0), day(2)],
+    );
     expect(days.rows).toEqual([
       { date: day(0), status: 'LEAVE' },
       { date: day(1), status: 'LEAVE' },
@@ -90,7 +107,9 @@ describe('leave', () => {
 
   it('rejecting writes no attendance; a student lists only their own applications', async () => {
     const other = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id } } }`);
-    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { status student { id } } }`, { id: other.leaveApplications.nodes[0].id });
+    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { status student { id } } }`, {
+      id: other.leaveApplications.nodes[0].id,
+    });
     expect(rejected.rejectLeave).toEqual({ status: 'REJECTED', student: { id: ids[1] } });
     const att = await f.sql(`SELECT count(*)::int AS n FROM "Attendance" WHERE "studentId" = $1`, [ids[1]]);
     expect(att.rows[0].n).toBe(0);
@@ -139,7 +158,8 @@ describe('leave', () => {
       await gate.query(`BEGIN; LOCK TABLE "LeaveApplication" IN SHARE ROW EXCLUSIVE MODE`);
       const answers = Promise.all(Array.from({ length: 8 }, (_, n) => apply(s, d(n % 3), d(3))));
       const waiting = async () =>
-        (await f.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n;
+        (await f.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))
+          .rows[0].n;
       for (let tries = 0; tries < 100 && (await waiting()) < 8; tries++) await new Promise((r) => setTimeout(r, 50));
       expect(await waiting()).toBe(8);
       await gate.query('COMMIT');
@@ -155,7 +175,10 @@ describe('leave', () => {
   it('refuses a reversed, overlong or implausibly dated leave, naming fromDate or toDate', async () => {
     const [s] = await seedStudents(f, c, 1, 'RG');
     const refusal = async (fromDate: string, toDate: string) =>
-      (await apply(s, fromDate, toDate)).body.errors?.map((e: { extensions?: { code?: string; field?: string } }) => [e.extensions?.code, e.extensions?.field]);
+      (await apply(s, fromDate, toDate)).body.errors?.map((e: { extensions?: { code?: string; field?: string } }) => [
+        e.extensions?.code,
+        e.extensions?.field,
+      ]);
     const d = (offset: number) => addDays(today, offset);
     const year = Number(today.slice(0, 4));
     expect(await refusal(d(5), d(4))).toEqual([['BAD_USER_INPUT', 'fromDate']]);
@@ -167,7 +190,12 @@ describe('leave', () => {
     expect(await refusal(`${year + 4}-03-02`, `${year + 4}-03-03`)).toEqual([['BAD_USER_INPUT', 'fromDate']]);
     expect(await applications(s)).toEqual([]);
     // The limits themselves are accepted: from 60 days back, 60 days long, from 365 days ahead.
-    for (const [from, to] of [[d(-60), d(-60)], [d(100), d(159)], [d(365), d(365)]]) expect(await refusal(from, to)).toBeUndefined();
+    for (const [from, to] of [
+      [d(-60), d(-60)],
+      [d(100), d(159)],
+      [d(365), d(365)],
+    ])
+      expect(await refusal(from, to)).toBeUndefined();
     expect(await applications(s)).toHaveLength(3);
   });
 
@@ -184,38 +212,63 @@ describe('leave', () => {
       { date: day(0), status: 'LEAVE' },
       { date: day(1), status: 'LEAVE' },
     ]);
-    const summary = await f.ok(f.admin, `query($id: ID!, $from: Date!, $to: Date!) { student(id: $id) { attendanceSummary(from: $from, to: $to) { leave absent markedDays } } }`, {
-      id: s,
-      from: day(-3),
-      to: day(1),
-    });
+    const summary = await f.ok(
+      f.admin,
+      `query($id: ID!, $from: Date!, $to: Date!) { student(id: $id) { attendanceSummary(from: $from, to: $to) { leave absent markedDays } } }`,
+      {
+        id: s,
+        from: day(-3),
+        to: day(1),
+      },
+    );
     expect(summary.student.attendanceSummary).toEqual({ leave: 3, absent: 1, markedDays: 4 });
   });
 });
 
 describe('messages', () => {
   const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`;
-  const counts = async () => (await f.sql(`SELECT (SELECT count(*) FROM "MessageThread")::int AS threads, (SELECT count(*) FROM "Message")::int AS messages`)).rows[0];
+  const counts = async () =>
+    (await f.sql(`SELECT (SELECT count(*) FROM "MessageThread")::int AS threads, (SELECT count(*) FROM "Message")::int AS messages`))
+      .rows[0];
 
   it('threads: send, list mine, read; outsiders cannot read or write', async () => {
     const t = await f.member('TEACHER');
     const outsider = await f.member('TEACHER');
-    const started = await f.ok(t, `mutation($i: StartThreadInput!) { startThread(input: $i) { id subject participantIds messages { nodes { body senderId } } } }`, {
-      i: { subject: 'Homework', participantIds: [pupil.userId], body: 'Please submit by Monday' },
-    });
+    const started = await f.ok(
+      t,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id subject participantIds messages { nodes { body senderId } } } }`,
+      {
+        i: { subject: 'Homework', participantIds: [pupil.userId], body: 'Please submit by Monday' },
+      },
+    );
     const thread = started.startThread;
     expect(thread.participantIds.sort()).toEqual([t.userId, pupil.userId].sort());
     expect(thread.messages.nodes).toEqual([{ body: 'Please submit by Monday', senderId: t.userId }]);
     await f.ok(pupil, `mutation($t: ID!) { sendMessage(threadId: $t, body: "Will do") { id } }`, { t: thread.id });
-    const read = await f.ok(pupil, `query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { body } totalCount } } myThreads { nodes { id } } }`, { t: thread.id });
-    expect(read).toEqual({ thread: { messages: { nodes: [{ body: 'Will do' }], totalCount: 2 } }, myThreads: { nodes: [{ id: thread.id }] } });
+    const read = await f.ok(
+      pupil,
+      `query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { body } totalCount } } myThreads { nodes { id } } }`,
+      { t: thread.id },
+    );
+    expect(read).toEqual({
+      thread: { messages: { nodes: [{ body: 'Will do' }], totalCount: 2 } },
+      myThreads: { nodes: [{ id: thread.id }] },
+    });
 
     const peek = await f.ok(outsider, `query($t: ID!) { thread(id: $t) { id } myThreads { nodes { id } } }`, { t: thread.id });
     expect(peek).toEqual({ thread: null, myThreads: { nodes: [] } });
-    expect(codes(await f.gql(outsider, `mutation($t: ID!) { sendMessage(threadId: $t, body: "hi") { id } }`, { t: thread.id }))).toEqual(['NOT_FOUND']);
-    expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: [], body: "y" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: ["nope"], body: "y" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.gql(t, `query($t: ID!) { thread(id: $t) { messages(first: 0) { nodes { id } } } }`, { t: thread.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(outsider, `mutation($t: ID!) { sendMessage(threadId: $t, body: "hi") { id } }`, { t: thread.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: [], body: "y" }) { id } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: ["nope"], body: "y" }) { id } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await f.gql(t, `query($t: ID!) { thread(id: $t) { messages(first: 0) { nodes { id } } } }`, { t: thread.id }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const count = await f.sql(`SELECT count(*)::int AS n FROM "Message"`);
     expect(count.rows[0].n).toBe(2);
   });
@@ -227,9 +280,17 @@ describe('messages', () => {
     const former = await f.member('TEACHER', { active: false });
     const unknown = randomUUID();
     const before = await counts();
-    for (const [bad, label] of [[unknown, 'unknown id'], [elsewhere.userId, "another school's user"], [former.userId, 'inactive member']]) {
+    for (const [bad, label] of [
+      [unknown, 'unknown id'],
+      [elsewhere.userId, "another school's user"],
+      [former.userId, 'inactive member'],
+    ]) {
       const answer = await f.gql(t, START, { i: { subject: 'x', participantIds: [librarian.userId, bad, randomUUID()], body: 'y' } });
-      expect({ label, codes: codes(answer), message: answer.body.errors?.[0].message }).toEqual({ label, codes: ['NOT_FOUND'], message: `user ${bad} not found` });
+      expect({ label, codes: codes(answer), message: answer.body.errors?.[0].message }).toEqual({
+        label,
+        codes: ['NOT_FOUND'],
+        message: `user ${bad} not found`,
+      });
     }
     expect(await counts()).toEqual(before);
 

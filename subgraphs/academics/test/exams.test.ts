@@ -19,7 +19,11 @@ beforeAll(async () => {
   f = await startAcademicsFixture();
   c = await seedClass(f, 'Grade 8');
   ids = await seedStudents(f, c, 4, 'G8');
-  for (const [grade, minPercent] of [['A', '80'], ['B', '60'], ['C', '40']]) {
+  for (const [grade, minPercent] of [
+    ['A', '80'],
+    ['B', '60'],
+    ['C', '40'],
+  ]) {
     await f.ok(f.admin, `mutation($i: CreateGradeBandInput!) { createGradeBand(input: $i) { id } }`, { i: { grade, minPercent } });
   }
 });
@@ -27,7 +31,11 @@ afterAll(() => f?.close());
 
 it('keeps a grading scale; overlapping bands and out-of-range percentages are refused', async () => {
   const data = await f.ok(f.admin, `{ gradeBands { grade minPercent } }`);
-  expect(data.gradeBands).toEqual([{ grade: 'A', minPercent: '80.00' }, { grade: 'B', minPercent: '60.00' }, { grade: 'C', minPercent: '40.00' }]);
+  expect(data.gradeBands).toEqual([
+    { grade: 'A', minPercent: '80.00' },
+    { grade: 'B', minPercent: '60.00' },
+    { grade: 'C', minPercent: '40.00' },
+  ]);
   const dup = await f.gql(f.admin, `mutation { createGradeBand(input: { grade: "A", minPercent: "90" }) { id } }`);
   expect(codes(dup)).toEqual(['CONFLICT']);
   const range = await f.gql(f.admin, `mutation { createGradeBand(input: { grade: "S", minPercent: "100.01" }) { id } }`);
@@ -36,10 +44,26 @@ it('keeps a grading scale; overlapping bands and out-of-range percentages are re
 
 it('schedules an exam; unknown references and bad max marks are refused', async () => {
   const subject = await f.ok(f.admin, `mutation { createSubject(input: { name: "Science", code: "SCI" }) { id } }`);
-  const input = { academicYearId: c.yearId, classId: c.classId, subjectId: subject.createSubject.id, name: 'Mid-term', maxMarks: '50', examDate: `${Y}-09-15` };
-  const data = await f.ok(f.admin, `mutation($i: CreateExamInput!) { createExam(input: $i) { id name maxMarks examDate class { id } subject { code } academicYear { id } } }`, { i: input });
+  const input = {
+    academicYearId: c.yearId,
+    classId: c.classId,
+    subjectId: subject.createSubject.id,
+    name: 'Mid-term',
+    maxMarks: '50',
+    examDate: `${Y}-09-15`,
+  };
+  const data = await f.ok(
+    f.admin,
+    `mutation($i: CreateExamInput!) { createExam(input: $i) { id name maxMarks examDate class { id } subject { code } academicYear { id } } }`,
+    { i: input },
+  );
   examId = data.createExam.id;
-  expect(data.createExam).toMatchObject({ maxMarks: '50.00', examDate: `${Y}-09-15`, subject: { code: 'SCI' }, academicYear: { id: c.yearId } });
+  expect(data.createExam).toMatchObject({
+    maxMarks: '50.00',
+    examDate: `${Y}-09-15`,
+    subject: { code: 'SCI' },
+    academicYear: { id: c.yearId },
+  });
   const q = `mutation($i: CreateExamInput!) { createExam(input: $i) { id } }`;
   expect(codes(await f.gql(f.admin, q, { i: { ...input, subjectId: randomUUID() } }))).toEqual(['NOT_FOUND']);
   expect(codes(await f.gql(f.admin, q, { i: { ...input, maxMarks: '0' } }))).toEqual(['BAD_USER_INPUT']);
@@ -72,7 +96,11 @@ it('enters a class’s marks in one call with percentage, grade and rank', async
 
 it('re-entering updates, and a student’s results show their class rank', async () => {
   await f.ok(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[1], marks: '50' }] } });
-  const data = await f.ok(f.admin, `query($id: ID!) { student(id: $id) { results { nodes { exam { name } marks percentage grade rank } } } }`, { id: ids[1] });
+  const data = await f.ok(
+    f.admin,
+    `query($id: ID!) { student(id: $id) { results { nodes { exam { name } marks percentage grade rank } } } }`,
+    { id: ids[1] },
+  );
   expect(data.student.results.nodes).toEqual([{ exam: { name: 'Mid-term' }, marks: '50.00', percentage: '100.00', grade: 'A', rank: 1 }]);
   const ranked = await f.ok(f.admin, `query($e: ID!) { exam(id: $e) { results { rank student { id } } } }`, { e: examId });
   expect(ranked.exam.results.map((r: { rank: number | null }) => r.rank)).toEqual([1, 2, 2, null]);
@@ -80,15 +108,35 @@ it('re-entering updates, and a student’s results show their class rank', async
 
 it('refuses marks out of range, marks with absent, a student outside the class: nothing written', async () => {
   const before = (await f.sql(`SELECT "studentId", marks::text FROM "Result" ORDER BY "studentId"`)).rows;
-  const over = await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0], marks: '10' }, { studentId: ids[2], marks: '50.01' }] } });
+  const over = await f.gql(f.admin, ENTER, {
+    i: {
+      examId,
+      entries: [
+        { studentId: ids[0], marks: '10' },
+        { studentId: ids[2], marks: '50.01' },
+      ],
+    },
+  });
   expect(codes(over)).toEqual(['BAD_USER_INPUT']);
   expect(over.body.errors![0].message).toContain('entries[1]');
   expect(codes(await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0], marks: '-1' }] } }))).toEqual(['BAD_USER_INPUT']);
-  expect(codes(await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0], marks: '10', absent: true }] } }))).toEqual(['BAD_USER_INPUT']);
+  expect(codes(await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0], marks: '10', absent: true }] } }))).toEqual([
+    'BAD_USER_INPUT',
+  ]);
   expect(codes(await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0] }] } }))).toEqual(['BAD_USER_INPUT']);
-  const outsider = await f.gql(f.admin, ENTER, { i: { examId, entries: [{ studentId: ids[0], marks: '1' }, { studentId: randomUUID(), marks: '1' }] } });
+  const outsider = await f.gql(f.admin, ENTER, {
+    i: {
+      examId,
+      entries: [
+        { studentId: ids[0], marks: '1' },
+        { studentId: randomUUID(), marks: '1' },
+      ],
+    },
+  });
   expect(codes(outsider)).toEqual(['BAD_USER_INPUT']);
-  expect(codes(await f.gql(f.admin, ENTER, { i: { examId: randomUUID(), entries: [{ studentId: ids[0], marks: '1' }] } }))).toEqual(['NOT_FOUND']);
+  expect(codes(await f.gql(f.admin, ENTER, { i: { examId: randomUUID(), entries: [{ studentId: ids[0], marks: '1' }] } }))).toEqual([
+    'NOT_FOUND',
+  ]);
   const after = (await f.sql(`SELECT "studentId", marks::text FROM "Result" ORDER BY "studentId"`)).rows;
   expect(after).toEqual(before);
 });

@@ -20,7 +20,9 @@ beforeAll(async () => {
   const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Malgudi Days", author: "R. K. Narayan" }) { id } }`);
   copyIds = [];
   for (const accessionNo of ['LIB-1', 'LIB-2']) {
-    const copy = await f.ok(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, { i: { bookId: book.createBook.id, accessionNo } });
+    const copy = await f.ok(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, {
+      i: { bookId: book.createBook.id, accessionNo },
+    });
     copyIds.push(copy.addBookCopy.id);
   }
 });
@@ -29,16 +31,27 @@ afterAll(() => f?.close());
 it('adds books and copies; a duplicate accession number is CONFLICT', async () => {
   const books = await f.ok(f.admin, `{ books { nodes { title copies { accessionNo } } } }`);
   expect(books.books.nodes).toEqual([{ title: 'Malgudi Days', copies: [{ accessionNo: 'LIB-1' }, { accessionNo: 'LIB-2' }] }]);
-  const dup = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, { b: randomUUID() });
+  const dup = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, {
+    b: randomUUID(),
+  });
   expect(codes(dup)).toEqual(['NOT_FOUND']);
   const existing = (await f.sql(`SELECT "bookId" FROM "BookCopy" LIMIT 1`)).rows[0].bookId;
-  const dup2 = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, { b: existing });
+  const dup2 = await f.gql(f.admin, `mutation($b: ID!) { addBookCopy(input: { bookId: $b, accessionNo: "LIB-1" }) { id } }`, {
+    b: existing,
+  });
   expect(codes(dup2)).toEqual(['CONFLICT']);
 });
 
 it('issues a copy once; issuing it again while out is CONFLICT; after return it can go again', async () => {
-  const first = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-02-15` } });
-  expect(first.issueBook).toMatchObject({ dueDate: `${Y}-02-15`, returnedOn: null, overdue: true, copy: { accessionNo: 'LIB-1', book: { title: 'Malgudi Days' } } });
+  const first = await f.ok(f.admin, ISSUE, {
+    i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-02-15` },
+  });
+  expect(first.issueBook).toMatchObject({
+    dueDate: `${Y}-02-15`,
+    returnedOn: null,
+    overdue: true,
+    copy: { accessionNo: 'LIB-1', book: { title: 'Malgudi Days' } },
+  });
   const again = await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[1], dueDate: today() } });
   expect(codes(again)).toEqual(['CONFLICT']);
   expect(again.body.errors![0].message).toContain('LIB-1');
@@ -48,10 +61,18 @@ it('issues a copy once; issuing it again while out is CONFLICT; after return it 
   const current = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { libraryIssues { nodes { id } } } }`, { s: ids[0] });
   expect(current.student.libraryIssues.nodes).toEqual([{ id: first.issueBook.id }]);
 
-  const returned = await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id, returnedOn: "${Y}-02-20") { returnedOn overdue } }`, { id: first.issueBook.id });
+  const returned = await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id, returnedOn: "${Y}-02-20") { returnedOn overdue } }`, {
+    id: first.issueBook.id,
+  });
   expect(returned.returnBook).toEqual({ returnedOn: `${Y}-02-20`, overdue: false });
-  expect(codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: first.issueBook.id }))).toEqual(['CONFLICT']);
-  const after = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { open: libraryIssues { nodes { id } } all: libraryIssues(openOnly: false) { nodes { id } } } }`, { s: ids[0] });
+  expect(codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: first.issueBook.id }))).toEqual([
+    'CONFLICT',
+  ]);
+  const after = await f.ok(
+    f.admin,
+    `query($s: ID!) { student(id: $s) { open: libraryIssues { nodes { id } } all: libraryIssues(openOnly: false) { nodes { id } } } }`,
+    { s: ids[0] },
+  );
   expect(after.student).toEqual({ open: { nodes: [] }, all: { nodes: [{ id: first.issueBook.id }] } });
   const reissue = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[1], dueDate: `${Y + 5}-01-01` } });
   expect(reissue.issueBook.overdue).toBe(false);
@@ -66,9 +87,21 @@ it('two concurrent issues of one copy: exactly one wins', async () => {
 });
 
 it('refuses unknown copies and students, bad dates', async () => {
-  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: randomUUID(), studentId: ids[0], dueDate: today() } }))).toEqual(['NOT_FOUND']);
-  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: randomUUID(), dueDate: today() } }))).toEqual(['NOT_FOUND']);
-  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y + 9}-01-01`, dueDate: `${Y + 9}-02-01` } }))).toEqual(['BAD_USER_INPUT']);
-  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-01-01` } }))).toEqual(['BAD_USER_INPUT']);
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: randomUUID(), studentId: ids[0], dueDate: today() } }))).toEqual([
+    'NOT_FOUND',
+  ]);
+  expect(codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: randomUUID(), dueDate: today() } }))).toEqual([
+    'NOT_FOUND',
+  ]);
+  expect(
+    codes(
+      await f.gql(f.admin, ISSUE, {
+        i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y + 9}-01-01`, dueDate: `${Y + 9}-02-01` },
+      }),
+    ),
+  ).toEqual(['BAD_USER_INPUT']);
+  expect(
+    codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-01-01` } })),
+  ).toEqual(['BAD_USER_INPUT']);
   expect(codes(await f.gql(f.admin, `mutation { returnBook(issueId: "${randomUUID()}") { id } }`))).toEqual(['NOT_FOUND']);
 });

@@ -23,24 +23,51 @@ beforeAll(async () => {
   pupil = await f.member('STUDENT');
   await f.sql(`UPDATE "Student" SET "userId" = $1 WHERE id = $2`, [pupil.userId, me]);
   await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
-    i: { classId: c.classId, date: `${Y}-08-01`, entries: [{ studentId: me, status: 'PRESENT' }, { studentId: peer, status: 'ABSENT' }] },
+    i: {
+      classId: c.classId,
+      date: `${Y}-08-01`,
+      entries: [
+        { studentId: me, status: 'PRESENT' },
+        { studentId: peer, status: 'ABSENT' },
+      ],
+    },
   });
   const subject = await f.ok(f.admin, `mutation { createSubject(input: { name: "History", code: "HIS" }) { id } }`);
   const exam = await f.ok(f.admin, `mutation($i: CreateExamInput!) { createExam(input: $i) { id } }`, {
-    i: { academicYearId: c.yearId, classId: c.classId, subjectId: subject.createSubject.id, name: 'Unit 1', maxMarks: '20', examDate: `${Y}-08-02` },
+    i: {
+      academicYearId: c.yearId,
+      classId: c.classId,
+      subjectId: subject.createSubject.id,
+      name: 'Unit 1',
+      maxMarks: '20',
+      examDate: `${Y}-08-02`,
+    },
   });
   examId = exam.createExam.id;
   await f.ok(f.admin, `mutation($i: EnterMarksInput!) { enterMarks(input: $i) { id } }`, {
-    i: { examId, entries: [{ studentId: me, marks: '12' }, { studentId: peer, marks: '18' }] },
+    i: {
+      examId,
+      entries: [
+        { studentId: me, marks: '12' },
+        { studentId: peer, marks: '18' },
+      ],
+    },
   });
   const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Gitanjali" }) { id } }`);
   for (const [n, studentId] of [me, peer].entries()) {
-    const copy = await f.ok(f.admin, `mutation($b: ID!, $a: String!) { addBookCopy(input: { bookId: $b, accessionNo: $a }) { id } }`, { b: book.createBook.id, a: `G-${n}` });
+    const copy = await f.ok(f.admin, `mutation($b: ID!, $a: String!) { addBookCopy(input: { bookId: $b, accessionNo: $a }) { id } }`, {
+      b: book.createBook.id,
+      a: `G-${n}`,
+    });
     await f.ok(f.admin, `mutation($i: IssueBookInput!) { issueBook(input: $i) { id } }`, {
       i: { bookCopyId: copy.addBookCopy.id, studentId, issuedOn: `${Y}-08-01`, dueDate: `${Y}-08-10` },
     });
   }
-  await f.ok(f.admin, `mutation($s: ID!) { applyForLeave(input: { studentId: $s, fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`, { s: peer });
+  await f.ok(
+    f.admin,
+    `mutation($s: ID!) { applyForLeave(input: { studentId: $s, fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`,
+    { s: peer },
+  );
 });
 afterAll(() => f?.close());
 
@@ -55,9 +82,17 @@ it('reads their own record; another student is null, by id, admission number or 
     { me, peer },
   );
   // Entity references come from the gateway only: asked of the subgraph as the gateway would.
-  const references = await f.direct('academics', pupil, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id } } }`, {
-    r: [{ __typename: 'Student', id: me }, { __typename: 'Student', id: peer }],
-  });
+  const references = await f.direct(
+    'academics',
+    pupil,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id } } }`,
+    {
+      r: [
+        { __typename: 'Student', id: me },
+        { __typename: 'Student', id: peer },
+      ],
+    },
+  );
   expect(data.mine).toMatchObject({ id: me, attendance: [{ status: 'PRESENT' }], results: { nodes: [{ marks: '12.00', rank: 2 }] } });
   expect(data.mine.libraryIssues.nodes).toHaveLength(1);
   expect(data.other).toBeNull();
@@ -93,7 +128,9 @@ it('cannot write staff-only data, whatever the module flags say', async () => {
     i: { classId: c.classId, date: `${Y}-08-03`, entries: [{ studentId: me, status: 'PRESENT' }] },
   });
   expect(codes(mark)).toEqual(['FORBIDDEN']);
-  const marks = await f.gql(pupil, `mutation($i: EnterMarksInput!) { enterMarks(input: $i) { id } }`, { i: { examId, entries: [{ studentId: me, marks: '20' }] } });
+  const marks = await f.gql(pupil, `mutation($i: EnterMarksInput!) { enterMarks(input: $i) { id } }`, {
+    i: { examId, entries: [{ studentId: me, marks: '20' }] },
+  });
   expect(codes(marks)).toEqual(['FORBIDDEN']);
   const update = await f.gql(pupil, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Me" }) { id } }`, { id: me });
   expect(codes(update)).toEqual(['FORBIDDEN']);
@@ -105,6 +142,9 @@ it('a student account linked to no student sees nothing', async () => {
   const stranger = await f.member('STUDENT');
   const data = await f.ok(stranger, `query($me: ID!) { student(id: $me) { id } students { nodes { id } totalCount } }`, { me });
   expect(data).toEqual({ student: null, students: { nodes: [], totalCount: 0 } });
-  const apply = await f.gql(stranger, `mutation { applyForLeave(input: { fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`);
+  const apply = await f.gql(
+    stranger,
+    `mutation { applyForLeave(input: { fromDate: "${schoolToday()}", toDate: "${schoolToday()}", reason: "x" }) { id } }`,
+  );
   expect(codes(apply)).toEqual(['NOT_FOUND']);
 });

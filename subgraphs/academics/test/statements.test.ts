@@ -54,7 +54,10 @@ it('a students page with totalCount is two statements (page and count) for 2 or 
   const pages: any[] = [];
   const forTwo = await f.statements(async () => void pages.push((await f.ok(f.admin, q, { c: large.classId, n: 2 })).students));
   const forHundred = await f.statements(async () => void pages.push((await f.ok(f.admin, q, { c: large.classId, n: 100 })).students));
-  expect(pages.map((p) => [p.nodes.length, p.totalCount])).toEqual([[2, 300], [100, 300]]);
+  expect(pages.map((p) => [p.nodes.length, p.totalCount])).toEqual([
+    [2, 300],
+    [100, 300],
+  ]);
   expect(forTwo).toHaveLength(2);
   expect(forHundred).toHaveLength(2);
   expect(forHundred.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
@@ -64,9 +67,14 @@ it('_entities for 50 students is one statement', async () => {
   const representations = largeIds.slice(0, 50).map((id) => ({ __typename: 'Student', id }));
   let data: any;
   const statements = await f.statements(async () => {
-    const answer = await f.direct('academics', f.admin, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id admissionNo } } }`, {
-      r: representations,
-    });
+    const answer = await f.direct(
+      'academics',
+      f.admin,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id admissionNo } } }`,
+      {
+        r: representations,
+      },
+    );
     data = answer.body.data;
   });
   expect(data._entities.map((s: any) => s.id)).toEqual(largeIds.slice(0, 50));

@@ -30,7 +30,10 @@ describe('reference data', () => {
     expect(dup.body.errors![0].message).toContain('MATH');
     const dupClass = await f.gql(f.admin, `mutation { createClass(input: { name: "Grade 5" }) { id } }`);
     expect(codes(dupClass)).toEqual(['CONFLICT']);
-    const data = await f.ok(f.admin, `{ classes { name divisions { name class { name } } } academicYears { isCurrent } subjects { code } }`);
+    const data = await f.ok(
+      f.admin,
+      `{ classes { name divisions { name class { name } } } academicYears { isCurrent } subjects { code } }`,
+    );
     expect(data.classes.map((x: { name: string }) => x.name)).toEqual(['Grade 5', 'Grade 6']);
     expect(data.classes[0].divisions).toEqual([{ name: 'A', class: { name: 'Grade 5' } }]);
     expect(data.academicYears).toEqual([{ isCurrent: true }]);
@@ -38,16 +41,28 @@ describe('reference data', () => {
   });
 
   it('refuses a division of an unknown or malformed class, and bad year dates', async () => {
-    const unknown = await f.gql(f.admin, `mutation($c: ID!) { createDivision(input: { classId: $c, name: "B" }) { id } }`, { c: randomUUID() });
+    const unknown = await f.gql(f.admin, `mutation($c: ID!) { createDivision(input: { classId: $c, name: "B" }) { id } }`, {
+      c: randomUUID(),
+    });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     const malformed = await f.gql(f.admin, `mutation { createDivision(input: { classId: "nope", name: "B" }) { id } }`);
     expect(codes(malformed)).toEqual(['BAD_USER_INPUT']);
-    const dates = await f.gql(f.admin, `mutation { createAcademicYear(input: { name: "x", startDate: "2026-06-01", endDate: "2026-05-01" }) { id } }`);
+    const dates = await f.gql(
+      f.admin,
+      `mutation { createAcademicYear(input: { name: "x", startDate: "2026-06-01", endDate: "2026-05-01" }) { id } }`,
+    );
     expect(codes(dates)).toEqual(['BAD_USER_INPUT']);
-    const impossible = await f.gql(f.admin, `mutation($d: Date!) { createAcademicYear(input: { name: "x", startDate: $d, endDate: "2027-05-01" }) { id } }`, { d: '2026-02-30' });
+    const impossible = await f.gql(
+      f.admin,
+      `mutation($d: Date!) { createAcademicYear(input: { name: "x", startDate: $d, endDate: "2027-05-01" }) { id } }`,
+      { d: '2026-02-30' },
+    );
     expect(codes(impossible)).toEqual(['BAD_USER_INPUT']);
     // In a literal, graphql-js reports a bad scalar as a validation failure (also HTTP 400).
-    const literal = await f.gql(f.admin, `mutation { createAcademicYear(input: { name: "x", startDate: "2026-13-01", endDate: "2027-05-01" }) { id } }`);
+    const literal = await f.gql(
+      f.admin,
+      `mutation { createAcademicYear(input: { name: "x", startDate: "2026-13-01", endDate: "2027-05-01" }) { id } }`,
+    );
     expect(literal.status).toBe(400);
     expect(codes(literal)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
@@ -62,8 +77,17 @@ describe('students', () => {
     });
     const s = data.createStudent;
     studentId = s.id;
-    expect(s).toMatchObject({ admissionNo: 'ADM-001', fullName: 'Asha Rao', status: 'ACTIVE', class: { id: c.classId }, division: { name: 'A' }, rollNo: 7 });
-    expect(s.classHistory).toEqual([{ fromDate: `${new Date().getFullYear() - 1}-01-01`, toDate: null, class: { id: c.classId }, academicYear: { id: c.yearId } }]);
+    expect(s).toMatchObject({
+      admissionNo: 'ADM-001',
+      fullName: 'Asha Rao',
+      status: 'ACTIVE',
+      class: { id: c.classId },
+      division: { name: 'A' },
+      rollNo: 7,
+    });
+    expect(s.classHistory).toEqual([
+      { fromDate: `${new Date().getFullYear() - 1}-01-01`, toDate: null, class: { id: c.classId }, academicYear: { id: c.yearId } },
+    ]);
   });
 
   it('links a user account to one student only: a second link is CONFLICT and writes nothing', async () => {
@@ -93,7 +117,9 @@ describe('students', () => {
       message: answer.body.errors?.[0].message,
     });
     for (const userId of refused) {
-      expect(refusalOf(await f.gql(f.admin, CREATE, { i: { admissionNo: 'LINK-X', firstName: 'X', classId: c.classId, userId } }))).toEqual(refusal);
+      expect(refusalOf(await f.gql(f.admin, CREATE, { i: { admissionNo: 'LINK-X', firstName: 'X', classId: c.classId, userId } }))).toEqual(
+        refusal,
+      );
       expect(refusalOf(await f.gql(f.admin, UPDATE_USER, { id: target, u: userId }))).toEqual(refusal);
     }
     const after = await f.sql(`SELECT count(*)::int AS n FROM "Student"`);
@@ -122,7 +148,9 @@ describe('students', () => {
   it('refuses an unknown class, a division of another class, and a future birth date', async () => {
     const unknown = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', classId: randomUUID() } });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
-    const wrongDivision = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', classId: other.classId, divisionId: c.divisionId } });
+    const wrongDivision = await f.gql(f.admin, CREATE, {
+      i: { admissionNo: 'X1', firstName: 'X', classId: other.classId, divisionId: c.divisionId },
+    });
     expect(codes(wrongDivision)).toEqual(['BAD_USER_INPUT']);
     const future = await f.gql(f.admin, CREATE, { i: { admissionNo: 'X1', firstName: 'X', dateOfBirth: '2999-01-01' } });
     expect(codes(future)).toEqual(['BAD_USER_INPUT']);
@@ -133,7 +161,11 @@ describe('students', () => {
   });
 
   it('finds by id and admission number; unknown is null; malformed is BAD_USER_INPUT', async () => {
-    const data = await f.ok(f.admin, `query($id: ID!) { student(id: $id) { admissionNo } studentByAdmissionNo(admissionNo: "ADM-001") { id } none: student(id: "${randomUUID()}") { id } }`, { id: studentId });
+    const data = await f.ok(
+      f.admin,
+      `query($id: ID!) { student(id: $id) { admissionNo } studentByAdmissionNo(admissionNo: "ADM-001") { id } none: student(id: "${randomUUID()}") { id } }`,
+      { id: studentId },
+    );
     expect(data).toEqual({ student: { admissionNo: 'ADM-001' }, studentByAdmissionNo: { id: studentId }, none: null });
     const bad = await f.gql(f.admin, `{ student(id: "1; DROP TABLE x") { id } }`);
     expect(bad.status).toBe(200);
@@ -142,11 +174,19 @@ describe('students', () => {
 
   it('updates details; taking another admission number is CONFLICT', async () => {
     await f.ok(f.admin, CREATE, { i: { admissionNo: 'ADM-002', firstName: 'Ben' } });
-    const data = await f.ok(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { guardianPhone: "+91 98450 00000", lastName: "Rao-Iyer" }) { fullName guardianPhone admissionNo } }`, { id: studentId });
+    const data = await f.ok(
+      f.admin,
+      `mutation($id: ID!) { updateStudent(id: $id, input: { guardianPhone: "+91 98450 00000", lastName: "Rao-Iyer" }) { fullName guardianPhone admissionNo } }`,
+      { id: studentId },
+    );
     expect(data.updateStudent).toEqual({ fullName: 'Asha Rao-Iyer', guardianPhone: '+91 98450 00000', admissionNo: 'ADM-001' });
-    const taken = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { admissionNo: "ADM-002" }) { id } }`, { id: studentId });
+    const taken = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { admissionNo: "ADM-002" }) { id } }`, {
+      id: studentId,
+    });
     expect(codes(taken)).toEqual(['CONFLICT']);
-    const unknown = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Z" }) { id } }`, { id: randomUUID() });
+    const unknown = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Z" }) { id } }`, {
+      id: randomUUID(),
+    });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
   });
 
@@ -180,14 +220,21 @@ describe('students', () => {
 
   it('pages by admission number: edges, nodes, pageInfo and a totalCount that honours the filters', async () => {
     for (let i = 10; i < 15; i++) {
-      await f.ok(f.admin, CREATE, { i: { admissionNo: `P-${i}`, firstName: i % 2 ? 'Meera' : 'Kabir', lastName: `K${i}`, classId: c.classId } });
+      await f.ok(f.admin, CREATE, {
+        i: { admissionNo: `P-${i}`, firstName: i % 2 ? 'Meera' : 'Kabir', lastName: `K${i}`, classId: c.classId },
+      });
     }
     const q = `query($after: String, $classId: ID, $search: String, $first: Int) {
       students(first: $first, after: $after, classId: $classId, search: $search) {
         edges { cursor node { admissionNo } } nodes { admissionNo } pageInfo { hasNextPage endCursor } totalCount
       }
     }`;
-    type Page = { edges: { cursor: string; node: { admissionNo: string } }[]; nodes: { admissionNo: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+    type Page = {
+      edges: { cursor: string; node: { admissionNo: string } }[];
+      nodes: { admissionNo: string }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      totalCount: number;
+    };
     /** Every page of 2 under the filter, checking each page's shape on the way. */
     const walk = async (vars: Record<string, unknown>) => {
       const pages: Page[] = [];
@@ -201,7 +248,11 @@ describe('students', () => {
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after !== null);
       expect(new Set(pages.map((p) => p.totalCount)).size).toBe(1);
-      return { admissionNos: pages.flatMap((p) => p.nodes.map((n) => n.admissionNo)), totalCount: pages[0].totalCount, pages: pages.length };
+      return {
+        admissionNos: pages.flatMap((p) => p.nodes.map((n) => n.admissionNo)),
+        totalCount: pages[0].totalCount,
+        pages: pages.length,
+      };
     };
 
     const inClass = await walk({ classId: c.classId });
@@ -246,7 +297,13 @@ describe('students', () => {
       'academics',
       f.admin,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { admissionNo } } }`,
-      { r: [{ __typename: 'Student', id: studentId }, { __typename: 'Student', id: randomUUID() }, { __typename: 'Student', id: 'x' }] },
+      {
+        r: [
+          { __typename: 'Student', id: studentId },
+          { __typename: 'Student', id: randomUUID() },
+          { __typename: 'Student', id: 'x' },
+        ],
+      },
     );
     expect(answer.body).toEqual({ data: { _entities: [{ admissionNo: 'ADM-001' }, null, null] } });
   });

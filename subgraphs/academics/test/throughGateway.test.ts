@@ -179,9 +179,7 @@ describe('academics through the gateway', () => {
       t.kind === Kind.NON_NULL_TYPE ? `${typeText(t.type)}!` : t.kind === Kind.LIST_TYPE ? `[${typeText(t.type)}]` : t.name.value;
     const takesId = (f: FieldDefinitionNode) => (f.arguments ?? []).some((arg) => typeText(arg.type) === 'ID!');
     const fields = rootFields.filter(takesId);
-    expect(fields.map((f) => f.name.value).sort()).toEqual(
-      expect.arrayContaining(['classRoster', 'exam', 'student', 'thread']),
-    );
+    expect(fields.map((f) => f.name.value).sort()).toEqual(expect.arrayContaining(['classRoster', 'exam', 'student', 'thread']));
 
     // School B's id for each ID! argument, by argument name (and, for `id`, by what the field returns).
     const byReturn: Record<string, string> = { Student: b.studentIds[0], Exam: b.examId, MessageThread: b.threadId };
@@ -196,7 +194,9 @@ describe('academics through the gateway', () => {
       for (const arg of args) {
         const type = typeText(arg.type);
         const value =
-          type === 'ID!' ? (byName[arg.name.value] ?? (arg.name.value === 'id' ? byReturn[namedType(field.type)] : undefined)) : valueFor[type];
+          type === 'ID!'
+            ? (byName[arg.name.value] ?? (arg.name.value === 'id' ? byReturn[namedType(field.type)] : undefined))
+            : valueFor[type];
         if (value === undefined) throw new Error(`no school B value for ${name}(${arg.name.value}: ${type}): extend this test`);
         variables[arg.name.value] = value;
       }
@@ -210,7 +210,12 @@ describe('academics through the gateway', () => {
     }
 
     // The same ids do answer in school B, so the nulls above are isolation, not bad ids.
-    const own = await ok(`query($s: ID!, $e: ID!) { student(id: $s) { id } exam(id: $e) { id } }`, { s: b.studentIds[0], e: b.examId }, tokenB, 1);
+    const own = await ok(
+      `query($s: ID!, $e: ID!) { student(id: $s) { id } exam(id: $e) { id } }`,
+      { s: b.studentIds[0], e: b.examId },
+      tokenB,
+      1,
+    );
     expect(own).toEqual({ student: { id: b.studentIds[0] }, exam: { id: b.examId } });
   });
 

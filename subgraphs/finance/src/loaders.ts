@@ -3,7 +3,16 @@
  * ledgers of a page of students, receipts and their reversals) becomes one statement per kind.
  * A self-scoped caller's loaders read only their own student's rows (the SQL filter).
  */
-import { connection, loaderById, loaderByKey, loaderOfGroups, pageRequest, perArgument, type Connection, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import {
+  connection,
+  loaderById,
+  loaderByKey,
+  loaderOfGroups,
+  pageRequest,
+  perArgument,
+  type Connection,
+  type SchoolRequestContext,
+} from '@syncad/subgraph-kit';
 import { ledgerData, ownStudentFilter, voucherData, type LedgerPosition } from './modules/ledger';
 import { feeStructureData } from './modules/structures';
 import type { LedgerEntryRow } from './shared/rows';
@@ -34,7 +43,12 @@ export function feeLoaders(ctx: SchoolRequestContext) {
         }
         return ids.map((studentId) => ({
           studentId,
-          page: connection(ctx.cursors, LEDGER_LIST, page, rowsOf.get(studentId) ?? [], total.get(studentId) ?? 0, (r) => [r.date, r.createdAt, r.seq, r.id]),
+          page: connection(ctx.cursors, LEDGER_LIST, page, rowsOf.get(studentId) ?? [], total.get(studentId) ?? 0, (r) => [
+            r.date,
+            r.createdAt,
+            r.seq,
+            r.id,
+          ]),
         }));
       },
       (r) => r.studentId,
@@ -56,9 +70,16 @@ export function feeLoaders(ctx: SchoolRequestContext) {
       () => '0.00',
       (r) => r.balance,
     ),
-    ledger: (first: number | null | undefined, after: string | null | undefined) => ledger(JSON.stringify({ first: first ?? null, after: after ?? null })),
-    receiptByNo: loaderByKey(async (nos) => voucherData.byNumbers(db, nos, await filter()), (r) => r.voucherNo),
+    ledger: (first: number | null | undefined, after: string | null | undefined) =>
+      ledger(JSON.stringify({ first: first ?? null, after: after ?? null })),
+    receiptByNo: loaderByKey(
+      async (nos) => voucherData.byNumbers(db, nos, await filter()),
+      (r) => r.voucherNo,
+    ),
     receiptById: loaderById(async (ids) => voucherData.byIds(db, ids, await filter())),
-    reversalOf: loaderOfGroups(async (ids) => voucherData.reversalsOf(db, ids, await filter()), (r) => r.reversesVoucherId!),
+    reversalOf: loaderOfGroups(
+      async (ids) => voucherData.reversalsOf(db, ids, await filter()),
+      (r) => r.reversesVoucherId!,
+    ),
   };
 }

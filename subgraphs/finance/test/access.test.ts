@@ -5,7 +5,16 @@
  */
 import type { Member } from '@syncad/test-support';
 import { expectNoLeaks, expectOneError } from '@syncad/test-support';
-import { CHARGE, PAY, REVERSE, createStructure, seedClass, startFinanceFixture, type FinanceFixture, type SeededClass } from './support/financeFixture';
+import {
+  CHARGE,
+  PAY,
+  REVERSE,
+  createStructure,
+  seedClass,
+  startFinanceFixture,
+  type FinanceFixture,
+  type SeededClass,
+} from './support/financeFixture';
 
 let f: FinanceFixture;
 let c: SeededClass;
@@ -36,8 +45,10 @@ beforeAll(async () => {
   [mine, peer] = c.studentIds;
   fs = await createStructure(f, c, 'Tuition', '4000.00');
   await f.ok(accountant, CHARGE, { fs, c: c.classId });
-  myPayment = (await f.ok(accountant, PAY, { i: { studentId: mine, amount: '1000.00', mode: 'CASH', idempotencyKey: 'mine' } })).recordPayment.voucherNo;
-  peerPayment = (await f.ok(accountant, PAY, { i: { studentId: peer, amount: '1500.00', mode: 'BANK', idempotencyKey: 'peer' } })).recordPayment.voucherNo;
+  myPayment = (await f.ok(accountant, PAY, { i: { studentId: mine, amount: '1000.00', mode: 'CASH', idempotencyKey: 'mine' } }))
+    .recordPayment.voucherNo;
+  peerPayment = (await f.ok(accountant, PAY, { i: { studentId: peer, amount: '1500.00', mode: 'BANK', idempotencyKey: 'peer' } }))
+    .recordPayment.voucherNo;
 });
 afterAll(() => f?.close());
 
@@ -48,7 +59,11 @@ describe('module flags at the gateway', () => {
     const error = expectOneError(answer, 403, 'FORBIDDEN');
     expect(error.extensions.missing).toEqual([{ module: 'fee', action: 'delete', paths: ['reverseVoucher'] }]);
     expect(error.message).toMatch(/fee:delete/);
-    const remove = expectOneError(await f.gql(accountant, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: fs }), 403, 'FORBIDDEN');
+    const remove = expectOneError(
+      await f.gql(accountant, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: fs }),
+      403,
+      'FORBIDDEN',
+    );
     expect(remove.extensions.missing).toEqual([{ module: 'fee', action: 'delete', paths: ['removeFeeStructure'] }]);
     expect(await ledgerState()).toEqual(before);
   });
@@ -61,7 +76,11 @@ describe('module flags at the gateway', () => {
     // The teacher has no fee:read either, so the receipt's fields are listed too.
     expect(error.extensions.missing).toEqual(expect.arrayContaining([{ module: 'fee', action: 'write', paths: ['recordPayment'] }]));
     expect(error.message).toMatch(/fee:write/);
-    const read = expectOneError(await f.gql(teacher, `query($id: ID!) { student(id: $id) { fullName feeBalance } }`, { id: mine }), 403, 'FORBIDDEN');
+    const read = expectOneError(
+      await f.gql(teacher, `query($id: ID!) { student(id: $id) { fullName feeBalance } }`, { id: mine }),
+      403,
+      'FORBIDDEN',
+    );
     expect(read.extensions.missing).toEqual([{ module: 'fee', action: 'read', paths: ['student.feeBalance'] }]);
     expect(await ledgerState()).toEqual(before);
     // The same teacher reads the student without the fee field.
@@ -120,15 +139,34 @@ describe('a STUDENT sees only their own', () => {
     const summary = await f.gql(pupil, `{ feeCollectionSummary(from: "2025-01-01", to: "2025-01-31") { total } }`);
     expect(codes(summary)).toEqual(['FORBIDDEN']);
     expect(summary.body.data).toEqual({ feeCollectionSummary: null });
-    const pay = expectOneError(await f.gql(pupil, PAY, { i: { studentId: mine, amount: '1.00', mode: 'CASH', idempotencyKey: 'pupil' } }), 403, 'FORBIDDEN');
+    const pay = expectOneError(
+      await f.gql(pupil, PAY, { i: { studentId: mine, amount: '1.00', mode: 'CASH', idempotencyKey: 'pupil' } }),
+      403,
+      'FORBIDDEN',
+    );
     expect(pay.extensions.missing).toEqual([{ module: 'fee', action: 'write', paths: ['recordPayment'] }]);
   });
 
   it('asked directly as the gateway would, the subgraph still scopes entity references, receipts and mutations', async () => {
-    const caller = { userId: pupil.userId, sessionId: pupil.sessionId, schoolId: f.school.id, roleId: f.school.roles.STUDENT, roleName: 'STUDENT', selfScoped: true };
-    const entities = await f.direct('finance', caller, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id feeBalance } } }`, {
-      r: [{ __typename: 'Student', id: mine }, { __typename: 'Student', id: peer }],
-    });
+    const caller = {
+      userId: pupil.userId,
+      sessionId: pupil.sessionId,
+      schoolId: f.school.id,
+      roleId: f.school.roles.STUDENT,
+      roleName: 'STUDENT',
+      selfScoped: true,
+    };
+    const entities = await f.direct(
+      'finance',
+      caller,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id feeBalance } } }`,
+      {
+        r: [
+          { __typename: 'Student', id: mine },
+          { __typename: 'Student', id: peer },
+        ],
+      },
+    );
     expect(entities.body).toEqual({ data: { _entities: [{ id: mine, feeBalance: '3000.00' }, null] } });
     const receipt = await f.direct('finance', caller, `query($v: String!) { receipt(voucherNo: $v) { voucherNo } }`, { v: peerPayment });
     expect(receipt.body).toEqual({ data: { receipt: null } });
@@ -155,12 +193,18 @@ describe("another school's ids", () => {
 
     const attempts: [string, Record<string, unknown>][] = [
       [PAY, { i: { studentId: otherStudent, amount: '10.00', mode: 'CASH', idempotencyKey: 'cross-1' } }],
-      [`mutation($i: GrantDiscountInput!) { grantDiscount(input: $i) { voucherNo } }`, { i: { studentId: otherStudent, amount: '10.00', reason: 'x', idempotencyKey: 'cross-2' } }],
+      [
+        `mutation($i: GrantDiscountInput!) { grantDiscount(input: $i) { voucherNo } }`,
+        { i: { studentId: otherStudent, amount: '10.00', reason: 'x', idempotencyKey: 'cross-2' } },
+      ],
       [CHARGE, { fs: otherFs, c: c.classId }],
       [CHARGE, { fs, c: o.classId }],
       [`mutation($id: ID!) { updateFeeStructure(id: $id, input: { amount: "1.00" }) { id } }`, { id: otherFs }],
       [`mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: otherFs }],
-      [`mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, { i: { academicYearId: o.yearId, name: 'x', amount: '1.00', dueDate: '2030-01-01' } }],
+      [
+        `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`,
+        { i: { academicYearId: o.yearId, name: 'x', amount: '1.00', dueDate: '2030-01-01' } },
+      ],
       [`query($c: ID!) { classDues(classId: $c) { asOf } }`, { c: o.classId }],
     ];
     for (const [query, variables] of attempts) {
@@ -168,7 +212,10 @@ describe("another school's ids", () => {
       expectNoLeaks(answer);
       expect({ query, codes: codes(answer) }).toEqual({ query, codes: ['NOT_FOUND'] });
     }
-    const reads = await f.ok(f.admin, `query($id: ID!, $s: ID!) { feeStructure(id: $id) { id } student(id: $s) { feeBalance } }`, { id: otherFs, s: otherStudent });
+    const reads = await f.ok(f.admin, `query($id: ID!, $s: ID!) { feeStructure(id: $id) { id } student(id: $s) { feeBalance } }`, {
+      id: otherFs,
+      s: otherStudent,
+    });
     expect(reads).toEqual({ feeStructure: null, student: null });
     expect(await ledgerState(f.other)).toEqual(there);
     expect(await ledgerState()).toEqual(here);

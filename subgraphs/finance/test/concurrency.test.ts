@@ -6,7 +6,17 @@
  */
 import { databaseUrl, testAdminUrl } from '@syncad/test-support';
 import pg from 'pg';
-import { CHARGE, PAY, balanceOf, createStructure, seedClass, startFinanceFixture, unbalancedVouchers, type FinanceFixture, type SeededClass } from './support/financeFixture';
+import {
+  CHARGE,
+  PAY,
+  balanceOf,
+  createStructure,
+  seedClass,
+  startFinanceFixture,
+  unbalancedVouchers,
+  type FinanceFixture,
+  type SeededClass,
+} from './support/financeFixture';
 
 let f: FinanceFixture;
 let c: SeededClass;
@@ -26,11 +36,21 @@ const paise = (amount: string) => BigInt(amount.replace('.', ''));
 it('200 concurrent payments for one student, 50 sent twice: the distinct ones posted once, numbers unique and gap-free, balance exact', async () => {
   const [student, bystander] = c.studentIds;
   const accountant = await f.member('ACCOUNTANT');
-  const payments = Array.from({ length: 200 }, (_, i) => ({ studentId: student, amount: amountOf(i), mode: i % 2 ? 'BANK' : 'CASH', idempotencyKey: `pay-${i}` }));
+  const payments = Array.from({ length: 200 }, (_, i) => ({
+    studentId: student,
+    amount: amountOf(i),
+    mode: i % 2 ? 'BANK' : 'CASH',
+    idempotencyKey: `pay-${i}`,
+  }));
   const sends = [...payments, ...payments.filter((_, i) => i % 4 === 0)];
   expect(sends).toHaveLength(250);
   // The other student pays meanwhile too: one series of numbers for the whole school year.
-  const others = Array.from({ length: 10 }, (_, i) => ({ studentId: bystander, amount: '1.00', mode: 'CASH', idempotencyKey: `other-${i}` }));
+  const others = Array.from({ length: 10 }, (_, i) => ({
+    studentId: bystander,
+    amount: '1.00',
+    mode: 'CASH',
+    idempotencyKey: `other-${i}`,
+  }));
 
   const answers = await Promise.all([...sends, ...others].map((i) => f.gql(accountant, PAY, { i })));
   const failed = answers.filter((a) => a.status !== 200 || a.body.errors);
@@ -56,7 +76,11 @@ it('200 concurrent payments for one student, 50 sent twice: the distinct ones po
   expect(new Set(posted.rows.map((r) => r.idempotencyKey)).size).toBe(200);
   for (const r of posted.rows) {
     const i = Number(r.idempotencyKey.slice(4));
-    expect({ key: r.idempotencyKey, amount: r.amount, mode: r.account }).toEqual({ key: r.idempotencyKey, amount: amountOf(i), mode: i % 2 ? 'BANK' : 'CASH' });
+    expect({ key: r.idempotencyKey, amount: r.amount, mode: r.account }).toEqual({
+      key: r.idempotencyKey,
+      amount: amountOf(i),
+      mode: i % 2 ? 'BANK' : 'CASH',
+    });
   }
 
   // Unique, gap-free numbers in the year's series: 2 charges, 200 payments, 10 others.
@@ -75,7 +99,9 @@ it('200 concurrent payments for one student, 50 sent twice: the distinct ones po
   const expected = paise('100000.00') - paid;
   const balance = await balanceOf(f, student);
   expect(paise(balance)).toBe(expected);
-  const sql = await f.sql(`SELECT sum(amount)::text AS s FROM "FeeLedger" WHERE "studentId" = $1 AND account = 'FEE_RECEIVABLE'`, [student]);
+  const sql = await f.sql(`SELECT sum(amount)::text AS s FROM "FeeLedger" WHERE "studentId" = $1 AND account = 'FEE_RECEIVABLE'`, [
+    student,
+  ]);
   expect(sql.rows[0].s).toBe(balance);
   expect(await balanceOf(f, bystander)).toBe('99990.00');
   // Each receipt's balanceAfter is the balance right after it: in number order they step down exactly.
@@ -100,7 +126,9 @@ it('payments arriving while one is posting share the next transaction; one faili
   await f.ok(accountant, PAY, { i: { studentId: spare, amount: '9999999999.00', mode: 'BANK', idempotencyKey: 'huge' } });
   const before = await f.sql(`SELECT max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [c.yearId]);
   const sends = Array.from({ length: 30 }, (_, i) =>
-    i === 15 ? { studentId: spare, amount: '1000.00', mode: 'CASH', idempotencyKey: 'overflow' } : { studentId: c.studentIds[0], amount: '2.00', mode: 'CASH', idempotencyKey: `ok-${i}` },
+    i === 15
+      ? { studentId: spare, amount: '1000.00', mode: 'CASH', idempotencyKey: 'overflow' }
+      : { studentId: c.studentIds[0], amount: '2.00', mode: 'CASH', idempotencyKey: `ok-${i}` },
   );
   // Hold the year's counter so the first payment's transaction waits and the other 29 queue behind it.
   const holder = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), f.school.databaseName) });
@@ -125,7 +153,11 @@ it('payments arriving while one is posting share the next transaction; one faili
   // The first alone; the other 29 in one transaction (one statement posting them all), which the
   // overflow failed: rolled back, then each posted in a transaction of its own (the overflow's failing again).
   const transactions = splitTransactions(statements);
-  expect(transactions.map((t) => t.end)).toEqual(['commit', 'rollback', ...Array.from({ length: 29 }, (_, i) => (i === 14 ? 'rollback' : 'commit'))]);
+  expect(transactions.map((t) => t.end)).toEqual([
+    'commit',
+    'rollback',
+    ...Array.from({ length: 29 }, (_, i) => (i === 14 ? 'rollback' : 'commit')),
+  ]);
   expect(transactions.map((t) => t.postings)).toEqual(transactions.map(() => 1));
   const after = await f.sql(`SELECT count(*)::int AS n, max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [c.yearId]);
   expect(after.rows[0].top).toBe(before.rows[0].top + 29);

@@ -27,7 +27,9 @@ afterAll(() => f?.close());
 
 it("shows the seeded charges and payments: every student's balance and dues agree with the ledger", async () => {
   const classes = await f.sql(`SELECT id FROM "Class" ORDER BY "sortOrder"`);
-  const expected = await f.sql(`SELECT "studentId", sum(amount)::text AS balance FROM "FeeLedger" WHERE account = 'FEE_RECEIVABLE' GROUP BY 1`);
+  const expected = await f.sql(
+    `SELECT "studentId", sum(amount)::text AS balance FROM "FeeLedger" WHERE account = 'FEE_RECEIVABLE' GROUP BY 1`,
+  );
   const balances = new Map(expected.rows.map((r) => [r.studentId, r.balance]));
   let students = 0;
   for (const { id } of classes.rows) {
@@ -70,10 +72,17 @@ it("shows a student's seeded ledger and receipts, and a payment continues the ye
 });
 
 it("the collection summary of the seed day equals the ledger's cash and bank lines", async () => {
-  const day = await f.sql(`SELECT min(date)::text AS d, sum(amount)::text AS total FROM "FeeLedger" WHERE account IN ('CASH', 'BANK') AND date = (SELECT min(date) FROM "FeeLedger")`);
+  const day = await f.sql(
+    `SELECT min(date)::text AS d, sum(amount)::text AS total FROM "FeeLedger" WHERE account IN ('CASH', 'BANK') AND date = (SELECT min(date) FROM "FeeLedger")`,
+  );
   const { d, total } = day.rows[0];
-  const summary = (await f.ok(admin, `query($d: Date!) { feeCollectionSummary(from: $d, to: $d) { total byMode { mode amount } rows { allocation amount } } }`, { d }))
-    .feeCollectionSummary;
+  const summary = (
+    await f.ok(
+      admin,
+      `query($d: Date!) { feeCollectionSummary(from: $d, to: $d) { total byMode { mode amount } rows { allocation amount } } }`,
+      { d },
+    )
+  ).feeCollectionSummary;
   expect(summary.total).toBe(total);
   // Seeded payments never exceed the term fee: all of it pays the fee head.
   expect(new Set(summary.rows.map((r: any) => r.allocation))).toEqual(new Set(['FEE_HEAD']));

@@ -33,7 +33,10 @@ async function voucherCount(): Promise<number> {
 }
 
 async function receivableSum(studentId: string): Promise<string> {
-  const { rows } = await f.sql(`SELECT coalesce(sum(amount), 0)::text AS s FROM "FeeLedger" WHERE "studentId" = $1 AND account = 'FEE_RECEIVABLE'`, [studentId]);
+  const { rows } = await f.sql(
+    `SELECT coalesce(sum(amount), 0)::text AS s FROM "FeeLedger" WHERE "studentId" = $1 AND account = 'FEE_RECEIVABLE'`,
+    [studentId],
+  );
   return rows[0].s;
 }
 
@@ -48,7 +51,14 @@ afterAll(() => f?.close());
 describe('charges', () => {
   it('post one CHARGE voucher per student (DR FEE_RECEIVABLE / CR FEE_INCOME); charging again charges nobody twice', async () => {
     const first = await f.ok(accountant, CHARGE, { fs: tuition, c: c.classId });
-    expect(first.chargeFees).toEqual({ charged: 4, skipped: 0, amount: '50002.00', date: schoolToday(), feeStructure: { id: tuition }, class: { id: c.classId } });
+    expect(first.chargeFees).toEqual({
+      charged: 4,
+      skipped: 0,
+      amount: '50002.00',
+      date: schoolToday(),
+      feeStructure: { id: tuition },
+      class: { id: c.classId },
+    });
     const again = await f.ok(accountant, CHARGE, { fs: tuition, c: c.classId });
     expect(again.chargeFees).toMatchObject({ charged: 0, skipped: 4, amount: '0.00' });
 
@@ -58,8 +68,22 @@ describe('charges', () => {
       [c.studentIds[0]],
     );
     expect(rows).toEqual([
-      { kind: 'CHARGE', voucherNo: `${c.yearName}/000001`, account: 'FEE_RECEIVABLE', entryType: 'DR', amount: '12500.50', feeStructureId: tuition },
-      { kind: 'CHARGE', voucherNo: `${c.yearName}/000001`, account: 'FEE_INCOME', entryType: 'CR', amount: '-12500.50', feeStructureId: tuition },
+      {
+        kind: 'CHARGE',
+        voucherNo: `${c.yearName}/000001`,
+        account: 'FEE_RECEIVABLE',
+        entryType: 'DR',
+        amount: '12500.50',
+        feeStructureId: tuition,
+      },
+      {
+        kind: 'CHARGE',
+        voucherNo: `${c.yearName}/000001`,
+        account: 'FEE_INCOME',
+        entryType: 'CR',
+        amount: '-12500.50',
+        feeStructureId: tuition,
+      },
     ]);
     for (const id of c.studentIds) expect(await balanceOf(f, id)).toBe('12500.50');
     // Numbered by admission number, without gaps.
@@ -68,14 +92,20 @@ describe('charges', () => {
   });
 
   it('a charged fee structure can be neither changed nor removed (CONFLICT); an unused one can', async () => {
-    const update = await f.gql(f.admin, `mutation($id: ID!) { updateFeeStructure(id: $id, input: { amount: "1.00" }) { id } }`, { id: tuition });
+    const update = await f.gql(f.admin, `mutation($id: ID!) { updateFeeStructure(id: $id, input: { amount: "1.00" }) { id } }`, {
+      id: tuition,
+    });
     expect(update.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
     const remove = await f.gql(f.admin, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: tuition });
     expect(remove.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
     expect((await f.sql(`SELECT amount::text FROM "FeeStructure" WHERE id = $1`, [tuition])).rows[0].amount).toBe('12500.50');
 
     const spare = await createStructure(f, c, 'Spare', '10.00');
-    const changed = await f.ok(accountant, `mutation($id: ID!) { updateFeeStructure(id: $id, input: { name: "Library", amount: "99.90", dueDate: "2030-06-01" }) { name amount dueDate charged } }`, { id: spare });
+    const changed = await f.ok(
+      accountant,
+      `mutation($id: ID!) { updateFeeStructure(id: $id, input: { name: "Library", amount: "99.90", dueDate: "2030-06-01" }) { name amount dueDate charged } }`,
+      { id: spare },
+    );
     expect(changed.updateFeeStructure).toEqual({ name: 'Library', amount: '99.90', dueDate: '2030-06-01', charged: false });
     expect(await f.ok(f.admin, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: spare })).toEqual({ removeFeeStructure: spare });
     expect(await f.ok(f.admin, `query($id: ID!) { feeStructure(id: $id) { id } }`, { id: spare })).toEqual({ feeStructure: null });
@@ -91,7 +121,11 @@ describe('charges', () => {
     const q = `query($c: ID, $y: ID, $after: String) { feeStructures(classId: $c, academicYearId: $y, first: 1, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name amount } } } }`;
     const page1 = (await f.ok(f.admin, q, { c: c.classId, y: c.yearId })).feeStructures;
-    expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { name: 'Annual Day', amount: '300.00' } }] });
+    expect(page1).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { name: 'Annual Day', amount: '300.00' } }],
+    });
     const page2 = (await f.ok(f.admin, q, { c: c.classId, y: c.yearId, after: page1.pageInfo.endCursor })).feeStructures;
     expect(page2).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: { name: 'Tuition Term 1' } }] });
     const everything = (await f.ok(f.admin, `{ feeStructures(first: 100) { totalCount } }`)).feeStructures;
@@ -102,7 +136,8 @@ describe('charges', () => {
 describe('payments, discounts and reversals', () => {
   it('a payment posts DR CASH (or BANK) / CR FEE_RECEIVABLE and lowers the balance to the paisa', async () => {
     const s = c.studentIds[0];
-    const cash = (await f.ok(accountant, PAY, { i: { studentId: s, amount: '5000.25', mode: 'CASH', idempotencyKey: key() } })).recordPayment;
+    const cash = (await f.ok(accountant, PAY, { i: { studentId: s, amount: '5000.25', mode: 'CASH', idempotencyKey: key() } }))
+      .recordPayment;
     expect(cash).toEqual({
       voucherNo: `${c.yearName}/000005`,
       kind: 'PAYMENT',
@@ -119,19 +154,42 @@ describe('payments, discounts and reversals', () => {
       balanceAfter: '7500.25',
     });
     const bank = (
-      await f.ok(accountant, PAY, { i: { studentId: s, amount: '0.01', mode: 'BANK', idempotencyKey: key(), reference: ' UTR-123 ', date: '2025-03-03' } })
+      await f.ok(accountant, PAY, {
+        i: { studentId: s, amount: '0.01', mode: 'BANK', idempotencyKey: key(), reference: ' UTR-123 ', date: '2025-03-03' },
+      })
     ).recordPayment;
-    expect(bank).toMatchObject({ date: '2025-03-03', mode: 'BANK', reference: 'UTR-123', balanceAfter: '7500.24', lines: [{ account: 'BANK', entryType: 'DR', amount: '0.01' }, { account: 'FEE_RECEIVABLE', entryType: 'CR', amount: '0.01' }] });
+    expect(bank).toMatchObject({
+      date: '2025-03-03',
+      mode: 'BANK',
+      reference: 'UTR-123',
+      balanceAfter: '7500.24',
+      lines: [
+        { account: 'BANK', entryType: 'DR', amount: '0.01' },
+        { account: 'FEE_RECEIVABLE', entryType: 'CR', amount: '0.01' },
+      ],
+    });
     expect(await balanceOf(f, s)).toBe('7500.24');
     expect(await receivableSum(s)).toBe('7500.24');
     // The receipt reads back the same, by number.
-    const again = await f.ok(f.admin, `query($v: String!) { receipt(voucherNo: $v) { voucherNo amount mode balanceAfter lines { account entryType amount } } }`, { v: cash.voucherNo });
-    expect(again.receipt).toEqual({ voucherNo: cash.voucherNo, amount: '5000.25', mode: 'CASH', balanceAfter: '7500.25', lines: cash.lines });
+    const again = await f.ok(
+      f.admin,
+      `query($v: String!) { receipt(voucherNo: $v) { voucherNo amount mode balanceAfter lines { account entryType amount } } }`,
+      { v: cash.voucherNo },
+    );
+    expect(again.receipt).toEqual({
+      voucherNo: cash.voucherNo,
+      amount: '5000.25',
+      mode: 'CASH',
+      balanceAfter: '7500.25',
+      lines: cash.lines,
+    });
   });
 
   it('a discount posts DR FEE_DISCOUNT / CR FEE_RECEIVABLE', async () => {
     const s = c.studentIds[1];
-    const d = (await f.ok(accountant, DISCOUNT, { i: { studentId: s, amount: '500.50', reason: 'Sibling concession', idempotencyKey: key() } })).grantDiscount;
+    const d = (
+      await f.ok(accountant, DISCOUNT, { i: { studentId: s, amount: '500.50', reason: 'Sibling concession', idempotencyKey: key() } })
+    ).grantDiscount;
     expect(d).toMatchObject({
       kind: 'DISCOUNT',
       amount: '500.50',
@@ -243,9 +301,14 @@ describe('payments, discounts and reversals', () => {
       expect(structure.body.errors?.map((e: any) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
     }
     // A literal in the query is refused by the gateway too.
-    const literal = await f.gql(accountant, `mutation { recordPayment(input: { studentId: "${s}", amount: "10.001", mode: CASH, idempotencyKey: "lit" }) { voucherNo } }`);
+    const literal = await f.gql(
+      accountant,
+      `mutation { recordPayment(input: { studentId: "${s}", amount: "10.001", mode: CASH, idempotencyKey: "lit" }) { voucherNo } }`,
+    );
     expect(literal.status).toBe(400);
-    expect({ vouchers: await voucherCount(), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count }).toEqual(before);
+    expect({ vouchers: await voucherCount(), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count }).toEqual(
+      before,
+    );
   });
 
   it('other bad arguments are refused before anything is posted', async () => {
@@ -327,7 +390,14 @@ describe('reads', () => {
       ['12500.50', '13000.75', '0.00', '-500.25', '0.00'],
       ['0.00', '0.00', '0.00', '0.00', '0.00'],
     ]);
-    expect(dues.totals).toEqual({ charged: '37501.50', paid: '18101.01', discounted: '500.50', outstanding: '18899.99', overdue: '19400.24', defaulters: 2 });
+    expect(dues.totals).toEqual({
+      charged: '37501.50',
+      paid: '18101.01',
+      discounted: '500.50',
+      outstanding: '18899.99',
+      overdue: '19400.24',
+      defaulters: 2,
+    });
     expect(page1.totalCount).toBe(4);
     // Defaulters only; and on the due date itself nothing is overdue yet.
     const defaulters = (await f.ok(f.admin, q, { c: c.classId, only: true })).classDues;
@@ -346,8 +416,11 @@ describe('reads', () => {
     const admin = await f.member('SCHOOL_ADMIN', { school: at });
     const k = await seedClass(f, 'Collections', 2, at);
     const make = async (name: string, amount: string, dueDate: string) =>
-      (await f.ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, { i: { academicYearId: k.yearId, classId: k.classId, name, amount, dueDate } }))
-        .createFeeStructure.id;
+      (
+        await f.ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
+          i: { academicYearId: k.yearId, classId: k.classId, name, amount, dueDate },
+        })
+      ).createFeeStructure.id;
     const exam = await make('Exam', '500.00', '2025-02-01');
     const fees = await make('Tuition', '1000.00', '2025-01-01');
     for (const fs of [exam, fees]) await f.ok(admin, CHARGE, { fs, c: k.classId });
@@ -358,7 +431,9 @@ describe('reads', () => {
     await pay(a, '400.00', 'BANK', '2025-03-04'); // Exam 300 + 100 advance
     const bounced = await pay(b, '50.00', 'CASH', '2025-03-04');
     await pay(b, '700.00', 'CASH', '2025-03-04'); // Tuition 700 (the bounced 50 is left out)
-    await f.ok(admin, `mutation($i: GrantDiscountInput!) { grantDiscount(input: $i) { voucherNo } }`, { i: { studentId: b, amount: '300.00', reason: 'x', idempotencyKey: 'd' } });
+    await f.ok(admin, `mutation($i: GrantDiscountInput!) { grantDiscount(input: $i) { voucherNo } }`, {
+      i: { studentId: b, amount: '300.00', reason: 'x', idempotencyKey: 'd' },
+    });
     await f.ok(admin, REVERSE, { v: bounced.voucherNo, r: 'bounced' });
 
     const q = `query($from: Date!, $to: Date!) { feeCollectionSummary(from: $from, to: $to) {
@@ -379,7 +454,9 @@ describe('reads', () => {
     expect(summary.total).toBe('2350.00');
     // The reversal takes the money back on its own day.
     const today = (await f.ok(admin, q, { from: schoolToday(), to: schoolToday() })).feeCollectionSummary;
-    expect(today.rows).toEqual([{ date: schoolToday(), mode: 'CASH', allocation: 'REVERSED', feeHead: null, amount: '-50.00', vouchers: 1 }]);
+    expect(today.rows).toEqual([
+      { date: schoolToday(), mode: 'CASH', allocation: 'REVERSED', feeHead: null, amount: '-50.00', vouchers: 1 },
+    ]);
     expect(today.total).toBe('-50.00');
     const tooLong = await f.gql(admin, q, { from: '2024-01-01', to: '2025-03-31' });
     expect(tooLong.body.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);

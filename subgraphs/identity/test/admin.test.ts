@@ -100,7 +100,7 @@ describe('users', () => {
     expect(inB).toHaveLength(1);
   });
 
-  test('users pages through the caller\'s school only, with cursors; first is capped at 100', async () => {
+  test("users pages through the caller's school only, with cursors; first is capped at 100", async () => {
     for (let i = 0; i < 3; i++) {
       expect((await asAdmin(CREATE, { input: newUser({ email: `page${i}@a.example` }) })).body.errors).toBeUndefined();
     }
@@ -129,7 +129,7 @@ describe('users', () => {
     expect((await h.request(USERS, {}, adminB)).body.data!.users.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([userOfB]);
   });
 
-  test('user(id) and the User entity resolve only users of the caller\'s school', async () => {
+  test("user(id) and the User entity resolve only users of the caller's school", async () => {
     const own = await asAdmin('query($id: ID!) { user(id: $id) { email role { name } } }', { id: teacherId });
     expect(own.body.data?.user).toEqual({ email: 'teacher@a.example', role: { name: 'TEACHER' } });
     for (const id of [userOfB, '00000000-0000-0000-0000-000000000000', 'not-a-uuid']) {
@@ -148,7 +148,7 @@ describe('users', () => {
 });
 
 describe('roles and permissions', () => {
-  test('roles and modules list the school\'s roles and every module', async () => {
+  test("roles and modules list the school's roles and every module", async () => {
     const res = await asAdmin('{ roles { name selfScoped permissions { module } } modules { name } }');
     const roleNames = res.body.data!.roles.map((r: { name: string }) => r.name);
     expect(roleNames).toEqual(['ACCOUNTANT', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
@@ -159,7 +159,7 @@ describe('roles and permissions', () => {
     for (const role of res.body.data!.roles) expect(role.permissions.map((p: { module: string }) => p.module)).toEqual(modules);
   });
 
-  test('assignRole changes the role, ends the user\'s sessions in this school, and guards the last admin', async () => {
+  test("assignRole changes the role, ends the user's sessions in this school, and guards the last admin", async () => {
     const teacher = await h.loginAs('teacher@a.example', h.schoolA.subdomain);
     const res = await asAdmin(ASSIGN, { userId: teacherId, roleName: 'ACCOUNTANT' });
     expect(res.body.data?.assignRole).toEqual({ id: teacherId, role: { name: 'ACCOUNTANT' } });

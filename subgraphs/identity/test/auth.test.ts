@@ -38,8 +38,7 @@ const spentSecondsAgo = (sessionId: string, seconds: number) =>
     .update(central.RefreshToken)
     .set({ usedAt: sql`now() - make_interval(secs => ${seconds})` })
     .where(and(eq(central.RefreshToken.sessionId, sessionId), isNotNull(central.RefreshToken.usedAt)));
-const sessionOf = async (id: string) =>
-  (await h.centralDb.db.select().from(central.Session).where(eq(central.Session.id, id)))[0];
+const sessionOf = async (id: string) => (await h.centralDb.db.select().from(central.Session).where(eq(central.Session.id, id)))[0];
 
 describe('login', () => {
   test('by email (any case) with the school subdomain returns tokens, a live session and the user', async () => {
@@ -95,7 +94,11 @@ describe('login', () => {
     for (const res of failures) {
       expect(res.body.data).toBeNull();
       expect(res.body.errors).toEqual([
-        { message: 'invalid login or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED', requestId: res.headers['x-request-id'] } },
+        {
+          message: 'invalid login or password',
+          path: ['login'],
+          extensions: { code: 'UNAUTHENTICATED', requestId: res.headers['x-request-id'] },
+        },
       ]);
     }
     // These failures slowed further logins from this address (throttle.test.ts); start the next tests afresh.
@@ -188,7 +191,7 @@ describe('logout and me', () => {
     expect((await h.request(REFRESH, { token: first.refreshToken })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  test('me shows the user, their schools, the current school and the role\'s permissions per module', async () => {
+  test("me shows the user, their schools, the current school and the role's permissions per module", async () => {
     const caller = await h.loginAs('both@example.com', h.schoolB.subdomain);
     const res = await h.request(ME, {}, caller);
     expect(res.body.errors).toBeUndefined();
@@ -202,16 +205,20 @@ describe('logout and me', () => {
     const byModule = Object.fromEntries(me.permissions.map((p: { module: string }) => [p.module, p]));
     expect(byModule.fee).toEqual({ module: 'fee', read: true, write: true, delete: false });
     expect(byModule.library).toEqual({ module: 'library', read: false, write: false, delete: false });
-    expect(me.permissions.map((p: { module: string }) => p.module)).toEqual([...me.permissions.map((p: { module: string }) => p.module)].sort());
+    expect(me.permissions.map((p: { module: string }) => p.module)).toEqual(
+      [...me.permissions.map((p: { module: string }) => p.module)].sort(),
+    );
   });
 
-  test('me lists the devices signed in, the current one marked; a user ends one of their own sessions, not another\'s', async () => {
+  test("me lists the devices signed in, the current one marked; a user ends one of their own sessions, not another's", async () => {
     await h.addUser(h.schoolA, { email: 'devices@example.com', role: 'TEACHER' });
     const laptop = await h.loginAs('devices@example.com', h.schoolA.subdomain, { address: '203.0.113.7', userAgent: 'Laptop Firefox' });
     const phone = await h.loginAs('devices@example.com', h.schoolA.subdomain, { address: '198.51.100.9', userAgent: 'Phone Safari' });
     const SESSIONS = '{ me { sessions { id current schoolName userAgent clientAddress createdAt lastSeenAt expiresAt } } }';
     const listed = (await h.request(SESSIONS, {}, laptop)).body.data!.me.sessions;
-    expect(listed.map((d: { userAgent: string; clientAddress: string; current: boolean }) => [d.userAgent, d.clientAddress, d.current]).sort()).toEqual([
+    expect(
+      listed.map((d: { userAgent: string; clientAddress: string; current: boolean }) => [d.userAgent, d.clientAddress, d.current]).sort(),
+    ).toEqual([
       ['Laptop Firefox', '203.0.113.7', true],
       ['Phone Safari', '198.51.100.9', false],
     ]);
@@ -222,10 +229,13 @@ describe('logout and me', () => {
     expect(foreign.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await sessionOf(stranger.sessionId)).revokedAt).toBeNull();
     // The laptop ends the phone's session: its token stops working (the gateway hears the NOTIFY).
-    expect((await h.request('mutation($id: ID!) { endSession(id: $id) }', { id: phone.sessionId }, laptop)).body).toEqual({ data: { endSession: true } });
+    expect((await h.request('mutation($id: ID!) { endSession(id: $id) }', { id: phone.sessionId }, laptop)).body).toEqual({
+      data: { endSession: true },
+    });
     expect((await sessionOf(phone.sessionId)).revokedReason).toBe('ENDED_BY_OWNER');
     const deadline = Date.now() + 5000;
-    while ((await h.request('{ me { id } }', {}, phone)).status !== 401 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while ((await h.request('{ me { id } }', {}, phone)).status !== 401 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect((await h.request('{ me { id } }', {}, phone)).status).toBe(401);
     const after = (await h.request(SESSIONS, {}, laptop)).body.data!.me.sessions;
     expect(after.map((d: { id: string }) => d.id)).toEqual([laptop.sessionId]);

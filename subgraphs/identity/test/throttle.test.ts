@@ -49,7 +49,11 @@ test('from one address, 3 free guesses then growing delays, answered 429 with Re
     const refused = await attempt('slow@example.com', 'wrong', '10.1.0.1');
     expect(refused.status).toBe(429);
     expect(refused.body.errors).toEqual([
-      { message: THROTTLED, path: ['login'], extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number), requestId: refused.headers['x-request-id'] } },
+      {
+        message: THROTTLED,
+        path: ['login'],
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number), requestId: refused.headers['x-request-id'] },
+      },
     ]);
     expect(refused.headers['retry-after']).toBe(String(refused.body.errors[0].extensions.retryAfter));
     delays.push(refused.body.errors[0].extensions.retryAfter);

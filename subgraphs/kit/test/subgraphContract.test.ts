@@ -48,9 +48,14 @@ describe.each(subgraphs.map((s) => [s.name, s] as const))('%s', (name, subgraph)
   const modulesDir = path.join(SUBGRAPHS_DIR, name, 'src', 'modules');
 
   it('lists every module folder under src/modules in its definition, each guarding a known permission module', () => {
-    const folders = fs.readdirSync(modulesDir).filter((f) => fs.statSync(path.join(modulesDir, f)).isDirectory()).sort();
+    const folders = fs
+      .readdirSync(modulesDir)
+      .filter((f) => fs.statSync(path.join(modulesDir, f)).isDirectory())
+      .sort();
     expect(subgraph.modules.map((m) => m.folder).sort()).toEqual(folders);
-    expect(subgraph.modules.filter((m) => !MODULE_FOLDERS.has(m.name)).map((m) => `${m.folder} guards unknown module "${m.name}"`)).toEqual([]);
+    expect(subgraph.modules.filter((m) => !MODULE_FOLDERS.has(m.name)).map((m) => `${m.folder} guards unknown module "${m.name}"`)).toEqual(
+      [],
+    );
     for (const folder of folders) expect(fs.existsSync(path.join(modulesDir, folder, 'index.ts'))).toBe(true);
   });
 
@@ -76,7 +81,8 @@ describe.each(subgraphs.map((s) => [s.name, s] as const))('%s', (name, subgraph)
           for (const r of effective) {
             if (!allowed.has(r.name)) wrong.push(`${at} names module "${r.name}"`);
             if (!(PERMISSION_ACTIONS as readonly string[]).includes(r.action)) wrong.push(`${at} has action "${r.action}"`);
-            if (def.name.value === 'Mutation' && r.action === 'read' && r.name !== SELF_MODULE) wrong.push(`${at}: a mutation needs write or delete`);
+            if (def.name.value === 'Mutation' && r.action === 'read' && r.name !== SELF_MODULE)
+              wrong.push(`${at}: a mutation needs write or delete`);
             if (def.name.value !== 'Mutation' && r.action !== 'read') wrong.push(`${at}: a read needs the read action`);
           }
         }

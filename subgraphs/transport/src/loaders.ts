@@ -27,9 +27,24 @@ export function transportLoaders(ctx: SchoolRequestContext) {
       const own = await ownStudentFilter(ctx);
       return own === null ? [] : fetch(keys, own);
     };
-  const tripsOfRouteOn = perArgument((date) => loaderOfGroups((ids) => tripData.tripsOfRoutesOn(db, ids, date), (t) => t.routeId));
-  const marksOn = perArgument((date) => loaderOfGroups((ids) => markData.marksOfStudentsOn(db, ids, date), (m) => m.studentId));
-  const marksOfStudent = perArgument((studentId) => loaderOfGroups((ids) => markData.marksOfTrips(db, ids, studentId), (m) => m.tripId));
+  const tripsOfRouteOn = perArgument((date) =>
+    loaderOfGroups(
+      (ids) => tripData.tripsOfRoutesOn(db, ids, date),
+      (t) => t.routeId,
+    ),
+  );
+  const marksOn = perArgument((date) =>
+    loaderOfGroups(
+      (ids) => markData.marksOfStudentsOn(db, ids, date),
+      (m) => m.studentId,
+    ),
+  );
+  const marksOfStudent = perArgument((studentId) =>
+    loaderOfGroups(
+      (ids) => markData.marksOfTrips(db, ids, studentId),
+      (m) => m.tripId,
+    ),
+  );
   const noMarks = (tripId: string): TripCountsRow => ({ tripId, expected: 0, boarded: 0, absent: 0, dropped: 0, notMarked: 0 });
   const busStop = loaderById((ids) => fleetData.stopsByIds(db, ids));
   return {
@@ -37,8 +52,14 @@ export function transportLoaders(ctx: SchoolRequestContext) {
     busStop,
     route: loaderById((ids) => routeData.routesByIds(db, ids)),
     trip: loaderById((ids) => tripData.tripsByIds(db, ids)),
-    routesOfBus: loaderOfGroups((ids) => routeData.routesOfBuses(db, ids), (r) => r.busId!),
-    routeStopsOf: loaderOfGroups((ids) => routeData.routeStopsOf(db, ids), (r) => r.routeId),
+    routesOfBus: loaderOfGroups(
+      (ids) => routeData.routesOfBuses(db, ids),
+      (r) => r.busId!,
+    ),
+    routeStopsOf: loaderOfGroups(
+      (ids) => routeData.routeStopsOf(db, ids),
+      (r) => r.routeId,
+    ),
     riderCount: loaderByKey(
       (ids) => routeData.riderCounts(db, ids),
       (r) => r.routeId,
@@ -51,7 +72,10 @@ export function transportLoaders(ctx: SchoolRequestContext) {
       (r) => r.routeId,
     ),
     /** Each student's assignment (one per student), or null. */
-    assignment: loaderByKey((ids) => routeData.assignmentsOfStudents(db, ids.filter(isUuid)), (r) => r.studentId),
+    assignment: loaderByKey(
+      (ids) => routeData.assignmentsOfStudents(db, ids.filter(isUuid)),
+      (r) => r.studentId,
+    ),
     /** Each trip's stops in visiting order; their BusStop rows come in the same statement and prime `busStop`. */
     tripStopsOf: loaderOfGroups(
       async (ids) => {
@@ -61,7 +85,11 @@ export function transportLoaders(ctx: SchoolRequestContext) {
       },
       (s) => s.tripId,
     ),
-    tripCounts: loaderByKey((ids) => tripData.tripCounts(db, ids), (r) => r.tripId, noMarks),
+    tripCounts: loaderByKey(
+      (ids) => tripData.tripCounts(db, ids),
+      (r) => r.tripId,
+      noMarks,
+    ),
     /** The marks of each trip (the caller's own only, for a STUDENT). */
     marksOf: loaderOfGroups(
       scoped((ids, own) => markData.marksOfTrips(db, ids, own)),

@@ -54,19 +54,39 @@ it("shows today's trips, the routes and the morning's manifest to the transport 
     ],
   });
 
-  const manifest = await f.ok(manager, `query($t: ID!) { trip(id: $t) { manifest { expectedCount absentCount boardedNotDropped { student { admissionNo } } } } }`, { t: route1.id });
-  expect(manifest.trip.manifest).toEqual({ expectedCount: 20, absentCount: 2, boardedNotDropped: [{ student: { admissionNo: 'DEMO-0004' } }] });
+  const manifest = await f.ok(
+    manager,
+    `query($t: ID!) { trip(id: $t) { manifest { expectedCount absentCount boardedNotDropped { student { admissionNo } } } } }`,
+    { t: route1.id },
+  );
+  expect(manifest.trip.manifest).toEqual({
+    expectedCount: 20,
+    absentCount: 2,
+    boardedNotDropped: [{ student: { admissionNo: 'DEMO-0004' } }],
+  });
 });
 
 it('shows the demo student their own route and morning, and the afternoon runs on the demo data', async () => {
-  const mine = await f.ok(pupil, `{ students { nodes { admissionNo transport { route { name } pickupStop { name } todaysPickup { boarding { status } drop { stop { name } } } todaysDrop { trip { id status } } } } } }`);
+  const mine = await f.ok(
+    pupil,
+    `{ students { nodes { admissionNo transport { route { name } pickupStop { name } todaysPickup { boarding { status } drop { stop { name } } } todaysDrop { trip { id status } } } } } }`,
+  );
   const [me] = mine.students.nodes;
   expect(me).toMatchObject({
     admissionNo: 'DEMO-0001',
-    transport: { route: { name: 'Route 1' }, pickupStop: { name: 'Market' }, todaysPickup: { boarding: { status: 'BOARDED' }, drop: { stop: { name: 'School Gate' } } }, todaysDrop: { trip: { status: 'SCHEDULED' } } },
+    transport: {
+      route: { name: 'Route 1' },
+      pickupStop: { name: 'Market' },
+      todaysPickup: { boarding: { status: 'BOARDED' }, drop: { stop: { name: 'School Gate' } } },
+      todaysDrop: { trip: { status: 'SCHEDULED' } },
+    },
   });
   const trip = me.transport.todaysDrop.trip.id;
-  const stops = await f.ok(manager, `query($t: ID!) { trip(id: $t) { stops { stop { id name } } manifest { stops { expected { student { id } } } } } }`, { t: trip });
+  const stops = await f.ok(
+    manager,
+    `query($t: ID!) { trip(id: $t) { stops { stop { id name } } manifest { stops { expected { student { id } } } } } }`,
+    { t: trip },
+  );
   const gate = stops.trip.stops[0].stop;
   expect(gate.name).toBe('School Gate');
   await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: trip });

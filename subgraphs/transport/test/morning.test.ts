@@ -6,7 +6,16 @@
  * history) show both.
  */
 import type { Member } from '@syncad/test-support';
-import { clock, codes, schoolToday, seedNetwork, seedStudents, startTransportFixture, type Network, type TransportFixture } from './support/transportFixture';
+import {
+  clock,
+  codes,
+  schoolToday,
+  seedNetwork,
+  seedStudents,
+  startTransportFixture,
+  type Network,
+  type TransportFixture,
+} from './support/transportFixture';
 
 let f: TransportFixture;
 let manager: Member;
@@ -69,8 +78,10 @@ beforeAll(async () => {
     const data = await f.ok(manager, assign, { i: { studentId, routeId: a.routeId, pickupStopId, dropStopId } });
     expect(data.assignStudentTransport).toMatchObject({ pickupStop: { id: pickupStopId }, dropStop: { id: dropStopId ?? pickupStopId } });
   }
-  for (const [i, studentId] of bRiders.entries()) await f.ok(manager, assign, { i: { studentId, routeId: b.routeId, pickupStopId: b.stopIds[i] } });
-  for (const [i, studentId] of cRiders.entries()) await f.ok(manager, assign, { i: { studentId, routeId: c.routeId, pickupStopId: c.stopIds[i] } });
+  for (const [i, studentId] of bRiders.entries())
+    await f.ok(manager, assign, { i: { studentId, routeId: b.routeId, pickupStopId: b.stopIds[i] } });
+  for (const [i, studentId] of cRiders.entries())
+    await f.ok(manager, assign, { i: { studentId, routeId: c.routeId, pickupStopId: c.stopIds[i] } });
 });
 afterAll(() => f?.close());
 
@@ -108,18 +119,38 @@ it('runs three morning trips: arrivals in order (one stop skipped), boarding and
 
   // Route A: riders s0, s3, s6 at stop 1; s1, s4, s7 at stop 2; s2, s5 at stop 3; the school gate is stop 4.
   const first = await arrive(pickup.A, a.stopIds[0]);
-  expect(first.arriveAtStop.progress).toEqual({ stopsReached: 1, stopsSkipped: 0, currentStop: { stop: { id: a.stopIds[0] } }, nextStop: { stop: { id: a.stopIds[1] } } });
-  const marked = await mark(pickup.A, a.stopIds[0], [[s[0], 'BOARDED'], [s[3], 'BOARDED'], [s[6], 'ABSENT']]);
+  expect(first.arriveAtStop.progress).toEqual({
+    stopsReached: 1,
+    stopsSkipped: 0,
+    currentStop: { stop: { id: a.stopIds[0] } },
+    nextStop: { stop: { id: a.stopIds[1] } },
+  });
+  const marked = await mark(pickup.A, a.stopIds[0], [
+    [s[0], 'BOARDED'],
+    [s[3], 'BOARDED'],
+    [s[6], 'ABSENT'],
+  ]);
   expect(marked.markStopStudents.marked).toBe(3);
   expect(marked.markStopStudents.marks).toEqual(
     expect.arrayContaining([{ status: 'ABSENT', stop: { id: a.stopIds[0] }, student: { id: s[6] }, markedBy: manager.userId }]),
   );
   await arrive(pickup.A, a.stopIds[1]);
-  await mark(pickup.A, a.stopIds[1], [[s[1], 'BOARDED'], [s[4], 'BOARDED']]); // s7 is never marked
+  await mark(pickup.A, a.stopIds[1], [
+    [s[1], 'BOARDED'],
+    [s[4], 'BOARDED'],
+  ]); // s7 is never marked
   await arrive(pickup.A, a.stopIds[2]);
-  await mark(pickup.A, a.stopIds[2], [[s[2], 'BOARDED'], [s[5], 'ABSENT']]);
+  await mark(pickup.A, a.stopIds[2], [
+    [s[2], 'BOARDED'],
+    [s[5], 'ABSENT'],
+  ]);
   await arrive(pickup.A, a.stopIds[3]);
-  await mark(pickup.A, a.stopIds[3], [[s[0], 'DROPPED'], [s[1], 'DROPPED'], [s[2], 'DROPPED'], [s[3], 'DROPPED']]); // s4 stays on board
+  await mark(pickup.A, a.stopIds[3], [
+    [s[0], 'DROPPED'],
+    [s[1], 'DROPPED'],
+    [s[2], 'DROPPED'],
+    [s[3], 'DROPPED'],
+  ]); // s4 stays on board
 
   // Route B: the bus goes past stop 2 (explicitly skipped).
   await arrive(pickup.B, b.stopIds[0]);
@@ -132,7 +163,10 @@ it('runs three morning trips: arrivals in order (one stop skipped), boarding and
   await arrive(pickup.C, c.stopIds[0]);
   await mark(pickup.C, c.stopIds[0], [[cRiders[0], 'BOARDED']]);
   await arrive(pickup.C, c.stopIds[1]);
-  await mark(pickup.C, c.stopIds[1], [[cRiders[1], 'BOARDED'], [cRiders[0], 'DROPPED']]);
+  await mark(pickup.C, c.stopIds[1], [
+    [cRiders[1], 'BOARDED'],
+    [cRiders[0], 'DROPPED'],
+  ]);
 
   // Today's trips with progress while they run.
   const live = await f.ok(
@@ -141,9 +175,42 @@ it('runs three morning trips: arrivals in order (one stop skipped), boarding and
   );
   const progress = Object.fromEntries(live.trips.nodes.map((t: any) => [t.id, t.progress]));
   expect(live.trips.totalCount).toBe(3);
-  expect(progress[pickup.A]).toEqual({ stopCount: 4, stopsReached: 4, stopsSkipped: 0, expected: 8, boarded: 5, absent: 2, dropped: 4, onBoard: 1, notMarked: 1, nextStop: null });
-  expect(progress[pickup.B]).toEqual({ stopCount: 3, stopsReached: 2, stopsSkipped: 1, expected: 3, boarded: 2, absent: 0, dropped: 0, onBoard: 2, notMarked: 1, nextStop: null });
-  expect(progress[pickup.C]).toEqual({ stopCount: 2, stopsReached: 2, stopsSkipped: 0, expected: 2, boarded: 2, absent: 0, dropped: 1, onBoard: 1, notMarked: 0, nextStop: null });
+  expect(progress[pickup.A]).toEqual({
+    stopCount: 4,
+    stopsReached: 4,
+    stopsSkipped: 0,
+    expected: 8,
+    boarded: 5,
+    absent: 2,
+    dropped: 4,
+    onBoard: 1,
+    notMarked: 1,
+    nextStop: null,
+  });
+  expect(progress[pickup.B]).toEqual({
+    stopCount: 3,
+    stopsReached: 2,
+    stopsSkipped: 1,
+    expected: 3,
+    boarded: 2,
+    absent: 0,
+    dropped: 0,
+    onBoard: 2,
+    notMarked: 1,
+    nextStop: null,
+  });
+  expect(progress[pickup.C]).toEqual({
+    stopCount: 2,
+    stopsReached: 2,
+    stopsSkipped: 0,
+    expected: 2,
+    boarded: 2,
+    absent: 0,
+    dropped: 1,
+    onBoard: 1,
+    notMarked: 0,
+    nextStop: null,
+  });
 
   for (const t of Object.values(pickup)) {
     const done = (await f.ok(manager, COMPLETE, { t })).completeTrip;
@@ -153,7 +220,7 @@ it('runs three morning trips: arrivals in order (one stop skipped), boarding and
   }
 });
 
-it("the morning manifest shows exactly who boarded, who was absent, who was never marked and who never got off", async () => {
+it('the morning manifest shows exactly who boarded, who was absent, who was never marked and who never got off', async () => {
   const data = await f.ok(manager, MANIFEST, { t: tripIds['A-PICKUP'] });
   morningManifest = data;
   const m = data.trip.manifest;
@@ -170,13 +237,34 @@ it("the morning manifest shows exactly who boarded, who was absent, who was neve
       dropped: ids(x.dropped),
     })),
   ).toEqual([
-    { stop: a.stopIds[0], sequence: 1, expected: [s[0], s[3], s[6]], boarded: [s[0], s[3]], absent: [s[6]], notMarked: [], dropped: [s[0], s[3]] },
-    { stop: a.stopIds[1], sequence: 2, expected: [s[1], s[4], s[7]], boarded: [s[1], s[4]], absent: [], notMarked: [s[7]], dropped: [s[1]] },
+    {
+      stop: a.stopIds[0],
+      sequence: 1,
+      expected: [s[0], s[3], s[6]],
+      boarded: [s[0], s[3]],
+      absent: [s[6]],
+      notMarked: [],
+      dropped: [s[0], s[3]],
+    },
+    {
+      stop: a.stopIds[1],
+      sequence: 2,
+      expected: [s[1], s[4], s[7]],
+      boarded: [s[1], s[4]],
+      absent: [],
+      notMarked: [s[7]],
+      dropped: [s[1]],
+    },
     { stop: a.stopIds[2], sequence: 3, expected: [s[2], s[5]], boarded: [s[2]], absent: [s[5]], notMarked: [], dropped: [s[2]] },
     { stop: a.stopIds[3], sequence: 4, expected: [], boarded: [], absent: [], notMarked: [], dropped: [] },
   ]);
   expect(m.boardedNotDropped).toEqual([
-    { student: { id: s[4], admissionNo: 'A-00005' }, assigned: true, boarding: { status: 'BOARDED', stop: { id: a.stopIds[1] } }, drop: null },
+    {
+      student: { id: s[4], admissionNo: 'A-00005' },
+      assigned: true,
+      boarding: { status: 'BOARDED', stop: { id: a.stopIds[1] } },
+      drop: null,
+    },
   ]);
 
   const skipped = await f.ok(manager, MANIFEST, { t: tripIds['B-PICKUP'] });
@@ -205,13 +293,23 @@ it('the afternoon DROP trip boards at the school and drops at each drop stop, le
   await arrive(t, third);
   await mark(t, third, [[s[2], 'DROPPED']]);
   await arrive(t, second);
-  await mark(t, second, [[s[0], 'DROPPED'], [s[1], 'DROPPED'], [s[4], 'DROPPED']]);
+  await mark(t, second, [
+    [s[0], 'DROPPED'],
+    [s[1], 'DROPPED'],
+    [s[4], 'DROPPED'],
+  ]);
   await arrive(t, first);
   await mark(t, first, [[s[3], 'DROPPED']]);
   await f.ok(manager, COMPLETE, { t });
 
   const afternoon = (await f.ok(manager, MANIFEST, { t })).trip.manifest;
-  expect([afternoon.expectedCount, afternoon.boardedCount, afternoon.absentCount, afternoon.notMarkedCount, afternoon.droppedCount]).toEqual([8, 5, 3, 0, 5]);
+  expect([
+    afternoon.expectedCount,
+    afternoon.boardedCount,
+    afternoon.absentCount,
+    afternoon.notMarkedCount,
+    afternoon.droppedCount,
+  ]).toEqual([8, 5, 3, 0, 5]);
   // Grouped by drop stop, in visiting order: s0 gets off at stop 2, not where they board.
   expect(afternoon.stops.map((x: any) => [x.stop.id, ids(x.expected), ids(x.dropped)])).toEqual([
     [gate, [], []],
@@ -259,16 +357,32 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
   expect(data.transportHistory).toEqual({
     totalCount: 2,
     nodes: [
-      { trip: { id: tripIds['A-DROP'], date: day, direction: 'DROP' }, boarding: { status: 'BOARDED' }, drop: { status: 'DROPPED', stop: { id: a.stopIds[1] } } },
-      { trip: { id: tripIds['A-PICKUP'], date: day, direction: 'PICKUP' }, boarding: { status: 'BOARDED' }, drop: { status: 'DROPPED', stop: { id: a.stopIds[3] } } },
+      {
+        trip: { id: tripIds['A-DROP'], date: day, direction: 'DROP' },
+        boarding: { status: 'BOARDED' },
+        drop: { status: 'DROPPED', stop: { id: a.stopIds[1] } },
+      },
+      {
+        trip: { id: tripIds['A-PICKUP'], date: day, direction: 'PICKUP' },
+        boarding: { status: 'BOARDED' },
+        drop: { status: 'DROPPED', stop: { id: a.stopIds[3] } },
+      },
     ],
   });
-  const page = await f.ok(teacher, `query($id: ID!) { transportHistory(studentId: $id, first: 1) { nodes { trip { id } } pageInfo { hasNextPage endCursor } } }`, { id: s[0] });
+  const page = await f.ok(
+    teacher,
+    `query($id: ID!) { transportHistory(studentId: $id, first: 1) { nodes { trip { id } } pageInfo { hasNextPage endCursor } } }`,
+    { id: s[0] },
+  );
   expect(page.transportHistory.pageInfo.hasNextPage).toBe(true);
-  const next = await f.ok(teacher, `query($id: ID!, $a: String) { transportHistory(studentId: $id, first: 1, after: $a) { nodes { trip { id } } pageInfo { hasNextPage } } }`, {
-    id: s[0],
-    a: page.transportHistory.pageInfo.endCursor,
-  });
+  const next = await f.ok(
+    teacher,
+    `query($id: ID!, $a: String) { transportHistory(studentId: $id, first: 1, after: $a) { nodes { trip { id } } pageInfo { hasNextPage } } }`,
+    {
+      id: s[0],
+      a: page.transportHistory.pageInfo.endCursor,
+    },
+  );
   expect(next.transportHistory).toEqual({ nodes: [{ trip: { id: tripIds['A-PICKUP'] } }], pageInfo: { hasNextPage: false } });
 
   // A teacher reads transport but changes nothing: the gateway refuses before any subgraph.

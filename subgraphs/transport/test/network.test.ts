@@ -45,13 +45,38 @@ afterAll(async () => {
 it('buses: created, checked, changed, paged by registration number, inactive ones on request', async () => {
   const create = `mutation($i: CreateBusInput!) { createBus(input: $i) { id registrationNo capacity driverName driverPhone isActive routes { id } } }`;
   const made = [];
-  for (const n of [3, 1, 2]) made.push((await ok(create, { i: { registrationNo: ` KL-0${n} `, capacity: 30 + n, driverName: `Driver ${n}`, driverPhone: '+91 98470 00000' } })).createBus);
-  expect(made[0]).toMatchObject({ registrationNo: 'KL-03', capacity: 33, driverName: 'Driver 3', driverPhone: '+91 98470 00000', isActive: true, routes: [] });
-  refusedWith(await ask(create, { i: { registrationNo: 'KL-03', capacity: 10 } }), 'CONFLICT', /registration number "KL-03" is already used/);
-  refusedWith(await ask(create, { i: { registrationNo: 'KL-09', capacity: 0 } }), 'BAD_USER_INPUT', /capacity must be a whole number from 1 to 120/);
+  for (const n of [3, 1, 2])
+    made.push(
+      (
+        await ok(create, {
+          i: { registrationNo: ` KL-0${n} `, capacity: 30 + n, driverName: `Driver ${n}`, driverPhone: '+91 98470 00000' },
+        })
+      ).createBus,
+    );
+  expect(made[0]).toMatchObject({
+    registrationNo: 'KL-03',
+    capacity: 33,
+    driverName: 'Driver 3',
+    driverPhone: '+91 98470 00000',
+    isActive: true,
+    routes: [],
+  });
+  refusedWith(
+    await ask(create, { i: { registrationNo: 'KL-03', capacity: 10 } }),
+    'CONFLICT',
+    /registration number "KL-03" is already used/,
+  );
+  refusedWith(
+    await ask(create, { i: { registrationNo: 'KL-09', capacity: 0 } }),
+    'BAD_USER_INPUT',
+    /capacity must be a whole number from 1 to 120/,
+  );
   refusedWith(await ask(create, { i: { registrationNo: '  ', capacity: 10 } }), 'BAD_USER_INPUT', /registrationNo must not be empty/);
 
-  const changed = await ok(`mutation($id: ID!) { updateBus(id: $id, input: { isActive: false, driverPhone: null }) { isActive driverPhone capacity } }`, { id: made[1].id });
+  const changed = await ok(
+    `mutation($id: ID!) { updateBus(id: $id, input: { isActive: false, driverPhone: null }) { isActive driverPhone capacity } }`,
+    { id: made[1].id },
+  );
   expect(changed.updateBus).toEqual({ isActive: false, driverPhone: null, capacity: 31 });
 
   const page = `query($a: String, $all: Boolean) { buses(first: 1, after: $a, includeInactive: $all) { totalCount nodes { registrationNo } pageInfo { hasNextPage endCursor } } }`;
@@ -63,7 +88,9 @@ it('buses: created, checked, changed, paged by registration number, inactive one
   // A cursor belongs to its list.
   const wrongList = await ask(`query($a: String) { busStops(after: $a) { totalCount } }`, { a: first.pageInfo.endCursor });
   expect(wrongList.body.data).toEqual({ busStops: null });
-  expect(wrongList.body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', 'after is not a cursor from this list']]);
+  expect(wrongList.body.errors.map((e: any) => [e.extensions.code, e.message])).toEqual([
+    ['BAD_USER_INPUT', 'after is not a cursor from this list'],
+  ]);
 
   expect((await ok(`mutation($id: ID!) { deleteBus(id: $id) }`, { id: made[2].id })).deleteBus).toBe(made[2].id);
   expect((await ok(`query($id: ID!) { bus(id: $id) { id } }`, { id: made[2].id })).bus).toBeNull();
@@ -71,7 +98,8 @@ it('buses: created, checked, changed, paged by registration number, inactive one
 
 it('stops: optional coordinates, both or neither, in range; search and pages by name', async () => {
   const create = `mutation($i: BusStopInput!) { createBusStop(input: $i) { id name address latitude longitude } }`;
-  const market = (await ok(create, { i: { name: 'Market', address: 'MG Road', latitude: 9.9816358, longitude: 76.2998842 } })).createBusStop;
+  const market = (await ok(create, { i: { name: 'Market', address: 'MG Road', latitude: 9.9816358, longitude: 76.2998842 } }))
+    .createBusStop;
   expect(market).toMatchObject({ name: 'Market', address: 'MG Road', latitude: 9.981636, longitude: 76.299884 });
   const temple = (await ok(create, { i: { name: 'Temple Road' } })).createBusStop;
   expect(temple).toMatchObject({ latitude: null, longitude: null, address: null });
@@ -86,18 +114,22 @@ it('stops: optional coordinates, both or neither, in range; search and pages by 
     latitude: null,
     longitude: null,
   });
-  expect((await ok(update, { id: temple.id, i: { name: 'Temple Rd', latitude: -33.8688, longitude: 151.2093 } })).updateBusStop).toMatchObject({
+  expect(
+    (await ok(update, { id: temple.id, i: { name: 'Temple Rd', latitude: -33.8688, longitude: 151.2093 } })).updateBusStop,
+  ).toMatchObject({
     name: 'Temple Rd',
     latitude: -33.8688,
     longitude: 151.2093,
   });
 
-  const search = await ok(`{ busStops(search: "temple") { totalCount nodes { name } } all: busStops(first: 1) { nodes { name } pageInfo { hasNextPage } } }`);
+  const search = await ok(
+    `{ busStops(search: "temple") { totalCount nodes { name } } all: busStops(first: 1) { nodes { name } pageInfo { hasNextPage } } }`,
+  );
   expect(search.busStops).toEqual({ totalCount: 1, nodes: [{ name: 'Temple Rd' }] });
   expect(search.all).toEqual({ nodes: [{ name: 'Market' }], pageInfo: { hasNextPage: true } });
 });
 
-it("routes: ordered stops with a time per direction; stops added, timed, reordered and removed; times checked", async () => {
+it('routes: ordered stops with a time per direction; stops added, timed, reordered and removed; times checked', async () => {
   const bus = (await ok(`mutation { createBus(input: { registrationNo: "NET-1", capacity: 20 }) { id } }`)).createBus.id;
   const stops: Record<string, string> = {};
   for (const name of ['North', 'East', 'South', 'West', 'Centre']) {
@@ -131,11 +163,16 @@ it("routes: ordered stops with a time per direction; stops added, timed, reorder
     i: { name: 'Bad', stops: [{ stopId: stops.North, pickupTime: '7:5' }] },
   });
   refusedWith(bad, 'BAD_USER_INPUT', /stops\[0\]\.pickupTime must be a time of day as HH:MM/);
-  const twice = await ask(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, { i: { name: 'Twice', stops: [{ stopId: stops.North }, { stopId: stops.North }] } });
+  const twice = await ask(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
+    i: { name: 'Twice', stops: [{ stopId: stops.North }, { stopId: stops.North }] },
+  });
   refusedWith(twice, 'BAD_USER_INPUT', /a stop appears twice in stops/);
 
   // A morning's trips are planned now: later changes to the route do not move them.
-  const plan = await ok(`mutation($d: Date!) { scheduleTrips(date: $d) { created trips { nodes { direction stops { stop { name } } } } } }`, { d: schoolToday() });
+  const plan = await ok(
+    `mutation($d: Date!) { scheduleTrips(date: $d) { created trips { nodes { direction stops { stop { name } } } } } }`,
+    { d: schoolToday() },
+  );
   expect(plan.scheduleTrips.created).toBe(2);
 
   const add = `mutation($i: AddRouteStopInput!) { addRouteStop(input: $i) { stops { sequence stop { name } pickupTime } } }`;
@@ -149,14 +186,19 @@ it("routes: ordered stops with a time per direction; stops added, timed, reorder
   expect(await stopNames(routeId)).toEqual(['North', 'West', 'East', 'South', 'Centre']);
   refusedWith(await ask(add, { i: { routeId, stopId: stops.East } }), 'CONFLICT', /already on route "Ring"/);
   refusedWith(
-    await ask(`mutation($i: AddRouteStopInput!) { addRouteStop(input: $i) { id } }`, { i: { routeId, stopId: (await ok(`mutation { createBusStop(input: { name: "Far" }) { id } }`)).createBusStop.id, position: 9 } }),
+    await ask(`mutation($i: AddRouteStopInput!) { addRouteStop(input: $i) { id } }`, {
+      i: { routeId, stopId: (await ok(`mutation { createBusStop(input: { name: "Far" }) { id } }`)).createBusStop.id, position: 9 },
+    }),
     'BAD_USER_INPUT',
     /position must be from 1 to 6/,
   );
 
-  const times = await ok(`mutation($i: SetRouteStopTimesInput!) { setRouteStopTimes(input: $i) { stops { stop { name } pickupTime dropTime } } }`, {
-    i: { routeId, stopId: stops.Centre, pickupTime: '07:30', dropTime: '15:10' },
-  });
+  const times = await ok(
+    `mutation($i: SetRouteStopTimesInput!) { setRouteStopTimes(input: $i) { stops { stop { name } pickupTime dropTime } } }`,
+    {
+      i: { routeId, stopId: stops.Centre, pickupTime: '07:30', dropTime: '15:10' },
+    },
+  );
   expect(times.setRouteStopTimes.stops[4]).toEqual({ stop: { name: 'Centre' }, pickupTime: '07:30', dropTime: '15:10' });
 
   const reorder = `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(routeId: $r, stopIds: $s) { stops { sequence stop { name } pickupTime } } }`;
@@ -169,7 +211,11 @@ it("routes: ordered stops with a time per direction; stops added, timed, reorder
     [4, 'West', '07:05'],
     [5, 'North', '07:00'],
   ]);
-  refusedWith(await ask(reorder, { r: routeId, s: [stops.North, stops.East] }), 'BAD_USER_INPUT', /must list each of the route's 5 stops exactly once/);
+  refusedWith(
+    await ask(reorder, { r: routeId, s: [stops.North, stops.East] }),
+    'BAD_USER_INPUT',
+    /must list each of the route's 5 stops exactly once/,
+  );
 
   // A stop a rider uses stays; once free, it goes and the rest close up.
   const [rider] = await seedStudents(f, 1, 'NET');
@@ -198,11 +244,16 @@ it("routes: ordered stops with a time per direction; stops added, timed, reorder
 it('riders: a page of the route’s assignments, the bus’s routes; removals refused while in use', async () => {
   const bus = (await ok(`mutation { createBus(input: { registrationNo: "RIDE-1", capacity: 10 }) { id } }`)).createBus.id;
   const stop = (await ok(`mutation { createBusStop(input: { name: "Riders' stop" }) { id } }`)).createBusStop.id;
-  const routeId = (await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, { i: { name: 'Riders', busId: bus, stops: [{ stopId: stop }] } }))
-    .createBusRoute.id;
+  const routeId = (
+    await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
+      i: { name: 'Riders', busId: bus, stops: [{ stopId: stop }] },
+    })
+  ).createBusRoute.id;
   const students = await seedStudents(f, 5, 'RIDE');
   for (const studentId of students) {
-    await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, { i: { studentId, routeId, pickupStopId: stop } });
+    await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
+      i: { studentId, routeId, pickupStopId: stop },
+    });
   }
   const page = `query($id: ID!, $a: String) { busRoute(id: $id) { riderCount riders(first: 3, after: $a) { totalCount nodes { student { id } pickupStop { id } dropStop { id } route { name } } pageInfo { hasNextPage endCursor } } } }`;
   const first = (await ok(page, { id: routeId })).busRoute;
@@ -215,42 +266,77 @@ it('riders: a page of the route’s assignments, the bus’s routes; removals re
   expect(second.pageInfo.hasNextPage).toBe(false);
   expect((await ok(`query($id: ID!) { bus(id: $id) { routes { name } } }`, { id: bus })).bus.routes).toEqual([{ name: 'Riders' }]);
 
-  refusedWith(await ask(`mutation($id: ID!) { deleteBus(id: $id) }`, { id: bus }), 'CONFLICT', /runs a route or has trips: deactivate it instead/);
-  refusedWith(await ask(`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: routeId }), 'CONFLICT', /has students assigned or trips: deactivate it instead/);
-  for (const studentId of students) expect((await ok(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: studentId })).unassignStudentTransport).toBe(studentId);
-  refusedWith(await ask(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: students[0] }), 'NOT_FOUND', /transport assignment of student .* not found/);
+  refusedWith(
+    await ask(`mutation($id: ID!) { deleteBus(id: $id) }`, { id: bus }),
+    'CONFLICT',
+    /runs a route or has trips: deactivate it instead/,
+  );
+  refusedWith(
+    await ask(`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: routeId }),
+    'CONFLICT',
+    /has students assigned or trips: deactivate it instead/,
+  );
+  for (const studentId of students)
+    expect((await ok(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: studentId })).unassignStudentTransport).toBe(
+      studentId,
+    );
+  refusedWith(
+    await ask(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: students[0] }),
+    'NOT_FOUND',
+    /transport assignment of student .* not found/,
+  );
   expect((await ok(`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: routeId })).deleteBusRoute).toBe(routeId);
   expect((await f.sql(`SELECT count(*)::int AS n FROM "BusRouteStop" WHERE "routeId" = $1`, [routeId])).rows[0].n).toBe(0);
 
   // An inactive route takes no riders and gets no trips.
-  const idle = (await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, { i: { name: 'Idle', busId: bus, stops: [{ stopId: stop }] } })).createBusRoute.id;
+  const idle = (
+    await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
+      i: { name: 'Idle', busId: bus, stops: [{ stopId: stop }] },
+    })
+  ).createBusRoute.id;
   await ok(`mutation($id: ID!) { updateBusRoute(id: $id, input: { isActive: false }) { isActive } }`, { id: idle });
   refusedWith(
-    await ask(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, { i: { studentId: students[0], routeId: idle, pickupStopId: stop } }),
+    await ask(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
+      i: { studentId: students[0], routeId: idle, pickupStopId: stop },
+    }),
     'BAD_USER_INPUT',
     /route "Idle" is not active/,
   );
   expect((await ok(`{ busRoutes(first: 100) { nodes { name } } }`)).busRoutes.nodes.map((r: any) => r.name)).not.toContain('Idle');
-  expect((await ok(`{ busRoutes(first: 100, includeInactive: true) { nodes { name } } }`)).busRoutes.nodes.map((r: any) => r.name)).toContain('Idle');
+  expect(
+    (await ok(`{ busRoutes(first: 100, includeInactive: true) { nodes { name } } }`)).busRoutes.nodes.map((r: any) => r.name),
+  ).toContain('Idle');
 });
 
 it('a cancelled trip keeps its marks', async () => {
   const bus = (await ok(`mutation { createBus(input: { registrationNo: "CAN-1", capacity: 10 }) { id } }`)).createBus.id;
   const stop = (await ok(`mutation { createBusStop(input: { name: "Cancel stop" }) { id } }`)).createBusStop.id;
-  const routeId = (await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, { i: { name: 'Cancelled', busId: bus, stops: [{ stopId: stop, pickupTime: '09:00' }] } }))
-    .createBusRoute.id;
+  const routeId = (
+    await ok(`mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
+      i: { name: 'Cancelled', busId: bus, stops: [{ stopId: stop, pickupTime: '09:00' }] },
+    })
+  ).createBusRoute.id;
   const [student] = await seedStudents(f, 1, 'CAN');
-  await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, { i: { studentId: student, routeId, pickupStopId: stop } });
+  await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
+    i: { studentId: student, routeId, pickupStopId: stop },
+  });
   await ok(`mutation($d: Date!) { scheduleTrips(date: $d) { created } }`, { d: schoolToday() });
-  const trip = (await ok(`query($r: ID!) { trips(routeId: $r, status: SCHEDULED) { nodes { id direction } } }`, { r: routeId })).trips.nodes[0];
+  const trip = (await ok(`query($r: ID!) { trips(routeId: $r, status: SCHEDULED) { nodes { id direction } } }`, { r: routeId })).trips
+    .nodes[0];
   expect(trip.direction).toBe('PICKUP');
   await ok(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: trip.id });
   await ok(`mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: trip.id, stopId: stop } });
   await ok(`mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {
     i: { tripId: trip.id, stopId: stop, marks: [{ studentId: student, status: 'BOARDED' }] },
   });
-  const cancelled = await ok(`mutation($t: ID!) { cancelTrip(tripId: $t) { status endedAt manifest { boardedCount boardedNotDropped { student { id } } } } }`, { t: trip.id });
-  expect(cancelled.cancelTrip).toMatchObject({ status: 'CANCELLED', manifest: { boardedCount: 1, boardedNotDropped: [{ student: { id: student } }] } });
+  const cancelled = await ok(
+    `mutation($t: ID!) { cancelTrip(tripId: $t) { status endedAt manifest { boardedCount boardedNotDropped { student { id } } } } }`,
+    { t: trip.id },
+  );
+  expect(cancelled.cancelTrip).toMatchObject({
+    status: 'CANCELLED',
+    manifest: { boardedCount: 1, boardedNotDropped: [{ student: { id: student } }] },
+  });
 });
 
 it('a bus runs at most 20 routes', async () => {
@@ -259,6 +345,10 @@ it('a bus runs at most 20 routes', async () => {
   for (let i = 1; i <= 20; i++) await ok(create, { n: `Busy ${i}`, b: bus });
   refusedWith(await ask(create, { n: 'Busy 21', b: bus }), 'CONFLICT', /bus BUSY-1 already runs 20 routes, the most a bus may run/);
   const spare = (await ok(create, { n: 'Spare', b: null })).createBusRoute.id;
-  refusedWith(await ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, { id: spare, b: bus }), 'CONFLICT', /already runs 20 routes/);
+  refusedWith(
+    await ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, { id: spare, b: bus }),
+    'CONFLICT',
+    /already runs 20 routes/,
+  );
   expect((await ok(`query($id: ID!) { bus(id: $id) { routes { name } } }`, { id: bus })).bus.routes).toHaveLength(20);
 });

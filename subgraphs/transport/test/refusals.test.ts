@@ -6,7 +6,16 @@
  */
 import type { HttpAnswer, Member } from '@syncad/test-support';
 import { expectNoLeaks, expectOneError } from '@syncad/test-support';
-import { codes, schoolToday, seedNetwork, seedStudents, startTransportFixture, transportRows, type Network, type TransportFixture } from './support/transportFixture';
+import {
+  codes,
+  schoolToday,
+  seedNetwork,
+  seedStudents,
+  startTransportFixture,
+  transportRows,
+  type Network,
+  type TransportFixture,
+} from './support/transportFixture';
 
 let f: TransportFixture;
 let manager: Member;
@@ -59,7 +68,8 @@ beforeAll(async () => {
   manager = await f.member('TRANSPORT_MANAGER');
   net = await seedNetwork(f, manager, { tag: 'R', stops: 3, capacity: 3 });
   [walker, ...r] = await seedStudents(f, 4, 'R');
-  for (const [i, studentId] of r.entries()) await f.ok(manager, ASSIGN, { i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[i] } });
+  for (const [i, studentId] of r.entries())
+    await f.ok(manager, ASSIGN, { i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[i] } });
   const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, { d: day });
   pickupTrip = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP').id;
   dropTrip = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'DROP').id;
@@ -73,12 +83,20 @@ beforeAll(async () => {
   const route = await q(`INSERT INTO "BusRoute" ("schoolId", name, "busId") VALUES ($1, 'Other route', $2) RETURNING id`, [o, bus]);
   await f.sql(`INSERT INTO "BusRouteStop" ("schoolId", "routeId", "stopId", sequence) VALUES ($1, $2, $3, 1)`, [o, route, stop], f.other);
   const student = await q(`INSERT INTO "Student" ("schoolId", "admissionNo", "firstName") VALUES ($1, 'O-1', 'Other') RETURNING id`, [o]);
-  await f.sql(`INSERT INTO "StudentTransport" ("schoolId", "studentId", "routeId", "stopId", "dropStopId") VALUES ($1, $2, $3, $4, $4)`, [o, student, route, stop], f.other);
+  await f.sql(
+    `INSERT INTO "StudentTransport" ("schoolId", "studentId", "routeId", "stopId", "dropStopId") VALUES ($1, $2, $3, $4, $4)`,
+    [o, student, route, stop],
+    f.other,
+  );
   const trip = await q(
     `INSERT INTO "Trip" ("schoolId", "busId", "routeId", date, direction, status, "startedAt") VALUES ($1, $2, $3, $4, 'PICKUP', 'IN_PROGRESS', now()) RETURNING id`,
     [o, bus, route, day],
   );
-  await f.sql(`INSERT INTO "TripStop" ("schoolId", "tripId", "stopId", sequence, "arrivedAt") VALUES ($1, $2, $3, 1, now())`, [o, trip, stop], f.other);
+  await f.sql(
+    `INSERT INTO "TripStop" ("schoolId", "tripId", "stopId", sequence, "arrivedAt") VALUES ($1, $2, $3, 1, now())`,
+    [o, trip, stop],
+    f.other,
+  );
   foreign = { bus, stop, route, trip, student };
 });
 afterAll(async () => {
@@ -92,9 +110,12 @@ describe('capacity', () => {
       ask(ASSIGN, { i: { studentId: walker, routeId: net.routeId, pickupStopId: net.stopIds[0] } }),
     );
     // A rider changing stops keeps their seat.
-    const moved = await ask(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { pickupStop { id } dropStop { id } } }`, {
-      i: { studentId: r[0], routeId: net.routeId, pickupStopId: net.stopIds[0], dropStopId: net.stopIds[2] },
-    });
+    const moved = await ask(
+      `mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { pickupStop { id } dropStop { id } } }`,
+      {
+        i: { studentId: r[0], routeId: net.routeId, pickupStopId: net.stopIds[0], dropStopId: net.stopIds[2] },
+      },
+    );
     expect(moved.body.data.assignStudentTransport).toEqual({ pickupStop: { id: net.stopIds[0] }, dropStop: { id: net.stopIds[2] } });
   });
 
@@ -104,7 +125,10 @@ describe('capacity', () => {
     );
     const small = await f.ok(manager, `mutation { createBus(input: { registrationNo: "MINI-1", capacity: 2 }) { id } }`);
     await refused('CONFLICT', /is full: its bus MINI-1 seats 2 and 3/, () =>
-      ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, { id: net.routeId, b: small.createBus.id }),
+      ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, {
+        id: net.routeId,
+        b: small.createBus.id,
+      }),
     );
     await refused('CONFLICT', /has 3 student\(s\) assigned: it keeps a bus/, () =>
       ask(`mutation($id: ID!) { updateBusRoute(id: $id, input: { busId: null }) { id } }`, { id: net.routeId }),
@@ -128,16 +152,26 @@ describe('arrivals', () => {
       ask(ARRIVE, { i: { tripId: dropTrip, stopId: net.stopIds[2] } }),
     );
     const stray = await f.ok(manager, `mutation { createBusStop(input: { name: "Nowhere" }) { id } }`);
-    await refused('BAD_USER_INPUT', /stop "Nowhere" is not on this trip/, () => ask(ARRIVE, { i: { tripId: pickupTrip, stopId: stray.createBusStop.id } }));
+    await refused('BAD_USER_INPUT', /stop "Nowhere" is not on this trip/, () =>
+      ask(ARRIVE, { i: { tripId: pickupTrip, stopId: stray.createBusStop.id } }),
+    );
   });
 });
 
 describe('marks (the bus is at stop 1)', () => {
   it('a student not assigned to the route, or not a student at all, refuses the whole call', async () => {
     await refused('BAD_USER_INPUT', new RegExp(`1 student\\(s\\) are not assigned to this trip's route: ${walker}`), () =>
-      mark(net.stopIds[0], [[r[0], 'BOARDED'], [walker, 'BOARDED']]),
+      mark(net.stopIds[0], [
+        [r[0], 'BOARDED'],
+        [walker, 'BOARDED'],
+      ]),
     );
-    await refused('NOT_FOUND', /student 0000.* not found/, () => mark(net.stopIds[0], [[r[0], 'BOARDED'], ['00000000-0000-4000-8000-000000000009', 'BOARDED']]));
+    await refused('NOT_FOUND', /student 0000.* not found/, () =>
+      mark(net.stopIds[0], [
+        [r[0], 'BOARDED'],
+        ['00000000-0000-4000-8000-000000000009', 'BOARDED'],
+      ]),
+    );
   });
 
   it('a stop the bus has not reached takes no marks', async () => {
@@ -147,9 +181,17 @@ describe('marks (the bus is at stop 1)', () => {
   it('a duplicate boarding mark refuses the whole call', async () => {
     expect((await mark(net.stopIds[0], [[r[0], 'BOARDED']])).body.data).toEqual({ markStopStudents: { marked: 1 } });
     await refused('CONFLICT', new RegExp(`1 student\\(s\\) already have a boarding mark on this trip: ${r[0]}`), () =>
-      mark(net.stopIds[0], [[r[1], 'BOARDED'], [r[0], 'ABSENT']]),
+      mark(net.stopIds[0], [
+        [r[1], 'BOARDED'],
+        [r[0], 'ABSENT'],
+      ]),
     );
-    await refused('BAD_USER_INPUT', /a student appears twice in marks/, () => mark(net.stopIds[0], [[r[1], 'BOARDED'], [r[1], 'ABSENT']]));
+    await refused('BAD_USER_INPUT', /a student appears twice in marks/, () =>
+      mark(net.stopIds[0], [
+        [r[1], 'BOARDED'],
+        [r[1], 'ABSENT'],
+      ]),
+    );
   });
 
   it('a drop before boarding (not marked, or ABSENT) refuses the whole call; a second drop too', async () => {
@@ -158,17 +200,28 @@ describe('marks (the bus is at stop 1)', () => {
     );
     await f.ok(manager, ARRIVE, { i: { tripId: pickupTrip, stopId: net.stopIds[1] } });
     await mark(net.stopIds[1], [[r[1], 'ABSENT']]);
-    await refused('CONFLICT', /cannot be dropped before they board/, () => mark(net.stopIds[1], [[r[0], 'DROPPED'], [r[1], 'DROPPED']]));
+    await refused('CONFLICT', /cannot be dropped before they board/, () =>
+      mark(net.stopIds[1], [
+        [r[0], 'DROPPED'],
+        [r[1], 'DROPPED'],
+      ]),
+    );
     await mark(net.stopIds[1], [[r[0], 'DROPPED']]);
     await refused('CONFLICT', /already marked DROPPED on this trip/, () => mark(net.stopIds[1], [[r[0], 'DROPPED']]));
   });
 
   it('a COMPLETED trip takes no marks, no arrivals and does not start again', async () => {
     await f.ok(manager, `mutation($t: ID!) { completeTrip(tripId: $t) { status } }`, { t: pickupTrip });
-    await refused('CONFLICT', /the trip is COMPLETED: students are marked only on an IN_PROGRESS trip/, () => mark(net.stopIds[2], [[r[2], 'BOARDED']]));
+    await refused('CONFLICT', /the trip is COMPLETED: students are marked only on an IN_PROGRESS trip/, () =>
+      mark(net.stopIds[2], [[r[2], 'BOARDED']]),
+    );
     await refused('CONFLICT', /the trip is COMPLETED/, () => ask(ARRIVE, { i: { tripId: pickupTrip, stopId: net.stopIds[2] } }));
-    await refused('CONFLICT', /the trip is COMPLETED: only a SCHEDULED trip can start/, () => ask(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: pickupTrip }));
-    await refused('CONFLICT', /only a SCHEDULED or IN_PROGRESS trip can be cancelled/, () => ask(`mutation($t: ID!) { cancelTrip(tripId: $t) { id } }`, { t: pickupTrip }));
+    await refused('CONFLICT', /the trip is COMPLETED: only a SCHEDULED trip can start/, () =>
+      ask(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: pickupTrip }),
+    );
+    await refused('CONFLICT', /only a SCHEDULED or IN_PROGRESS trip can be cancelled/, () =>
+      ask(`mutation($t: ID!) { cancelTrip(tripId: $t) { id } }`, { t: pickupTrip }),
+    );
   });
 });
 
@@ -183,7 +236,10 @@ describe("another school's ids are NOT_FOUND and change nothing in either school
       [`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: foreign.route }],
       [`mutation($r: ID!, $s: ID!) { addRouteStop(input: { routeId: $r, stopId: $s }) { id } }`, { r: net.routeId, s: foreign.stop }],
       [`mutation($r: ID!, $s: ID!) { removeRouteStop(routeId: $r, stopId: $s) { id } }`, { r: foreign.route, s: foreign.stop }],
-      [`mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(routeId: $r, stopIds: $s) { id } }`, { r: net.routeId, s: [foreign.stop, ...net.stopIds.slice(1)] }],
+      [
+        `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(routeId: $r, stopIds: $s) { id } }`,
+        { r: net.routeId, s: [foreign.stop, ...net.stopIds.slice(1)] },
+      ],
       [`mutation($b: ID!) { createBusRoute(input: { name: "X", busId: $b }) { id } }`, { b: foreign.bus }],
       [`mutation($s: ID!) { createBusRoute(input: { name: "X", stops: [{ stopId: $s }] }) { id } }`, { s: foreign.stop }],
       [ASSIGN, { i: { studentId: foreign.student, routeId: net.routeId, pickupStopId: net.stopIds[0] } }],
@@ -210,9 +266,14 @@ describe("another school's ids are NOT_FOUND and change nothing in either school
     const history = await ask(`query($s: ID!) { transportHistory(studentId: $s) { totalCount } }`, { s: foreign.student });
     expect(codes(history)).toEqual(['NOT_FOUND']);
     expect(history.body.data).toEqual({ transportHistory: null });
-    const reference = await f.direct('transport', manager, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id transport { id } } } }`, {
-      r: [{ __typename: 'Student', id: foreign.student }],
-    });
+    const reference = await f.direct(
+      'transport',
+      manager,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id transport { id } } } }`,
+      {
+        r: [{ __typename: 'Student', id: foreign.student }],
+      },
+    );
     expect(reference.body).toEqual({ data: { _entities: [{ id: foreign.student, transport: null }] } });
   });
 });
@@ -220,22 +281,34 @@ describe("another school's ids are NOT_FOUND and change nothing in either school
 describe('planning the day', () => {
   it('one bus on two routes at the same time: the second route direction is skipped, with why; past days are refused', async () => {
     const shared = await f.ok(manager, `mutation { createBus(input: { registrationNo: "SHARED-1", capacity: 30 }) { id } }`);
-    const stop = await f.ok(manager, `mutation { createBusStop(input: { name: "Crossing", latitude: 9.931233, longitude: 76.267304 }) { id latitude longitude } }`);
+    const stop = await f.ok(
+      manager,
+      `mutation { createBusStop(input: { name: "Crossing", latitude: 9.931233, longitude: 76.267304 }) { id latitude longitude } }`,
+    );
     expect(stop.createBusStop).toMatchObject({ latitude: 9.931233, longitude: 76.267304 });
-    for (const [name, drop] of [['Second', '16:00'], ['First', '15:00']]) {
+    for (const [name, drop] of [
+      ['Second', '16:00'],
+      ['First', '15:00'],
+    ]) {
       await f.ok(manager, `mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
         i: { name, busId: shared.createBus.id, stops: [{ stopId: stop.createBusStop.id, pickupTime: '06:30', dropTime: drop }] },
       });
     }
     const tomorrow = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { created alreadyScheduled skipped { route { name } direction reason } } }`, {
-      d: tomorrow,
-    });
+    const plan = await f.ok(
+      manager,
+      `mutation($d: Date!) { scheduleTrips(date: $d) { created alreadyScheduled skipped { route { name } direction reason } } }`,
+      {
+        d: tomorrow,
+      },
+    );
     expect(plan.scheduleTrips).toEqual({
       created: 5,
       alreadyScheduled: 0,
       // Routes are planned by name: the later name is the one skipped.
-      skipped: [{ route: { name: 'Second' }, direction: 'PICKUP', reason: 'bus SHARED-1 already runs a PICKUP trip at 06:30 (route "First")' }],
+      skipped: [
+        { route: { name: 'Second' }, direction: 'PICKUP', reason: 'bus SHARED-1 already runs a PICKUP trip at 06:30 (route "First")' },
+      ],
     });
     const trips = await f.sql(`SELECT direction, count(*)::int AS n FROM "Trip" WHERE date = $1 AND "busId" = $2 GROUP BY 1 ORDER BY 1`, [
       tomorrow,
@@ -247,7 +320,9 @@ describe('planning the day', () => {
     ]);
 
     const yesterday = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    await refused('BAD_USER_INPUT', /is in the past/, () => ask(`mutation($d: Date!) { scheduleTrips(date: $d) { created } }`, { d: yesterday }));
+    await refused('BAD_USER_INPUT', /is in the past/, () =>
+      ask(`mutation($d: Date!) { scheduleTrips(date: $d) { created } }`, { d: yesterday }),
+    );
     await refused('CONFLICT', new RegExp(`the trip is on ${tomorrow}: only today's trips`), async () => {
       const t = await f.sql(`SELECT id FROM "Trip" WHERE date = $1 LIMIT 1`, [tomorrow]);
       return ask(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: t.rows[0].id });

@@ -5,7 +5,15 @@
  * They change nothing, even asking the subgraph directly.
  */
 import type { Member } from '@syncad/test-support';
-import { codes, schoolToday, seedNetwork, seedStudents, startTransportFixture, type Network, type TransportFixture } from './support/transportFixture';
+import {
+  codes,
+  schoolToday,
+  seedNetwork,
+  seedStudents,
+  startTransportFixture,
+  type Network,
+  type TransportFixture,
+} from './support/transportFixture';
 
 let f: TransportFixture;
 let manager: Member;
@@ -27,12 +35,21 @@ beforeAll(async () => {
       i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[0] },
     });
   }
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, { d: schoolToday() });
+  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, {
+    d: schoolToday(),
+  });
   tripId = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP').id;
   await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: tripId });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId, stopId: net.stopIds[0] } });
   await f.ok(manager, `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {
-    i: { tripId, stopId: net.stopIds[0], marks: [{ studentId: me, status: 'BOARDED' }, { studentId: peer, status: 'ABSENT' }] },
+    i: {
+      tripId,
+      stopId: net.stopIds[0],
+      marks: [
+        { studentId: me, status: 'BOARDED' },
+        { studentId: peer, status: 'ABSENT' },
+      ],
+    },
   });
 });
 afterAll(() => f?.close());
@@ -55,7 +72,9 @@ const EVERYTHING = `query($me: ID!, $peer: ID!, $t: ID!, $r: ID!) {
 
 it('reads their own assignment, marks, history and manifest line; nobody else’s', async () => {
   const data = await f.ok(pupil, EVERYTHING, { me, peer, t: tripId, r: net.routeId });
-  expect(data.mine).toEqual({ transport: { pickupStop: { id: net.stopIds[0] }, todaysPickup: { boarding: { status: 'BOARDED' } }, todaysDrop: { boarding: null } } });
+  expect(data.mine).toEqual({
+    transport: { pickupStop: { id: net.stopIds[0] }, todaysPickup: { boarding: { status: 'BOARDED' } }, todaysDrop: { boarding: null } },
+  });
   expect(data.other).toBeNull();
   expect(data.myHistory).toEqual({ totalCount: 1, nodes: [{ boarding: { status: 'BOARDED', student: { id: me } } }] });
   expect(data.trip.manifest).toEqual({
@@ -77,12 +96,17 @@ it('reads their own assignment, marks, history and manifest line; nobody else’
 it("another student's history is NOT_FOUND; their entity reference, asked of the subgraph directly, has no transport", async () => {
   const history = await f.gql(pupil, `query($s: ID!) { transportHistory(studentId: $s) { totalCount } }`, { s: peer });
   expect(codes(history)).toEqual(['NOT_FOUND']);
-  const direct = await f.direct('transport', pupil, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id transport { id student { id } } } } }`, {
-    r: [
-      { __typename: 'Student', id: me },
-      { __typename: 'Student', id: peer },
-    ],
-  });
+  const direct = await f.direct(
+    'transport',
+    pupil,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Student { id transport { id student { id } } } } }`,
+    {
+      r: [
+        { __typename: 'Student', id: me },
+        { __typename: 'Student', id: peer },
+      ],
+    },
+  );
   expect(direct.body.data._entities[0].transport.student).toEqual({ id: me });
   expect(direct.body.data._entities[1]).toEqual({ id: peer, transport: null });
 });
@@ -99,11 +123,18 @@ it('changes nothing: the gateway refuses, and so does the subgraph asked directl
 
 it('a student account linked to no student sees no one', async () => {
   const stranger = await f.member('STUDENT');
-  const data = await f.ok(stranger, `query($t: ID!, $r: ID!) { trip(id: $t) { manifest { expectedCount stops { expected { student { id } } } } } busRoute(id: $r) { riders { totalCount } } }`, {
-    t: tripId,
-    r: net.routeId,
+  const data = await f.ok(
+    stranger,
+    `query($t: ID!, $r: ID!) { trip(id: $t) { manifest { expectedCount stops { expected { student { id } } } } } busRoute(id: $r) { riders { totalCount } } }`,
+    {
+      t: tripId,
+      r: net.routeId,
+    },
+  );
+  expect(data).toEqual({
+    trip: { manifest: { expectedCount: 0, stops: [{ expected: [] }, { expected: [] }] } },
+    busRoute: { riders: { totalCount: 0 } },
   });
-  expect(data).toEqual({ trip: { manifest: { expectedCount: 0, stops: [{ expected: [] }, { expected: [] }] } }, busRoute: { riders: { totalCount: 0 } } });
   const history = await f.gql(stranger, `query($s: ID!) { transportHistory(studentId: $s) { totalCount } }`, { s: me });
   expect(codes(history)).toEqual(['NOT_FOUND']);
 });

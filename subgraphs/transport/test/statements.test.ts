@@ -3,7 +3,15 @@
  * on 2 stops, or 60 on 12), Student.transport for 10 or 100 students, and a bulk mark of 1 or 40.
  */
 import type { Member } from '@syncad/test-support';
-import { schoolToday, seedNetwork, seedRiders, seedStudents, startTransportFixture, type Network, type TransportFixture } from './support/transportFixture';
+import {
+  schoolToday,
+  seedNetwork,
+  seedRiders,
+  seedStudents,
+  startTransportFixture,
+  type Network,
+  type TransportFixture,
+} from './support/transportFixture';
 
 let f: TransportFixture;
 let manager: Member;
@@ -57,14 +65,22 @@ async function runMorning(tag: string): Promise<void> {
 beforeAll(async () => {
   f = await startTransportFixture();
   manager = await f.member('TRANSPORT_MANAGER');
-  for (const [tag, stops, count] of [['Small', 2, 10], ['Large', 12, 60], ['Hundred', 2, 100]] as const) {
+  for (const [tag, stops, count] of [
+    ['Small', 2, 10],
+    ['Large', 12, 60],
+    ['Hundred', 2, 100],
+  ] as const) {
     nets[tag] = await seedNetwork(f, manager, { tag, stops, capacity: Math.max(count, 40) });
     riders[tag] = await seedStudents(f, count, tag);
     await seedRiders(f, nets[tag], riders[tag]);
   }
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { created trips(first: 10) { nodes { id direction route { name } } } } }`, {
-    d: schoolToday(),
-  });
+  const plan = await f.ok(
+    manager,
+    `mutation($d: Date!) { scheduleTrips(date: $d) { created trips(first: 10) { nodes { id direction route { name } } } } }`,
+    {
+      d: schoolToday(),
+    },
+  );
   expect(plan.scheduleTrips.created).toBe(6);
   for (const t of plan.scheduleTrips.trips.nodes) trips[`${t.route.name.replace('Route ', '')}-${t.direction}`] = t.id;
   await runMorning('Small');
@@ -87,7 +103,11 @@ it('a manifest takes the same statements for 10 students on 2 stops and 60 on 12
   expect(m.stops).toHaveLength(12);
   expect([m.expectedCount, m.boardedCount, m.absentCount, m.notMarkedCount, m.droppedCount]).toEqual([60, 44, 11, 5, 0]);
   expect(m.stops[11].notMarked).toHaveLength(5);
-  expect(m.stops[0].expected[0]).toMatchObject({ student: { admissionNo: 'Large-00001', fullName: 'Rider Large 1' }, boarding: { status: 'BOARDED' }, drop: null });
+  expect(m.stops[0].expected[0]).toMatchObject({
+    student: { admissionNo: 'Large-00001', fullName: 'Rider Large 1' },
+    boarding: { status: 'BOARDED' },
+    drop: null,
+  });
   expect(small.trip.manifest.expectedCount).toBe(10);
   expect(forLarge.length).toBe(forSmall.length);
   // transport: trip, route, bus, progress counts, trip stops with their names, riders, marks; academics: the students of
@@ -111,7 +131,11 @@ it('Student.transport takes the same statements for 10 and 100 students', async 
   expect(first.transport).toMatchObject({
     route: { name: 'Route Hundred', bus: { registrationNo: 'BUS-Hundred' } },
     pickupStop: { name: 'Hundred stop 1' },
-    todaysPickup: { trip: { direction: 'PICKUP', status: 'IN_PROGRESS' }, boarding: { status: 'BOARDED', stop: { name: 'Hundred stop 1' } }, drop: null },
+    todaysPickup: {
+      trip: { direction: 'PICKUP', status: 'IN_PROGRESS' },
+      boarding: { status: 'BOARDED', stop: { name: 'Hundred stop 1' } },
+      drop: null,
+    },
     todaysDrop: { trip: { direction: 'DROP', status: 'SCHEDULED' }, boarding: null },
   });
   expect(forHundred.length).toBe(forTen.length);
@@ -124,7 +148,8 @@ it('marking 1 or 40 students at a stop is the same few statements, the insert on
   await f.ok(manager, `mutation($t: ID!) { completeTrip(tripId: $t) { id } }`, { t: trips['Hundred-PICKUP'] });
   await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: t, stopId: gate } });
-  const mark = (stopId: string, ids: string[], status: string) => f.ok(manager, MARK, { i: { tripId: t, stopId, marks: ids.map((studentId) => ({ studentId, status })) } });
+  const mark = (stopId: string, ids: string[], status: string) =>
+    f.ok(manager, MARK, { i: { tripId: t, stopId, marks: ids.map((studentId) => ({ studentId, status })) } });
   let forty: any;
   const forOne = await f.statements(() => mark(gate, riders.Hundred.slice(0, 1), 'BOARDED'));
   const forForty = await f.statements(async () => {

@@ -24,10 +24,7 @@ export const Exam = pgTable(
     examDate: date('examDate').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('Exam_schoolId_classId_idx').on(t.schoolId, t.classId),
-    check('Exam_maxMarks_positive', sql`${t.maxMarks} > 0`),
-  ],
+  (t) => [index('Exam_schoolId_classId_idx').on(t.schoolId, t.classId), check('Exam_maxMarks_positive', sql`${t.maxMarks} > 0`)],
 );
 
 export const Result = pgTable(
@@ -53,9 +50,6 @@ export const Result = pgTable(
     index('Result_schoolId_examId_idx').on(t.schoolId, t.examId),
     index('Result_studentId_idx').on(t.studentId),
     uniqueIndex('Result_examId_studentId_key').on(t.examId, t.studentId),
-    check(
-      'Result_marks_or_absent',
-      sql`(${t.isAbsent} AND ${t.marks} IS NULL) OR (NOT ${t.isAbsent} AND ${t.marks} >= 0)`,
-    ),
+    check('Result_marks_or_absent', sql`(${t.isAbsent} AND ${t.marks} IS NULL) OR (NOT ${t.isAbsent} AND ${t.marks} >= 0)`),
   ],
 );

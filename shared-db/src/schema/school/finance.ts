@@ -70,7 +70,9 @@ export const FeeVoucher = pgTable(
     uniqueIndex('FeeVoucher_idempotencyKey_key').on(t.idempotencyKey),
     uniqueIndex('FeeVoucher_reversesVoucherId_key').on(t.reversesVoucherId),
     uniqueIndex('FeeVoucher_academicYearId_seq_key').on(t.academicYearId, t.seq),
-    uniqueIndex('FeeVoucher_charge_once_key').on(t.studentId, t.feeStructureId).where(sql`${t.kind} = 'CHARGE'`),
+    uniqueIndex('FeeVoucher_charge_once_key')
+      .on(t.studentId, t.feeStructureId)
+      .where(sql`${t.kind} = 'CHARGE'`),
     index('FeeVoucher_studentId_idx').on(t.studentId),
     check('FeeVoucher_kind_check', sql`${t.kind} IN ('CHARGE', 'PAYMENT', 'DISCOUNT', 'REVERSAL')`),
     check('FeeVoucher_reversal_link', sql`(${t.kind} = 'REVERSAL') = (${t.reversesVoucherId} IS NOT NULL)`),
@@ -122,13 +124,7 @@ export const FeeLedger = pgTable(
     index('FeeLedger_voucherNo_idx').on(t.voucherNo),
     index('FeeLedger_feeStructureId_idx').on(t.feeStructureId),
     check('FeeLedger_amount_nonzero', sql`${t.amount} <> 0`),
-    check(
-      'FeeLedger_account_check',
-      sql`${t.account} IN ('FEE_RECEIVABLE', 'FEE_INCOME', 'CASH', 'BANK', 'FEE_DISCOUNT')`,
-    ),
-    check(
-      'FeeLedger_entryType_sign',
-      sql`(${t.entryType} = 'DR' AND ${t.amount} > 0) OR (${t.entryType} = 'CR' AND ${t.amount} < 0)`,
-    ),
+    check('FeeLedger_account_check', sql`${t.account} IN ('FEE_RECEIVABLE', 'FEE_INCOME', 'CASH', 'BANK', 'FEE_DISCOUNT')`),
+    check('FeeLedger_entryType_sign', sql`(${t.entryType} = 'DR' AND ${t.amount} > 0) OR (${t.entryType} = 'CR' AND ${t.amount} < 0)`),
   ],
 );

@@ -48,9 +48,13 @@ export const LibraryBookIssue = pgTable(
   },
   (t) => [
     index('LibraryBookIssue_studentId_idx').on(t.studentId),
-    index('LibraryBookIssue_dueDate_open_idx').on(t.dueDate).where(sql`${t.returnedOn} IS NULL`),
+    index('LibraryBookIssue_dueDate_open_idx')
+      .on(t.dueDate)
+      .where(sql`${t.returnedOn} IS NULL`),
     // One copy cannot be out twice at once.
-    uniqueIndex('LibraryBookIssue_one_open_per_copy_key').on(t.bookCopyId).where(sql`${t.returnedOn} IS NULL`),
+    uniqueIndex('LibraryBookIssue_one_open_per_copy_key')
+      .on(t.bookCopyId)
+      .where(sql`${t.returnedOn} IS NULL`),
     check('LibraryBookIssue_due_after_issue', sql`${t.dueDate} >= ${t.issuedOn}`),
     check('LibraryBookIssue_return_after_issue', sql`${t.returnedOn} IS NULL OR ${t.returnedOn} >= ${t.issuedOn}`),
   ],

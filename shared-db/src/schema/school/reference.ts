@@ -20,7 +20,9 @@ export const AcademicYear = pgTable(
   },
   (t) => [
     uniqueIndex('AcademicYear_schoolId_name_key').on(t.schoolId, t.name),
-    uniqueIndex('AcademicYear_one_current_key').on(t.schoolId).where(sql`${t.isCurrent}`),
+    uniqueIndex('AcademicYear_one_current_key')
+      .on(t.schoolId)
+      .where(sql`${t.isCurrent}`),
     check('AcademicYear_dates', sql`${t.endDate} > ${t.startDate}`),
   ],
 );

@@ -30,7 +30,9 @@ export const Student = pgTable(
     index('Student_class_idx').on(t.classId),
     uniqueIndex('Student_admissionNo_schoolId_idx').on(t.admissionNo, t.schoolId),
     // One student record per user account: a STUDENT login sees exactly one student.
-    uniqueIndex('Student_userId_key').on(t.userId).where(sql`${t.userId} IS NOT NULL`),
+    uniqueIndex('Student_userId_key')
+      .on(t.userId)
+      .where(sql`${t.userId} IS NOT NULL`),
     check('Student_status_check', sql`${t.status} IN ('ACTIVE', 'TRANSFERRED', 'LEFT')`),
   ],
 );
@@ -59,7 +61,9 @@ export const StudentClass = pgTable(
   (t) => [
     index('StudentClass_studentId_idx').on(t.studentId),
     index('StudentClass_class_idx').on(t.classId, t.divisionId),
-    uniqueIndex('StudentClass_one_current_key').on(t.studentId).where(sql`${t.toDate} IS NULL`),
+    uniqueIndex('StudentClass_one_current_key')
+      .on(t.studentId)
+      .where(sql`${t.toDate} IS NULL`),
     check('StudentClass_dates', sql`${t.toDate} IS NULL OR ${t.toDate} >= ${t.fromDate}`),
   ],
 );

@@ -2,7 +2,14 @@
  * The academics subgraph behind the real gateway over a fresh estate (test-support's one-call
  * fixture), with the names these tests use: the school, another school, and its database's URL.
  */
-import { databaseUrl, startSubgraphFixture, testAdminUrl, type Member, type MemberOptions, type SubgraphFixture } from '@syncad/test-support';
+import {
+  databaseUrl,
+  startSubgraphFixture,
+  testAdminUrl,
+  type Member,
+  type MemberOptions,
+  type SubgraphFixture,
+} from '@syncad/test-support';
 
 export interface AcademicsFixture extends SubgraphFixture {
   schoolId: string;
@@ -21,6 +28,7 @@ export async function startAcademicsFixture(): Promise<AcademicsFixture> {
     schoolId: fixture.school.id,
     otherSchoolId: fixture.other.id,
     schoolDbUrl: databaseUrl(testAdminUrl(), fixture.school.databaseName),
-    member: (roleName, options = {}) => fixture.member(roleName, { ...options, school: schools.find((s) => s.id === (options.schoolId ?? fixture.school.id)) }),
+    member: (roleName, options = {}) =>
+      fixture.member(roleName, { ...options, school: schools.find((s) => s.id === (options.schoolId ?? fixture.school.id)) }),
   };
 }

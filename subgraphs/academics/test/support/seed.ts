@@ -14,11 +14,9 @@ export async function seedClass(f: AcademicsFixture, className: string): Promise
   const existing = await f.sql(`SELECT id FROM "AcademicYear" WHERE "isCurrent"`);
   let yearId: string = existing.rows[0]?.id;
   if (!yearId) {
-    const data = await f.ok(
-      f.admin,
-      `mutation($i: CreateAcademicYearInput!) { createAcademicYear(input: $i) { id } }`,
-      { i: { name: `${y - 1}-${y + 1}`, startDate: `${y - 1}-01-01`, endDate: `${y + 1}-12-31`, isCurrent: true } },
-    );
+    const data = await f.ok(f.admin, `mutation($i: CreateAcademicYearInput!) { createAcademicYear(input: $i) { id } }`, {
+      i: { name: `${y - 1}-${y + 1}`, startDate: `${y - 1}-01-01`, endDate: `${y + 1}-12-31`, isCurrent: true },
+    });
     yearId = data.createAcademicYear.id;
   }
   const cls = await f.ok(f.admin, `mutation($i: CreateClassInput!) { createClass(input: $i) { id } }`, {

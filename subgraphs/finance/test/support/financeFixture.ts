@@ -70,7 +70,13 @@ export const REVERSE = `mutation($v: String!, $r: String!) { reverseVoucher(vouc
 export const BALANCE = `query($id: ID!) { student(id: $id) { id feeBalance } }`;
 
 /** A fee structure for the class, created through the API as the school admin. */
-export async function createStructure(f: FinanceFixture, c: SeededClass, name: string, amount: string, dueDate = '2020-01-15'): Promise<string> {
+export async function createStructure(
+  f: FinanceFixture,
+  c: SeededClass,
+  name: string,
+  amount: string,
+  dueDate = '2020-01-15',
+): Promise<string> {
   const data = await f.ok(f.admin, CREATE_STRUCTURE, { i: { academicYearId: c.yearId, classId: c.classId, name, amount, dueDate } });
   return data.createFeeStructure.id;
 }

@@ -5,7 +5,14 @@
  */
 import { central, createCentralDb, type CentralDbHandle } from '@syncad/shared-db';
 import { verifyAccessToken } from '@syncad/platform';
-import { ESTATE_PASSWORD, startSubgraphFixture, type EstateSchool, type HttpAnswer, type SignedIn, type SubgraphFixture } from '@syncad/test-support';
+import {
+  ESTATE_PASSWORD,
+  startSubgraphFixture,
+  type EstateSchool,
+  type HttpAnswer,
+  type SignedIn,
+  type SubgraphFixture,
+} from '@syncad/test-support';
 
 export const PASSWORD = ESTATE_PASSWORD;
 
@@ -48,9 +55,16 @@ export async function startIdentityHarness(): Promise<IdentityHarness> {
     async addUser(school, user) {
       const [row] = await centralDb.db
         .insert(central.User)
-        .values({ email: user.email ?? null, phone: user.phone ?? null, firstName: user.firstName ?? 'Test', passwordHash: fixture.estate.passwordHash })
+        .values({
+          email: user.email ?? null,
+          phone: user.phone ?? null,
+          firstName: user.firstName ?? 'Test',
+          passwordHash: fixture.estate.passwordHash,
+        })
         .returning({ id: central.User.id });
-      await centralDb.db.insert(central.EmployeeUserSchool).values({ userId: row.id, schoolId: school.id, roleId: school.roles[user.role] });
+      await centralDb.db
+        .insert(central.EmployeeUserSchool)
+        .values({ userId: row.id, schoolId: school.id, roleId: school.roles[user.role] });
       return row.id;
     },
     request,

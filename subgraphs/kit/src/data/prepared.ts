@@ -49,9 +49,15 @@ export function statementTexts(db: SchoolDb): ReadonlyMap<string, StatementText>
 }
 
 // Dates and timestamps stay text, as Drizzle's own reads return them (pg would make Date objects).
-const KEPT_AS_TEXT = new Set<number>([pg.types.builtins.DATE, pg.types.builtins.TIMESTAMP, pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.INTERVAL]);
+const KEPT_AS_TEXT = new Set<number>([
+  pg.types.builtins.DATE,
+  pg.types.builtins.TIMESTAMP,
+  pg.types.builtins.TIMESTAMPTZ,
+  pg.types.builtins.INTERVAL,
+]);
 const types = {
-  getTypeParser: (oid: number, format?: string) => (KEPT_AS_TEXT.has(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format as any)),
+  getTypeParser: (oid: number, format?: string) =>
+    KEPT_AS_TEXT.has(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format as any),
 };
 
 /**

@@ -17,7 +17,6 @@ function toIso(d: Date): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's date in `timeZone` (an IANA name such as "Asia/Kolkata"). */

@@ -75,7 +75,12 @@ export function connection<T>(
  * many students in one statement): the cursor holds the last row's id, and a page continues after
  * it. A cursor naming no row of this list gives an empty page.
  */
-export function connectionOfList<T extends { id: string }>(cursors: Cursors, list: string, args: { first?: number | null; after?: string | null }, rows: T[]): Connection<T> {
+export function connectionOfList<T extends { id: string }>(
+  cursors: Cursors,
+  list: string,
+  args: { first?: number | null; after?: string | null },
+  rows: T[],
+): Connection<T> {
   const page = pageRequest(cursors, list, args);
   const start = page.after === null ? 0 : rows.findIndex((r) => r.id === page.after![0]) + 1;
   const rest = start === 0 && page.after !== null ? [] : rows.slice(start, start + page.size + 1);

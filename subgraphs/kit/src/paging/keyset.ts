@@ -54,6 +54,9 @@ export async function keysetConnection<T>(
   positionOf: (row: T) => CursorPosition,
 ): Promise<Connection<T>> {
   const page = pageRequest(cursors, list, args);
-  const [rows, total] = await Promise.all([fetch({ after: keysetAfter(keys, page.after), order: keysetOrder(keys), limit: page.size + 1 }), count()]);
+  const [rows, total] = await Promise.all([
+    fetch({ after: keysetAfter(keys, page.after), order: keysetOrder(keys), limit: page.size + 1 }),
+    count(),
+  ]);
   return connection(cursors, list, page, rows, total, positionOf);
 }

@@ -4,7 +4,11 @@
  * the shared scalars' resolvers and the self-scope rules applied.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -34,9 +38,15 @@ const requestContextPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 /** `logger` receives the internal errors (with their stacks) and unavailable databases of requests. */
-export function buildSubgraphServer(definition: Pick<SubgraphDefinition, 'modules'>, logger: Logger = silentLogger()): ApolloServer<RequestContext> {
+export function buildSubgraphServer(
+  definition: Pick<SubgraphDefinition, 'modules'>,
+  logger: Logger = silentLogger(),
+): ApolloServer<RequestContext> {
   const schema = buildSubgraphSchema([
-    { typeDefs: parse(KIT_SDL), resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap<unknown> },
+    {
+      typeDefs: parse(KIT_SDL),
+      resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap<unknown>,
+    },
     ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap<unknown> })),
   ]);
   applySelfScope(schema, definition.modules);

@@ -28,7 +28,8 @@ export function loadSubgraphs(dir = SUBGRAPHS_DIR): SubgraphDefinition[] {
     const exported = require(packageName) as { subgraph?: SubgraphDefinition };
     const definition = exported.subgraph;
     if (!definition) throw new Error(`${packageName} must export its definition as "subgraph" (src/subgraph.ts)`);
-    if (definition.name !== folder) throw new Error(`subgraphs/${folder} defines a subgraph named "${definition.name}": use the folder's name`);
+    if (definition.name !== folder)
+      throw new Error(`subgraphs/${folder} defines a subgraph named "${definition.name}": use the folder's name`);
     return definition;
   });
   const ports = new Map<number, string>();

@@ -38,5 +38,12 @@ export interface ModuleDefinition {
 export function defineModule(folder: string, parts: { guards?: string; resolvers: object; selfScope?: SelfScopeRules }): ModuleDefinition {
   const sdl = fs.readFileSync(path.join(folder, 'schema.graphql'), 'utf8');
   const name = path.basename(folder);
-  return { folder: name, name: parts.guards ?? name, sdl, typeDefs: parse(sdl), resolvers: parts.resolvers, selfScope: parts.selfScope ?? {} };
+  return {
+    folder: name,
+    name: parts.guards ?? name,
+    sdl,
+    typeDefs: parse(sdl),
+    resolvers: parts.resolvers,
+    selfScope: parts.selfScope ?? {},
+  };
 }

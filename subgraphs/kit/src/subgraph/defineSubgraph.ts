@@ -52,5 +52,8 @@ export function defineSubgraph(spec: SubgraphSpec<RequestContext, unknown>): Sub
   const folders = spec.modules.map((m) => m.folder);
   const twice = folders.find((n, i) => folders.indexOf(n) !== i);
   if (twice) throw new Error(`subgraph ${spec.name} lists module folder "${twice}" twice`);
-  return { ...spec, sdl: [KIT_SDL, ...spec.modules.map((m) => `# module ${m.folder} (guards ${m.name})\n${m.sdl}`)].join('\n') } as SubgraphDefinition;
+  return {
+    ...spec,
+    sdl: [KIT_SDL, ...spec.modules.map((m) => `# module ${m.folder} (guards ${m.name})\n${m.sdl}`)].join('\n'),
+  } as SubgraphDefinition;
 }

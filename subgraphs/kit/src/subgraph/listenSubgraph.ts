@@ -8,7 +8,23 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { INTERNAL_CONTEXT_HEADER, verifyInternalContext, mapDatabaseError, internalHttpError, runGraphqlHttp, sendError, sendJson, silentLogger, logRequestError, checkReadiness, REQUEST_ID_HEADER, requestIdOf, attachTrace, closeGracefully, DRAIN_MILLIS } from '@syncad/platform';
+import {
+  INTERNAL_CONTEXT_HEADER,
+  verifyInternalContext,
+  mapDatabaseError,
+  internalHttpError,
+  runGraphqlHttp,
+  sendError,
+  sendJson,
+  silentLogger,
+  logRequestError,
+  checkReadiness,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  attachTrace,
+  closeGracefully,
+  DRAIN_MILLIS,
+} from '@syncad/platform';
 import type { ServiceMetrics, InternalContext, Logger, ReadyChecks, RequestTrace } from '@syncad/platform';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -37,7 +53,10 @@ function elapsedMillis(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-export async function listenSubgraph<TContext extends object>(server: ApolloServer<TContext>, options: ListenOptions<TContext>): Promise<ListeningSubgraph> {
+export async function listenSubgraph<TContext extends object>(
+  server: ApolloServer<TContext>,
+  options: ListenOptions<TContext>,
+): Promise<ListeningSubgraph> {
   const logger = options.logger ?? silentLogger();
   let stopping = false;
   await server.start();
@@ -67,7 +86,14 @@ export async function listenSubgraph<TContext extends object>(server: ApolloServ
     const operation = (trace.operationName ?? outcome.operationName)?.slice(0, 150) ?? null;
     options.metrics?.observe(operation, trace.operationType, outcome.errorCodes, durationMs / 1000);
     logger.info(
-      { requestId, operation, type: trace.operationType, status: outcome.status, durationMs: Math.round(durationMs * 10) / 10, errorCodes: outcome.errorCodes },
+      {
+        requestId,
+        operation,
+        type: trace.operationType,
+        status: outcome.status,
+        durationMs: Math.round(durationMs * 10) / 10,
+        errorCodes: outcome.errorCodes,
+      },
       'request',
     );
   };

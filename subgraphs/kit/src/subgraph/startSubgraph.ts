@@ -52,7 +52,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const metrics = new ServiceMetrics(`syncad_${definition.name.replace(/[^a-zA-Z0-9_]/g, '_')}`, {
     pools: () => {
       const { pool } = central;
-      const usage: PoolUsage[] = [{ pool: 'central', server: DEFAULT_SERVER, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }];
+      const usage: PoolUsage[] = [
+        { pool: 'central', server: DEFAULT_SERVER, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
+      ];
       for (const [server, s] of Object.entries(schools?.stats().byServer ?? {})) {
         usage.push({ pool: 'school', server, total: s.connections, idle: s.idle, waiting: s.waiting });
       }

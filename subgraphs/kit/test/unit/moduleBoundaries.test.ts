@@ -28,7 +28,9 @@ test('imports through an index, and within one folder, are allowed', () => {
 
 test("a module importing another module's file is refused, naming both", () => {
   write('modules/trips/tripManifest.ts', "import { fleetData } from '../fleet/fleetData';\n");
-  expect(moduleBoundaryViolations(src)).toEqual(['modules/trips/tripManifest.ts -> ../fleet/fleetData (import modules/fleet through its index.ts)']);
+  expect(moduleBoundaryViolations(src)).toEqual([
+    'modules/trips/tripManifest.ts -> ../fleet/fleetData (import modules/fleet through its index.ts)',
+  ]);
 });
 
 test("the subgraph's own files may not reach inside a module either (type imports and re-exports included)", () => {

@@ -24,7 +24,6 @@ export type TripStopRow = typeof school.TripStop.$inferSelect;
 
 export type TripMarkRow = typeof school.TripStudentMark.$inferSelect;
 
-
 /** Mark counts of a trip, computed in SQL. */
 export type TripCountsRow = {
   tripId: string;

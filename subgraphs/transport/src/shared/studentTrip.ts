@@ -5,7 +5,12 @@ import type { StudentTransportRow, StudentTripModel, TripMarkRow, TripRow } from
  * `assignment` is the student's assignment (to any route) or null; `marks` may hold marks of other
  * trips or students: only this student's marks on this trip are taken.
  */
-export function studentTrip(trip: TripRow, studentId: string, assignment: StudentTransportRow | null, marks: readonly TripMarkRow[]): StudentTripModel {
+export function studentTrip(
+  trip: TripRow,
+  studentId: string,
+  assignment: StudentTransportRow | null,
+  marks: readonly TripMarkRow[],
+): StudentTripModel {
   const mine = marks.filter((m) => m.tripId === trip.id && m.studentId === studentId);
   return {
     trip,

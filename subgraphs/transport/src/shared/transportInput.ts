@@ -35,14 +35,19 @@ export const transportInput = {
    * Both coordinates or neither (as given: undefined leaves them, null removes them), each in
    * range and kept to six decimal places (about 10 cm), as the columns store them.
    */
-  coordinates(latitude: number | null | undefined, longitude: number | null | undefined): { latitude?: string | null; longitude?: string | null } {
+  coordinates(
+    latitude: number | null | undefined,
+    longitude: number | null | undefined,
+  ): { latitude?: string | null; longitude?: string | null } {
     if (latitude === undefined && longitude === undefined) return {};
     if ((latitude == null) !== (longitude == null)) {
       throw AppError.badInput('give both latitude and longitude, or neither', latitude == null ? 'latitude' : 'longitude');
     }
     if (latitude == null || longitude == null) return { latitude: null, longitude: null };
-    if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) throw AppError.badInput('latitude must be from -90 to 90', 'latitude');
-    if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) throw AppError.badInput('longitude must be from -180 to 180', 'longitude');
+    if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+      throw AppError.badInput('latitude must be from -90 to 90', 'latitude');
+    if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180)
+      throw AppError.badInput('longitude must be from -180 to 180', 'longitude');
     return { latitude: latitude.toFixed(6), longitude: longitude.toFixed(6) };
   },
 

@@ -62,7 +62,9 @@ export async function seedNetwork(
   who: Member,
   p: { tag: string; stops: number; capacity?: number; pickupAt?: string; dropAt?: string },
 ): Promise<Network> {
-  const bus = await f.ok(who, CREATE_BUS, { i: { registrationNo: `BUS-${p.tag}`, capacity: p.capacity ?? 40, driverName: `Driver ${p.tag}` } });
+  const bus = await f.ok(who, CREATE_BUS, {
+    i: { registrationNo: `BUS-${p.tag}`, capacity: p.capacity ?? 40, driverName: `Driver ${p.tag}` },
+  });
   const stopIds: string[] = [];
   for (let i = 0; i < p.stops; i++) {
     const stop = await f.ok(who, CREATE_STOP, { i: { name: `${p.tag} stop ${i + 1}` } });

@@ -4,10 +4,18 @@ import { attendanceData } from './attendanceData';
 import type { AttendanceRow, AttendanceSummaryRow } from './rows';
 
 export function attendanceLoaders({ db }: SchoolRequestContext) {
-  const attendanceOn = perArgument((date) => loaderByKey<AttendanceRow>((ids) => attendanceData.on(db, ids, date), (r) => r.studentId));
+  const attendanceOn = perArgument((date) =>
+    loaderByKey<AttendanceRow>(
+      (ids) => attendanceData.on(db, ids, date),
+      (r) => r.studentId,
+    ),
+  );
   const attendanceBetween = perArgument((range) => {
     const [from, to] = range.split('/');
-    return loaderOfGroups((ids) => attendanceData.between(db, ids, from, to), (r) => r.studentId);
+    return loaderOfGroups(
+      (ids) => attendanceData.between(db, ids, from, to),
+      (r) => r.studentId,
+    );
   });
   const summaryBetween = perArgument((range) => {
     const [from, to] = range.split('/');

@@ -53,13 +53,22 @@ export const examData = {
 
   byIds(db: SchoolDb, ids: readonly string[]): Promise<ExamRow[]> {
     return preparedOn(db, 'academics_exams_by_ids', (name) =>
-      db.select().from(Exam).where(sql`${Exam.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+      db
+        .select()
+        .from(Exam)
+        .where(sql`${Exam.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+        .prepare(name),
     ).execute({ ids: [...ids] });
   },
 
   /** A page of the class's exams (of one year, when given). */
   ofClass(db: Db, classId: string, academicYearId: string | undefined, slice: KeysetSlice): Promise<ExamRow[]> {
-    return db.select().from(Exam).where(and(ofClass(classId, academicYearId), slice.after)).orderBy(...slice.order).limit(slice.limit);
+    return db
+      .select()
+      .from(Exam)
+      .where(and(ofClass(classId, academicYearId), slice.after))
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
 
   async countOfClass(db: Db, classId: string, academicYearId: string | undefined): Promise<number> {

@@ -5,7 +5,13 @@ import { examData } from './examData';
 export function examLoaders({ db }: SchoolRequestContext) {
   return {
     exam: loaderById((ids) => examData.byIds(db, ids)),
-    resultsOfExam: loaderOfGroups((ids) => examData.ranked(db, { examIds: ids }), (r) => r.examId),
-    resultsOfStudent: loaderOfGroups((ids) => examData.ranked(db, { studentIds: ids }), (r) => r.studentId),
+    resultsOfExam: loaderOfGroups(
+      (ids) => examData.ranked(db, { examIds: ids }),
+      (r) => r.examId,
+    ),
+    resultsOfStudent: loaderOfGroups(
+      (ids) => examData.ranked(db, { studentIds: ids }),
+      (r) => r.studentId,
+    ),
   };
 }

@@ -88,7 +88,11 @@ export const leaveData = {
   },
 
   async count(db: Db, f: LeaveFilter): Promise<number> {
-    const [row] = await db.select({ n: count() }).from(LeaveApplication).innerJoin(Student, eq(Student.id, LeaveApplication.studentId)).where(matching(f));
+    const [row] = await db
+      .select({ n: count() })
+      .from(LeaveApplication)
+      .innerJoin(Student, eq(Student.id, LeaveApplication.studentId))
+      .where(matching(f));
     return row.n;
   },
 

@@ -1,5 +1,15 @@
 /** Leave applications: a student applies for themself or staff for a student; staff decide. */
-import { addDays, daysBetween, keysetConnection, parseId, parseOptionalText, parseText, selfScopedUserId, today, type Connection } from '@syncad/subgraph-kit';
+import {
+  addDays,
+  daysBetween,
+  keysetConnection,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  today,
+  type Connection,
+} from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { LEAVE_ORDER, leaveData } from './leaveData';
@@ -71,12 +81,7 @@ export const leaveService = {
     return leaveService.decide(ctx, id, 'REJECTED', note);
   },
 
-  async decide(
-    ctx: AcademicsContext,
-    id: string,
-    status: 'APPROVED' | 'REJECTED',
-    note?: string | null,
-  ): Promise<LeaveApplicationRow> {
+  async decide(ctx: AcademicsContext, id: string, status: 'APPROVED' | 'REJECTED', note?: string | null): Promise<LeaveApplicationRow> {
     const leaveId = parseId(id, 'id');
     const decisionNote = parseOptionalText(note, 'note', 2000) ?? null;
     return ctx.db.transaction(async (tx) => {

@@ -4,6 +4,9 @@ import { leaveData } from './leaveData';
 
 export function leaveLoaders({ db }: SchoolRequestContext) {
   return {
-    leaveOf: loaderOfGroups((ids) => leaveData.ofStudents(db, ids), (r) => r.studentId),
+    leaveOf: loaderOfGroups(
+      (ids) => leaveData.ofStudents(db, ids),
+      (r) => r.studentId,
+    ),
   };
 }

@@ -21,14 +21,22 @@ export const libraryData = {
     return row;
   },
   books(db: Db, slice: KeysetSlice): Promise<BookRow[]> {
-    return db.select().from(Book).where(slice.after).orderBy(...slice.order).limit(slice.limit);
+    return db
+      .select()
+      .from(Book)
+      .where(slice.after)
+      .orderBy(...slice.order)
+      .limit(slice.limit);
   },
   async countBooks(db: Db): Promise<number> {
     const [row] = await db.select({ n: count() }).from(Book);
     return row.n;
   },
   booksByIds(db: Db, ids: readonly string[]): Promise<BookRow[]> {
-    return db.select().from(Book).where(inArray(Book.id, [...ids]));
+    return db
+      .select()
+      .from(Book)
+      .where(inArray(Book.id, [...ids]));
   },
 
   async insertCopy(db: Db, values: typeof BookCopy.$inferInsert): Promise<BookCopyRow> {
@@ -36,7 +44,10 @@ export const libraryData = {
     return row;
   },
   copiesByIds(db: Db, ids: readonly string[]): Promise<BookCopyRow[]> {
-    return db.select().from(BookCopy).where(inArray(BookCopy.id, [...ids]));
+    return db
+      .select()
+      .from(BookCopy)
+      .where(inArray(BookCopy.id, [...ids]));
   },
   copiesOfBooks(db: Db, bookIds: readonly string[]): Promise<BookCopyRow[]> {
     return db
@@ -67,12 +78,7 @@ export const libraryData = {
     return db
       .select()
       .from(LibraryBookIssue)
-      .where(
-        and(
-          inArray(LibraryBookIssue.studentId, [...studentIds]),
-          openOnly ? isNull(LibraryBookIssue.returnedOn) : undefined,
-        ),
-      )
+      .where(and(inArray(LibraryBookIssue.studentId, [...studentIds]), openOnly ? isNull(LibraryBookIssue.returnedOn) : undefined))
       .orderBy(desc(LibraryBookIssue.issuedOn), desc(LibraryBookIssue.createdAt));
   },
   /** A page of open issues due before `asOf`; `userId` limits them to that user's student. */

@@ -1,5 +1,15 @@
 /** The library: titles, copies, issues and returns; one copy is never out twice at once. */
-import { assertNotFuture, parseId, parseOptionalText, parseText, selfScopedUserId, today, keysetConnection, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import {
+  assertNotFuture,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  today,
+  keysetConnection,
+  type Connection,
+  type PageArgs,
+} from '@syncad/subgraph-kit';
 import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { BOOK_ORDER, libraryData, OVERDUE_ORDER } from './libraryData';

@@ -16,7 +16,8 @@ export const resolvers: Resolvers = {
     returnBook: (_, { issueId, returnedOn }, ctx) => libraryService.returnIssue(ctx, issueId, returnedOn),
   },
   Student: {
-    libraryIssues: async (s, args, ctx) => connectionOfList(ctx.cursors, 'studentIssues', args, await ctx.loaders.issuesOf(args.openOnly ?? true).load(s.id)),
+    libraryIssues: async (s, args, ctx) =>
+      connectionOfList(ctx.cursors, 'studentIssues', args, await ctx.loaders.issuesOf(args.openOnly ?? true).load(s.id)),
   },
   Book: {
     copies: (b, _, ctx) => ctx.loaders.copiesOf.load(b.id),

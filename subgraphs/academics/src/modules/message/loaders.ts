@@ -6,10 +6,16 @@ export function messageLoaders({ db }: SchoolRequestContext) {
   // One loader per page asked for (size and position), each serving every thread of the request.
   const pages = perArgument((key) => {
     const { size, after } = JSON.parse(key) as PageRequest;
-    return loaderOfGroups((ids) => messageData.pageOfThreads(db, ids, after, size + 1), (r) => r.threadId);
+    return loaderOfGroups(
+      (ids) => messageData.pageOfThreads(db, ids, after, size + 1),
+      (r) => r.threadId,
+    );
   });
   return {
-    participantsOf: loaderOfGroups((ids) => messageData.participantsOf(db, ids), (r) => r.threadId),
+    participantsOf: loaderOfGroups(
+      (ids) => messageData.participantsOf(db, ids),
+      (r) => r.threadId,
+    ),
     messagesOf: (page: PageRequest) => pages(JSON.stringify(page)),
     messageCount: loaderByKey(
       (ids) => messageData.countsOfThreads(db, ids),

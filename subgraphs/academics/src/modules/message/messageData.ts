@@ -44,7 +44,6 @@ export const messageData = {
     return row?.thread ?? null;
   },
 
-
   participantsOf(db: Db, threadIds: readonly string[]): Promise<{ threadId: string; userId: string }[]> {
     return db
       .select({ threadId: MessageThreadParticipant.threadId, userId: MessageThreadParticipant.userId })
@@ -57,12 +56,25 @@ export const messageData = {
    * For each thread, one page of its messages newest first (up to `limit`, after `after` when
    * given): one statement for every thread of the request.
    */
-  async pageOfThreads(db: Db, threadIds: readonly string[], after: readonly (string | number)[] | null, limit: number): Promise<MessageRow[]> {
+  async pageOfThreads(
+    db: Db,
+    threadIds: readonly string[],
+    after: readonly (string | number)[] | null,
+    limit: number,
+  ): Promise<MessageRow[]> {
     const sentAt = toMilliseconds(Message.sentAt);
     const numbered = db
-      .select({ id: Message.id, n: sql<number>`row_number() OVER (PARTITION BY ${Message.threadId} ORDER BY ${sentAt} DESC, ${Message.id} DESC)`.as('n') })
+      .select({
+        id: Message.id,
+        n: sql<number>`row_number() OVER (PARTITION BY ${Message.threadId} ORDER BY ${sentAt} DESC, ${Message.id} DESC)`.as('n'),
+      })
       .from(Message)
-      .where(and(inArray(Message.threadId, [...threadIds]), after === null ? undefined : sql`(${sentAt}, ${Message.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`))
+      .where(
+        and(
+          inArray(Message.threadId, [...threadIds]),
+          after === null ? undefined : sql`(${sentAt}, ${Message.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`,
+        ),
+      )
       .as('numbered');
     const rows = await db
       .select({ message: Message })
@@ -75,7 +87,11 @@ export const messageData = {
 
   /** How many messages each thread has. */
   countsOfThreads(db: Db, threadIds: readonly string[]): Promise<{ threadId: string; n: number }[]> {
-    return db.select({ threadId: Message.threadId, n: count() }).from(Message).where(inArray(Message.threadId, [...threadIds])).groupBy(Message.threadId);
+    return db
+      .select({ threadId: Message.threadId, n: count() })
+      .from(Message)
+      .where(inArray(Message.threadId, [...threadIds]))
+      .groupBy(Message.threadId);
   },
 
   /** A page of the threads `userId` is in, most recently active first. */

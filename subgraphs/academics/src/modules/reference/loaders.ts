@@ -8,6 +8,9 @@ export function referenceLoaders({ db }: SchoolRequestContext) {
     class: loaderById((ids) => referenceData.classesByIds(db, ids)),
     division: loaderById((ids) => referenceData.divisionsByIds(db, ids)),
     subject: loaderById((ids) => referenceData.subjectsByIds(db, ids)),
-    divisionsOf: loaderOfGroups((ids) => referenceData.divisionsOfClasses(db, ids), (r) => r.classId),
+    divisionsOf: loaderOfGroups(
+      (ids) => referenceData.divisionsOfClasses(db, ids),
+      (r) => r.classId,
+    ),
   };
 }

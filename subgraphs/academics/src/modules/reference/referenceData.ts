@@ -7,7 +7,10 @@ const { AcademicYear, Class, Division, Subject } = school;
 
 export const referenceData = {
   yearsByIds(db: Db, ids: readonly string[]): Promise<AcademicYearRow[]> {
-    return db.select().from(AcademicYear).where(inArray(AcademicYear.id, [...ids]));
+    return db
+      .select()
+      .from(AcademicYear)
+      .where(inArray(AcademicYear.id, [...ids]));
   },
   allYears(db: Db): Promise<AcademicYearRow[]> {
     return db.select().from(AcademicYear).orderBy(desc(AcademicYear.startDate));
@@ -25,7 +28,10 @@ export const referenceData = {
   },
 
   classesByIds(db: Db, ids: readonly string[]): Promise<ClassRow[]> {
-    return db.select().from(Class).where(inArray(Class.id, [...ids]));
+    return db
+      .select()
+      .from(Class)
+      .where(inArray(Class.id, [...ids]));
   },
   allClasses(db: Db): Promise<ClassRow[]> {
     return db.select().from(Class).orderBy(asc(Class.sortOrder), asc(Class.name));
@@ -36,7 +42,10 @@ export const referenceData = {
   },
 
   divisionsByIds(db: Db, ids: readonly string[]): Promise<DivisionRow[]> {
-    return db.select().from(Division).where(inArray(Division.id, [...ids]));
+    return db
+      .select()
+      .from(Division)
+      .where(inArray(Division.id, [...ids]));
   },
   divisionsOfClasses(db: Db, classIds: readonly string[]): Promise<DivisionRow[]> {
     return db
@@ -51,7 +60,10 @@ export const referenceData = {
   },
 
   subjectsByIds(db: Db, ids: readonly string[]): Promise<SubjectRow[]> {
-    return db.select().from(Subject).where(inArray(Subject.id, [...ids]));
+    return db
+      .select()
+      .from(Subject)
+      .where(inArray(Subject.id, [...ids]));
   },
   allSubjects(db: Db): Promise<SubjectRow[]> {
     return db.select().from(Subject).orderBy(asc(Subject.name));
@@ -60,5 +72,4 @@ export const referenceData = {
     const [row] = await db.insert(Subject).values(values).returning();
     return row;
   },
-
 };

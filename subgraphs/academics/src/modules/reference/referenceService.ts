@@ -4,12 +4,7 @@ import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { referenceData } from './referenceData';
 import type { AcademicYearRow, ClassRow, DivisionRow } from './rows';
-import type {
-  CreateAcademicYearInput,
-  CreateClassInput,
-  CreateDivisionInput,
-  CreateSubjectInput,
-} from '../../generated/graphql';
+import type { CreateAcademicYearInput, CreateClassInput, CreateDivisionInput, CreateSubjectInput } from '../../generated/graphql';
 
 export const referenceService = {
   async requireClass(ctx: AcademicsContext, classId: string, field = 'classId'): Promise<ClassRow> {
@@ -19,11 +14,7 @@ export const referenceService = {
   },
 
   /** The division, which must belong to the class; undefined when none is given. */
-  async requireDivision(
-    ctx: AcademicsContext,
-    divisionId: string | null | undefined,
-    classId: string,
-  ): Promise<DivisionRow | undefined> {
+  async requireDivision(ctx: AcademicsContext, divisionId: string | null | undefined, classId: string): Promise<DivisionRow | undefined> {
     if (divisionId == null) return undefined;
     const row = await ctx.loaders.division.load(parseId(divisionId, 'divisionId'));
     if (!row) throw AppError.notFound(`division ${divisionId}`);
@@ -93,5 +84,4 @@ export const referenceService = {
       `a subject with code "${code}" already exists`,
     );
   },
-
 };

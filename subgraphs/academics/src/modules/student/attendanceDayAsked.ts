@@ -16,7 +16,8 @@ export function attendanceDayAsked(info: GraphQLResolveInfo, timezone: string): 
       let day: string | null = null;
       if (selection.kind === Kind.FIELD) {
         // The first one wins; another day (an alias) is read by its loader as usual.
-        if (selection.name.value === field.name) return (getArgumentValues(field, selection, info.variableValues).date as string | null) ?? today(timezone);
+        if (selection.name.value === field.name)
+          return (getArgumentValues(field, selection, info.variableValues).date as string | null) ?? today(timezone);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         day = dayIn(selection.selectionSet);
       } else {

@@ -5,8 +5,14 @@ import { studentData } from './studentData';
 export function studentLoaders({ db, caller }: SchoolRequestContext) {
   return {
     student: loaderById((ids) => studentData.byIds(db, ids)),
-    placementsOf: loaderOfGroups((ids) => studentData.placementsOf(db, ids), (r) => r.studentId),
-    rosterOf: loaderOfGroups((ids) => studentData.rostersOf(db, ids, selfScopedUserId(caller)), (r) => r.classId!),
+    placementsOf: loaderOfGroups(
+      (ids) => studentData.placementsOf(db, ids),
+      (r) => r.studentId,
+    ),
+    rosterOf: loaderOfGroups(
+      (ids) => studentData.rostersOf(db, ids, selfScopedUserId(caller)),
+      (r) => r.classId!,
+    ),
     currentRollNo: loaderByKey(
       (ids) => studentData.currentRollNos(db, ids),
       (r) => r.studentId,

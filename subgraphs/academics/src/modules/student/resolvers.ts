@@ -8,7 +8,8 @@ export const resolvers: Resolvers = {
     student: (_, { id }, ctx) => studentService.byId(ctx, id),
     studentByAdmissionNo: (_, { admissionNo }, ctx) => studentService.byAdmissionNo(ctx, admissionNo),
     students: (_, args, ctx) => studentService.page(ctx, args),
-    classRoster: (_, { classId, divisionId }, ctx, info) => studentService.roster(ctx, classId, divisionId, attendanceDayAsked(info, ctx.timezone)),
+    classRoster: (_, { classId, divisionId }, ctx, info) =>
+      studentService.roster(ctx, classId, divisionId, attendanceDayAsked(info, ctx.timezone)),
   },
   Mutation: {
     createStudent: (_, { input }, ctx) => studentService.create(ctx, input),

@@ -14,7 +14,13 @@ const students = tableReader(Student, unread);
 const marks = tableReader(Attendance, unread);
 
 /** The roster statement's columns: the class's id, `students`' columns, the roll number, `marks`' columns. */
-export const ROSTER_LAYOUT = { studentKeys: students.keys, studentAt: 1, rollAt: 1 + students.width, markKeys: marks.keys, markAt: 2 + students.width };
+export const ROSTER_LAYOUT = {
+  studentKeys: students.keys,
+  studentAt: 1,
+  rollAt: 1 + students.width,
+  markKeys: marks.keys,
+  markAt: 2 + students.width,
+};
 
 /** $1 the students' ids (an array): every entity fetch of Student, and every student loader batch. */
 const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
@@ -69,9 +75,7 @@ function filterConditions(f: StudentFilter): SQL[] {
   if (f.userId) conditions.push(eq(Student.userId, f.userId));
   if (f.search) {
     const pattern = `%${escapeLike(f.search)}%`;
-    conditions.push(
-      sql`(${Student.firstName} || ' ' || coalesce(${Student.lastName}, '')) ILIKE ${pattern}`,
-    );
+    conditions.push(sql`(${Student.firstName} || ' ' || coalesce(${Student.lastName}, '')) ILIKE ${pattern}`);
   }
   return conditions;
 }
@@ -117,7 +121,10 @@ export const studentData = {
 
   /** How many students match the filter, on every page alike (no cursor). */
   async count(db: Db, f: StudentFilter): Promise<number> {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(Student).where(and(...filterConditions(f)));
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(Student)
+      .where(and(...filterConditions(f)));
     return row.n;
   },
 
@@ -128,10 +135,23 @@ export const studentData = {
    * filters are null parameters, so one statement text serves every call; rows are read from
    * arrays (tableReader), not through Drizzle's generic mapping.
    */
-  async rosters(db: SchoolDb, f: { classIds: readonly string[]; divisionId?: string; userId?: string; date: string | null }): Promise<RosterRow[]> {
-    const rows = await namedQueryOfArrays(db, 'academics_rosters', ROSTERS, [[...f.classIds], f.divisionId ?? null, f.userId ?? null, f.date]);
+  async rosters(
+    db: SchoolDb,
+    f: { classIds: readonly string[]; divisionId?: string; userId?: string; date: string | null },
+  ): Promise<RosterRow[]> {
+    const rows = await namedQueryOfArrays(db, 'academics_rosters', ROSTERS, [
+      [...f.classIds],
+      f.divisionId ?? null,
+      f.userId ?? null,
+      f.date,
+    ]);
     const { rollAt, markAt } = ROSTER_LAYOUT;
-    return rows.map((row) => ({ classId: row[0] as string, student: students.read(row, 1), currentRollNo: row[rollAt] as number | null, attendance: marks.read(row, markAt) }));
+    return rows.map((row) => ({
+      classId: row[0] as string,
+      student: students.read(row, 1),
+      currentRollNo: row[rollAt] as number | null,
+      attendance: marks.read(row, markAt),
+    }));
   },
 
   /** A class's roster (see rosters): no row at all when the class does not exist. */
@@ -140,7 +160,11 @@ export const studentData = {
   },
 
   /** The students of several classes at once (by class, then as the roster orders them), from the same statement. */
-  async rostersOf(db: SchoolDb, classIds: readonly string[], userId?: string): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
+  async rostersOf(
+    db: SchoolDb,
+    classIds: readonly string[],
+    userId?: string,
+  ): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
     const rows = await studentData.rosters(db, { classIds, userId, date: null });
     return rows.flatMap((r) => (r.student ? [{ ...r.student, currentRollNo: r.currentRollNo }] : []));
   },

@@ -1,6 +1,20 @@
 /** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
 import { isUuid } from '@syncad/shared-db';
-import { addDays, assertNotFuture, connection, connectionOfList, type Connection, type PageArgs, pageRequest, parseId, parseOptionalText, parseText, selfScopedUserId, settleInOrder, today } from '@syncad/subgraph-kit';
+import {
+  addDays,
+  assertNotFuture,
+  connection,
+  connectionOfList,
+  type Connection,
+  type PageArgs,
+  pageRequest,
+  parseId,
+  parseOptionalText,
+  parseText,
+  selfScopedUserId,
+  settleInOrder,
+  today,
+} from '@syncad/subgraph-kit';
 import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import type { StudentRow } from './rows';
@@ -87,12 +101,22 @@ export const studentService = {
    * (`attendanceDay`), the marks come in the same statement: one statement and one round trip
    * for the class check, the roster, the roll numbers and the marks, which ride on each row.
    */
-  async roster(ctx: AcademicsContext, classId: string, divisionId?: string | null, attendanceDay: string | null = null): Promise<StudentRow[]> {
+  async roster(
+    ctx: AcademicsContext,
+    classId: string,
+    divisionId?: string | null,
+    attendanceDay: string | null = null,
+  ): Promise<StudentRow[]> {
     const id = parseId(classId, 'classId');
     const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
     // The division's check runs beside the roster; a failed check discards the roster, and the
     // class's check (no row at all: the class does not exist) is reported before the division's.
-    const roster = studentData.rosterOfClass(ctx.db, { classId: id, divisionId: division, userId: selfScopedUserId(ctx.caller), date: attendanceDay });
+    const roster = studentData.rosterOfClass(ctx.db, {
+      classId: id,
+      divisionId: division,
+      userId: selfScopedUserId(ctx.caller),
+      date: attendanceDay,
+    });
     const [rows] = await settleInOrder([
       roster.then((r) => {
         if (r.length === 0) throw AppError.notFound(`class ${classId}`);

@@ -76,7 +76,12 @@ export const ledgerData = {
    * prepared statement (a 300-student page's balances are one execution of one parsed text);
    * `filter` (a self-scoped caller's own student) is a null parameter for staff.
    */
-  async balances(db: SchoolDb, schoolId: string, ids: readonly string[], filter: StudentFilter): Promise<{ studentId: string; balance: string }[]> {
+  async balances(
+    db: SchoolDb,
+    schoolId: string,
+    ids: readonly string[],
+    filter: StudentFilter,
+  ): Promise<{ studentId: string; balance: string }[]> {
     if (filter === null) return [];
     return namedQuery(db, 'finance_balances', BALANCES, [schoolId, [...ids], filter ?? null]);
   },
@@ -119,7 +124,12 @@ export const ledgerData = {
   },
 
   /** How many FEE_RECEIVABLE lines each student has (students without lines have no row). */
-  async ledgerCounts(db: Db, schoolId: string, ids: readonly string[], filter: StudentFilter): Promise<{ studentId: string; count: number }[]> {
+  async ledgerCounts(
+    db: Db,
+    schoolId: string,
+    ids: readonly string[],
+    filter: StudentFilter,
+  ): Promise<{ studentId: string; count: number }[]> {
     if (filter === null) return [];
     const result = await db.execute<{ studentId: string; count: number }>(sql`
       SELECT l."studentId", count(*)::int AS count
@@ -222,14 +232,16 @@ export const ledgerData = {
       GROUP BY GROUPING SETS ((p.date, p.mode, p.allocation, p."feeHead"), (p.mode), ())
       ORDER BY level, p.date, p.mode = 'BANK', p.allocation, p."feeHead" NULLS LAST`);
     // grouping(): 0 for a detail row, 0b1110 for a per-mode row, 0b1111 for the grand total.
-    const rows = result.rows.filter((r) => r.level === 0).map(({ date, mode, allocation, feeHead, amount, vouchers }) => ({
-      date,
-      mode,
-      allocation,
-      feeHead,
-      amount,
-      vouchers,
-    }));
+    const rows = result.rows
+      .filter((r) => r.level === 0)
+      .map(({ date, mode, allocation, feeHead, amount, vouchers }) => ({
+        date,
+        mode,
+        allocation,
+        feeHead,
+        amount,
+        vouchers,
+      }));
     const byMode = result.rows.filter((r) => r.level === 0b1110).map(({ mode, amount, payments }) => ({ mode, amount, payments }));
     const total = result.rows.find((r) => r.level === 0b1111)?.amount ?? '0';
     return { rows, byMode, total };

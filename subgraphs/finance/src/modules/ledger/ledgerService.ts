@@ -30,7 +30,12 @@ export const ledgerService = {
 
   async duesPage(ctx: FinanceContext, dues: ClassDuesModel, args: PageArgs): Promise<Connection<DuesRow>> {
     const page = pageRequest(ctx.cursors, DUES_LIST, args);
-    const { rows, count } = await ledgerData.duesPage(ctx.db, { ...dues, schoolId: ctx.schoolId }, page.after === null ? null : String(page.after[0]), page.size);
+    const { rows, count } = await ledgerData.duesPage(
+      ctx.db,
+      { ...dues, schoolId: ctx.schoolId },
+      page.after === null ? null : String(page.after[0]),
+      page.size,
+    );
     return connection(ctx.cursors, DUES_LIST, page, rows, count, (r) => [r.admissionNo]);
   },
 

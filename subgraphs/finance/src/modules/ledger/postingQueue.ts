@@ -113,7 +113,12 @@ export class PostingQueue {
       });
       for (const members of groups.values()) {
         const year = chosen[members[0]]!;
-        const results = await voucherData.postMany(tx, this.schoolId, year, members.map((i) => batch[i].request.draft));
+        const results = await voucherData.postMany(
+          tx,
+          this.schoolId,
+          year,
+          members.map((i) => batch[i].request.draft),
+        );
         members.forEach((i, k) => (outcomes[i] = { year, result: results[k] }));
       }
       return outcomes;

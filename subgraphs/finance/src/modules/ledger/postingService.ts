@@ -67,7 +67,9 @@ async function sameRequest(ctx: FinanceContext, key: string, request: Request): 
     toHundredths(existing.amount) === toHundredths(request.amount) &&
     existing.mode === request.mode;
   if (!same) {
-    throw AppError.conflict(`idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`);
+    throw AppError.conflict(
+      `idempotencyKey was already used for voucher ${existing.voucherNo} (another student, amount or mode): nothing was posted`,
+    );
   }
   return existing;
 }
@@ -78,7 +80,12 @@ async function sameRequest(ctx: FinanceContext, key: string, request: Request): 
  * idempotency key returns the key's voucher when it records the same request, else CONFLICT; a
  * voucher reversed already is CONFLICT.
  */
-async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Omit<VoucherDraft, 'createdBy'>, request?: Request): Promise<ReceiptRow> {
+async function postVoucher(
+  ctx: FinanceContext,
+  years: YearChoice[],
+  draft: Omit<VoucherDraft, 'createdBy'>,
+  request?: Request,
+): Promise<ReceiptRow> {
   const voucher: VoucherDraft = { ...draft, createdBy: ctx.caller.userId };
   let outcome;
   try {
@@ -86,11 +93,14 @@ async function postVoucher(ctx: FinanceContext, years: YearChoice[], draft: Omit
   } catch (err) {
     // Another process posted the same key or reversal in the same instant (the unique indexes decide).
     const pg = postgresErrorOf(err);
-    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_idempotencyKey_key' && request) return sameRequest(ctx, draft.idempotencyKey!, request);
-    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_reversesVoucherId_key') throw AppError.conflict('the voucher has already been reversed');
+    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_idempotencyKey_key' && request)
+      return sameRequest(ctx, draft.idempotencyKey!, request);
+    if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_reversesVoucherId_key')
+      throw AppError.conflict('the voucher has already been reversed');
     throw err;
   }
-  if (!outcome.year) throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
+  if (!outcome.year)
+    throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
   const { result } = outcome;
   if (result.posted) return receiptOf(voucher, outcome.year.academicYearId, result.posted);
   if (result.refused === 'student') throw AppError.notFound(`student ${draft.studentId}`);
@@ -158,7 +168,9 @@ export const postingService = {
     if (original.kind === 'REVERSAL') throw AppError.conflict(`voucher ${number} is a reversal: a reversal is never reversed`);
     const date = today(ctx.timezone);
     // Vouchers from before numbering have no year of their own: the year of their day, else today's.
-    const years: YearChoice[] = original.academicYearId ? [{ id: original.academicYearId }] : [{ containing: original.date }, { containing: date }];
+    const years: YearChoice[] = original.academicYearId
+      ? [{ id: original.academicYearId }]
+      : [{ containing: original.date }, { containing: date }];
     try {
       return await postVoucher(ctx, years, {
         kind: 'REVERSAL',
@@ -203,7 +215,14 @@ export const postingService = {
         date,
         createdBy: ctx.caller.userId,
       });
-      return { feeStructureId: fs.id, classId: cls, date, charged, skipped, amount: fromHundredths(toHundredths(fs.amount) * BigInt(charged)) };
+      return {
+        feeStructureId: fs.id,
+        classId: cls,
+        date,
+        charged,
+        skipped,
+        amount: fromHundredths(toHundredths(fs.amount) * BigInt(charged)),
+      };
     });
   },
 };

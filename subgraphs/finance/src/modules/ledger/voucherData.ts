@@ -115,7 +115,8 @@ export const voucherData = {
   async postMany(db: Db, schoolId: string, year: NumberingYear, drafts: readonly VoucherDraft[]): Promise<PostResult[]> {
     const column = <T>(pick: (d: VoucherDraft) => T) => sql.param(drafts.map(pick));
     // What each voucher adds to its student's balance: its FEE_RECEIVABLE lines, summed exactly.
-    const delta = (d: VoucherDraft) => fromHundredths(d.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
+    const delta = (d: VoucherDraft) =>
+      fromHundredths(d.lines.filter((l) => l.account === 'FEE_RECEIVABLE').reduce((sum, l) => sum + toHundredths(l.amount), 0n));
     const lines = drafts.flatMap((d, i) => d.lines.map((l) => ({ ord: i + 1, ...l })));
     const lineColumn = <T>(pick: (l: (typeof lines)[number]) => T) => sql.param(lines.map(pick));
     const seq = sql`c.last + a.n`;
@@ -243,8 +244,24 @@ export const voucherData = {
     db: Db,
     feeStructureId: string,
     classId: string,
-  ): Promise<{ id: string; academicYearId: string; classId: string | null; name: string; amount: string; yearName: string; classExists: boolean } | null> {
-    const result = await db.execute<{ id: string; academicYearId: string; classId: string | null; name: string; amount: string; yearName: string; classExists: boolean }>(sql`
+  ): Promise<{
+    id: string;
+    academicYearId: string;
+    classId: string | null;
+    name: string;
+    amount: string;
+    yearName: string;
+    classExists: boolean;
+  } | null> {
+    const result = await db.execute<{
+      id: string;
+      academicYearId: string;
+      classId: string | null;
+      name: string;
+      amount: string;
+      yearName: string;
+      classExists: boolean;
+    }>(sql`
       SELECT fs.id, fs."academicYearId", fs."classId", fs.name, fs.amount::text AS amount, y.name AS "yearName",
         EXISTS (SELECT 1 FROM "Class" WHERE id = ${classId}) AS "classExists"
       FROM "FeeStructure" fs JOIN "AcademicYear" y ON y.id = fs."academicYearId"

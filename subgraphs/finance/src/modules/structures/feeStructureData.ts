@@ -28,7 +28,10 @@ function conditions(f: FeeStructureFilter): SQL[] {
 
 export const feeStructureData = {
   byIds(db: Db, ids: readonly string[]): Promise<FeeStructureRow[]> {
-    return db.select().from(FeeStructure).where(sql`${FeeStructure.id} = ANY(${sql.param([...ids])}::uuid[])`);
+    return db
+      .select()
+      .from(FeeStructure)
+      .where(sql`${FeeStructure.id} = ANY(${sql.param([...ids])}::uuid[])`);
   },
 
   /** One keyset page (the slice's condition, order and limit). */
@@ -42,7 +45,10 @@ export const feeStructureData = {
   },
 
   async count(db: Db, f: FeeStructureFilter): Promise<number> {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(FeeStructure).where(and(...conditions(f)));
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(FeeStructure)
+      .where(and(...conditions(f)));
     return row.n;
   },
 

@@ -13,7 +13,8 @@ const LIST = 'fee.structures';
 async function lockUncharged(db: FinanceContext['db'], id: string, action: string): Promise<FeeStructureRow> {
   const locked = await feeStructureData.lockForChange(db, id);
   if (!locked) throw AppError.notFound(`fee structure ${id}`);
-  if (locked.charged) throw AppError.conflict(`fee structure "${locked.row.name}" has been charged to students: it can no longer be ${action}`);
+  if (locked.charged)
+    throw AppError.conflict(`fee structure "${locked.row.name}" has been charged to students: it can no longer be ${action}`);
   return locked.row;
 }
 

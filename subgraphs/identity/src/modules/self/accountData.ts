@@ -33,7 +33,10 @@ const profileColumns = {
 
 export const accountData = {
   profilesByIds(db: CentralExecutor, ids: readonly string[]): Promise<Profile[]> {
-    return db.select(profileColumns).from(User).where(inArray(User.id, [...ids]));
+    return db
+      .select(profileColumns)
+      .from(User)
+      .where(inArray(User.id, [...ids]));
   },
 
   async credentialsByLogin(db: CentralExecutor, login: { email: string } | { phone: string }): Promise<Credentials | undefined> {

@@ -9,4 +9,7 @@ export { selfLoaders } from './loaders';
 export type { ThrottlePolicy } from './loginThrottle';
 export { sessions } from './sessionData';
 
-export const selfModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession'] } });
+export const selfModule = defineModule(__dirname, {
+  resolvers,
+  selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession'] },
+});

@@ -9,10 +9,19 @@ export function selfLoaders({ central }: RequestContext) {
     /** A signed-in user's own profile (for Me only). */
     profiles: loaderById((ids) => accountData.profilesByIds(central, ids)),
     /** A signed-in user's active memberships, by school name (for Me only). */
-    memberships: loaderOfGroups((ids) => activeMemberships(central, ids), (m) => m.userId),
+    memberships: loaderOfGroups(
+      (ids) => activeMemberships(central, ids),
+      (m) => m.userId,
+    ),
     /** Every module's flags for a role id, by module name. */
-    permissions: loaderOfGroups((ids) => permissionsOfRoles(central, ids), (p) => p.roleId),
+    permissions: loaderOfGroups(
+      (ids) => permissionsOfRoles(central, ids),
+      (p) => p.roleId,
+    ),
     /** A signed-in user's open sessions (for Me only). */
-    sessions: loaderOfGroups((ids) => sessions.openOfUsers(central, ids), (s) => s.userId),
+    sessions: loaderOfGroups(
+      (ids) => sessions.openOfUsers(central, ids),
+      (s) => s.userId,
+    ),
   };
 }

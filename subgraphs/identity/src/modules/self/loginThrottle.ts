@@ -66,7 +66,13 @@ export const loginThrottle = {
         .values(keys.map((loginKey) => ({ loginKey, failures: 0 })))
         .onConflictDoNothing();
       const rows = await tx
-        .select({ key: LoginThrottle.loginKey, failures: LoginThrottle.failures, windowStartedAt: LoginThrottle.windowStartedAt, lastAttemptAt: LoginThrottle.lastAttemptAt, now: sql<Date>`now()` })
+        .select({
+          key: LoginThrottle.loginKey,
+          failures: LoginThrottle.failures,
+          windowStartedAt: LoginThrottle.windowStartedAt,
+          lastAttemptAt: LoginThrottle.lastAttemptAt,
+          now: sql<Date>`now()`,
+        })
         .from(LoginThrottle)
         .where(inArray(LoginThrottle.loginKey, keys))
         .orderBy(LoginThrottle.loginKey)

@@ -36,17 +36,17 @@ export interface Device {
 export const MAX_LISTED_SESSIONS = 50;
 
 export const sessions = {
-  async create(
-    db: CentralExecutor,
-    row: { userId: string; schoolId: string; roleId: string; expiresAt: Date } & Device,
-  ): Promise<string> {
+  async create(db: CentralExecutor, row: { userId: string; schoolId: string; roleId: string; expiresAt: Date } & Device): Promise<string> {
     const [created] = await db.insert(Session).values(row).returning({ id: Session.id });
     return created.id;
   },
 
   /** A refresh: the session lives on, seen now from `device`. */
   async extend(db: CentralExecutor, sessionId: string, expiresAt: Date, device: Device): Promise<void> {
-    await db.update(Session).set({ expiresAt, lastSeenAt: sql`now()`, ...device }).where(eq(Session.id, sessionId));
+    await db
+      .update(Session)
+      .set({ expiresAt, lastSeenAt: sql`now()`, ...device })
+      .where(eq(Session.id, sessionId));
   },
 
   /** The open sessions of each user, newest first (at most MAX_LISTED_SESSIONS each). */
@@ -117,7 +117,10 @@ export const sessions = {
 
   /** Spends the token, keeping its successor sealed for the grace window. */
   async markRefreshTokenUsed(db: CentralExecutor, id: string, successorSealed: string): Promise<void> {
-    await db.update(RefreshToken).set({ usedAt: sql`now()`, successorSealed }).where(eq(RefreshToken.id, id));
+    await db
+      .update(RefreshToken)
+      .set({ usedAt: sql`now()`, successorSealed })
+      .where(eq(RefreshToken.id, id));
   },
 
   /** Whether the refresh token with this hash is still unspent. */
@@ -128,7 +131,10 @@ export const sessions = {
 
   /** Seconds since the token was spent, by the database's clock. */
   async secondsSinceUsed(db: CentralExecutor, id: string): Promise<number> {
-    const [row] = await db.select({ s: sql<number>`extract(epoch from now() - ${RefreshToken.usedAt})::float8` }).from(RefreshToken).where(eq(RefreshToken.id, id));
+    const [row] = await db
+      .select({ s: sql<number>`extract(epoch from now() - ${RefreshToken.usedAt})::float8` })
+      .from(RefreshToken)
+      .where(eq(RefreshToken.id, id));
     return Number(row?.s ?? Infinity);
   },
 };

@@ -44,7 +44,10 @@ export const apiKeyData = {
       .where(and(eq(ApiKey.id, id), eq(ApiKey.schoolId, schoolId), isNull(ApiKey.revokedAt)))
       .returning(columns);
     if (revoked) return { key: revoked, revokedNow: true };
-    const [existing] = await db.select(columns).from(ApiKey).where(and(eq(ApiKey.id, id), eq(ApiKey.schoolId, schoolId)));
+    const [existing] = await db
+      .select(columns)
+      .from(ApiKey)
+      .where(and(eq(ApiKey.id, id), eq(ApiKey.schoolId, schoolId)));
     return existing ? { key: existing, revokedNow: false } : undefined;
   },
 };

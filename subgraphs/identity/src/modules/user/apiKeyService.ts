@@ -22,7 +22,8 @@ export const apiKeyService = {
     const role = await roleData.byName(ctx.central, caller.schoolId, input.roleName.trim());
     if (!role) throw AppError.badInput(`this school has no role named "${input.roleName.trim()}"`, 'roleName');
     if (role.isSelfScoped) throw AppError.badInput(`${role.name} reads only a person's own records: an API key cannot hold it`, 'roleName');
-    if (input.expiresAt != null && Date.parse(input.expiresAt) <= Date.now()) throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
+    if (input.expiresAt != null && Date.parse(input.expiresAt) <= Date.now())
+      throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
     if ((await apiKeyData.countActive(ctx.central, caller.schoolId)) >= MAX_ACTIVE_KEYS) {
       throw AppError.conflict(`a school holds at most ${MAX_ACTIVE_KEYS} active API keys: revoke one first`);
     }

@@ -55,7 +55,12 @@ export const userData = {
    * `limit` users of the school in (createdAt, id) order, after `position` when given. The
    * position is the exact text of createdAt (a JS Date would drop its microseconds) and the id.
    */
-  page(db: CentralExecutor, schoolId: string, limit: number, after: UserPosition | null): Promise<(SchoolUser & { position: UserPosition })[]> {
+  page(
+    db: CentralExecutor,
+    schoolId: string,
+    limit: number,
+    after: UserPosition | null,
+  ): Promise<(SchoolUser & { position: UserPosition })[]> {
     return db
       .select({ ...schoolUserColumns, createdAtText: sql<string>`${User.createdAt}::text` })
       .from(User)
@@ -74,7 +79,10 @@ export const userData = {
   /** Users already holding this email or phone (any school). */
   withEmailOrPhone(db: CentralExecutor, email: string | null, phone: string | null) {
     const conditions = [email ? eq(User.email, email) : undefined, phone ? eq(User.phone, phone) : undefined];
-    return db.select({ email: User.email, phone: User.phone }).from(User).where(or(...conditions));
+    return db
+      .select({ email: User.email, phone: User.phone })
+      .from(User)
+      .where(or(...conditions));
   },
 
   async insert(db: CentralExecutor, user: NewUser): Promise<string> {

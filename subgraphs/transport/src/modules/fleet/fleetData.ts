@@ -20,7 +20,11 @@ export const fleetData = {
   // Buses
   busesByIds(db: SchoolDb, ids: readonly string[]): Promise<BusRow[]> {
     return preparedOn(db, 'buses_by_ids', (name) =>
-      db.select().from(Bus).where(sql`${Bus.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+      db
+        .select()
+        .from(Bus)
+        .where(sql`${Bus.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+        .prepare(name),
     ).execute({ ids: [...ids] });
   },
   /** One keyset page of buses (in service only, unless `includeInactive`). */
@@ -100,5 +104,4 @@ export const fleetData = {
     const rows = await db.delete(BusStop).where(eq(BusStop.id, id)).returning({ id: BusStop.id });
     return rows.length > 0;
   },
-
 };

@@ -139,5 +139,4 @@ export const fleetService = {
     if (!deleted) throw AppError.notFound(`stop ${id}`);
     return stopId;
   },
-
 };

@@ -45,7 +45,9 @@ export interface HistoryFilter {
 }
 
 function historyConditions(f: HistoryFilter): SQL[] {
-  const c: SQL[] = [sql`${Trip.id} IN (SELECT ${TripStudentMark.tripId} FROM ${TripStudentMark} WHERE ${TripStudentMark.studentId} = ${f.studentId})`];
+  const c: SQL[] = [
+    sql`${Trip.id} IN (SELECT ${TripStudentMark.tripId} FROM ${TripStudentMark} WHERE ${TripStudentMark.studentId} = ${f.studentId})`,
+  ];
   if (f.from) c.push(sql`${Trip.date} >= ${f.from}`);
   if (f.to) c.push(sql`${Trip.date} <= ${f.to}`);
   return c;
@@ -108,7 +110,10 @@ export const markData = {
     return result.rows;
   },
   /** Stores the marks of one stop in one INSERT ... SELECT FROM unnest(...), each column one array parameter. */
-  async insertMarks(db: Db, p: { schoolId: string; tripId: string; stopId: string; markedBy: string; marks: NewMark[] }): Promise<TripMarkRow[]> {
+  async insertMarks(
+    db: Db,
+    p: { schoolId: string; tripId: string; stopId: string; markedBy: string; marks: NewMark[] },
+  ): Promise<TripMarkRow[]> {
     const result = await db.execute<Record<string, unknown>>(sql`
       INSERT INTO ${TripStudentMark} ("schoolId", "tripId", "studentId", "stopId", status, "markedBy")
       SELECT ${p.schoolId}, ${p.tripId}, x.student, ${p.stopId}, x.status, ${p.markedBy}

@@ -46,16 +46,21 @@ export const markService = {
         if (!(await ctx.loaders.busStop.load(stopId))) throw AppError.notFound(`stop ${stopId}`);
         throw AppError.badInput(`stop ${stopId} is not on this trip`, 'stopId');
       }
-      if (trip.status !== 'IN_PROGRESS') throw AppError.conflict(`the trip is ${trip.status}: students are marked only on an IN_PROGRESS trip`);
+      if (trip.status !== 'IN_PROGRESS')
+        throw AppError.conflict(`the trip is ${trip.status}: students are marked only on an IN_PROGRESS trip`);
       if (tripStop.skipped) throw AppError.conflict('the bus went past this stop without stopping: nobody can be marked there');
-      if (tripStop.arrivedAt === null) throw AppError.conflict('the bus has not arrived at this stop yet: record its arrival first (arriveAtStop)');
+      if (tripStop.arrivedAt === null)
+        throw AppError.conflict('the bus has not arrived at this stop yet: record its arrival first (arriveAtStop)');
 
       const states = await markData.markStates(tx, tripId, ids);
       const drop = (s: MarkState) => statusOf.get(s.studentId) === 'DROPPED';
       // A drop is for whoever boarded this trip, even if reassigned since; marks otherwise need the route.
       const offRoute = states.filter((s) => s.routeId !== trip.routeId && !(drop(s) && s.boardingStatus === 'BOARDED'));
       if (offRoute.length > 0) {
-        const known = await existingStudentIds(tx, offRoute.map((s) => s.studentId));
+        const known = await existingStudentIds(
+          tx,
+          offRoute.map((s) => s.studentId),
+        );
         const unknown = offRoute.find((s) => !known.has(s.studentId));
         if (unknown) throw AppError.notFound(`student ${unknown.studentId}`);
         throw AppError.badInput(students(offRoute, "are not assigned to this trip's route"), 'marks');
@@ -65,7 +70,8 @@ export const markService = {
       const droppedTwice = states.filter((s) => drop(s) && s.dropped);
       if (droppedTwice.length > 0) throw AppError.conflict(students(droppedTwice, 'are already marked DROPPED on this trip'));
       const notBoarded = states.filter((s) => drop(s) && s.boardingStatus !== 'BOARDED');
-      if (notBoarded.length > 0) throw AppError.conflict(students(notBoarded, 'cannot be dropped before they board (no BOARDED mark on this trip)'));
+      if (notBoarded.length > 0)
+        throw AppError.conflict(students(notBoarded, 'cannot be dropped before they board (no BOARDED mark on this trip)'));
       const droppedEarly = states.filter((s) => drop(s) && s.boardingSequence !== null && s.boardingSequence > tripStop.sequence);
       if (droppedEarly.length > 0) throw AppError.conflict(students(droppedEarly, 'boarded at a later stop of this trip than this one'));
 
@@ -80,8 +86,11 @@ export const markService = {
   /** The trips a student was marked on, newest first, with both marks; NOT_FOUND for a student the caller may not see. */
   async history(ctx: TransportContext, args: QueryTransportHistoryArgs): Promise<Connection<StudentTripModel>> {
     const studentId = parseId(args.studentId, 'studentId');
-    if (args.from != null && args.to != null && args.from > args.to) throw AppError.badInput(`from (${args.from}) is after to (${args.to})`, 'from');
-    const visible = ctx.caller.selfScoped ? (await ctx.ownStudentId()) === studentId : (await existingStudentIds(ctx.db, [studentId])).has(studentId);
+    if (args.from != null && args.to != null && args.from > args.to)
+      throw AppError.badInput(`from (${args.from}) is after to (${args.to})`, 'from');
+    const visible = ctx.caller.selfScoped
+      ? (await ctx.ownStudentId()) === studentId
+      : (await existingStudentIds(ctx.db, [studentId])).has(studentId);
     if (!visible) throw AppError.notFound(`student ${studentId}`);
     const filter = { studentId, from: args.from ?? undefined, to: args.to ?? undefined };
     const page = await keysetConnection(

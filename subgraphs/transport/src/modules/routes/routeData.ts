@@ -20,15 +20,15 @@ export const routeData = {
   // Routes
   routesByIds(db: SchoolDb, ids: readonly string[]): Promise<BusRouteRow[]> {
     return preparedOn(db, 'routes_by_ids', (name) =>
-      db.select().from(BusRoute).where(sql`${BusRoute.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+      db
+        .select()
+        .from(BusRoute)
+        .where(sql`${BusRoute.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+        .prepare(name),
     ).execute({ ids: [...ids] });
   },
   routesOfBuses(db: Db, busIds: readonly string[]): Promise<BusRouteRow[]> {
-    return db
-      .select()
-      .from(BusRoute)
-      .where(anyOf(BusRoute.busId, busIds))
-      .orderBy(asc(BusRoute.name), asc(BusRoute.id));
+    return db.select().from(BusRoute).where(anyOf(BusRoute.busId, busIds)).orderBy(asc(BusRoute.name), asc(BusRoute.id));
   },
   /** One keyset page of routes (active only, unless `includeInactive`). */
   routes(db: Db, f: { includeInactive: boolean }, slice: KeysetSlice): Promise<BusRouteRow[]> {
@@ -99,7 +99,12 @@ export const routeData = {
   async deleteRouteStop(db: Db, routeId: string, stopId: string): Promise<void> {
     await db.delete(BusRouteStop).where(and(eq(BusRouteStop.routeId, routeId), eq(BusRouteStop.stopId, stopId)));
   },
-  async setRouteStopTimes(db: Db, routeId: string, stopId: string, times: { pickupTime: string | null; dropTime: string | null }): Promise<void> {
+  async setRouteStopTimes(
+    db: Db,
+    routeId: string,
+    stopId: string,
+    times: { pickupTime: string | null; dropTime: string | null },
+  ): Promise<void> {
     await db
       .update(BusRouteStop)
       .set(times)
@@ -111,7 +116,10 @@ export const routeData = {
    * (routeId, sequence) unique index, then each stop gets its place. The route must be locked.
    */
   async renumberRouteStops(db: Db, routeId: string, stopIds: readonly string[]): Promise<void> {
-    await db.update(BusRouteStop).set({ sequence: sql`-${BusRouteStop.sequence}` }).where(eq(BusRouteStop.routeId, routeId));
+    await db
+      .update(BusRouteStop)
+      .set({ sequence: sql`-${BusRouteStop.sequence}` })
+      .where(eq(BusRouteStop.routeId, routeId));
     await db.execute(sql`
       UPDATE ${BusRouteStop} SET sequence = x.n
       FROM unnest(${sql.param([...stopIds])}::uuid[]) WITH ORDINALITY AS x(stop, n)

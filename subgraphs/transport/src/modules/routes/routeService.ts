@@ -4,7 +4,15 @@
  * unknown ids are NOT_FOUND before anything is written.
  */
 import { existingStudentIds } from '@syncad/shared-db';
-import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import {
+  connectionOfList,
+  keysetConnection,
+  parseId,
+  parseOptionalText,
+  parseText,
+  type Connection,
+  type PageArgs,
+} from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type {
@@ -57,7 +65,13 @@ async function requireStops(db: Db, stopIds: readonly string[]): Promise<BusStop
 }
 
 /** The stop's place on the route; NOT_FOUND for an unknown stop, BAD_USER_INPUT for one not on the route. */
-async function requireStopOnRoute(db: Db, route: BusRouteRow, stops: RouteStopRow[], stopId: string, field = 'stopId'): Promise<RouteStopRow> {
+async function requireStopOnRoute(
+  db: Db,
+  route: BusRouteRow,
+  stops: RouteStopRow[],
+  stopId: string,
+  field = 'stopId',
+): Promise<RouteStopRow> {
   const onRoute = stops.find((s) => s.stopId === stopId);
   if (onRoute) return onRoute;
   await requireStops(db, [stopId]);
@@ -70,7 +84,6 @@ function routeStopTimes(input: RouteStopInput | AddRouteStopInput, field: string
     dropTime: transportInput.time(input.dropTime, `${field}.dropTime`) ?? null,
   };
 }
-
 
 export const routeService = {
   // Routes
@@ -96,10 +109,16 @@ export const routeService = {
     const name = parseText(input.name, 'name', 100);
     const description = parseOptionalText(input.description, 'description', 500) ?? null;
     const busId = input.busId == null ? null : parseId(input.busId, 'busId');
-    const stops = (input.stops ?? []).map((s, i) => ({ stopId: parseId(s.stopId, `stops[${i}].stopId`), ...routeStopTimes(s, `stops[${i}]`) }));
+    const stops = (input.stops ?? []).map((s, i) => ({
+      stopId: parseId(s.stopId, `stops[${i}].stopId`),
+      ...routeStopTimes(s, `stops[${i}]`),
+    }));
     if (stops.length > MAX_ROUTE_STOPS) throw AppError.badInput(`a route has at most ${MAX_ROUTE_STOPS} stops`, 'stops');
     if (new Set(stops.map((s) => s.stopId)).size !== stops.length) throw AppError.badInput('a stop appears twice in stops', 'stops');
-    await requireStops(ctx.db, stops.map((s) => s.stopId));
+    await requireStops(
+      ctx.db,
+      stops.map((s) => s.stopId),
+    );
     return ctx.db.transaction(async (tx) => {
       if (busId) await busForNewRoute(tx, busId);
       const route = await routeData.insertRoute(tx, { schoolId: ctx.schoolId, name, description, busId });
@@ -158,7 +177,8 @@ export const routeService = {
       await requireStops(tx, [stopId]);
       const stops = await routeData.routeStopsOf(tx, [routeId]);
       if (stops.some((s) => s.stopId === stopId)) throw AppError.conflict(`this stop is already on route "${route.name}"`);
-      if (stops.length >= MAX_ROUTE_STOPS) throw AppError.conflict(`route "${route.name}" already has ${MAX_ROUTE_STOPS} stops, the most a route may have`);
+      if (stops.length >= MAX_ROUTE_STOPS)
+        throw AppError.conflict(`route "${route.name}" already has ${MAX_ROUTE_STOPS} stops, the most a route may have`);
       const position = input.position ?? stops.length + 1;
       if (!Number.isInteger(position) || position < 1 || position > stops.length + 1) {
         throw AppError.badInput(`position must be from 1 to ${stops.length + 1}`, 'position');
@@ -214,7 +234,9 @@ export const routeService = {
       await requireStopOnRoute(tx, route, stops, stopId);
       const riders = await routeData.ridersUsingStop(tx, routeId, stopId);
       if (riders > 0) {
-        throw AppError.conflict(`${riders} student(s) of route "${route.name}" board or get off at this stop: assign them other stops first`);
+        throw AppError.conflict(
+          `${riders} student(s) of route "${route.name}" board or get off at this stop: assign them other stops first`,
+        );
       }
       await routeData.deleteRouteStop(tx, routeId, stopId);
       await routeData.renumberRouteStops(

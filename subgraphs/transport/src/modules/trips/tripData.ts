@@ -44,7 +44,11 @@ function conditions(f: TripFilter): SQL[] {
 export const tripData = {
   tripsByIds(db: SchoolDb, ids: readonly string[]): Promise<TripRow[]> {
     return preparedOn(db, 'trips_by_ids', (name) =>
-      db.select().from(Trip).where(sql`${Trip.id} = ANY(${sql.placeholder('ids')}::uuid[])`).prepare(name),
+      db
+        .select()
+        .from(Trip)
+        .where(sql`${Trip.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+        .prepare(name),
     ).execute({ ids: [...ids] });
   },
   /** One keyset page of a day's trips. */
@@ -72,11 +76,7 @@ export const tripData = {
       .orderBy(SCHEDULED, asc(Trip.id));
   },
   tripStopsOf(db: Db, tripIds: readonly string[]): Promise<TripStopRow[]> {
-    return db
-      .select()
-      .from(TripStop)
-      .where(anyOf(TripStop.tripId, tripIds))
-      .orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
+    return db.select().from(TripStop).where(anyOf(TripStop.tripId, tripIds)).orderBy(asc(TripStop.tripId), asc(TripStop.sequence));
   },
   /** The trips' stops in visiting order, each with its BusStop row (a manifest or a timetable names them all). */
   tripStopsWithStops(db: SchoolDb, tripIds: readonly string[]): Promise<Array<{ tripStop: TripStopRow; stop: BusStopRow }>> {
@@ -119,7 +119,10 @@ export const tripData = {
    * Creates trips in one statement; the scheduled time is the first stop's time on that day in the
    * school's time zone. A trip that exists already (same route, day and direction) is left alone.
    */
-  async insertTrips(db: Db, p: { schoolId: string; date: string; timezone: string; trips: NewTrip[] }): Promise<Array<{ id: string; routeId: string; direction: string }>> {
+  async insertTrips(
+    db: Db,
+    p: { schoolId: string; date: string; timezone: string; trips: NewTrip[] },
+  ): Promise<Array<{ id: string; routeId: string; direction: string }>> {
     if (p.trips.length === 0) return [];
     const column = <T>(pick: (t: NewTrip) => T) => sql.param(p.trips.map(pick));
     const result = await db.execute<{ id: string; routeId: string; direction: string }>(sql`

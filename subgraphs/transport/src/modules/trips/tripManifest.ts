@@ -2,7 +2,15 @@
  * A trip's manifest, built from the route's riders, the trip's marks and its stops (three lists
  * the loaders fetch in one statement each, whatever the number of students or stops).
  */
-import type { ManifestStopModel, StudentTransportRow, StudentTripModel, TripManifestModel, TripMarkRow, TripRow, TripStopRow } from '../../shared/rows';
+import type {
+  ManifestStopModel,
+  StudentTransportRow,
+  StudentTripModel,
+  TripManifestModel,
+  TripMarkRow,
+  TripRow,
+  TripStopRow,
+} from '../../shared/rows';
 import { studentTrip } from '../../shared/studentTrip';
 
 /** The stop a student belongs to on this trip: where they board a PICKUP trip, where they get off a DROP trip; else where they were marked. */
@@ -17,7 +25,12 @@ function stopOf(line: StudentTripModel): string | null {
  * the trip (reassigned since), grouped by stop in visiting order; stops not on the trip (the
  * route changed after scheduling) come last.
  */
-export function tripManifest(trip: TripRow, tripStops: readonly TripStopRow[], riders: readonly StudentTransportRow[], marks: readonly TripMarkRow[]): TripManifestModel {
+export function tripManifest(
+  trip: TripRow,
+  tripStops: readonly TripStopRow[],
+  riders: readonly StudentTransportRow[],
+  marks: readonly TripMarkRow[],
+): TripManifestModel {
   const riderIds = new Set(riders.map((r) => r.studentId));
   const others = [...new Set(marks.map((m) => m.studentId).filter((id) => !riderIds.has(id)))];
   const students = [

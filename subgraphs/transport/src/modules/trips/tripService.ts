@@ -8,7 +8,17 @@ import { AppError } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { ArriveAtStopInput, QueryTripsArgs } from '../../generated/graphql';
 import { routeData } from '../routes';
-import type { Db, RouteStopRow, SkippedTripModel, StudentTransportRow, StudentTripModel, TripManifestModel, TripProgressModel, TripRow, TripScheduleModel } from '../../shared/rows';
+import type {
+  Db,
+  RouteStopRow,
+  SkippedTripModel,
+  StudentTransportRow,
+  StudentTripModel,
+  TripManifestModel,
+  TripProgressModel,
+  TripRow,
+  TripScheduleModel,
+} from '../../shared/rows';
 import { studentTrip } from '../../shared/studentTrip';
 import { TRIP_ORDER, tripData, type NewTrip, type NewTripStop } from './tripData';
 import { tripManifest } from './tripManifest';
@@ -85,13 +95,20 @@ export const tripService = {
     return ctx.db.transaction(async (tx) => {
       await tripData.lockDay(tx, date);
       const [routes, existing] = await Promise.all([routeData.activeRoutes(tx), tripData.tripsOn(tx, date)]);
-      const stops = routes.length === 0 ? [] : await routeData.routeStopsOf(tx, routes.map((r) => r.route.id));
+      const stops =
+        routes.length === 0
+          ? []
+          : await routeData.routeStopsOf(
+              tx,
+              routes.map((r) => r.route.id),
+            );
       const planned = new Set(existing.map((t) => `${t.routeId}|${t.direction}`));
       // What each bus already runs: bus|direction|HH:MM -> route name.
       const routeNames = new Map(routes.map((r) => [r.route.id, r.route.name]));
       const busy = new Map<string, string>();
       for (const t of existing) {
-        if (t.scheduledAt) busy.set(`${t.busId}|${t.direction}|${localTime(t.scheduledAt, ctx.timezone)}`, routeNames.get(t.routeId) ?? 'another route');
+        if (t.scheduledAt)
+          busy.set(`${t.busId}|${t.direction}|${localTime(t.scheduledAt, ctx.timezone)}`, routeNames.get(t.routeId) ?? 'another route');
       }
       const skipped: SkippedTripModel[] = [];
       const trips: Array<NewTrip & { stops: Array<{ stopId: string; time: string | null }> }> = [];
@@ -136,7 +153,12 @@ export const tripService = {
       await tripData.insertTripStops(tx, {
         ...where,
         stops: created.flatMap((t): NewTripStop[] =>
-          (stopsOf.get(`${t.routeId}|${t.direction}`) ?? []).map((s, i) => ({ tripId: t.id, stopId: s.stopId, sequence: i + 1, time: s.time })),
+          (stopsOf.get(`${t.routeId}|${t.direction}`) ?? []).map((s, i) => ({
+            tripId: t.id,
+            stopId: s.stopId,
+            sequence: i + 1,
+            time: s.time,
+          })),
         ),
       });
       return { date, created: created.length, alreadyScheduled: alreadyScheduled + (trips.length - created.length), skipped };
@@ -193,7 +215,11 @@ export const tripService = {
           'skipped',
         );
       }
-      await tripData.recordStops(tx, stops[target].id, between.map((s) => s.id));
+      await tripData.recordStops(
+        tx,
+        stops[target].id,
+        between.map((s) => s.id),
+      );
       return trip;
     });
   },
@@ -221,7 +247,8 @@ export const tripService = {
     const tripId = parseId(tripIdArg, 'tripId');
     const cancelled = await ctx.db.transaction(async (tx) => {
       const trip = await lockedTrip(tx, tripId);
-      if (trip.status !== 'SCHEDULED' && trip.status !== 'IN_PROGRESS') throw wrongStatus(trip, 'only a SCHEDULED or IN_PROGRESS trip can be cancelled');
+      if (trip.status !== 'SCHEDULED' && trip.status !== 'IN_PROGRESS')
+        throw wrongStatus(trip, 'only a SCHEDULED or IN_PROGRESS trip can be cancelled');
       return tripData.setStatus(tx, trip.id, 'CANCELLED', 'endedAt');
     });
     ctx.loaders.trip.prime(cancelled.id, cancelled);
