@@ -20,7 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
-import { HTTP_STATUS, REQUEST_ERROR_CODES } from '@syncad/platform';
+import { HTTP_STATUS, isModuleDirective, REQUEST_ERROR_CODES } from '@syncad/platform';
 import { startSubgraphFixture, type SubgraphFixture } from '@syncad/test-support';
 import { describeRequirements } from '../src/permissions/describeRequirements';
 
@@ -66,10 +66,7 @@ it("root queries are nullable, and so is every field a subgraph adds to another 
       if (def.kind !== Kind.OBJECT_TYPE_DEFINITION || !def.directives?.some((d) => d.name.value === 'key')) continue;
       const owner = definitions.find((d) =>
         d.doc.definitions.some(
-          (o) =>
-            o.kind === Kind.OBJECT_TYPE_DEFINITION &&
-            o.name.value === def.name.value &&
-            o.directives?.some((x) => x.name.value === 'module'),
+          (o) => o.kind === Kind.OBJECT_TYPE_DEFINITION && o.name.value === def.name.value && o.directives?.some(isModuleDirective),
         ),
       );
       if (owner?.doc === doc) continue;

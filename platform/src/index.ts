@@ -27,3 +27,6 @@ export * from './scalars/decimal';
 export * from './scalars/DateScalar';
 export * from './scalars/DateTimeScalar';
 export * from './scalars/DecimalScalar';
+export * from './schema/moduleRules';
+export * from './cache/BoundedCache';
+export * from './cache/LoadingCache';

@@ -299,20 +299,18 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
   const routeStops = routes.map((_, i) => [stops[2 * i], stops[2 * i + 1], gate]);
   const pickupTimes = ['07:10', '07:25', '07:45'];
   const dropTimes = ['16:05', '15:50', '15:30'];
-  await tx
-    .insert(school.BusRouteStop)
-    .values(
-      routes.flatMap((r, i) =>
-        routeStops[i].map((st, seq) => ({
-          schoolId,
-          routeId: r.id,
-          stopId: st.id,
-          sequence: seq + 1,
-          pickupTime: pickupTimes[seq],
-          dropTime: dropTimes[seq],
-        })),
-      ),
-    );
+  await tx.insert(school.BusRouteStop).values(
+    routes.flatMap((r, i) =>
+      routeStops[i].map((st, seq) => ({
+        schoolId,
+        routeId: r.id,
+        stopId: st.id,
+        sequence: seq + 1,
+        pickupTime: pickupTimes[seq],
+        dropTime: dropTimes[seq],
+      })),
+    ),
+  );
   // Rider i: route i mod 3, boards at its first or second stop; every seventh gets off at the other one.
   const riders = p.students.slice(0, 60).map((st, i) => ({
     studentId: st.id,
@@ -346,25 +344,23 @@ async function seedTransport(tx: Tx, p: { schoolId: string; students: { id: stri
     .insert(school.Trip)
     .values(routes.map((r, i) => ({ schoolId, busId: buses[i].id, routeId: r.id, date, direction: 'DROP', scheduledAt: at(dropTimes[2]) })))
     .returning();
-  await tx
-    .insert(school.TripStop)
-    .values([
-      ...morning.flatMap((t, i) =>
-        routeStops[i].map((st, seq) => ({
-          schoolId,
-          tripId: t.id,
-          stopId: st.id,
-          sequence: seq + 1,
-          scheduledAt: at(pickupTimes[seq]),
-          arrivedAt: at(pickupTimes[seq]),
-        })),
-      ),
-      ...afternoon.flatMap((t, i) =>
-        [...routeStops[i]]
-          .reverse()
-          .map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(dropTimes[2 - seq]) })),
-      ),
-    ]);
+  await tx.insert(school.TripStop).values([
+    ...morning.flatMap((t, i) =>
+      routeStops[i].map((st, seq) => ({
+        schoolId,
+        tripId: t.id,
+        stopId: st.id,
+        sequence: seq + 1,
+        scheduledAt: at(pickupTimes[seq]),
+        arrivedAt: at(pickupTimes[seq]),
+      })),
+    ),
+    ...afternoon.flatMap((t, i) =>
+      [...routeStops[i]]
+        .reverse()
+        .map((st, seq) => ({ schoolId, tripId: t.id, stopId: st.id, sequence: seq + 1, scheduledAt: at(dropTimes[2 - seq]) })),
+    ),
+  ]);
   // The morning: everyone boards at their stop (or is absent); all but one of the boarded (rider 3,
   // on Route 1) get off at the gate, so the manifest has someone boarded but never dropped.
   const boarded = riders.filter((r) => !r.absent);

@@ -5,20 +5,20 @@
  * recorded at most once a minute per key.
  */
 import { apiKeyState, touchApiKey, type ApiKeyState, type CentralDb } from '@syncad/shared-db';
-import { AppError, parseApiKey, sameHash, type Caller } from '@syncad/platform';
-import { TtlCache } from './TtlCache';
+import { AppError, BoundedCache, LoadingCache, parseApiKey, sameHash, type Caller } from '@syncad/platform';
 
 const TOUCH_EVERY_MILLIS = 60_000;
 
 export class ApiKeys {
-  private readonly cache: TtlCache<ApiKeyState | null>;
-  private readonly touched = new Map<string, number>();
+  private readonly cache: LoadingCache<ApiKeyState | null>;
+  /** When each key's last use was recorded. */
+  private readonly touched = new BoundedCache<string, number>({ max: 10_000, ttlMillis: TOUCH_EVERY_MILLIS });
 
   constructor(
     private readonly db: CentralDb,
     ttlMillis: number,
   ) {
-    this.cache = new TtlCache(ttlMillis);
+    this.cache = new LoadingCache(ttlMillis);
   }
 
   async verify(token: string): Promise<Caller> {
@@ -50,10 +50,8 @@ export class ApiKeys {
   }
 
   private touch(keyId: string): void {
-    const now = Date.now();
-    if ((this.touched.get(keyId) ?? 0) > now - TOUCH_EVERY_MILLIS) return;
-    if (this.touched.size > 10_000) this.touched.clear();
-    this.touched.set(keyId, now);
+    if (this.touched.has(keyId)) return;
+    this.touched.set(keyId, Date.now());
     // Bookkeeping only: a failed write must not fail the request.
     touchApiKey(this.db, keyId).catch(() => this.touched.delete(keyId));
   }

@@ -4,14 +4,14 @@
  * school provisioned a moment ago is found shortly and a flood of bogus hosts costs few queries.
  */
 import { schoolIdOf, type CentralDb } from '@syncad/shared-db';
-import { TtlCache } from './TtlCache';
+import { LoadingCache } from '@syncad/platform';
 
 export type HostSchool =
   /** The Host names no school subdomain (the bare base domain, an IP address). */
   { kind: 'none' } | { kind: 'school'; schoolId: string } | { kind: 'unknown'; subdomain: string };
 
 export class HostSchools {
-  readonly cache = new TtlCache<string | null>(5_000);
+  readonly cache = new LoadingCache<string | null>(5_000);
 
   constructor(
     private readonly db: CentralDb,

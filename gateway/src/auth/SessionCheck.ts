@@ -5,16 +5,16 @@
  */
 import { isLiveSession, isUuid, sessionState, type CentralDb, type SessionState } from '@syncad/shared-db';
 import type { Caller } from '@syncad/platform';
-import { TtlCache } from './TtlCache';
+import { LoadingCache } from '@syncad/platform';
 
 export class SessionCheck {
-  readonly cache: TtlCache<SessionState | null>;
+  readonly cache: LoadingCache<SessionState | null>;
 
   constructor(
     private readonly db: CentralDb,
     ttlMillis: number,
   ) {
-    this.cache = new TtlCache(ttlMillis);
+    this.cache = new LoadingCache(ttlMillis);
   }
 
   async isLive(caller: Caller): Promise<boolean> {

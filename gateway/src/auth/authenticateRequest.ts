@@ -5,13 +5,14 @@
  * private operation: they get 401. A stale token on a public operation (refreshToken) is ignored.
  */
 import type { IncomingMessage } from 'node:http';
-import { AppError, isApiKey, mapCentralOutage, type Caller } from '@syncad/platform';
+import { AppError, BoundedCache, isApiKey, mapCentralOutage, type Caller } from '@syncad/platform';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation } from '../permissions/analyzeOperation';
 import type { RuleMap } from '../permissions/rules';
 import type { ApiKeys } from './ApiKeys';
 import { clientInfo } from './clientInfo';
+import { requireSignIn } from './signIn';
 import type { HostSchools } from './HostSchools';
 import type { SessionCheck } from './SessionCheck';
 import type { VerifiedTokens } from './VerifiedTokens';
@@ -37,20 +38,16 @@ const refuse = (message: string) => AppError.unauthenticated(message).withHttpSt
 
 export function requestAuthenticator(deps: AuthenticationDeps) {
   // Token-less requests are few (login, refresh): a small cache of their parsed documents.
-  const parsed = new Map<string, DocumentNode | null>();
-  const parseOnce = (query: string): DocumentNode | null => {
-    if (!parsed.has(query)) {
-      if (parsed.size >= PARSED_MAX) parsed.clear();
-      let doc: DocumentNode | null = null;
+  const parsed = new BoundedCache<string, DocumentNode | null>({ max: PARSED_MAX });
+  const parseOnce = (query: string): DocumentNode | null =>
+    parsed.getOrSet(query, () => {
       try {
-        doc = parse(query);
+        return parse(query);
       } catch {
         // Apollo Server answers the syntax error itself; a syntax error reveals nothing of the schema.
+        return null;
       }
-      parsed.set(query, doc);
-    }
-    return parsed.get(query)!;
-  };
+    });
 
   /** Whether the request's operation selects anything but public fields (unparseable: no, Apollo refuses it). */
   const needsSignIn = (body: unknown): boolean => {
@@ -101,8 +98,8 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
       } catch (err) {
         if (needsSignIn(body)) throw err;
       }
-    } else if (needsSignIn(body)) {
-      throw refuse('authentication required: send Authorization: Bearer <access token>');
+    } else {
+      requireSignIn(needsSignIn(body), null);
     }
     return { caller, hostSchoolId, client };
   };

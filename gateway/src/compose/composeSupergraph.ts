@@ -12,7 +12,7 @@
  */
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
-import { requirementsOf } from '../permissions/buildRuleMap';
+import { isModuleDirective as isModule, moduleRulesOf } from '@syncad/platform';
 import { describeRequirements } from '../permissions/describeRequirements';
 
 export interface SubgraphSdl {
@@ -32,7 +32,6 @@ export function placeholderUrl(name: string): string {
   return `http://${name}.subgraph.invalid/graphql`;
 }
 
-const isModule = (d: ConstDirectiveNode) => d.name.value === 'module';
 const isKey = (d: ConstDirectiveNode) => d.name.value === 'key';
 
 /** Moves each type block's @module onto its fields without one; returns the entities that carried one. */
@@ -96,7 +95,7 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
 function withRequiresLines(supergraphSdl: string): string {
   const doc = visit(parse(supergraphSdl), {
     [Kind.FIELD_DEFINITION](field) {
-      const rules = requirementsOf(field.directives);
+      const rules = moduleRulesOf(field.directives);
       if (rules.length === 0) return undefined;
       const own = field.description?.value.trim();
       const line = describeRequirements(rules);

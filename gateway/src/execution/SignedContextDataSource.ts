@@ -10,7 +10,7 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { AppError, INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
+import { INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
 import { isQueryText, type InflightQueries } from './InflightQueries';
 import {
   createSubgraphFetcher,
@@ -23,6 +23,7 @@ import {
   type SubgraphFetcher,
 } from './subgraphFetcher';
 import type { GatewayContext } from '../GatewayContext';
+import { codedErrorOf, relayedError, unavailableErrors } from './subgraphErrors';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
@@ -38,12 +39,6 @@ function deduplicating(service: string, calls: SubgraphFetcher, inflight: Inflig
   fetcher.inFlight = calls.inFlight;
   return fetcher;
 }
-
-const REASONS: Record<SubgraphUnavailableError['reason'], (limits: SubgraphCallLimits) => string> = {
-  timeout: (l) => `no answer within ${l.timeoutMillis} ms`,
-  unreachable: () => 'it cannot be reached',
-  busy: (l) => `${l.maxInFlight} requests to it are already in flight`,
-};
 
 /** The response keys a root fetch would have filled (its top-level fields), for errors at their paths. */
 function rootResponseKeys(options: GraphQLDataSourceProcessOptions<GatewayContext>): string[] | null {
@@ -110,21 +105,16 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
       return await super.process(options);
     } catch (err) {
       if (!(err instanceof SubgraphUnavailableError)) throw err;
-      const { message, extensions } = AppError.subgraphUnavailable(this.name, REASONS[err.reason](this.limits));
       // One error at each field this fetch would have filled; an entity fetch (fields added to
       // another subgraph's objects) gets one error for all of them.
-      const keys = rootResponseKeys(options);
-      const errors = keys ? keys.map((key) => ({ message, path: [key], extensions })) : [{ message, extensions }];
+      const errors = unavailableErrors(this.name, err.reason, this.limits, rootResponseKeys(options));
       return { errors: errors as unknown as GatewayGraphQLResponse['errors'] };
     }
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => null)) as { errors?: unknown } | null;
-    const first = Array.isArray(body?.errors) ? (body.errors[0] as { message?: unknown; extensions?: Record<string, unknown> }) : undefined;
-    if (typeof first?.message === 'string' && typeof first.extensions?.code === 'string') {
-      return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: this.name } });
-    }
+    const coded = codedErrorOf(await this.parseBody(response).catch(() => null));
+    if (coded) return relayedError(coded, this.name);
     // A proxy or a crashing process in between: the subgraph did not answer as a subgraph.
     if (response.status >= 500) throw new SubgraphUnavailableError(this.name, 'unreachable', `HTTP ${response.status}`);
     return super.errorFromResponse(response);

@@ -46,7 +46,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { BoundedCache } from '@syncad/platform';
 import { INCOMING_OPERATION } from './apolloInternals';
+import { relayedError } from './subgraphErrors';
 
 interface RootFetch {
   service: string;
@@ -74,10 +76,10 @@ interface Planning {
   apiSchema: Schema;
   subgraphSchemas: Map<string, GraphQLSchema>;
   /** By query hash and operation name (the filtered document of filter mode has its own hash); bounded. */
-  decisions: Map<string, RootPlan | null>;
+  decisions: BoundedCache<string, RootPlan | null>;
 }
 
-/** Decisions kept; past it the cache starts over (a gateway sees a bounded set of operations). */
+/** Decisions kept (a gateway sees a bounded set of operations; the least recently used go first). */
 const MAX_DECISIONS = 2_000;
 
 /** The planning state of a supergraph, or null when nothing may be sent straight (see above: @inaccessible). */
@@ -86,7 +88,12 @@ function planningOf(coreSupergraphSdl: string): Planning | null {
   const supergraph = Supergraph.build(coreSupergraphSdl);
   const subgraphSchemas = new Map<string, GraphQLSchema>();
   for (const subgraph of supergraph.subgraphs()) subgraphSchemas.set(subgraph.name, subgraph.schema.toGraphQLJSSchema());
-  return { planner: new QueryPlanner(supergraph), apiSchema: supergraph.apiSchema(), subgraphSchemas, decisions: new Map() };
+  return {
+    planner: new QueryPlanner(supergraph),
+    apiSchema: supergraph.apiSchema(),
+    subgraphSchemas,
+    decisions: new BoundedCache({ max: MAX_DECISIONS }),
+  };
 }
 
 /** True when the operation (or a fragment of the document) selects a field of interface or union type or names one in a type condition. */
@@ -196,17 +203,6 @@ function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext
   }
 }
 
-/** A subgraph's error as @apollo/gateway relays it (downstreamServiceError): its code, or DOWNSTREAM_SERVICE_ERROR, and the service. */
-function relayed(
-  error: { message?: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> },
-  service: string,
-): GraphQLError {
-  return new GraphQLError(error.message || `Error while fetching subquery from service "${service}"`, {
-    path: error.path,
-    extensions: { ...error.extensions, code: error.extensions?.code ?? 'DOWNSTREAM_SERVICE_ERROR', serviceName: service },
-  });
-}
-
 function variablesFor(fetch: RootFetch, values: Record<string, unknown> | undefined): Record<string, unknown> {
   // No prototype: a variable named __proto__ stays a variable.
   const picked: Record<string, unknown> = Object.create(null);
@@ -227,7 +223,7 @@ async function runFetch(fetch: RootFetch, source: GraphQLDataSource, requestCont
       incomingRequestContext: requestContext,
       context: requestContext.context,
     });
-    return { data: response.data ?? null, errors: response.errors?.map((e) => relayed(e, fetch.service)) ?? [] };
+    return { data: response.data ?? null, errors: response.errors?.map((e) => relayedError(e, fetch.service)) ?? [] };
   } catch (err) {
     // As a failed fetch of a plan: the error as it is, the fields it would have filled null.
     return {
@@ -275,13 +271,8 @@ export function withRootFetches(
   const rootPlanOf = (requestContext: GatewayGraphQLRequestContext): RootPlan | null => {
     if (!planning) return null;
     const key = `${requestContext.queryHash}\n${requestContext.operation.name?.value ?? ''}`;
-    let decision = planning.decisions.get(key);
-    if (decision === undefined) {
-      decision = decide(planning, requestContext);
-      if (planning.decisions.size >= MAX_DECISIONS) planning.decisions.clear();
-      planning.decisions.set(key, decision);
-    }
-    return decision;
+    const current = planning;
+    return current.decisions.getOrSet(key, () => decide(current, requestContext));
   };
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),

@@ -6,7 +6,7 @@
  * forgets everything when it reconnects), and by one reload more.
  */
 import { grantedPermissions, type CentralDb } from '@syncad/shared-db';
-import { TtlCache } from '../auth/TtlCache';
+import { LoadingCache } from '@syncad/platform';
 
 /** "module:action" pairs the role holds, e.g. "student:read". */
 export type GrantedPermissions = ReadonlySet<string>;
@@ -15,13 +15,13 @@ export type GrantedPermissions = ReadonlySet<string>;
 const STALE_MILLIS = 10_000;
 
 export class RolePermissions {
-  readonly cache: TtlCache<GrantedPermissions>;
+  readonly cache: LoadingCache<GrantedPermissions>;
 
   constructor(
     private readonly db: CentralDb,
     ttlMillis: number,
   ) {
-    this.cache = new TtlCache(ttlMillis, undefined, STALE_MILLIS);
+    this.cache = new LoadingCache(ttlMillis, undefined, STALE_MILLIS);
   }
 
   granted(roleId: string): Promise<GrantedPermissions> {

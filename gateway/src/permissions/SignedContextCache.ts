@@ -4,14 +4,14 @@
  * subgraph never sees an expired one. Revocation is unaffected: the gateway checks the session
  * on every request before it forwards anything.
  */
-import { signInternalContext, type InternalContext } from '@syncad/platform';
+import { BoundedCache, signInternalContext, type InternalContext } from '@syncad/platform';
 
 const TTL_SECONDS = 60;
 const REUSE_MILLIS = 30_000;
 const MAX_ENTRIES = 10_000;
 
 export class SignedContextCache {
-  private readonly entries = new Map<string, { token: string; reuseUntil: number }>();
+  private readonly entries = new BoundedCache<string, string>({ max: MAX_ENTRIES, ttlMillis: REUSE_MILLIS });
 
   constructor(private readonly internalKey: string) {}
 
@@ -19,12 +19,6 @@ export class SignedContextCache {
     // The whole context: a reused token vouches for exactly what it was signed for (in-flight
     // deduplication keys on the token, so two callers must never get the same one).
     const key = JSON.stringify(context);
-    const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && hit.reuseUntil > now) return hit.token;
-    const token = signInternalContext(context, this.internalKey, TTL_SECONDS);
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    this.entries.set(key, { token, reuseUntil: now + REUSE_MILLIS });
-    return token;
+    return this.entries.getOrSet(key, () => signInternalContext(context, this.internalKey, TTL_SECONDS));
   }
 }

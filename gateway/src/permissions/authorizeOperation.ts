@@ -7,7 +7,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { AppError } from '@syncad/platform';
+import { AppError, BoundedCache } from '@syncad/platform';
+import { requireSignIn } from '../auth/signIn';
 import type { GatewayContext } from '../GatewayContext';
 import {
   analyzeOperation,
@@ -92,7 +93,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   // stable key: an operation is analysed once per rule map and set of variable values (page sizes
   // and @skip/@include depend on them), not once per request. Small variable sets only: a large
   // input is cheaper to walk again than to keep.
-  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: Map<string, OperationAnalysis> }>();
+  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: BoundedCache<string, OperationAnalysis> }>();
   const analyze = (
     schema: Parameters<typeof analyzeOperation>[0],
     rules: RuleMap,
@@ -103,14 +104,8 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
     const key = operation.variableDefinitions?.length ? variablesKey(variables) : '';
     if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
     let cached = analyses.get(operation);
-    if (cached?.rules !== rules) analyses.set(operation, (cached = { rules, byVariables: new Map() }));
-    let analysis = cached.byVariables.get(key);
-    if (!analysis) {
-      analysis = analyzeOperation(schema, rules, document, operation, variables, limits);
-      if (cached.byVariables.size >= MAX_VARIABLE_SETS) cached.byVariables.clear();
-      cached.byVariables.set(key, analysis);
-    }
-    return analysis;
+    if (cached?.rules !== rules) analyses.set(operation, (cached = { rules, byVariables: new BoundedCache({ max: MAX_VARIABLE_SETS }) }));
+    return cached.byVariables.getOrSet(key, () => analyzeOperation(schema, rules, document, operation, variables, limits));
   };
   return {
     async requestDidStart() {
@@ -122,7 +117,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
           const analysis = analyze(schema, rules, document, operation, request.variables ?? {});
           const { caller, hostSchoolId, client } = contextValue;
-          if (analysis.authenticated && !caller) throw AppError.unauthenticated('authentication required').withHttpStatus();
+          requireSignIn(analysis.authenticated, caller);
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
           if (caller?.apiKey) refuseForApiKeys(analysis);

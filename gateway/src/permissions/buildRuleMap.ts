@@ -5,7 +5,8 @@
  * read from the core supergraph SDL). The gateway refuses to start, naming each field, when a
  * field has no rule, or names an unknown module or an action other than read/write/delete.
  */
-import { Kind, parse, valueFromASTUntyped, isInterfaceType, isObjectType, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
+import { Kind, parse, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { moduleRulesOf } from '@syncad/platform';
 import { BUILTIN_MODULES, PERMISSION_ACTIONS, PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
 import type { Requirement, RuleMap } from './rules';
 
@@ -18,15 +19,6 @@ export class PermissionRulesError extends Error {
     );
     this.name = 'PermissionRulesError';
   }
-}
-
-export function requirementsOf(directives: readonly ConstDirectiveNode[] | undefined): Requirement[] {
-  return (directives ?? [])
-    .filter((d) => d.name.value === 'module')
-    .map((d) => {
-      const args = Object.fromEntries((d.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
-      return { module: String(args.name), action: String(args.action) };
-    });
 }
 
 function problemOf(r: Requirement): string | null {
@@ -49,7 +41,7 @@ export function buildRuleMap(coreSupergraphSdl: string, apiSchema: GraphQLSchema
       continue;
     }
     for (const field of def.fields ?? []) {
-      const own = requirementsOf(field.directives);
+      const own = moduleRulesOf(field.directives);
       const coordinate = `${def.name.value}.${field.name.value}`;
       if (own.length > 0) fieldRules.set(coordinate, [...(fieldRules.get(coordinate) ?? []), ...own]);
     }

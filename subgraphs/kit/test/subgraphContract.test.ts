@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type ConstDirectiveNode, type DefinitionNode } from 'graphql';
+import { moduleRulesOf } from '@syncad/platform';
 import { BUILTIN_MODULES, PERMISSION_ACTIONS, PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
 import { loadSubgraphs, moduleBoundaryViolations, SUBGRAPHS_DIR } from '../src';
 import { regenerateCodegenOutput } from '@syncad/test-support';
@@ -15,15 +16,7 @@ const subgraphs = loadSubgraphs();
 const MODULE_FOLDERS = new Set<string>([SELF_MODULE, ...BUILTIN_MODULES.map((m) => m.name)]);
 
 function rules(directives: readonly ConstDirectiveNode[] | undefined): { name: string; action: string }[] {
-  return (directives ?? [])
-    .filter((d) => d.name.value === 'module')
-    .map((d) => {
-      const arg = (n: string) => {
-        const v = d.arguments?.find((a) => a.name.value === n)?.value;
-        return v?.kind === Kind.STRING ? v.value : '';
-      };
-      return { name: arg('name'), action: arg('action') };
-    });
+  return moduleRulesOf(directives).map((r) => ({ name: r.module, action: r.action }));
 }
 
 /** The fields named by a type's @key directives. */

@@ -1,12 +1,14 @@
 /**
- * A small per-process cache of promises with a time to live. Concurrent lookups of one key share
- * one load; a failed load is not kept, so the next request tries again.
+ * A bounded per-process cache of loads (promises) with a time to live, on BoundedCache. Concurrent
+ * lookups of one key share one load; a failed load is not kept, so the next request tries again.
  *
  * With `staleMillis`, an expired value that loaded fine is still answered for that long while one
  * reload runs in the background (stale-while-revalidate): a key asked every few seconds then never
  * waits for the database. Under load (200 clients over 50 schools), lookups of role permissions
  * asked 4-7 s apart missed a 3 s cache almost every time and queued on the central pool.
  */
+import { BoundedCache } from './BoundedCache';
+
 interface Entry<V> {
   expiresAt: number;
   value: Promise<V>;
@@ -14,16 +16,19 @@ interface Entry<V> {
   reloading: boolean;
 }
 
-export class TtlCache<V> {
-  private readonly entries = new Map<string, Entry<V>>();
+export class LoadingCache<V> {
+  private readonly entries: BoundedCache<string, Entry<V>>;
   /** Lookups answered from the cache, and those that loaded (for metrics). */
   readonly counts = { hits: 0, misses: 0 };
 
   constructor(
     private readonly ttlMillis: number,
-    private readonly maxEntries = 50_000,
+    maxEntries = 50_000,
     private readonly staleMillis = 0,
-  ) {}
+  ) {
+    // An entry is of no use once past its stale window: it leaves then, or earlier when evicted.
+    this.entries = new BoundedCache({ max: maxEntries, ttlMillis: ttlMillis + staleMillis });
+  }
 
   get(key: string, load: () => Promise<V>): Promise<V> {
     const now = Date.now();
@@ -38,7 +43,6 @@ export class TtlCache<V> {
       return hit.value;
     }
     this.counts.misses++;
-    if (this.entries.size >= this.maxEntries) this.sweep(now);
     const entry: Entry<V> = { expiresAt: now + this.ttlMillis, value: load(), loaded: false, reloading: false };
     this.entries.set(key, entry);
     entry.value.then(
@@ -69,16 +73,5 @@ export class TtlCache<V> {
 
   clear(): void {
     this.entries.clear();
-  }
-
-  /** Drops expired entries; if all are live, the oldest half (a flood of distinct keys). */
-  private sweep(now: number): void {
-    for (const [k, e] of this.entries) if (e.expiresAt + this.staleMillis <= now) this.entries.delete(k);
-    if (this.entries.size < this.maxEntries) return;
-    let drop = Math.ceil(this.entries.size / 2);
-    for (const k of this.entries.keys()) {
-      if (drop-- <= 0) break;
-      this.entries.delete(k);
-    }
   }
 }

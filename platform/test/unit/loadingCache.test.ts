@@ -1,10 +1,10 @@
-/** TtlCache's stale-while-revalidate: expired values answer at once while one reload runs; invalidations win. */
-import { TtlCache } from '../src/auth/TtlCache';
+/** LoadingCache's stale-while-revalidate: expired values answer at once while one reload runs; invalidations win. */
+import { LoadingCache } from '../../src/cache/LoadingCache';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('past the TTL, a loaded value is answered while one reload runs, then the reloaded value', async () => {
-  const cache = new TtlCache<number>(20, undefined, 10_000);
+  const cache = new LoadingCache<number>(20, undefined, 10_000);
   let loads = 0;
   let release: () => void = () => {};
   const load = () => {
@@ -23,7 +23,7 @@ test('past the TTL, a loaded value is answered while one reload runs, then the r
 });
 
 test('a reload finishing after an invalidation does not bring the old value back', async () => {
-  const cache = new TtlCache<string>(20, undefined, 10_000);
+  const cache = new LoadingCache<string>(20, undefined, 10_000);
   let release: (v: string) => void = () => {};
   expect(await cache.get('k', () => Promise.resolve('old'))).toBe('old');
   await sleep(30);
@@ -35,21 +35,21 @@ test('a reload finishing after an invalidation does not bring the old value back
 });
 
 test('without a stale window, or past it, an expired value is loaded again and waited for', async () => {
-  const strict = new TtlCache<number>(20);
+  const strict = new LoadingCache<number>(20);
   let n = 0;
   const load = () => Promise.resolve(++n);
   expect(await strict.get('k', load)).toBe(1);
   await sleep(30);
   expect(await strict.get('k', load)).toBe(2);
 
-  const short = new TtlCache<number>(10, undefined, 10);
+  const short = new LoadingCache<number>(10, undefined, 10);
   expect(await short.get('k', load)).toBe(3);
   await sleep(40);
   expect(await short.get('k', load)).toBe(4);
 });
 
 test('a failed load is not kept, and a failed reload keeps answering the stale value', async () => {
-  const cache = new TtlCache<number>(20, undefined, 10_000);
+  const cache = new LoadingCache<number>(20, undefined, 10_000);
   await expect(cache.get('k', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
   expect(await cache.get('k', () => Promise.resolve(7))).toBe(7);
   await sleep(30);
