@@ -50,7 +50,7 @@ import { BoundedCache } from '@syncad/platform';
 import { INCOMING_OPERATION } from './apolloInternals';
 import { relayedError } from './subgraphErrors';
 
-interface RootFetch {
+export interface RootFetch {
   service: string;
   /** The client's operation cut to this subgraph's root fields, with the fragments and variables they use, printed. */
   query: string;
@@ -63,7 +63,7 @@ interface RootFetch {
 }
 
 /** How an operation is answered straight: one fetch per subgraph, side by side. */
-interface RootPlan {
+export interface RootPlan {
   fetches: RootFetch[];
   /** The answer's root keys in the operation's order. */
   keys: string[];
@@ -71,7 +71,7 @@ interface RootPlan {
   filledBy: number[];
 }
 
-interface Planning {
+export interface Planning {
   planner: QueryPlanner;
   apiSchema: Schema;
   subgraphSchemas: Map<string, GraphQLSchema>;
@@ -83,7 +83,7 @@ interface Planning {
 const MAX_DECISIONS = 2_000;
 
 /** The planning state of a supergraph, or null when nothing may be sent straight (see above: @inaccessible). */
-function planningOf(coreSupergraphSdl: string): Planning | null {
+export function planningOf(coreSupergraphSdl: string): Planning | null {
   if (/@inaccessible\b/.test(coreSupergraphSdl)) return null;
   const supergraph = Supergraph.build(coreSupergraphSdl);
   const subgraphSchemas = new Map<string, GraphQLSchema>();
@@ -149,7 +149,10 @@ function cutOperation(document: DocumentNode, operation: OperationDefinitionNode
 }
 
 /** The root plan of this operation, or null when it takes the usual way. */
-function decide(planning: Planning, requestContext: GatewayGraphQLRequestContext): RootPlan | null {
+export function decideRootPlan(
+  planning: Planning,
+  requestContext: Pick<GatewayGraphQLRequestContext, 'document' | 'operation' | 'schema'>,
+): RootPlan | null {
   const { document, operation, schema } = requestContext;
   // A mutation goes straight only when one subgraph runs it all (its plan is then one fetch, else a sequence).
   if (operation.operation === 'subscription' || touchesAbstractTypes(schema, document)) return null;
@@ -272,7 +275,7 @@ export function withRootFetches(
     if (!planning) return null;
     const key = `${requestContext.queryHash}\n${requestContext.operation.name?.value ?? ''}`;
     const current = planning;
-    return current.decisions.getOrSet(key, () => decide(current, requestContext));
+    return current.decisions.getOrSet(key, () => decideRootPlan(current, requestContext));
   };
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),

@@ -1,4 +1,7 @@
-/** SQL for exams and results; percentage, grade and rank are computed in SQL. */
+/**
+ * SQL for exams and results; percentage, grade and rank are computed in SQL. Plain SQL (data-access
+ * policy, docs/architecture.md) for ranked results: a window function, beyond Drizzle's builder.
+ */
 import { school } from '@syncad/shared-db';
 import type { SchoolDb } from '@syncad/shared-db';
 import { namedQuery, preparedOn, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
@@ -31,8 +34,8 @@ function rankedSql(exams: string, onlyStudents: string): string {
     ORDER BY "examDate" DESC, "examId", "isAbsent", rank, "studentId"`;
 }
 
-export const RANKED_OF_EXAMS = rankedSql('$1::uuid[]', '');
-export const RANKED_OF_STUDENTS = rankedSql(
+const RANKED_OF_EXAMS = rankedSql('$1::uuid[]', '');
+const RANKED_OF_STUDENTS = rankedSql(
   'ARRAY(SELECT DISTINCT "examId" FROM "Result" WHERE "studentId" = ANY($1::uuid[]))',
   'WHERE "studentId" = ANY($1::uuid[])',
 );

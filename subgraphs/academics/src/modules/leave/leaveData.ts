@@ -1,4 +1,7 @@
-/** SQL for leave applications, and the attendance an approved one writes. */
+/**
+ * SQL for leave applications, and the attendance an approved one writes. Plain SQL (data-access
+ * policy, docs/architecture.md) only for that write: one INSERT over generate_series, weekdays only.
+ */
 import { school } from '@syncad/shared-db';
 import { toMilliseconds, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';

@@ -2,6 +2,10 @@
  * SQL reading the ledger: balances and ledger pages for many students at once (one statement per
  * batch, whatever its size), a class's dues with totals, and the collection summary, all computed
  * in PostgreSQL with exact numeric arithmetic.
+ *
+ * Plain SQL (data-access policy, docs/architecture.md): running balances and per-student pages are
+ * window functions over the ledger, beyond Drizzle's builder; balances is one named statement (a
+ * 300-student page is one execution of one parsed text).
  */
 import type { SchoolDb } from '@syncad/shared-db';
 import { namedQuery } from '@syncad/subgraph-kit';
@@ -14,7 +18,7 @@ function studentsIn(ids: readonly string[], filter: StudentFilter): SQL {
   return sql`l."studentId" = ANY(${sql.param([...ids])}::uuid[])${own}`;
 }
 
-export const BALANCES = `
+const BALANCES = `
   SELECT l."studentId", sum(l.amount)::text AS balance
   FROM "FeeLedger" l
   WHERE l."schoolId" = $1 AND l."studentId" = ANY($2::uuid[]) AND ($3::uuid IS NULL OR l."studentId" = $3::uuid)

@@ -2,6 +2,9 @@
  * SQL for vouchers: locking an academic year's voucher series (its counter row), posting a batch
  * of vouchers with their lines in one statement, charging a class in one statement, and reading
  * vouchers as receipts. Posting functions run inside the caller's transaction, after lockYear.
+ *
+ * Plain SQL (data-access policy, docs/architecture.md): a batch of vouchers and their lines posted
+ * in one statement (CTEs over unnest, numbering from the locked counter) is beyond Drizzle's builder.
  */
 import { fromHundredths, toHundredths } from '@syncad/platform';
 import { sql, type SQL } from 'drizzle-orm';

@@ -1,4 +1,8 @@
-/** SQL for the network: routes with their ordered stops, and riders (StudentTransport). */
+/**
+ * SQL for the network: routes with their ordered stops, and riders (StudentTransport). Plain SQL
+ * (data-access policy, docs/architecture.md) only to renumber a route's stops from an array
+ * (unnest WITH ORDINALITY), which the builder cannot say.
+ */
 import { school, type SchoolDb } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
 import { and, asc, eq, or, sql } from 'drizzle-orm';

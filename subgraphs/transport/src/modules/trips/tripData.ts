@@ -1,4 +1,8 @@
-/** SQL for trips: the day's trips, their stops and counts, scheduling, and the trip's life (start, arrivals, end). */
+/**
+ * SQL for trips: the day's trips, their stops and counts, scheduling, and the trip's life (start, arrivals, end).
+ * Plain SQL (data-access policy, docs/architecture.md) only where the builder cannot say it: a day's
+ * trips and stops inserted from arrays (unnest), counts with FILTER, the day's advisory lock.
+ */
 import { school, type SchoolDb } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';

@@ -6,8 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { isQueryText } from '../src/execution/InflightQueries';
-import { createSubgraphFetcher, QUERY_MARK_HEADER, SubgraphUnavailableError } from '../src/execution/subgraphFetcher';
+import { isQueryText } from '../../src/execution/InflightQueries';
+import { createSubgraphFetcher, QUERY_MARK_HEADER, SubgraphUnavailableError } from '../../src/execution/subgraphFetcher';
 
 let server: http.Server;
 let url: string;

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { KIT_SDL, loadSubgraphs } from '@syncad/subgraph-kit';
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
-import { CompositionError, composeSupergraph } from '../src/compose/composeSupergraph';
-import { buildRuleMap } from '../src/permissions/buildRuleMap';
-import { buildGateway } from '../src/buildGateway';
-import { apiSchemaSdl } from '../src/compose/apiSchemaSdl';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../src/compose/supergraphFiles';
+import { CompositionError, composeSupergraph } from '../../src/compose/composeSupergraph';
+import { buildRuleMap } from '../../src/permissions/buildRuleMap';
+import { buildGateway } from '../../src/buildGateway';
+import { apiSchemaSdl } from '../../src/compose/apiSchemaSdl';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../../src/compose/supergraphFiles';
 import { regenerateCodegenOutput } from '@syncad/test-support';
-import { fixtureSubgraphs, UNRULED_SDL } from './fixtures/fixtureSubgraphs';
+import { fixtureSubgraphs, UNRULED_SDL } from '../fixtures/fixtureSubgraphs';
 
 const SECRET = 'x'.repeat(40);
 
