@@ -11,7 +11,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const APOLLO_INTERNALS = {
-  group: ['@apollo/federation-internals', '@apollo/query-planner', '@apollo/gateway/dist/*'],
+  group: ['@apollo/federation-internals', '@apollo/query-planner', '@apollo/*/dist/*'],
   message: 'Apollo internals live in gateway/src/execution/ only (listed in apolloInternals.ts, checked by its test).',
 };
 const OTHER_PACKAGES_INSIDES = {

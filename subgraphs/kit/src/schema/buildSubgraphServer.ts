@@ -10,13 +10,15 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { mapDatabaseError, formatError, logErrorsPlugin, traceOf, DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/platform';
 import { silentLogger, type Logger } from '@syncad/platform';
 import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
 import type { RequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';
+
+/** A module's resolver map, as buildSubgraphSchema's public signature types it (the type itself is not exported). */
+type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']>;
 
 /** Records the operation for the access line, and releases what the context holds once the answer is sent. */
 const requestContextPlugin: ApolloServerPlugin<RequestContext> = {
@@ -45,9 +47,9 @@ export function buildSubgraphServer(
   const schema = buildSubgraphSchema([
     {
       typeDefs: parse(KIT_SDL),
-      resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap<unknown>,
+      resolvers: { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar } as GraphQLResolverMap,
     },
-    ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap<unknown> })),
+    ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap })),
   ]);
   applySelfScope(schema, definition.modules);
   return new ApolloServer<RequestContext>({
