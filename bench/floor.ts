@@ -149,7 +149,7 @@ async function run(): Promise<BenchmarkResult> {
       const at = result.fields.map((f) => f.name).lastIndexOf(name);
       return result.rows.map((r) => r[at]);
     };
-    const rosterNamed = { classIds: [forty.classId], divisionId: null, userId: null, date: day };
+    const rosterNamed = { classId: forty.classId, divisionId: null, userId: null, date: day };
     const rosterEntry = (
       student: { id: string; firstName: string; lastName: string | null },
       rollNo: number | null,
@@ -213,7 +213,7 @@ async function run(): Promise<BenchmarkResult> {
         label: `fee page: roster of ${FEE_CLASS} + feeBalance`,
         gateway: async () => (await ok(admin, FEE_PAGE, { c: fees.classId })).classRoster,
         pg: async () => {
-          const roster = await q(sqlOf.roster, { classIds: [fees.classId], divisionId: null, userId: null, date: null });
+          const roster = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
           // The roster's student ids (the second column, after the class's id).
           const balances = await q(sqlOf.balances, { schoolId: school.id, ids: roster.rows.map((r) => r[1]), own: null });
           return { roster, balances };

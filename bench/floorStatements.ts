@@ -39,7 +39,7 @@ export async function floorStatements(pool: pg.Pool) {
     values: (named) => order.map((n) => named[n]),
   });
   return {
-    roster: plain('academics_rosters', ['classIds', 'divisionId', 'userId', 'date']),
+    roster: plain('academics_roster_of_class', ['classId', 'divisionId', 'userId', 'date']),
     studentsByIds: plain('academics_students_by_ids', ['ids']),
     examsByIds: drizzle('academics_exams_by_ids'),
     rankedOfExams: plain('academics_ranked_of_exams', ['ids']),
