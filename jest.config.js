@@ -1,4 +1,8 @@
 /** One jest run over every workspace; each test file makes its own databases on a real PostgreSQL. */
+// No ApolloGateway a test builds may reach Apollo's telemetry servers or cloud metadata endpoints
+// (gateway/src/execution/apolloInternals.ts); the workers inherit this.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

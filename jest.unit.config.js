@@ -2,6 +2,10 @@
  * `npm run test:unit`: the tests that need no database, no subgraph process and no browser
  * (folders named test/unit), in seconds. The whole suite (jest.config.js) runs them too.
  */
+// No ApolloGateway a test builds may reach Apollo's telemetry servers or cloud metadata endpoints
+// (gateway/src/execution/apolloInternals.ts); the workers inherit this.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -37,6 +37,9 @@ export async function startPlainGateway(
   logger?: Logger,
   listenPort = 0,
 ): Promise<PlainGateway> {
+  // As shipped it would probe cloud metadata endpoints and export usage metrics to Apollo; a
+  // benchmark reaches nothing beyond this machine.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new FixedContextDataSource(subgraphUrls[name] ?? url ?? '', internalContext),

@@ -45,7 +45,8 @@ export function bundlePath(name: string): string {
 
 /** The arguments after `node` that run a bundle, stack traces mapped back to the TypeScript. */
 export function bundleArgs(name: string): string[] {
-  return ['--enable-source-maps', bundlePath(name)];
+  // Node's warnings reach the log as JSON (platform logProcessWarnings), never as plain stderr text.
+  return ['--no-warnings', '--enable-source-maps', bundlePath(name)];
 }
 
 const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR): BuildOptions => ({
@@ -55,7 +56,7 @@ const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR):
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   external: EXTERNAL,
   // What production runs: graphql-js's development-mode instanceOf check (3.6% of a subgraph's CPU

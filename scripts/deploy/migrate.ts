@@ -6,10 +6,11 @@
  */
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, readSecretFiles } from '@syncad/shared-db';
-import { createLogger } from '@syncad/platform';
+import { createLogger, logProcessWarnings } from '@syncad/platform';
 import { seedDemoEstate } from '../demo/seedDemoEstate';
 
 const logger = createLogger('migrate');
+logProcessWarnings(logger);
 
 async function main(): Promise<number> {
   readSecretFiles();

@@ -76,7 +76,7 @@ describe('docker-compose.yml', () => {
     expect(images.size).toBe(1);
     // Each runs its bundle, built in the image by `npm run build` (scripts/build/serviceBundles.ts).
     for (const name of [...APP_SERVICES, 'migrate']) {
-      expect(config.services[name].command).toEqual(['node', '--enable-source-maps', `dist/${name}.cjs`]);
+      expect(config.services[name].command).toEqual(['node', '--no-warnings', '--enable-source-maps', `dist/${name}.cjs`]);
     }
     expect(Object.keys(bundleEntries()).sort()).toEqual([...APP_SERVICES, 'migrate'].sort());
   });
@@ -160,9 +160,9 @@ describe('Dockerfile', () => {
   const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 
   it('builds the workspace once with npm ci and runs production dependencies only, as a non-root user', () => {
-    expect(dockerfile.match(/^FROM node:20\S* AS \w+$/gm)).toEqual([
-      'FROM node:20-bookworm-slim AS build',
-      'FROM node:20-bookworm-slim AS runtime',
+    expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)).toEqual([
+      'FROM node:24-bookworm-slim AS build',
+      'FROM node:24-bookworm-slim AS runtime',
     ]);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(dockerfile).toMatch(/^RUN npm prune --omit=dev$/m);
@@ -171,7 +171,7 @@ describe('Dockerfile', () => {
     expect(dockerfile.indexOf('\nRUN npm run build\n')).toBeGreaterThan(dockerfile.indexOf('\nRUN npm ci\n'));
     expect(dockerfile.indexOf('\nRUN npm run build\n')).toBeLessThan(dockerfile.indexOf('\nRUN npm prune --omit=dev\n'));
     expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "--enable-source-maps", "dist\/gateway\.cjs"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--no-warnings", "--enable-source-maps", "dist\/gateway\.cjs"\]$/m);
     // The school CLIs (`docker-compose run ... migrate node --import tsx migrations/src/createSchoolCli.ts`) still use tsx.
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.dependencies.tsx).toBeDefined();

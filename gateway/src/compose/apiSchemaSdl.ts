@@ -1,8 +1,10 @@
 /** The API schema clients see (the supergraph without its federation machinery), as SDL. */
 import { ApolloGateway } from '@apollo/gateway';
 import { printSchema } from 'graphql';
+import { disableApolloTelemetry } from '../execution/apolloInternals';
 
 export async function apiSchemaSdl(supergraphSdl: string): Promise<string> {
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({ supergraphSdl });
   try {
     const { schema } = await gateway.load();

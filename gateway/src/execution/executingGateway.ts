@@ -6,6 +6,7 @@
  */
 import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { disableApolloTelemetry } from './apolloInternals';
 import { InflightQueries } from './InflightQueries';
 import { withRootFetches } from './rootFetches';
 import { SignedContextDataSource } from './SignedContextDataSource';
@@ -39,6 +40,7 @@ export function executingGateway(options: ExecutionOptions): ExecutingGateway {
   const dataSources = new Map<string, SignedContextDataSource>();
   // One for all subgraphs: a caller's mutation in one ends joining in every other.
   const inflight = options.dedupeInflight ? new InflightQueries(options.observe.join) : undefined;
+  disableApolloTelemetry();
   const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Off whatever NODE_ENV says: otherwise any caller sending Apollo-Query-Plan-Experimental gets

@@ -10,7 +10,7 @@ import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } fr
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
-import { APOLLO_INTERNALS, INCOMING_OPERATION, QUERY_PLAN_HEADER } from '../../src/execution/apolloInternals';
+import { APOLLO_INTERNALS, disableApolloTelemetry, INCOMING_OPERATION, QUERY_PLAN_HEADER } from '../../src/execution/apolloInternals';
 import { withRootFetches } from '../../src/execution/rootFetches';
 import { SubgraphResponse } from '../../src/execution/subgraphFetcher';
 import { withFilteredDocuments } from '../../src/execution/withFilteredDocuments';
@@ -50,6 +50,8 @@ const named = (fragment: string): string => {
   checked.add(internal.name);
   return internal.name;
 };
+
+disableApolloTelemetry();
 
 function localGateway(options: { exposePlans?: boolean } = {}) {
   const dataSources = new Map<string, GraphQLDataSource>();
@@ -210,6 +212,31 @@ test('RemoteGraphQLDataSource fetches with plain-object headers and a JSON strin
     JSON.stringify(answer.data) === '{"motto":"learn"}',
     `the answer read from SubgraphResponse was ${JSON.stringify(answer)}`,
   );
+});
+
+test('APOLLO_TELEMETRY_DISABLED=true keeps ApolloGateway from starting its usage-metrics exporter', async () => {
+  const internal = named('APOLLO_TELEMETRY_DISABLED');
+  // The exporter is replaced by a stand-in, so no gateway of this test reaches any network.
+  const telemetry = require('@apollo/gateway/dist/utilities/opentelemetry') as {
+    createDataCollectionExporter(): { shutdown(): Promise<void> };
+  };
+  const exporter = jest.spyOn(telemetry, 'createDataCollectionExporter').mockReturnValue({ shutdown: async () => {} });
+  const before = process.env.APOLLO_TELEMETRY_DISABLED;
+  try {
+    delete process.env.APOLLO_TELEMETRY_DISABLED;
+    await new ApolloGateway({ supergraphSdl }).stop();
+    holds(
+      internal,
+      exporter.mock.calls.length === 1,
+      `without the variable the exporter was started ${exporter.mock.calls.length} times: the switch may have moved`,
+    );
+    disableApolloTelemetry();
+    await new ApolloGateway({ supergraphSdl }).stop();
+    holds(internal, exporter.mock.calls.length === 1, 'with the variable the exporter is still started');
+  } finally {
+    exporter.mockRestore();
+    process.env.APOLLO_TELEMETRY_DISABLED = before ?? 'true';
+  }
 });
 
 test('__exposeQueryPlanExperimental decides whether a caller gets the query plan', async () => {

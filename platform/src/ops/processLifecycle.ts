@@ -46,8 +46,21 @@ export function stopOnSignals(logger: Logger, drainMillis: number, stop: () => P
   process.on('SIGINT', onSignal);
 }
 
-/** An exception nothing caught: log it as the process's last line and exit 1. */
+/**
+ * Node's own warnings (deprecations of a dependency, experimental features) as structured `warn`
+ * lines, so a log shipper never receives a plain-text line. Processes start with --no-warnings,
+ * which stops Node printing them to stderr but still emits each one here.
+ */
+export function logProcessWarnings(logger: Logger): void {
+  process.on('warning', (warning) => {
+    const { code } = warning as Error & { code?: string };
+    logger.warn({ warning: { name: warning.name, code, message: warning.message } }, 'node warning');
+  });
+}
+
+/** An exception nothing caught: log it as the process's last line and exit 1; Node's warnings as log lines too. */
 export function exitOnFatalErrors(logger: Logger): void {
+  logProcessWarnings(logger);
   const die = (err: unknown, origin: string) => {
     logger.fatal({ err, origin }, 'crashed');
     process.exit(1);
