@@ -4,9 +4,12 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
+  cidr,
   index,
+  inet,
   integer,
   jsonb,
   pgTable,
@@ -223,4 +226,44 @@ export const ApiKey = pgTable(
     revokedAt: timestamp('revokedAt', { withTimezone: true }),
   },
   (t) => [index('ApiKey_schoolId_idx').on(t.schoolId)],
+);
+
+/**
+ * Supporting table (not in the design): a school's own network ranges (its shared public address,
+ * a lab's NAT). Sign-in attempts from them are budgeted per account and per device, never per
+ * address, so one person's failures there cannot turn the school's sign-in off.
+ */
+export const SchoolNetwork = pgTable(
+  'SchoolNetwork',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    cidr: cidr('cidr').notNull(),
+    label: varchar('label', { length: 100 }).notNull(),
+    createdBy: uuid('createdBy')
+      .notNull()
+      .references(() => User.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('SchoolNetwork_schoolId_cidr_key').on(t.schoolId, t.cidr)],
+);
+
+/**
+ * Supporting table (not in the design): failed sign-ins of the last days, by school and address,
+ * so a school's admin sees spraying from any address (registered or not). Rows older than 7 days
+ * are removed as new ones arrive.
+ */
+export const LoginFailure = pgTable(
+  'LoginFailure',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    address: inet('address'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('LoginFailure_schoolId_at_idx').on(t.schoolId, t.at)],
 );

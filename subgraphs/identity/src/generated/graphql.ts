@@ -8,6 +8,7 @@ import type { Connection } from '@syncad/subgraph-kit';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
 import type { ApiKeyRow } from '../modules/user/apiKeyData';
+import type { SchoolNetworkRow, FailuresByAddressRow } from '../modules/networks/networkData';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +59,12 @@ export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** A signed JWT to send as `Authorization: Bearer <token>`; valid for `expiresIn` seconds. */
   accessToken: Scalars['String']['output'];
+  /**
+   * After a login: this device's token for the account. Keep it on the device (it is not a
+   * credential: it signs in nobody) and send it with every later login of this account from here.
+   * Null after a refresh.
+   */
+  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Seconds until the access token expires. */
   expiresIn: Scalars['Int']['output'];
   /** A single-use token for `refreshToken`; valid for 30 days. Store it safely. */
@@ -162,6 +169,19 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED'
 }
 
+/** Failed sign-ins at the school from one address over a recent period. */
+export type LoginFailuresByAddress = {
+  __typename?: 'LoginFailuresByAddress';
+  /** The client address the failures came from (as the gateway saw it; see SYNCAD_TRUST_PROXY). */
+  address: Scalars['String']['output'];
+  /** How many sign-ins failed from it (wrong password, unknown login, refused while throttled). */
+  failures: Scalars['Int']['output'];
+  /** The most recent failure. */
+  lastFailureAt: Scalars['DateTime']['output'];
+  /** Whether the address is in one of the school's registered networks. */
+  registered: Scalars['Boolean']['output'];
+};
+
 /**
  * The signed-in user. Reachable only through me (any signed-in caller) and login/refreshToken
  * (the user who just signed in), so its fields need no module permission of their own.
@@ -254,9 +274,11 @@ export type Mutation = {
    * no role in the school) answers the same UNAUTHENTICATED "invalid login or password".
    * Guessing is slowed, never turned into a lock-out of the real user: from one address an account
    * gets 3 attempts, then growing delays, and at most 10 per 15 minutes; an account gets at most 100
-   * per hour from all addresses, and an address at most 50 per 15 minutes across accounts. A refused
-   * attempt is TOO_MANY_REQUESTS (HTTP 429) with `extensions.retryAfter` seconds and a Retry-After
-   * header. A successful login is not counted.
+   * per hour from all addresses, and an address at most 50 per 15 minutes across accounts (not an
+   * address in one of the named school's registered networks). A login presenting a valid
+   * `deviceToken` for the account is judged only by that device's own attempts (3, then growing
+   * delays, at most 10 per 15 minutes). A refused attempt is TOO_MANY_REQUESTS (HTTP 429) with
+   * `extensions.retryAfter` seconds and a Retry-After header. A successful login is not counted.
    */
   login: AuthPayload;
   /** Ends the caller's session: its access and refresh tokens stop working. Always true. */
@@ -267,6 +289,16 @@ export type Mutation = {
    * refresh token; presented again later, it ends its whole session (it was probably stolen).
    */
   refreshToken: AuthPayload;
+  /**
+   * Registers one of the school's network ranges: sign-ins from it are then budgeted per account and
+   * per device, not per address. A range registered already is a CONFLICT; at most 50 per school.
+   */
+  registerSchoolNetwork: SchoolNetwork;
+  /**
+   * Removes a registered network: sign-ins from it are budgeted per address again. Answers the
+   * removed network's id; another school's network is NOT_FOUND.
+   */
+  removeSchoolNetwork: Scalars['ID']['output'];
   /**
    * Revokes an API key of the school: it stops working within 2 seconds. Revoking a revoked key
    * changes nothing; another school's key is NOT_FOUND.
@@ -302,6 +334,7 @@ export type MutationEndSessionArgs = {
 
 
 export type MutationLoginArgs = {
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
   school?: InputMaybe<Scalars['String']['input']>;
@@ -310,6 +343,16 @@ export type MutationLoginArgs = {
 
 export type MutationRefreshTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterSchoolNetworkArgs = {
+  input: RegisterSchoolNetworkInput;
+};
+
+
+export type MutationRemoveSchoolNetworkArgs = {
+  input: RemoveSchoolNetworkInput;
 };
 
 
@@ -366,14 +409,27 @@ export type Query = {
    */
   modules?: Maybe<Array<Module>>;
   /**
+   * The addresses failed sign-ins at the school came from, most failures first, over the last
+   * `hours` hours: where password spraying comes from, registered network or not.
+   * A bounded list: the 100 addresses with the most failures.
+   */
+  recentLoginFailures?: Maybe<Array<LoginFailuresByAddress>>;
+  /**
    * The roles of the caller's school, by name.
    * A bounded list: the school's roles.
    */
   roles?: Maybe<Array<Role>>;
+  /** The school's registered networks, by range. A bounded list: at most 50 per school. */
+  schoolNetworks?: Maybe<Array<SchoolNetwork>>;
   /** One user of the caller's school; null when no such user belongs to that school. */
   user?: Maybe<User>;
   /** The users of the caller's school, oldest first, a page at a time. */
   users?: Maybe<UserConnection>;
+};
+
+
+export type QueryRecentLoginFailuresArgs = {
+  hours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -385,6 +441,23 @@ export type QueryUserArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of registerSchoolNetwork. */
+export type RegisterSchoolNetworkInput = {
+  /**
+   * The range in CIDR form: IPv4 with a prefix of /16 or longer, IPv6 /32 or longer, no bits set
+   * after the prefix ("203.0.113.0/28", "198.51.100.7/32"; a single address may omit the prefix).
+   */
+  cidr: Scalars['String']['input'];
+  /** What the school calls it (1 to 100 characters). */
+  label: Scalars['String']['input'];
+};
+
+/** Input of removeSchoolNetwork. */
+export type RemoveSchoolNetworkInput = {
+  /** The network's id. */
+  id: Scalars['ID']['input'];
 };
 
 /** A role of the caller's school, e.g. TEACHER. */
@@ -418,6 +491,23 @@ export type RolePermission = {
   role: Role;
   /** May create and change the module's data. */
   write: Scalars['Boolean']['output'];
+};
+
+/**
+ * A network range of the school (its shared public address, a lab behind one NAT address). Sign-in
+ * attempts from it are budgeted per account and per device, never per address, so one person's
+ * wrong passwords there cannot keep the rest of the school from signing in.
+ */
+export type SchoolNetwork = {
+  __typename?: 'SchoolNetwork';
+  /** The range in CIDR form, e.g. "203.0.113.0/28" or "2001:db8:1::/48". */
+  cidr: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The network's id. */
+  id: Scalars['ID']['output'];
+  /** What the school calls it, e.g. "main building". */
+  label: Scalars['String']['output'];
 };
 
 /** A user of the caller's school. */
@@ -571,6 +661,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
   ErrorCode: ErrorCode;
+  LoginFailuresByAddress: ResolverTypeWrapper<FailuresByAddressRow>;
   Me: ResolverTypeWrapper<Caller>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
@@ -578,8 +669,11 @@ export type ResolversTypes = ResolversObject<{
   MySchool: ResolverTypeWrapper<ActiveMembership>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
+  RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<RolePermissionResult>;
+  SchoolNetwork: ResolverTypeWrapper<SchoolNetworkRow>;
   User: ResolverTypeWrapper<SchoolUser>;
   UserConnection: ResolverTypeWrapper<Connection<SchoolUser>>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -600,6 +694,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeviceSession: DeviceSessionRow;
+  LoginFailuresByAddress: FailuresByAddressRow;
   Me: Caller;
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
@@ -607,8 +702,11 @@ export type ResolversParentTypes = ResolversObject<{
   MySchool: ActiveMembership;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
+  RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
   Role: RoleRow;
   RolePermission: RolePermissionResult;
+  SchoolNetwork: SchoolNetworkRow;
   User: SchoolUser;
   UserConnection: Connection<SchoolUser>;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -635,6 +733,7 @@ export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends Re
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
@@ -666,6 +765,13 @@ export type DeviceSessionResolvers<ContextType = IdentityContext, ParentType ext
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LoginFailuresByAddressResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginFailuresByAddress'] = ResolversParentTypes['LoginFailuresByAddress']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastFailureAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
@@ -702,6 +808,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
+  registerSchoolNetwork?: Resolver<ResolversTypes['SchoolNetwork'], ParentType, ContextType, RequireFields<MutationRegisterSchoolNetworkArgs, 'input'>>;
+  removeSchoolNetwork?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveSchoolNetworkArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
 }>;
@@ -722,7 +830,9 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   modules?: Resolver<Maybe<Array<ResolversTypes['Module']>>, ParentType, ContextType>;
+  recentLoginFailures?: Resolver<Maybe<Array<ResolversTypes['LoginFailuresByAddress']>>, ParentType, ContextType, RequireFields<QueryRecentLoginFailuresArgs, 'hours'>>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
+  schoolNetworks?: Resolver<Maybe<Array<ResolversTypes['SchoolNetwork']>>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
@@ -741,6 +851,13 @@ export type RolePermissionResolvers<ContextType = IdentityContext, ParentType ex
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   write?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SchoolNetworkResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SchoolNetwork'] = ResolversParentTypes['SchoolNetwork']> = ResolversObject<{
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -775,6 +892,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeviceSession?: DeviceSessionResolvers<ContextType>;
+  LoginFailuresByAddress?: LoginFailuresByAddressResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Module?: ModuleResolvers<ContextType>;
   ModulePermission?: ModulePermissionResolvers<ContextType>;
@@ -784,6 +902,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RolePermission?: RolePermissionResolvers<ContextType>;
+  SchoolNetwork?: SchoolNetworkResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Logger, ServiceMetrics } from '@syncad/platform';
 import type { ModuleDefinition } from './defineModule';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
@@ -17,6 +18,9 @@ export interface SubgraphResources {
   internalKey: string;
   /** The access-token secret; only identity signs tokens, so only identity needs it. */
   jwtSecret: string | undefined;
+  /** The process's metrics (a subgraph may register its own counters on `metrics.registry`). */
+  metrics: ServiceMetrics;
+  logger: Logger;
 }
 
 interface CommonSpec<TBase extends RequestContext, TContext extends TBase, TState> {

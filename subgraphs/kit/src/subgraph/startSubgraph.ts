@@ -64,7 +64,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   });
   if (options.processMetrics) metrics.collectProcessMetrics();
   try {
-    const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret });
+    const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
     const { internalKey } = options;
     const createContext = schools
       ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string) =>

@@ -16,8 +16,10 @@ import {
 import type { IdentityContext } from '../../context';
 import type { IdentityConfig } from '../../identityConfig';
 import { passwords } from '../../passwords';
+import { networkData } from '../networks';
 import { accountData } from './accountData';
-import { loginThrottle } from './loginThrottle';
+import { deviceTokens } from './deviceToken';
+import { loginThrottle, type Attempt, type Budget } from './loginThrottle';
 import { opaqueToken } from './opaqueToken';
 import { sessions } from './sessionData';
 
@@ -27,17 +29,26 @@ export interface AuthPayloadSource {
   refreshToken: string;
   expiresIn: number;
   user: Caller;
+  /** After a login: this device's token for the account (the one presented, if valid). */
+  deviceToken?: string;
 }
 
 export interface LoginInput {
   login: string;
   password: string;
   school?: string | null;
+  deviceToken?: string | null;
 }
 
 const invalidLogin = () => AppError.unauthenticated('invalid login or password');
 const invalidRefresh = () => AppError.unauthenticated('invalid or expired refresh token');
-const tooManyAttempts = (seconds: number) => AppError.tooManyRequests('too many failed attempts, try again later', seconds);
+const tooManyAttempts = (seconds: number, budget: Budget | null) =>
+  AppError.tooManyRequests(
+    budget === 'address'
+      ? 'too many failed sign-ins from this network address, try again later: sign in from a device that signed in before (send its deviceToken), or ask the school to register its network'
+      : 'too many failed attempts, try again later',
+    seconds,
+  );
 
 function callerOf(userId: string, sessionId: string, m: ActiveMembership): Caller {
   return { userId, sessionId, schoolId: m.schoolId, roleId: m.roleId, roleName: m.roleName, selfScoped: m.selfScoped };
@@ -56,21 +67,37 @@ export const authService = {
     const who = email !== null ? { email } : phone !== null ? { phone } : null;
     const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
 
+    const address = ctx.client.address;
+    const device = credentials ? deviceTokens.deviceOf(config.jwtSecret, input.deviceToken, credentials.id) : null;
+    // The school the attempt names (argument or host): its registered networks decide whether the
+    // address is budgeted, and its admins see the failure. Looked up alike for every login text, so
+    // the answer's timing says nothing about which accounts exist.
+    const school = schoolId ?? null;
+    const network = address && school ? await networkData.containing(db, school, address) : null;
+
     // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
     // account (its email and phone share it; one password guards all its schools, and a made-up
-    // school opens no fresh count), or by the login text when no account matches; and by address.
-    const attempt = {
+    // school opens no fresh count), or by the login text when no account matches; by the known
+    // device, or else by address (a school's registered network is not budgeted across accounts).
+    const attempt: Attempt = {
       account: credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`,
-      address: ctx.client.address,
+      address,
+      device,
+      sharedNetwork: network !== null,
     };
-    const wait = await loginThrottle.admit(db, attempt, config.throttle);
-    if (wait > 0) throw tooManyAttempts(wait);
+    const failed = async (error: AppError): Promise<never> => {
+      config.reportLoginFailure(school, network);
+      if (school) await networkData.recordFailure(db, school, address);
+      throw error;
+    };
+    const { wait, budget } = await loginThrottle.admit(db, attempt, config.throttle);
+    if (wait > 0) return failed(tooManyAttempts(wait, budget));
     if (!credentials) {
       await passwords.verifyDummy(input.password);
-      throw invalidLogin();
+      return failed(invalidLogin());
     }
     const passwordOk = await passwords.verify(credentials.passwordHash, input.password);
-    if (!passwordOk || !credentials.isActive) throw invalidLogin();
+    if (!passwordOk || !credentials.isActive) return failed(invalidLogin());
 
     const schoolsOfUser = await activeMemberships(db, [credentials.id]);
     let membership: ActiveMembership | undefined;
@@ -80,10 +107,11 @@ export const authService = {
       // Only reachable with the right password: it reveals nothing a guesser does not know.
       throw AppError.badInput('this account belongs to several schools: name one with the school argument', 'school');
     }
-    if (!membership) throw invalidLogin();
+    if (!membership) return failed(invalidLogin());
 
     await loginThrottle.forgive(db, attempt, config.throttle);
-    return openSession(ctx, credentials.id, membership);
+    const session = await openSession(ctx, credentials.id, membership);
+    return { ...session, deviceToken: device ? input.deviceToken! : deviceTokens.issue(config.jwtSecret, credentials.id) };
   },
 
   async refresh(ctx: IdentityContext, token: string): Promise<AuthPayloadSource> {
