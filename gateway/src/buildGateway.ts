@@ -1,8 +1,8 @@
 /**
- * Builds the gateway (never listens: index.ts does, tests listen on port 0): @apollo/gateway over
- * the static supergraph, the permission rules built at schema load, the auth plugin, the signed
- * context for subgraphs, bounded subgraph calls, and the HTTP surface with its logs, metrics and
- * readiness check.
+ * Wires the gateway's stages together, and only that (never listens: main.ts does, tests listen
+ * on port 0): auth/ (who is calling), permissions/ (what the operation may do), execution/
+ * (@apollo/gateway over the static supergraph, the subgraph calls), http/ (the HTTP surface),
+ * ops/ (metrics, readiness). docs/architecture.md walks one request through them.
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
