@@ -36,6 +36,7 @@ import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
 import { DEFAULT_SUBGRAPH_LIMITS } from './execution/subgraphFetcher';
 import { executingGateway } from './execution/executingGateway';
+import { hideSuggestionsFromStrangers } from './execution/hideSuggestions';
 import { gatewayReadiness } from './ops/readiness';
 
 /** How the gateway's connections are named in pg_stat_activity. */
@@ -120,6 +121,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
         limits: config.operationLimits,
         unauthorized: config.unauthorized,
       }),
+      hideSuggestionsFromStrangers(),
       observeOperations(logger),
     ],
   });

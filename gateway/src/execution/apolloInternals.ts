@@ -72,6 +72,11 @@ export const APOLLO_INTERNALS: readonly ApolloInternal[] = [
     why: 'the only switch there is: an environment variable read in the constructor (documented by Apollo, but nothing types it); it also kept a url.parse() deprecation out of every start',
   },
   {
+    name: "Apollo Server sends the validation errors whose messages a plugin rewrote in validationDidStart's end hook",
+    usedBy: ['hideSuggestions.ts'],
+    why: 'a caller without a token must not get "Did you mean" schema names, while signed-in callers keep them; Apollo Server only hides them for every caller alike',
+  },
+  {
     name: 'ApolloGateway option __exposeQueryPlanExperimental',
     usedBy: ['executingGateway.ts'],
     why: 'turned off so a caller sending Apollo-Query-Plan-Experimental never gets the query plan, whatever NODE_ENV says; the option is undocumented',

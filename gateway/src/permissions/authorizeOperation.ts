@@ -82,9 +82,6 @@ function variablesKey(variables: Record<string, unknown>): string | null {
   }
 }
 
-/** "Did you mean ...?" would list schema names to a caller without a token. */
-const SUGGESTION = / Did you mean .*\?$/;
-
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
   const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
@@ -134,12 +131,6 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             }
           }
           contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId, client });
-        },
-        async validationDidStart({ contextValue }) {
-          if (contextValue.caller) return;
-          return async (errors) => {
-            for (const error of errors ?? []) (error as { message: string }).message = error.message.replace(SUGGESTION, '');
-          };
         },
         async willSendResponse({ response, contextValue }) {
           const cut = filteredFields.get(contextValue);

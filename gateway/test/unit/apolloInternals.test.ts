@@ -7,12 +7,13 @@ import { composeServices } from '@apollo/composition';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import { APOLLO_INTERNALS, disableApolloTelemetry, INCOMING_OPERATION, QUERY_PLAN_HEADER } from '../../src/execution/apolloInternals';
 import { withRootFetches } from '../../src/execution/rootFetches';
 import { SubgraphResponse } from '../../src/execution/subgraphFetcher';
+import { hideSuggestionsFromStrangers } from '../../src/execution/hideSuggestions';
 import { withFilteredDocuments } from '../../src/execution/withFilteredDocuments';
 
 const FED = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -236,6 +237,30 @@ test('APOLLO_TELEMETRY_DISABLED=true keeps ApolloGateway from starting its usage
   } finally {
     exporter.mockRestore();
     process.env.APOLLO_TELEMETRY_DISABLED = before ?? 'true';
+  }
+});
+
+test("validation errors rewritten in validationDidStart's end hook are the ones sent", async () => {
+  const internal = named('validationDidStart');
+  const { gateway } = localGateway();
+  const plugin = hideSuggestionsFromStrangers() as unknown as ApolloServerPlugin<Record<string, unknown>>;
+  const server = new ApolloServer<Record<string, unknown>>({ gateway, plugins: [plugin] });
+  await server.start();
+  try {
+    const stranger = await run(server, '{ mottoo }', { caller: null });
+    const member = await run(server, '{ mottoo }', { caller: { userId: 'u' } });
+    holds(
+      internal,
+      /Did you mean/.test(member.errors?.[0]?.message ?? ''),
+      `graphql-js no longer suggests: ${member.errors?.[0]?.message}`,
+    );
+    holds(
+      internal,
+      stranger.errors?.[0]?.message === 'Cannot query field "mottoo" on type "Query".',
+      `the rewritten message was not sent: ${stranger.errors?.[0]?.message}`,
+    );
+  } finally {
+    await server.stop();
   }
 });
 
