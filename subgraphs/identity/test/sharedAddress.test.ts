@@ -99,6 +99,11 @@ test("from the school's registered network, 50 wrong passwords block nobody, a b
   const emails = await users('morning', 60);
   const answers = await Promise.all(emails.map((email) => login(email, PASSWORD, '10.34.0.7')));
   expect(answers.map(codeOf)).toEqual(emails.map(() => 'OK'));
+  // Only the school's own accounts are lifted: naming this school opens no spraying at another's.
+  await h.addUser(h.schoolB, { email: 'elsewhere@example.com', role: 'TEACHER' });
+  const outsider = await login('elsewhere@example.com', 'Summer2026!', '10.34.0.7');
+  expect(outsider.body.errors[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' } });
+  expect(outsider.body.errors[0].message).toMatch(/from this network address/);
 
   const failures = await h.request('{ recentLoginFailures { address failures registered } }', {}, h.fixture.admin);
   expect(failures.body.data.recentLoginFailures).toContainEqual({ address: '10.34.0.7', failures: 50, registered: true });

@@ -174,7 +174,7 @@ export type LoginFailuresByAddress = {
   __typename?: 'LoginFailuresByAddress';
   /** The client address the failures came from (as the gateway saw it; see SYNCAD_TRUST_PROXY). */
   address: Scalars['String']['output'];
-  /** How many sign-ins failed from it (wrong password, unknown login, refused while throttled). */
+  /** How many sign-ins failed from it (wrong password, unknown login, no role in the school). */
   failures: Scalars['Int']['output'];
   /** The most recent failure. */
   lastFailureAt: Scalars['DateTime']['output'];

@@ -23,6 +23,9 @@ import { loginThrottle, type Attempt, type Budget } from './loginThrottle';
 import { opaqueToken } from './opaqueToken';
 import { sessions } from './sessionData';
 
+/** Asked about when no account matches the login text (the same query, a user that cannot exist). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 /** What login and refreshToken return; `user` is the new session's caller (the Me type's source). */
 export interface AuthPayloadSource {
   accessToken: string;
@@ -74,6 +77,10 @@ export const authService = {
     // the answer's timing says nothing about which accounts exist.
     const school = schoolId ?? null;
     const network = address && school ? await networkData.containing(db, school, address) : null;
+    // A registered network lifts the address budget only for the named school's own members:
+    // naming one's own school must not open spraying at anyone else's account. Asked for every
+    // login text alike (a made-up account asks about a nil id), so timing says nothing either.
+    const member = network && school ? (await activeMemberships(db, [credentials?.id ?? NIL_UUID], school)).length > 0 : false;
 
     // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
     // account (its email and phone share it; one password guards all its schools, and a made-up
@@ -83,11 +90,12 @@ export const authService = {
       account: credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`,
       address,
       device,
-      sharedNetwork: network !== null,
+      sharedNetwork: member,
     };
     const failed = async (error: AppError): Promise<never> => {
       config.reportLoginFailure(school, network);
-      if (school) await networkData.recordFailure(db, school, address);
+      // Only counted attempts are kept (the throttle bounds them); refusals are only counted in the metric.
+      if (school && error.code !== 'TOO_MANY_REQUESTS') await networkData.recordFailure(db, school, address);
       throw error;
     };
     const { wait, budget } = await loginThrottle.admit(db, attempt, config.throttle);

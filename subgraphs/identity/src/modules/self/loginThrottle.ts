@@ -7,8 +7,9 @@
  * - otherwise the account from this address (a few free attempts, then growing delays, at most
  *   `perClient.max` in its window) and the account from anywhere (a much higher ceiling,
  *   `perAccount`, so one address cannot exhaust it while a botnet still gets few guesses per hour);
- * - and, unless the address is in a network its school registered (a school's one shared public
- *   address), the address across accounts (`perAddress`): password spraying.
+ * - and, unless the address is in a network the named school registered (a school's one shared
+ *   public address) and the account is that school's, the address across accounts (`perAddress`):
+ *   password spraying.
  * A refused attempt is not counted and says when to come back and which budget refused it. A
  * success forgives its own attempt and resets its first key (device, or account from this
  * address). One row per key in LoginThrottle; rows are never deleted (a concurrent attempt always
