@@ -4,6 +4,7 @@
  * socket's (a client cannot choose its address by sending the header).
  */
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import type { ClientInfo } from '@syncad/platform';
 
 export function clientInfo(req: IncomingMessage, trustedProxies: number): ClientInfo {
@@ -14,7 +15,8 @@ export function clientInfo(req: IncomingMessage, trustedProxies: number): Client
       .map((a) => a.trim())
       .filter(Boolean);
     const hop = forwarded[forwarded.length - trustedProxies];
-    if (hop) address = hop;
+    // Only an address: a malformed entry (a misconfigured proxy) leaves the socket's.
+    if (hop && isIP(hop.replace(/^::ffff:/, ''))) address = hop;
   }
   // IPv4 clients of a dual-stack socket appear as ::ffff:1.2.3.4.
   if (address?.startsWith('::ffff:')) address = address.slice(7);

@@ -2,6 +2,7 @@
  * Sign-in rules: login, refresh-token rotation with reuse detection, logout.
  * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
  */
+import { isIP } from 'node:net';
 import { parseId } from '@syncad/subgraph-kit';
 import { AppError, signAccessToken, type Caller } from '@syncad/platform';
 import {
@@ -70,7 +71,8 @@ export const authService = {
     const who = email !== null ? { email } : phone !== null ? { phone } : null;
     const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
 
-    const address = ctx.client.address;
+    // Only a well-formed address is compared with networks or recorded (the gateway sends one; a direct test may not).
+    const address = ctx.client.address && isIP(ctx.client.address) ? ctx.client.address : null;
     const device = credentials ? deviceTokens.deviceOf(config.jwtSecret, input.deviceToken, credentials.id) : null;
     // The school the attempt names (argument or host): its registered networks decide whether the
     // address is budgeted, and its admins see the failure. Looked up alike for every login text, so
