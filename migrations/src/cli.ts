@@ -3,7 +3,7 @@
  * migrates the central database (DATABASE_URL), then every registered school database (or, with
  * --retry-failed, exactly the schools whose last run failed). On a terminal: a progress line
  * (done, failed, remaining, rate, time left) and a line per failed school; otherwise one JSON
- * line per database and a summary, for a log shipper. Each school's outcome is also recorded in
+ * line per database and a summary, for a log shipper (--progress or --json chooses). Each school's outcome is also recorded in
  * the central database (SchoolSchemaStatus). Exit code: 0 all ok, 1 something failed, 2 bad usage
  * or configuration. No stack traces.
  */
@@ -43,6 +43,7 @@ function parseCli(argv: string[]): MigrateCliOptions {
         'schools-only': { type: 'boolean', default: false },
         'retry-failed': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
       },
       strict: true,
@@ -59,7 +60,10 @@ function parseCli(argv: string[]): MigrateCliOptions {
   }
   const retryFailed = values['retry-failed'] ?? false;
   if (centralOnly && retryFailed) throw new UsageError('--central-only and --retry-failed exclude each other');
-  return { centralOnly, schoolsOnly, retryFailed, concurrency, json: (values.json ?? false) || !process.stdout.isTTY };
+  if (values.json && values.progress) throw new UsageError('--json and --progress exclude each other');
+  // A terminal gets the progress line, anything else JSON lines; either may be asked for.
+  const json = values.json || (!values.progress && !process.stdout.isTTY);
+  return { centralOnly, schoolsOnly, retryFailed, concurrency, json };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -120,6 +120,12 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
     .map((l) => JSON.parse(l) as Record<string, any>)
     .filter((l) => l.event === 'school');
   expect(retried.map((l) => [l.school, l.ok, l.applied])).toEqual([['s13', true, tags]]);
+
+  // As a person at a terminal sees it: the progress line, then the summary.
+  const shown = await runCli('cli.ts', ['--schools-only', '--progress'], { DATABASE_URL: db.url, SYNCAD_DB_SERVERS: undefined });
+  expect(shown.code).toBe(0);
+  expect(shown.stdout).toMatch(/schools: 20\/20 done, 0 failed, 0 remaining, [\d.]+\/s, ~0 s left/);
+  expect(shown.stdout.trim().split('\n').at(-1)).toMatch(/schools: 20 ok, 0 failed \([\d.]+ s\)$/);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 
   expect(noUrl.code).toBe(2);
