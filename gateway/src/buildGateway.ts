@@ -16,6 +16,7 @@ import {
   DEFAULT_SERVER,
   PERMISSIONS_CHANGED_CHANNEL,
   SESSION_REVOKED_CHANNEL,
+  schoolsBySchemaVersion,
 } from '@syncad/shared-db';
 import { formatGatewayError } from './http/formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';
@@ -89,6 +90,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       { cache: 'host_schools', ...hostSchools.cache.counts },
     ],
     inFlight: () => Object.fromEntries([...dataSources].map(([name, source]) => [name, source.inFlight()])),
+    schoolSchema: () => schoolsBySchemaVersion(central.db),
   });
   if (config.processMetrics) metrics.collectProcessMetrics();
   const { gateway, dataSources } = executingGateway({

@@ -8,3 +8,4 @@ export * from './validateSchoolInput';
 export * from './schoolDatabaseName';
 export * from './provisionSchool';
 export * from './schoolAdmin';
+export * from './contractCheck';

@@ -1,10 +1,12 @@
 /**
  * Applies the school migrations to every school registered in the central School table, a
  * few databases at a time. Each school gets a report; one failing school (missing database,
- * unknown server, a migration that fails there) is reported and does not stop the others.
+ * unknown server, a migration that fails there) is reported and does not stop the others. Each
+ * school's outcome is recorded in the central SchoolSchemaStatus (its newest migration, its last
+ * failure), so operators see the roll and a later run can take up only the schools that failed.
  */
-import { central, createCentralDb, databaseUrlOn, type DbConfig } from '@syncad/shared-db';
-import { asc } from 'drizzle-orm';
+import { central, createCentralDb, databaseUrlOn, type CentralDb, type DbConfig } from '@syncad/shared-db';
+import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { applyMigrations, MigrationError } from './applyMigrations';
 import { readMigrations, type MigrationFile } from './migrationFiles';
 
@@ -24,6 +26,30 @@ export interface MigrateAllSchoolsOptions {
   /** Databases migrated at the same time (default 4). */
   concurrency?: number;
   migrations?: MigrationFile[];
+  /** Only the schools whose last run failed (SchoolSchemaStatus.lastFailure). */
+  retryFailed?: boolean;
+  /** Told as each school finishes, with the counts so far (the CLI's progress). */
+  onSchool?(report: SchoolMigrationReport, progress: { done: number; failed: number; total: number }): void;
+}
+
+/** Records a school's outcome: its newest migration when it succeeded (or applied some), its failure when it failed. */
+async function recordStatus(db: CentralDb, report: SchoolMigrationReport, newest: string | null): Promise<void> {
+  const { SchoolSchemaStatus } = central;
+  const version = report.ok ? newest : (report.applied.at(-1) ?? null);
+  const failure = report.ok ? null : (report.error ?? 'failed').slice(0, 2000);
+  await db
+    .insert(SchoolSchemaStatus)
+    .values({ schoolId: report.schoolId, version, lastFailure: failure, failedAt: failure ? sql`now()` : null })
+    .onConflictDoUpdate({
+      target: SchoolSchemaStatus.schoolId,
+      set: {
+        // A failure keeps the version reached before it, unless this run applied some.
+        version: version === null ? sql`${SchoolSchemaStatus.version}` : version,
+        lastFailure: failure,
+        failedAt: failure ? sql`now()` : null,
+        updatedAt: sql`now()`,
+      },
+    });
 }
 
 export async function migrateAllSchools(
@@ -39,26 +65,33 @@ export async function migrateAllSchools(
   const handle = createCentralDb(config.centralUrl, 1);
   let schools;
   try {
-    schools = await handle.db
-      .select({
-        id: central.School.id,
-        subdomain: central.School.subdomain,
-        databaseName: central.School.databaseName,
-        dbServer: central.School.dbServer,
-      })
-      .from(central.School)
-      .orderBy(asc(central.School.subdomain));
+    const columns = {
+      id: central.School.id,
+      subdomain: central.School.subdomain,
+      databaseName: central.School.databaseName,
+      dbServer: central.School.dbServer,
+    };
+    schools = options.retryFailed
+      ? await handle.db
+          .select(columns)
+          .from(central.School)
+          .innerJoin(central.SchoolSchemaStatus, eq(central.SchoolSchemaStatus.schoolId, central.School.id))
+          .where(isNotNull(central.SchoolSchemaStatus.lastFailure))
+          .orderBy(asc(central.School.subdomain))
+      : await handle.db.select(columns).from(central.School).orderBy(asc(central.School.subdomain));
   } catch (err) {
+    await handle.close();
     // drizzle wraps the driver's error in "Failed query: ..."; the cause says what went wrong.
     const wrapped = (err as Error).cause;
     const cause = (wrapped instanceof Error ? wrapped : err) as Error;
     throw new Error(`cannot list the schools in the central database: ${cause.message}`, { cause: err });
-  } finally {
-    await handle.close();
   }
 
+  const newest = migrations.at(-1)?.tag ?? null;
   const reports: SchoolMigrationReport[] = new Array(schools.length);
   let next = 0;
+  let done = 0;
+  let failed = 0;
   const worker = async () => {
     while (next < schools.length) {
       const i = next++;
@@ -71,8 +104,17 @@ export async function migrateAllSchools(
         const applied = err instanceof MigrationError ? err.applied : [];
         reports[i] = { ...base, ok: false, applied, error: (err as Error).message };
       }
+      // The record is bookkeeping: a central hiccup must not turn a migrated school into a failure.
+      await recordStatus(handle.db, reports[i], newest).catch(() => {});
+      done++;
+      if (!reports[i].ok) failed++;
+      options.onSchool?.(reports[i], { done, failed, total: schools.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, schools.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, schools.length) }, worker));
+  } finally {
+    await handle.close();
+  }
   return reports;
 }

@@ -88,11 +88,44 @@ test('20 schools, one database missing: 19 migrated, the broken one reported; th
     runCli('cli.ts', [], { DATABASE_URL: undefined, SYNCAD_DATA_DIR: os.tmpdir() }),
   ]);
   expect(run.code).toBe(1);
-  const lines = run.stdout.trim().split('\n');
-  expect(lines[0]).toBe('central: ok, up to date');
-  expect(lines.filter((l) => /^school s\d\d .*: ok, up to date$/.test(l))).toHaveLength(19);
-  expect(lines.filter((l) => l.startsWith('school s13 ') && /FAILED: .*does not exist/.test(l))).toHaveLength(1);
-  expect(lines[lines.length - 1]).toBe('schools: 19 ok, 1 failed');
+  // Not a terminal: one JSON line per database, with the roll's progress, then a summary.
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
+  expect(lines[0]).toEqual({ event: 'central', ok: true, applied: [] });
+  const schools = lines.filter((l) => l.event === 'school');
+  expect(schools.filter((l) => l.ok && l.applied.length === 0)).toHaveLength(19);
+  expect(schools.filter((l) => l.school === 's13' && !l.ok && /does not exist/.test(l.error))).toHaveLength(1);
+  expect(schools.map((l) => l.done).sort((a, b) => a - b)).toEqual(subdomains.map((_, i) => i + 1));
+  expect(schools.at(-1)).toMatchObject({ done: 20, total: 20, remaining: 0, failed: 1, ratePerSecond: expect.any(Number), secondsLeft: 0 });
+  expect(lines.at(-1)).toMatchObject({ event: 'summary', ok: 19, failed: 1 });
+
+  // The outcome of each school is recorded centrally, and --retry-failed takes up exactly s13.
+  const status = createCentralDb(db.url, 1);
+  try {
+    const rows = await status.db.select().from(central.SchoolSchemaStatus);
+    expect(rows).toHaveLength(20);
+    expect(rows.filter((r) => r.lastFailure !== null)).toHaveLength(1);
+    expect(rows.filter((r) => r.version === tags.at(-1))).toHaveLength(19);
+  } finally {
+    await status.close();
+  }
+  await adminQuery(`CREATE DATABASE "${db.name}_s13"`);
+  const retry = await runCli('cli.ts', ['--schools-only', '--retry-failed'], { DATABASE_URL: db.url, SYNCAD_DB_SERVERS: undefined });
+  expect(retry.code).toBe(0);
+  const retried = retry.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>)
+    .filter((l) => l.event === 'school');
+  expect(retried.map((l) => [l.school, l.ok, l.applied])).toEqual([['s13', true, tags]]);
+
+  // As a person at a terminal sees it: the progress line, then the summary.
+  const shown = await runCli('cli.ts', ['--schools-only', '--progress'], { DATABASE_URL: db.url, SYNCAD_DB_SERVERS: undefined });
+  expect(shown.code).toBe(0);
+  expect(shown.stdout).toMatch(/schools: 20\/20 done, 0 failed, 0 remaining, [\d.]+\/s, ~0 s left/);
+  expect(shown.stdout.trim().split('\n').at(-1)).toMatch(/schools: 20 ok, 0 failed \([\d.]+ s\)$/);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 
   expect(noUrl.code).toBe(2);

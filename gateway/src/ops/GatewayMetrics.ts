@@ -2,9 +2,10 @@
  * The gateway's Prometheus metrics: the kit's (requests by operation, type and outcome; the
  * central pool; caches) plus each subgraph call's duration by subgraph and outcome, the calls
  * in flight per subgraph, the queries that joined one in flight, and how operations were executed
- * (straight or planned).
+ * (straight or planned), and where the estate's schools stand in the school migrations.
  */
 import { DURATION_BUCKETS, ServiceMetrics, type ServiceMetricsSources } from '@syncad/platform';
+import type { SchemaVersionCount } from '@syncad/shared-db';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { CallOutcome } from '../execution/subgraphFetcher';
 
@@ -13,7 +14,13 @@ export class GatewayMetrics extends ServiceMetrics {
   private readonly executions: Counter<'way'>;
   private readonly joins: Counter<'subgraph'>;
 
-  constructor(sources: ServiceMetricsSources & { inFlight: () => Record<string, number> }) {
+  constructor(
+    sources: ServiceMetricsSources & {
+      inFlight: () => Record<string, number>;
+      /** The estate's schools by school-schema version (the migrator's record), read at most every 15 s. */
+      schoolSchema?: () => Promise<SchemaVersionCount[]>;
+    },
+  ) {
     super('syncad_gateway', sources);
     this.subgraphSeconds = new Histogram({
       name: 'syncad_gateway_subgraph_request_duration_seconds',
@@ -34,7 +41,33 @@ export class GatewayMetrics extends ServiceMetrics {
       labelNames: ['subgraph'],
       registers: [this.registry],
     });
-    const { inFlight } = sources;
+    const { inFlight, schoolSchema } = sources;
+    if (schoolSchema) {
+      // A scrape reads the central database at most every 15 s, whoever asks and however often.
+      let cached: { at: number; counts: Promise<SchemaVersionCount[]> } | null = null;
+      const counts = () => {
+        if (!cached || Date.now() - cached.at > 15_000) cached = { at: Date.now(), counts: schoolSchema().catch(() => []) };
+        return cached.counts;
+      };
+      new Gauge({
+        name: 'syncad_school_schema_schools',
+        help: 'Schools by the newest school migration their database has, as the migrator recorded it ("unknown": never recorded)',
+        labelNames: ['version'],
+        registers: [this.registry],
+        async collect() {
+          this.reset();
+          for (const c of await counts()) this.set({ version: c.version }, c.schools);
+        },
+      });
+      new Gauge({
+        name: 'syncad_school_schema_failed_schools',
+        help: 'Schools whose last migration run failed (npm run migrate -- --retry-failed takes them up)',
+        registers: [this.registry],
+        async collect() {
+          this.set((await counts()).reduce((n, c) => n + c.failed, 0));
+        },
+      });
+    }
     new Gauge({
       name: 'syncad_gateway_subgraph_requests_in_flight',
       help: 'Requests to each subgraph not answered yet',

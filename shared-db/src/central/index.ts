@@ -6,3 +6,4 @@ export * from './permissions';
 export * from './schools';
 export * from './sessions';
 export * from './apiKeys';
+export * from './schemaStatus';

@@ -267,3 +267,21 @@ export const LoginFailure = pgTable(
   },
   (t) => [index('LoginFailure_schoolId_at_idx').on(t.schoolId, t.at)],
 );
+
+/**
+ * Supporting table (not in the design): where each school database stands in the school
+ * migrations, as the migrator last left it. Operators see the roll (the gateway's /metrics counts
+ * schools per version and failed ones), and `npm run migrate -- --retry-failed` takes up exactly
+ * the schools whose last run failed.
+ */
+export const SchoolSchemaStatus = pgTable('SchoolSchemaStatus', {
+  schoolId: uuid('schoolId')
+    .primaryKey()
+    .references(() => School.id, { onDelete: 'cascade' }),
+  /** The newest school migration applied (its tag), null before the first. */
+  version: varchar('version', { length: 200 }),
+  /** Why the last run failed for this school, null when it succeeded. */
+  lastFailure: text('lastFailure'),
+  failedAt: timestamp('failedAt', { withTimezone: true }),
+  updatedAt: updatedAt(),
+});

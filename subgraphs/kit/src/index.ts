@@ -19,3 +19,4 @@ export * from './paging/keyset';
 export * from './data/prepared';
 export * from './data/tableReader';
 export * from './subgraph/moduleBoundaries';
+export * from './subgraph/schoolSchemaCheck';

@@ -7,6 +7,7 @@ import { AppError, mapDatabaseError } from '@syncad/platform';
 import type { InternalContext } from '@syncad/platform';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
+import type { SchoolSchemaCheck } from './schoolSchemaCheck';
 
 export function centralRequestContext(internal: InternalContext, central: CentralDb, internalKey: string, requestId = ''): RequestContext {
   const { caller } = internal;
@@ -31,6 +32,7 @@ export async function schoolRequestContext(
   schools: SchoolDatabases,
   internalKey: string,
   requestId = '',
+  schemaCheck?: SchoolSchemaCheck,
 ): Promise<SchoolRequestContext> {
   const { caller } = internal;
   // Every field of a school subgraph needs a signed-in caller: there is no public operation here.
@@ -41,6 +43,13 @@ export async function schoolRequestContext(
     const mapped = mapDatabaseError(err);
     throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
   });
+  try {
+    await schemaCheck?.ensureCurrent(lease.school.id, lease.db);
+  } catch (err) {
+    lease.release();
+    const mapped = mapDatabaseError(err);
+    throw mapped instanceof AppError && !(err instanceof AppError) ? mapped.withHttpStatus() : err;
+  }
   let ownStudent: Promise<string | null> | undefined;
   return {
     ...centralRequestContext(internal, central, internalKey, requestId),

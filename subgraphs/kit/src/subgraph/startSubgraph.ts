@@ -5,6 +5,8 @@
  * both start subgraphs this way.
  */
 import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import { readMigrations } from '@syncad/migrations';
+import { SchoolSchemaCheck } from './schoolSchemaCheck';
 import { silentLogger, type Logger, ServiceMetrics, type PoolUsage } from '@syncad/platform';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
@@ -45,6 +47,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     centralPool.acquireTimeoutMillis,
   );
   const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
+  // Every school migration this code ships: a school missing one is answered TENANT_UNAVAILABLE.
+  const schemaCheck = schools
+    ? new SchoolSchemaCheck(
+        readMigrations('school').map((m) => m.tag),
+        logger,
+      )
+    : undefined;
   const closeDatabases = async () => {
     await schools?.close();
     await central.close();
@@ -69,7 +78,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     const createContext = schools
       ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string) =>
           (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(
-            await schoolRequestContext(internal, central.db, schools, internalKey, requestId),
+            await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck),
             state,
           )
       : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string) =>
