@@ -289,7 +289,7 @@ async function measure(): Promise<BenchmarkResult> {
           ` => ours runs at ${((sequential.plain / sequential.ours) * 100).toFixed(1)}% of plain's speed`,
         `idle CPU, ms per second: ours ${idle.ours.toFixed(1)}, plain ${idle.plain.toFixed(1)}, ours+dedup ${idle.dedup.toFixed(1)} (over ${IDLE_SECONDS} s)`,
         'Each gateway is a process started the same way (test-support spawnService); the subgraphs and the load generator (a worker thread) share this process.',
-        'Both use the same HTTP surface (gateway/src/handleHttp, one access line per request) and subgraph fetcher; the plain one forwards one context signed up front, ours',
+        'Both use the same HTTP surface (gateway/src/http/handleHttp, one access line per request) and subgraph fetcher; the plain one forwards one context signed up front, ours',
         'authenticates, checks the session (cached 2 s), the Host school and the role flags (cached 3 s), walks the operation and signs a context (cached 30 s per caller).',
       ],
     };

@@ -2,7 +2,7 @@
 import type { Caller, ClientInfo, RequestTrace } from '@syncad/platform';
 import type { DocumentNode } from 'graphql';
 
-/** The access line of a gateway request: the kit's trace plus who called and which subgraphs were reached. */
+/** The access line of a gateway request: the platform's trace plus who called and which subgraphs were reached. */
 export interface GatewayTrace extends RequestTrace {
   schoolId: string | null;
   role: string | null;

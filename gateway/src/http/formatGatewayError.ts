@@ -1,8 +1,8 @@
 /**
- * The gateway's error formatting: kit's masking for its own errors, plus errors relayed from
+ * The gateway's error formatting: the platform's masking for its own errors, plus errors relayed from
  * subgraphs. Those arrive as plain GraphQLErrors (not AppError instances), already masked by the
  * subgraph's own formatError, so a code from the closed set passes with its message and known
- * extensions; anything else is masked by kit's formatError.
+ * extensions; anything else is masked by the platform's formatError.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { formatGatewayLevelError, HTTP_STATUS, type ErrorCode } from '@syncad/platform';

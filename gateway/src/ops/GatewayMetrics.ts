@@ -1,5 +1,5 @@
 /**
- * The gateway's Prometheus metrics: the kit's (requests by operation, type and outcome; the
+ * The gateway's Prometheus metrics: the platform's (requests by operation, type and outcome; the
  * central pool; caches) plus each subgraph call's duration by subgraph and outcome, the calls
  * in flight per subgraph, the queries that joined one in flight, and how operations were executed
  * (straight or planned), and where the estate's schools stand in the school migrations.
