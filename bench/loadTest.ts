@@ -20,9 +20,13 @@ export interface LoadOptions {
   setupClient?: string;
   /** Replace `[<id>]` in the body with a fresh unique id on every request (e.g. an idempotency key). */
   idReplacement?: boolean;
+  /** Environment for the load generator's worker thread (which copies process.env when it starts), e.g. for `setupClient`. */
+  env?: Record<string, string>;
 }
 
 export async function loadTest(options: LoadOptions): Promise<LoadFigures> {
+  // Left set: the worker may start after this call returns, and the next run sets its own.
+  Object.assign(process.env, options.env);
   const result = await autocannon({
     url: options.url,
     method: 'POST',

@@ -1,7 +1,7 @@
 /**
  * The stock @apollo/gateway (bench/plainGateway.ts) as a process, configured like ours: the
  * committed supergraph, <NAME>_URL per subgraph, PORT; plus SYNCAD_PLAIN_CONTEXT, the one signed
- * internal context it forwards. Logs "gateway ready" with its URL, as ours does.
+ * internal context it forwards, or SYNCAD_JWT_SECRET and SYNCAD_INTERNAL_KEY to sign each caller's. Logs "gateway ready" with its URL, as ours does.
  */
 import fs from 'node:fs';
 import { SUPERGRAPH_FILE, subgraphNames, subgraphUrlsFromEnv } from '@syncad/gateway';
@@ -12,12 +12,14 @@ const logger = createLogger('plain-gateway');
 
 async function main(): Promise<void> {
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
-  const internalContext = process.env.SYNCAD_PLAIN_CONTEXT;
-  if (!internalContext) throw new Error('SYNCAD_PLAIN_CONTEXT (a signed internal context) is not set');
+  const fixed = process.env.SYNCAD_PLAIN_CONTEXT;
+  const { SYNCAD_JWT_SECRET: jwtSecret, SYNCAD_INTERNAL_KEY: internalKey } = process.env;
+  if (!fixed && !(jwtSecret && internalKey))
+    throw new Error("set SYNCAD_PLAIN_CONTEXT (one signed context) or SYNCAD_JWT_SECRET and SYNCAD_INTERNAL_KEY (each caller's)");
   const gateway = await startPlainGateway(
     supergraphSdl,
     subgraphUrlsFromEnv(subgraphNames(supergraphSdl)),
-    internalContext,
+    fixed ? { fixed } : { perCaller: { jwtSecret: jwtSecret!, internalKey: internalKey! } },
     logger,
     Number(process.env.PORT ?? 0),
   );

@@ -40,3 +40,17 @@ export function rssMegabytes(pid: number): number {
     return 0;
   }
 }
+
+/** Every PostgreSQL process on the machine (the postmaster and its backends): the bench's database server. */
+export function postgresPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') pids.push(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
