@@ -171,10 +171,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const processes = definitions.length + 1;
   // Every school pool open at once (no eviction): SYNCAD_SCHOOL_CONNECTIONS_MAX / SYNCAD_SCHOOL_POOLS_MAX per pool.
   const schoolConnections = opts.schools * opts.connectionsPerSchool;
-  const cap = schoolSubgraphs * schoolConnections + processes * opts.centralConnections + 1;
+  // One LISTEN connection each: the gateway's, and each school subgraph's (caught-up schools).
+  const cap = schoolSubgraphs * schoolConnections + processes * opts.centralConnections + 1 + schoolSubgraphs;
   const formula =
     `${schoolSubgraphs} school subgraphs x ${schoolConnections} school connections (${opts.schools} pools x ${opts.connectionsPerSchool})` +
-    ` + ${processes} processes x ${opts.centralConnections} central + 1 gateway LISTEN`;
+    ` + ${processes} processes x ${opts.centralConnections} central + ${1 + schoolSubgraphs} LISTEN (the gateway and each school subgraph)`;
   let estate: TestEstate | null = null;
   let stack: ProcessStack | null = null;
   try {

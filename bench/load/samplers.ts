@@ -67,7 +67,7 @@ export function sampleMemory(pids: Record<string, number>): { stop(): Record<str
 export interface ConnectionFigures {
   samples: number;
   peak: number;
-  /** The peak of each application_name (the gateway's LISTEN connection has none: ""), each at its own moment. */
+  /** The peak of each application_name (LISTEN connections have none: ""), each at its own moment. */
   peakByApplication: Record<string, number>;
 }
 

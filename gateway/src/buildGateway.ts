@@ -8,7 +8,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { closeGracefully, silentLogger } from '@syncad/platform';
+import { closeGracefully, listenForInvalidations, silentLogger, type InvalidationListener } from '@syncad/platform';
 import {
   API_KEY_REVOKED_CHANNEL,
   createCentralDb,
@@ -22,7 +22,6 @@ import { formatGatewayError } from './http/formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';
 import { requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
-import { listenForInvalidations, type InvalidationListener } from './auth/listenForInvalidations';
 import { SessionCheck } from './auth/SessionCheck';
 import { VerifiedTokens } from './auth/VerifiedTokens';
 import { subgraphNames, type GatewayConfig } from './GatewayConfig';

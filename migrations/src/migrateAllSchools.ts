@@ -5,7 +5,15 @@
  * school's outcome is recorded in the central SchoolSchemaStatus (its newest migration, its last
  * failure), so operators see the roll and a later run can take up only the schools that failed.
  */
-import { central, createCentralDb, databaseUrlOn, type CentralDb, type DbConfig } from '@syncad/shared-db';
+import {
+  central,
+  createCentralDb,
+  databaseUrlOn,
+  notifyInvalidation,
+  SCHOOL_MIGRATED_CHANNEL,
+  type CentralDb,
+  type DbConfig,
+} from '@syncad/shared-db';
 import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { applyMigrations, MigrationError } from './applyMigrations';
 import { readMigrations, type MigrationFile } from './migrationFiles';
@@ -106,6 +114,8 @@ export async function migrateAllSchools(
       }
       // The record is bookkeeping: a central hiccup must not turn a migrated school into a failure.
       await recordStatus(handle.db, reports[i], newest).catch(() => {});
+      // The school subgraphs read a caught-up school's journal again at once (each also re-reads within 5 s).
+      if (reports[i].ok) await notifyInvalidation(handle.db, SCHOOL_MIGRATED_CHANNEL, s.id).catch(() => {});
       done++;
       if (!reports[i].ok) failed++;
       options.onSchool?.(reports[i], { done, failed, total: schools.length });

@@ -16,6 +16,7 @@ export * from './config/serviceUrls';
 export * from './http/runGraphqlHttp';
 export * from './log/logger';
 export * from './ops/closeGracefully';
+export * from './ops/listenForInvalidations';
 export * from './ops/logErrors';
 export * from './ops/metrics';
 export * from './ops/processLifecycle';

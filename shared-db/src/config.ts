@@ -11,7 +11,7 @@
  * - SYNCAD_SCHOOL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a school connection.
  * - SYNCAD_SCHOOL_POOL_IDLE_MS (default 60000): a school pool unused this long is closed.
  * - SYNCAD_CENTRAL_CONNECTIONS_MAX (default 10): each process's central database pool (the gateway
- *   holds one more connection for LISTEN); with the school limits it bounds what a process opens.
+ *   and each school subgraph hold one more connection for LISTEN); with the school limits it bounds what a process opens.
  * - SYNCAD_CENTRAL_ACQUIRE_TIMEOUT_MS (default 3000): how long a request waits for a central connection.
  */
 export interface SchoolPoolLimits {

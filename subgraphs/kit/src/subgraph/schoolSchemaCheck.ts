@@ -5,8 +5,8 @@
  * migration not run yet, or failed) gets TENANT_UNAVAILABLE, "the school database is being
  * upgraded", with `retryAfter`, never an SQL error; the other schools are untouched. A school found
  * current stays current for this process (a school never goes back); one found behind is read
- * again after RECHECK_MILLIS, so once the migrator catches it up its requests succeed without a
- * restart.
+ * again when the migrator announces it caught the school up (NOTIFY on the central database), and
+ * in any case after RECHECK_MILLIS, so its requests succeed without a restart.
  */
 import { AppError, BoundedCache, postgresErrorOf, silentLogger, type Logger } from '@syncad/platform';
 import type { SchoolDb } from '@syncad/shared-db';
@@ -41,6 +41,15 @@ export class SchoolSchemaCheck {
         retryAfter: RETRY_AFTER_SECONDS,
       }).withHttpStatus();
     }
+  }
+
+  /** The migrator announced that the school is up to date (or a listener reconnected): read its journal again at its next request. */
+  forget(schoolId: string): void {
+    this.verdicts.delete(schoolId);
+  }
+
+  forgetAll(): void {
+    this.verdicts.clear();
   }
 
   private async read(schoolId: string, db: SchoolDb): Promise<Verdict> {

@@ -4,10 +4,24 @@
  * and readiness check (the central database). The process entry (runSubgraph) and the test stack
  * both start subgraphs this way.
  */
-import { createCentralDb, DEFAULT_CENTRAL_POOL, DEFAULT_SERVER, SchoolDatabases, type DbConfig } from '@syncad/shared-db';
+import {
+  createCentralDb,
+  DEFAULT_CENTRAL_POOL,
+  DEFAULT_SERVER,
+  SCHOOL_MIGRATED_CHANNEL,
+  SchoolDatabases,
+  type DbConfig,
+} from '@syncad/shared-db';
 import { readMigrations } from '@syncad/migrations';
 import { SchoolSchemaCheck } from './schoolSchemaCheck';
-import { silentLogger, type Logger, ServiceMetrics, type PoolUsage } from '@syncad/platform';
+import {
+  listenForInvalidations,
+  silentLogger,
+  type InvalidationListener,
+  type Logger,
+  ServiceMetrics,
+  type PoolUsage,
+} from '@syncad/platform';
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { centralRequestContext, schoolRequestContext } from './createRequestContext';
@@ -72,6 +86,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     caches: () => (schools ? [{ cache: 'school_directory', ...schools.stats().directory }] : []),
   });
   if (options.processMetrics) metrics.collectProcessMetrics();
+  let migrated: InvalidationListener | null = null;
   try {
     const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
     const { internalKey } = options;
@@ -86,6 +101,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
             centralRequestContext(internal, central.db, internalKey, requestId),
             state,
           );
+    // One LISTEN connection per process (never one per school): the migrator's caught-up schools.
+    migrated = schemaCheck
+      ? await listenForInvalidations(
+          options.dbConfig.centralUrl,
+          { [SCHOOL_MIGRATED_CHANNEL]: (schoolId) => schemaCheck.forget(schoolId) },
+          () => schemaCheck.forgetAll(),
+        )
+      : null;
     const listening = await listenSubgraph(buildSubgraphServer(definition, logger), {
       port: options.port,
       host: options.host,
@@ -101,10 +124,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       metrics,
       async stop() {
         await listening.stop();
+        await migrated?.close();
         await closeDatabases();
       },
     };
   } catch (err) {
+    await migrated?.close();
     await closeDatabases();
     throw err;
   }

@@ -1,7 +1,8 @@
 /**
- * LISTENs on the central database for identity's cache invalidations. A dropped connection is
- * re-opened after a second; since notifications sent meanwhile are lost, `onReconnect` lets the
- * caller forget everything it cached.
+ * LISTENs on the central database for cache invalidations (identity's revocations and permission
+ * changes for the gateway; the migrator's caught-up schools for the school subgraphs). One
+ * connection per process. A dropped connection is re-opened after a second; since notifications
+ * sent meanwhile are lost, `onReconnect` lets the caller forget everything it cached.
  */
 import pg from 'pg';
 
