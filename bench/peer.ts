@@ -35,6 +35,7 @@ import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { startHiveGateway, type HiveGateway } from './hive/hiveGateway';
 import { loadTest, type LoadFigures } from './loadTest';
+import { seededRandom } from './seededRandom';
 import { cpuMillis, postgresPids, processTree } from './processCpu';
 import { mean, range } from './stats';
 
@@ -83,17 +84,6 @@ interface Run {
   gatewayCpuMs: number;
   subgraphCpuMs: number;
   postgresCpuMs: number;
-}
-
-/** A small seeded generator (mulberry32): the same sequence of requests on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The school days before `today`, `count` of them, oldest first. */
@@ -158,7 +148,7 @@ async function seedEstate(estate: TestEstate, stack: ProcessStack) {
 }
 
 function workloads(seed: Awaited<ReturnType<typeof seedEstate>>): Workload[] {
-  const random = seeded(20261206);
+  const random = seededRandom(20261206);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const distinct = (make: () => Request) => Array.from({ length: PREPARED }, make);

@@ -9,6 +9,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { KINDS, MIX, type ClientPlan, type Kind, type WriteKind } from './plan';
 import { STUDENTS_PER_WRITE } from './seed';
+import { seededRandom } from '../seededRandom';
 
 export interface ClientsJob {
   url: string;
@@ -67,18 +68,6 @@ const PAYMENT_RETRIES = 2;
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** mulberry32: each client's choice of kinds is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Operation {
   kind: Kind;
   body: string;
@@ -101,7 +90,8 @@ class Client {
     readonly plan: ClientPlan,
     private readonly job: ClientsJob,
   ) {
-    this.pick = random(plan.index + 1);
+    // Seeded: each client's choice of kinds is reproducible.
+    this.pick = seededRandom(plan.index + 1);
     this.chunks = Math.floor(plan.riders.length / STUDENTS_PER_WRITE);
   }
 

@@ -14,22 +14,25 @@ export interface MigrationFile {
 
 export const MIGRATIONS_ROOT = path.resolve(__dirname, '..');
 
-export function readMigrations(kind: DatabaseKind, root = MIGRATIONS_ROOT): MigrationFile[] {
-  const dir = path.join(root, kind);
-  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as {
+/** The migrations' tags in order, from the journal alone (a service checking schools needs no SQL). */
+export function readMigrationTags(kind: DatabaseKind, root = MIGRATIONS_ROOT): string[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(root, kind, 'meta', '_journal.json'), 'utf8')) as {
     entries: { idx: number; tag: string }[];
   };
-  return [...journal.entries]
-    .sort((a, b) => a.idx - b.idx)
-    .map(({ tag }) => {
-      const sqlText = fs.readFileSync(path.join(dir, `${tag}.sql`), 'utf8');
-      return {
-        tag,
-        hash: createHash('sha256').update(sqlText).digest('hex'),
-        statements: sqlText
-          .split('--> statement-breakpoint')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      };
-    });
+  return [...journal.entries].sort((a, b) => a.idx - b.idx).map((e) => e.tag);
+}
+
+export function readMigrations(kind: DatabaseKind, root = MIGRATIONS_ROOT): MigrationFile[] {
+  const dir = path.join(root, kind);
+  return readMigrationTags(kind, root).map((tag) => {
+    const sqlText = fs.readFileSync(path.join(dir, `${tag}.sql`), 'utf8');
+    return {
+      tag,
+      hash: createHash('sha256').update(sqlText).digest('hex'),
+      statements: sqlText
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  });
 }

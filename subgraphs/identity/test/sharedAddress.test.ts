@@ -8,6 +8,8 @@
  */
 import { central, createCentralDb } from '@syncad/shared-db';
 import { like } from 'drizzle-orm';
+import { ServiceMetrics, silentLogger } from '@syncad/platform';
+import { identityConfig } from '../src/identityConfig';
 import { loginThrottle } from '../src/modules/self/loginThrottle';
 import { PASSWORD, startIdentityHarness, type IdentityHarness } from './support/identityHarness';
 
@@ -169,12 +171,13 @@ describe('registering networks', () => {
 });
 
 describe('the throttle alone, raced on real PostgreSQL with a pool as large as the race', () => {
-  const policy = {
-    perDevice: { max: 10, windowSeconds: 900, freeAttempts: 3, maxDelaySeconds: 60 },
-    perClient: { max: 10, windowSeconds: 900, freeAttempts: 3, maxDelaySeconds: 60 },
-    perAccount: { max: 100, windowSeconds: 3600 },
-    perAddress: { max: 50, windowSeconds: 900 },
-  };
+  // The identity process's own policy.
+  const { throttle: policy } = identityConfig({
+    internalKey: 'k'.repeat(32),
+    jwtSecret: 'j'.repeat(32),
+    metrics: new ServiceMetrics('syncad_test'),
+    logger: silentLogger(),
+  });
 
   test('admits and forgives of one account from one address, 20 at once, 30 times over: none throws', async () => {
     const db = createCentralDb(h.fixture.estate.centralUrl, 20);

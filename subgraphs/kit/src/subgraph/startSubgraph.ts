@@ -12,7 +12,7 @@ import {
   SchoolDatabases,
   type DbConfig,
 } from '@syncad/shared-db';
-import { readMigrations } from '@syncad/migrations';
+import { readMigrationTags } from '@syncad/migrations';
 import { SchoolSchemaCheck } from './schoolSchemaCheck';
 import {
   listenForInvalidations,
@@ -62,12 +62,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   );
   const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
   // Every school migration this code ships: a school missing one is answered TENANT_UNAVAILABLE.
-  const schemaCheck = schools
-    ? new SchoolSchemaCheck(
-        readMigrations('school').map((m) => m.tag),
-        logger,
-      )
-    : undefined;
+  const schemaCheck = schools ? new SchoolSchemaCheck(readMigrationTags('school'), logger) : undefined;
   const closeDatabases = async () => {
     await schools?.close();
     await central.close();

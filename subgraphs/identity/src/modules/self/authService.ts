@@ -82,7 +82,8 @@ export const authService = {
     // A registered network lifts the address budget only for the named school's own members:
     // naming one's own school must not open spraying at anyone else's account. Asked for every
     // login text alike (a made-up account asks about a nil id), so timing says nothing either.
-    const member = network && school ? (await activeMemberships(db, [credentials?.id ?? NIL_UUID], school)).length > 0 : false;
+    const ofNamedSchool = network && school ? await activeMemberships(db, [credentials?.id ?? NIL_UUID], school) : null;
+    const member = (ofNamedSchool?.length ?? 0) > 0;
 
     // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
     // account (its email and phone share it; one password guards all its schools, and a made-up
@@ -109,7 +110,8 @@ export const authService = {
     const passwordOk = await passwords.verify(credentials.passwordHash, input.password);
     if (!passwordOk || !credentials.isActive) return failed(invalidLogin());
 
-    const schoolsOfUser = await activeMemberships(db, [credentials.id]);
+    // The named school's membership was read already when the address is in one of its networks.
+    const schoolsOfUser = ofNamedSchool ?? (await activeMemberships(db, [credentials.id]));
     let membership: ActiveMembership | undefined;
     if (schoolRef) membership = schoolsOfUser.find((m) => m.schoolId === schoolId);
     else if (schoolsOfUser.length === 1) membership = schoolsOfUser[0];

@@ -116,13 +116,14 @@ async function lockRows(tx: CentralTransaction, keys: string[]) {
       failures: LoginThrottle.failures,
       windowStartedAt: LoginThrottle.windowStartedAt,
       lastAttemptAt: LoginThrottle.lastAttemptAt,
+      now: sql<Date>`now()`,
     })
     .from(LoginThrottle)
     .where(inArray(LoginThrottle.loginKey, keys))
     .orderBy(LoginThrottle.loginKey)
     .for('update');
-  const [{ now }] = (await tx.execute<{ now: string }>(sql`SELECT now() AS now`)).rows;
-  return { byKey: new Map(rows.map((r) => [r.key, r])), now: new Date(now).getTime() };
+  // The rows were just inserted if missing and are never deleted: there is always one.
+  return { byKey: new Map(rows.map((r) => [r.key, r])), now: new Date(rows[0].now).getTime() };
 }
 
 export const loginThrottle = {
