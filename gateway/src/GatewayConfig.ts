@@ -30,7 +30,10 @@ export interface GatewayConfig {
   corsOrigins?: '*' | string[];
   sessionCacheMillis?: number;
   permissionCacheMillis?: number;
+  /** The largest body of a signed-in request (default 1 MiB). */
   maxBodyBytes?: number;
+  /** The largest body of a request without a bearer token (default ANONYMOUS_MAX_BODY_BYTES: enough to sign in). */
+  anonymousMaxBodyBytes?: number;
   /** Largest operation served (depth, expanded field count, estimated values); DEFAULT_OPERATION_LIMITS otherwise. */
   operationLimits?: Partial<OperationLimits>;
   /** Serve the playground (GraphiQL with sign-in) at /; default true. */

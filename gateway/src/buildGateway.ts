@@ -8,7 +8,13 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { closeGracefully, listenForInvalidations, silentLogger, type InvalidationListener } from '@syncad/platform';
+import {
+  closeGracefully,
+  listenForInvalidations,
+  OPERATION_PARSE_OPTIONS,
+  silentLogger,
+  type InvalidationListener,
+} from '@syncad/platform';
 import {
   API_KEY_REVOKED_CHANNEL,
   createCentralDb,
@@ -20,7 +26,7 @@ import {
 } from '@syncad/shared-db';
 import { formatGatewayError } from './http/formatGatewayError';
 import { ApiKeys } from './auth/ApiKeys';
-import { requestAuthenticator } from './auth/authenticateRequest';
+import { ANONYMOUS_MAX_BODY_BYTES, requestAuthenticator } from './auth/authenticateRequest';
 import { HostSchools } from './auth/HostSchools';
 import { SessionCheck } from './auth/SessionCheck';
 import { VerifiedTokens } from './auth/VerifiedTokens';
@@ -106,6 +112,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
+    parseOptions: OPERATION_PARSE_OPTIONS,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // The process entry (main.ts) handles SIGTERM: Apollo Server's own handler races it and hangs the shutdown.
@@ -127,7 +134,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     ],
   });
 
-  const context = requestAuthenticator({
+  const identify = requestAuthenticator({
     schema: () => {
       const current = loaded.current();
       return current && { schema: current.apiSchema, rules: current.rules };
@@ -147,13 +154,14 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
-      context,
+      identify,
       logger,
       metrics,
       ready,
       apollo,
       isReady: () => loaded.current() !== null,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
+      anonymousMaxBodyBytes: config.anonymousMaxBodyBytes ?? ANONYMOUS_MAX_BODY_BYTES,
       routes: config.routes ?? {},
       corsOrigins: config.corsOrigins ?? '*',
       playground: config.playground ?? true,

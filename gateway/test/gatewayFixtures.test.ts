@@ -150,7 +150,8 @@ describe('permissions, walked before any subgraph is called', () => {
     const answer = await ask('{ ping __typename }', undefined, { host: `${estate.schools[1].subdomain}.localhost:4000` });
     expect(answer.body).toEqual({ data: { ping: 'pong', __typename: 'Query' } });
     expect(received).toEqual([{ caller: null, hostSchool: estate.schools[1].id, client: { address: '127.0.0.1', userAgent: null } }]);
-    expect((await ask('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+    // A text that names no public field is refused before it is parsed.
+    expect((await ask('{ __typename }')).status).toBe(401);
   });
 
   it('introspection needs a valid token', async () => {
@@ -269,7 +270,9 @@ describe('HTTP surface', () => {
       expectNoLeaks(a);
       expect(a.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: a.headers['x-request-id'] } }] });
     }
-    const parseError = await ask('{ people { name ');
+    // A syntax error: 400 when it names a public field (parsed), 401 unparsed otherwise.
+    expect((await ask('{ people { name ')).status).toBe(401);
+    const parseError = await ask('{ ping { name ');
     expect(parseError.status).toBe(400);
     expect(parseError.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });

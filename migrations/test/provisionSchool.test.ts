@@ -151,21 +151,30 @@ describe('a provisioned school', () => {
       );
       expect(fs.rows[0].amount).toBe('10.10');
 
-      const line = `INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType")
-                    SELECT "schoolId", id, '2026-27', $2, '2026-05-01', $3, $4, $5 FROM "Student" WHERE id = $1`;
+      // A voucher's lines: (amount, account, entry type) pairs, inserted by one statement.
+      const lines = (voucherNo: string, pairs: Array<[string, string, string]>, student = studentId, date = '2026-05-01') =>
+        c.query(
+          `INSERT INTO "FeeLedger" ("schoolId", "studentId", "academicYear", "voucherNo", date, amount, account, "entryType")
+             SELECT s."schoolId", s.id, '2026-27', $2, $3::date, x.amount, x.account, x."entryType"
+             FROM "Student" s, unnest($4::numeric[], $5::text[], $6::text[]) AS x(amount, account, "entryType") WHERE s.id = $1`,
+          [student, voucherNo, date, pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.map((p) => p[2])],
+        );
       const voucher = `INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId")
                        SELECT "schoolId", $2, 'CHARGE', '2026-05-01', id FROM "Student" WHERE id = $1`;
+      const balanced: Array<[string, string, string]> = [
+        ['10.10', 'FEE_RECEIVABLE', 'DR'],
+        ['-10.10', 'FEE_INCOME', 'CR'],
+      ];
 
       // Balanced: +10.10 DR / -10.10 CR commits.
       await c.query('BEGIN');
       await c.query(voucher, [studentId, 'V-1']);
-      await c.query(line, [studentId, 'V-1', '10.10', 'FEE_RECEIVABLE', 'DR']);
-      await c.query(line, [studentId, 'V-1', '-10.10', 'FEE_INCOME', 'CR']);
+      await lines('V-1', balanced);
       await c.query('COMMIT');
-      const lines = await c.query(
+      const posted = await c.query(
         `SELECT amount, sum(amount) OVER () AS total FROM "FeeLedger" WHERE "voucherNo" = 'V-1' ORDER BY amount DESC`,
       );
-      expect(lines.rows).toEqual([
+      expect(posted.rows).toEqual([
         { amount: '10.10', total: '0.00' },
         { amount: '-10.10', total: '0.00' },
       ]);
@@ -173,10 +182,42 @@ describe('a provisioned school', () => {
       // Unbalanced: the deferred trigger refuses it at COMMIT, and nothing stays.
       await c.query('BEGIN');
       await c.query(voucher, [studentId, 'V-2']);
-      await c.query(line, [studentId, 'V-2', '10.10', 'FEE_RECEIVABLE', 'DR']);
-      await c.query(line, [studentId, 'V-2', '-10.00', 'FEE_INCOME', 'CR']);
+      await lines('V-2', [
+        ['10.10', 'FEE_RECEIVABLE', 'DR'],
+        ['-10.00', 'FEE_INCOME', 'CR'],
+      ]);
       await expect(c.query('COMMIT')).rejects.toMatchObject({ code: '23514', message: expect.stringMatching(/V-2 is unbalanced/) });
       expect((await c.query(`SELECT count(*)::int AS n FROM "FeeVoucher" WHERE "voucherNo" = 'V-2'`)).rows[0].n).toBe(0);
+
+      // A voucher without lines: refused at COMMIT.
+      await c.query('BEGIN');
+      await c.query(voucher, [studentId, 'V-3']);
+      await expect(c.query('COMMIT')).rejects.toMatchObject({
+        code: '23514',
+        message: expect.stringMatching(/V-3 is unbalanced: 0 lines/),
+      });
+
+      // Two balanced lines added to a posted voucher: refused at once.
+      await expect(lines('V-1', balanced)).rejects.toMatchObject({
+        code: '55000',
+        message: expect.stringMatching(/V-1 has lines already/),
+      });
+      // Lines split over two statements of one transaction: the second is refused too.
+      await c.query('BEGIN');
+      await c.query(voucher, [studentId, 'V-4']);
+      await lines('V-4', [balanced[0]]);
+      await expect(lines('V-4', [balanced[1]])).rejects.toMatchObject({ code: '55000' });
+      await c.query('ROLLBACK');
+
+      // Lines that name another date than their voucher, or a voucher that does not exist.
+      await c.query('BEGIN');
+      await c.query(voucher, [studentId, 'V-5']);
+      await expect(lines('V-5', balanced, studentId, '1900-01-01')).rejects.toMatchObject({
+        code: '23514',
+        message: expect.stringMatching(/V-5 differs from its voucher/),
+      });
+      await c.query('ROLLBACK');
+      await expect(lines('V-none', balanced)).rejects.toMatchObject({ code: '23503' });
 
       // Append-only: no UPDATE, no DELETE, on lines or vouchers.
       await expect(c.query(`UPDATE "FeeLedger" SET narration = 'x'`)).rejects.toMatchObject({ code: '55000' });

@@ -19,6 +19,7 @@ import {
   type ReadyReport,
   type ServiceMetrics,
 } from '@syncad/platform';
+import type { IdentifiedRequest } from '../auth/authenticateRequest';
 import type { GatewayContext, GatewayTrace } from '../GatewayContext';
 import { servePlayground } from '../playground/playgroundRoutes';
 
@@ -26,12 +27,14 @@ export interface HttpOptions {
   apollo: ApolloServer<GatewayContext>;
   isReady(): boolean;
   maxBodyBytes: number;
+  /** The body cap of a request without a bearer token (sign-in only: far below maxBodyBytes). */
+  anonymousMaxBodyBytes: number;
   routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   corsOrigins: '*' | string[];
   /** Serve the playground at / (and GET /graphql from a browser). */
   playground: boolean;
-  /** The request's context (authentication), made before any GraphQL step. */
-  context(req: IncomingMessage, body: unknown): Promise<GatewayContext>;
+  /** Authentication, before the body is read; its context() is made before any GraphQL step. */
+  identify(req: IncomingMessage): Promise<IdentifiedRequest>;
   /** Access lines and unexpected failures (default: none). */
   logger?: Logger;
   /** Requests by operation and outcome, served at /metrics. */
@@ -108,12 +111,13 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
       if (!allowOrigin(req, res, options.corsOrigins)) {
         sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
       } else {
+        const identified = await options.identify(req);
         graphql = await runGraphqlHttp(req, res, {
           apollo: options.apollo,
-          maxBodyBytes: options.maxBodyBytes,
+          maxBodyBytes: identified.signedIn ? options.maxBodyBytes : options.anonymousMaxBodyBytes,
           requestId,
           context: async (body) => {
-            const context = await options.context(req, body);
+            const context = await identified.context(body);
             trace.schoolId = context.caller?.schoolId ?? context.hostSchoolId;
             trace.role = context.caller?.roleName ?? null;
             return Object.assign(context, { requestId, trace });

@@ -12,7 +12,7 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { mapDatabaseError, formatError, logErrorsPlugin, traceOf, DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/platform';
-import { silentLogger, type Logger } from '@syncad/platform';
+import { OPERATION_PARSE_OPTIONS, silentLogger, type Logger } from '@syncad/platform';
 import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
 import type { RequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';
@@ -55,6 +55,7 @@ export function buildSubgraphServer(
   return new ApolloServer<RequestContext>({
     schema,
     formatError,
+    parseOptions: OPERATION_PARSE_OPTIONS,
     includeStacktraceInErrorResponses: false,
     // runSubgraph handles SIGTERM (drain, then close pools): Apollo Server's own handler would race it.
     stopOnTerminationSignals: false,
