@@ -17,7 +17,7 @@ import {
   type OperationAnalysis,
   type OperationLimits,
 } from './analyzeOperation';
-import type { RolePermissions } from './RolePermissions';
+import type { GrantedPermissions, RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
 import { SignedContextCache } from './SignedContextCache';
@@ -82,6 +82,20 @@ function variablesKey(variables: Record<string, unknown>): string | null {
   }
 }
 
+/** The modules whose delete flag a role holds, sorted (one array per granted set). */
+const deletable = new WeakMap<GrantedPermissions, string[]>();
+function deletableModules(granted: GrantedPermissions): string[] {
+  let modules = deletable.get(granted);
+  if (!modules) {
+    modules = [...granted]
+      .filter((p) => p.endsWith(':delete'))
+      .map((p) => p.slice(0, -':delete'.length))
+      .sort();
+    deletable.set(granted, modules);
+  }
+  return modules;
+}
+
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
   const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
@@ -118,8 +132,10 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           const refusal = tooLarge(operation, analysis, limits);
           if (refusal) throw refusal;
           if (caller?.apiKey) refuseForApiKeys(analysis);
+          let signedCaller = caller;
           if (caller) {
             const granted = await deps.permissions.granted(caller.roleId);
+            signedCaller = { ...caller, mayDelete: deletableModules(granted) };
             const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
             // A mutation touching a forbidden field is refused whole in both modes.
             if (missing.length > 0 && (deps.unauthorized !== 'filter' || operation.operation !== 'query')) throw forbidden(missing);
@@ -130,7 +146,11 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
               filteredFields.set(contextValue, cut);
             }
           }
-          contextValue.internalContext = signedContexts.sign({ caller, hostSchool: caller?.schoolId ?? hostSchoolId, client });
+          contextValue.internalContext = signedContexts.sign({
+            caller: signedCaller,
+            hostSchool: caller?.schoolId ?? hostSchoolId,
+            client,
+          });
         },
         async willSendResponse({ response, contextValue }) {
           const cut = filteredFields.get(contextValue);

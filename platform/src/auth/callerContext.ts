@@ -23,6 +23,12 @@ export interface Caller {
   selfScoped: boolean;
   /** Set when an API key calls: sessionId is then the key's id and userId its creator's. */
   apiKey?: boolean;
+  /**
+   * The modules whose delete flag the caller's role holds, as the gateway read them for this
+   * request (in the signed context only): a write that goes further than the field's own flag
+   * (a discount that leaves a credit) asks for the module's delete flag.
+   */
+  mayDelete?: string[];
 }
 
 /** Where a request came from, as the gateway saw it (identity records it on sessions and throttles logins by it). */

@@ -4,7 +4,8 @@
  */
 import { AppError } from '../errors/AppError';
 
-const DECIMAL_PATTERN = /^(-?)(\d{1,10})(?:\.(\d{1,2}))?$/;
+/** Up to 18 whole digits: a running balance (numeric(20,2)) as well as an amount; each field checks its own range. */
+const DECIMAL_PATTERN = /^(-?)(\d{1,18})(?:\.(\d{1,2}))?$/;
 
 /** '10.1' -> 1010n. Throws BAD_USER_INPUT naming `field` for anything that is not an exact 2-place decimal. */
 export function toHundredths(value: string, field = 'value'): bigint {

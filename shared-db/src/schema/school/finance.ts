@@ -3,8 +3,8 @@
  * Balance and immutability are enforced by triggers in the school migrations, not only here.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { createdAt, id, money, schoolId } from './columns';
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { balance, createdAt, id, money, schoolId } from './columns';
 import { AcademicYear, Class } from './reference';
 import { Student } from './students';
 
@@ -64,7 +64,7 @@ export const FeeVoucher = pgTable(
     /** A payment's outside reference (cheque or bank transfer number). */
     reference: varchar('reference', { length: 100 }),
     /** The student's balance (sum of FEE_RECEIVABLE lines) right after this voucher was posted. */
-    balanceAfter: money('balanceAfter'),
+    balanceAfter: balance('balanceAfter'),
   },
   (t) => [
     uniqueIndex('FeeVoucher_idempotencyKey_key').on(t.idempotencyKey),
@@ -96,6 +96,18 @@ export const FeeVoucherCounter = pgTable(
   },
   (t) => [check('FeeVoucherCounter_lastNo_check', sql`${t.lastNo} >= 0`)],
 );
+
+/**
+ * The fee books' closing: no voucher is posted dated on or before `closedUntil` (checked in the
+ * posting statement, which holds this row FOR SHARE, so a closing waits for postings in flight).
+ * Books never reopen: a correction of a closed period is a reversal dated the day it is posted.
+ */
+export const FeeBooksClosing = pgTable('FeeBooksClosing', {
+  schoolId: uuid('schoolId').primaryKey(),
+  closedUntil: date('closedUntil').notNull(),
+  closedBy: uuid('closedBy').notNull(),
+  closedAt: timestamp('closedAt', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One line of a voucher: amount > 0 is a debit (DR), < 0 a credit (CR). */
 export const FeeLedger = pgTable(

@@ -138,6 +138,21 @@ export enum FeeAllocation {
   Reversed = 'REVERSED'
 }
 
+/**
+ * The fee books' closing: no voucher is posted dated on or before `closedUntil` (payments,
+ * discounts, charges). Closed books never reopen; a voucher of a closed period is corrected by
+ * reverseVoucher, whose reversal is dated the day it is posted.
+ */
+export type FeeBooks = {
+  __typename?: 'FeeBooks';
+  /** When they were last closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last closed them. */
+  closedBy?: Maybe<Scalars['ID']['output']>;
+  /** The last closed day; null while the books have never been closed. */
+  closedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 /** What chargeFees did. */
 export type FeeChargeResult = {
   __typename?: 'FeeChargeResult';
@@ -425,7 +440,10 @@ export type FeeVoucherLine = {
 
 /** Input of grantDiscount. */
 export type GrantDiscountInput = {
-  /** The discount: positive, at most two decimals, below 10,000,000,000. */
+  /**
+   * The discount: positive, at most two decimals, below 10,000,000,000. At most what the student
+   * owes (BAD_USER_INPUT otherwise), unless the caller holds fee:delete: only they may leave a credit.
+   */
   amount: Scalars['Decimal']['input'];
   /** A key made once per discount and sent again on retries: the same key returns the same voucher. */
   idempotencyKey: Scalars['String']['input'];
@@ -457,6 +475,12 @@ export type Mutation = {
    * (student, fee structure): a student charged before, even if that charge was reversed, is skipped.
    */
   chargeFees: FeeChargeResult;
+  /**
+   * Closes the fee books up to and including `until` (today or earlier): from then on, no voucher
+   * dated on or before it is posted. Waits for postings in flight. An earlier day than the books are
+   * closed until already is BAD_USER_INPUT: closed books never reopen.
+   */
+  closeBooks: FeeBooks;
   /** Creates a fee structure (a fee head of an academic year, for one class or every class). */
   createFeeStructure: FeeStructure;
   /**
@@ -485,6 +509,11 @@ export type Mutation = {
 export type MutationChargeFeesArgs = {
   classId: Scalars['ID']['input'];
   feeStructureId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseBooksArgs = {
+  until: Scalars['Date']['input'];
 };
 
 
@@ -546,6 +575,8 @@ export type Query = {
    * defaulters list. NOT_FOUND for an unknown class. A STUDENT-role caller gets only their own line.
    */
   classDues?: Maybe<ClassDues>;
+  /** The fee books' closing. Staff only: a STUDENT-role caller is refused (FORBIDDEN). */
+  feeBooks: FeeBooks;
   /**
    * Fees collected from `from` to `to` (at most 366 days), grouped by day, mode and fee head, computed
    * in SQL from the ledger. Staff only: a STUDENT-role caller is refused (FORBIDDEN).
@@ -594,7 +625,10 @@ export type QueryReceiptArgs = {
 export type RecordPaymentInput = {
   /** The amount received: positive, at most two decimals, below 10,000,000,000. More than the balance is allowed (a credit). */
   amount: Scalars['Decimal']['input'];
-  /** The day the money was received (today or earlier); the school's today when omitted. */
+  /**
+   * The day the money was received: today or earlier, not before its academic year starts and after
+   * the day the fee books are closed until (BAD_USER_INPUT otherwise); the school's today when omitted.
+   */
   date?: InputMaybe<Scalars['Date']['input']>;
   /**
    * A key the client makes once per payment (e.g. a UUID) and sends again on every retry: the same
@@ -758,6 +792,7 @@ export type ResolversTypes = ResolversObject<{
   EntryType: EntryType;
   ErrorCode: ErrorCode;
   FeeAllocation: FeeAllocation;
+  FeeBooks: ResolverTypeWrapper<FeeBooks>;
   FeeChargeResult: ResolverTypeWrapper<ChargeResult>;
   FeeCollectionByMode: ResolverTypeWrapper<CollectionByMode>;
   FeeCollectionRow: ResolverTypeWrapper<CollectionRow>;
@@ -799,6 +834,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FeeBooks: FeeBooks;
   FeeChargeResult: ChargeResult;
   FeeCollectionByMode: CollectionByMode;
   FeeCollectionRow: CollectionRow;
@@ -859,6 +895,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type FeeBooksResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeBooks'] = ResolversParentTypes['FeeBooks']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export type FeeChargeResultResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeChargeResult'] = ResolversParentTypes['FeeChargeResult']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -995,6 +1037,7 @@ export type FeeVoucherLineResolvers<ContextType = FinanceContext, ParentType ext
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'classId' | 'feeStructureId'>>;
+  closeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType, RequireFields<MutationCloseBooksArgs, 'until'>>;
   createFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationCreateFeeStructureArgs, 'input'>>;
   grantDiscount?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationGrantDiscountArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
@@ -1010,6 +1053,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
+  feeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
   feeStructures?: Resolver<Maybe<ResolversTypes['FeeStructureConnection']>, ParentType, ContextType, RequireFields<QueryFeeStructuresArgs, 'first'>>;
@@ -1030,6 +1074,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  FeeBooks?: FeeBooksResolvers<ContextType>;
   FeeChargeResult?: FeeChargeResultResolvers<ContextType>;
   FeeCollectionByMode?: FeeCollectionByModeResolvers<ContextType>;
   FeeCollectionRow?: FeeCollectionRowResolvers<ContextType>;

@@ -15,6 +15,7 @@ import type { FinanceContext } from '../../context';
 import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from '../../shared/amounts';
 import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from '../../shared/rows';
+import { booksData } from './books';
 import { voucherData, type PostedVoucher, type VoucherDraft, type YearChoice } from './voucherData';
 
 /** What an idempotent posting asks for, to compare with the voucher a reused key already names. */
@@ -103,9 +104,26 @@ async function postVoucher(
     throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
   const { result } = outcome;
   if (result.posted) return receiptOf(voucher, outcome.year.academicYearId, result.posted);
-  if (result.refused === 'student') throw AppError.notFound(`student ${draft.studentId}`);
-  if (result.refused === 'reversed') throw AppError.conflict('the voucher has already been reversed');
-  return sameRequest(ctx, draft.idempotencyKey!, request!);
+  switch (result.refused) {
+    case 'student':
+      throw AppError.notFound(`student ${draft.studentId}`);
+    case 'reversed':
+      throw AppError.conflict('the voucher has already been reversed');
+    case 'closed':
+      throw AppError.badInput(
+        `the fee books are closed until ${result.closedUntil}: nothing dated ${draft.date} can be posted (correct a closed period with reverseVoucher)`,
+        'date',
+      );
+    case 'early':
+      throw AppError.badInput(`${draft.date} is before the academic year ${outcome.year.yearName} starts (${result.yearStart})`, 'date');
+    case 'credit':
+      throw AppError.badInput(
+        `the discount is more than the student owes (${result.balanceBefore}): only a caller with fee:delete may leave a credit`,
+        'amount',
+      );
+    case 'key':
+      return sameRequest(ctx, draft.idempotencyKey!, request!);
+  }
 }
 
 export const postingService = {
@@ -129,6 +147,7 @@ export const postingService = {
         feeStructureId: null,
         narration: null,
         reference,
+        noCredit: false,
         lines: [line(mode, amount), line('FEE_RECEIVABLE', negate(amount))],
       },
       { kind: 'PAYMENT', studentId, amount, mode },
@@ -153,6 +172,7 @@ export const postingService = {
         feeStructureId: null,
         narration: reason,
         reference: null,
+        noCredit: !ctx.caller.mayDelete?.includes('fee'),
         lines: [line('FEE_DISCOUNT', amount), line('FEE_RECEIVABLE', negate(amount))],
       },
       { kind: 'DISCOUNT', studentId, amount, mode: null },
@@ -181,6 +201,7 @@ export const postingService = {
         feeStructureId: original.feeStructureId,
         narration: why,
         reference: null,
+        noCredit: false,
         lines: original.lines.map((l) => line(l.account, l.entryType === 'DR' ? negate(l.amount) : l.amount, original.feeStructureId)),
       });
     } catch (err) {
@@ -203,6 +224,9 @@ export const postingService = {
       if (fs.classId !== null && fs.classId !== cls) throw AppError.badInput(`fee structure "${fs.name}" is for another class`, 'classId');
       // Locks the year's series: every other posting in the year waits, so the numbers below are ours.
       const numbers = (await voucherData.lockYear(tx, ctx.schoolId, { id: fs.academicYearId }))!;
+      const { closedUntil } = await booksData.read(tx);
+      if (closedUntil && date <= closedUntil)
+        throw AppError.badInput(`the fee books are closed until ${closedUntil}: no charge can be dated ${date}`);
       const { charged, skipped } = await voucherData.chargeClass(tx, {
         schoolId: ctx.schoolId,
         classId: cls,

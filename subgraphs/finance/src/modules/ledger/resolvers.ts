@@ -1,5 +1,7 @@
 /** Postings and the ledger's reads, and the fields finance adds to Student: thin resolvers over the services and loaders. */
 import type { Resolvers } from '../../generated/graphql';
+import { AppError } from '@syncad/platform';
+import { booksService } from './books';
 import { ledgerService } from './ledgerService';
 import { postingService } from './postingService';
 
@@ -8,12 +10,17 @@ export const resolvers: Resolvers = {
     receipt: (_, { voucherNo }, ctx) => ledgerService.receipt(ctx, voucherNo),
     classDues: (_, args, ctx) => ledgerService.classDues(ctx, args),
     feeCollectionSummary: (_, { from, to }, ctx) => ledgerService.collectionSummary(ctx, from, to),
+    feeBooks: (_, __, ctx) => {
+      if (ctx.caller.selfScoped) throw AppError.forbidden('a student account cannot read the fee books');
+      return booksService.read(ctx);
+    },
   },
   Mutation: {
     chargeFees: (_, { feeStructureId, classId }, ctx) => postingService.charge(ctx, feeStructureId, classId),
     recordPayment: (_, { input }, ctx) => postingService.recordPayment(ctx, input),
     grantDiscount: (_, { input }, ctx) => postingService.grantDiscount(ctx, input),
     reverseVoucher: (_, { voucherNo, reason }, ctx) => postingService.reverse(ctx, voucherNo, reason),
+    closeBooks: (_, { until }, ctx) => booksService.close(ctx, until),
   },
   Student: {
     // academics has already resolved (and, for a STUDENT, scoped) the student; finance adds fields by id.

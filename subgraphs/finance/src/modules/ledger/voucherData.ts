@@ -55,11 +55,17 @@ export interface PostedVoucher {
   createdAt: string;
 }
 
-/** What posting a voucher did: the voucher, or why nothing was inserted. */
+/**
+ * Why a voucher was not posted: the student does not exist; the idempotency key names a voucher
+ * already; the voucher to reverse is reversed already; it is dated on or before the day the books
+ * are closed until, or before its academic year starts; it would leave the student a credit
+ * (a discount posted with `noCredit`).
+ */
+export type Refusal = 'student' | 'key' | 'reversed' | 'closed' | 'early' | 'credit';
+
+/** What posting a voucher did: the voucher, or why nothing was inserted (with the student's balance before it and the books' closing). */
 export type PostResult =
-  | { posted: PostedVoucher }
-  /** The student does not exist; the idempotency key names a voucher already; the voucher to reverse is reversed already. */
-  | { posted: null; refused: 'student' | 'key' | 'reversed' };
+  { posted: PostedVoucher } | { posted: null; refused: Refusal; balanceBefore: string; closedUntil: string | null; yearStart: string };
 
 /** A voucher to post, before its academic year numbers it. */
 export interface VoucherDraft {
@@ -72,6 +78,8 @@ export interface VoucherDraft {
   narration: string | null;
   reference: string | null;
   createdBy: string;
+  /** Refuse it ('credit') if it would take the student's balance below zero (a discount without fee:delete). */
+  noCredit: boolean;
   /** Signed amounts (DR > 0, CR < 0) summing to zero. */
   lines: { account: LedgerAccount; amount: string; feeStructureId: string | null }[];
 }
@@ -110,10 +118,9 @@ export const voucherData = {
    * Posts vouchers of one academic year in one statement, in order: numbers lastNo + 1, ... for
    * those accepted, each voucher with the student's balance after it (counting the earlier ones of
    * the list), their lines, and the counter moved on. The caller's transaction holds the year's
-   * counter lock (lockYear), so the statement sees every voucher committed before it. A voucher
-   * is refused, inserting nothing and taking no number, when its student does not exist, its
-   * idempotency key is taken (by an earlier voucher or an earlier one of the list), or the voucher
-   * it reverses is reversed already. One result per draft, in the same order.
+   * counter lock (lockYear), so the statement sees every voucher committed before it and the
+   * books' closing (closeBooks waits for the counters' table). A voucher is refused, inserting
+   * nothing and taking no number, for a Refusal. One result per draft, in the same order.
    */
   async postMany(db: Db, schoolId: string, year: NumberingYear, drafts: readonly VoucherDraft[]): Promise<PostResult[]> {
     const column = <T>(pick: (d: VoucherDraft) => T) => sql.param(drafts.map(pick));
@@ -125,36 +132,56 @@ export const voucherData = {
     const seq = sql`c.last + a.n`;
     const result = await db.execute<{
       ord: number;
-      studentExists: boolean;
-      keyTaken: boolean;
+      refusal: Refusal | null;
+      balanceBefore: string;
+      closedUntil: string | null;
+      yearStart: string;
       id: string | null;
       voucherNo: string | null;
       balanceAfter: string | null;
       createdAt: string | null;
     }>(sql`
-      WITH input AS (
-        SELECT j.*, EXISTS (SELECT 1 FROM "Student" s WHERE s.id = j."studentId") AS "studentExists",
-          (j.key IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."idempotencyKey" = j.key)
-            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.idempotencyKey)}::text[]) WITH ORDINALITY AS i(key, ord) WHERE i.key = j.key))) AS "keyTaken",
-          (j.rev IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."reversesVoucherId" = j.rev)
-            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.reversesVoucherId)}::uuid[]) WITH ORDINALITY AS i(rev, ord) WHERE i.rev = j.rev))) AS "reversed"
+      WITH bounds AS (
+        SELECT (SELECT "closedUntil" FROM "FeeBooksClosing") AS "closedUntil",
+          (SELECT "startDate" FROM "AcademicYear" WHERE id = ${year.academicYearId}) AS "yearStart"
+      ), input AS (
+        SELECT j.*, CASE
+          WHEN NOT EXISTS (SELECT 1 FROM "Student" s WHERE s.id = j."studentId") THEN 'student'
+          WHEN j.key IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."idempotencyKey" = j.key)
+            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.idempotencyKey)}::text[]) WITH ORDINALITY AS i(key, ord) WHERE i.key = j.key))
+            THEN 'key'
+          WHEN j.rev IS NOT NULL AND (EXISTS (SELECT 1 FROM "FeeVoucher" v WHERE v."reversesVoucherId" = j.rev)
+            OR j.ord > (SELECT min(i.ord) FROM unnest(${column((d) => d.reversesVoucherId)}::uuid[]) WITH ORDINALITY AS i(rev, ord) WHERE i.rev = j.rev))
+            THEN 'reversed'
+          WHEN j.date <= (SELECT "closedUntil" FROM bounds) THEN 'closed'
+          WHEN j.date < (SELECT "yearStart" FROM bounds) THEN 'early'
+        END AS refusal
         FROM unnest(${column((d) => d.kind)}::text[], ${column((d) => d.date)}::date[], ${column((d) => d.studentId)}::uuid[],
           ${column((d) => d.idempotencyKey)}::text[], ${column((d) => d.reversesVoucherId)}::uuid[], ${column((d) => d.feeStructureId)}::uuid[],
           ${column((d) => d.narration)}::text[], ${column((d) => d.reference)}::text[], ${column((d) => d.createdBy)}::uuid[],
-          ${column(delta)}::numeric[])
-          WITH ORDINALITY AS j(kind, date, "studentId", key, rev, fs, narration, reference, "createdBy", delta, ord)
-      ), accepted AS (
-        SELECT j.*, row_number() OVER (ORDER BY j.ord) AS n,
-          sum(j.delta) OVER (PARTITION BY j."studentId" ORDER BY j.ord) AS "deltaSoFar"
-        FROM input j
-        WHERE j."studentExists" AND NOT j."keyTaken" AND NOT j.reversed
-      ), c AS (
-        SELECT "lastNo" AS last, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${year.academicYearId}
+          ${column(delta)}::numeric[], ${column((d) => d.noCredit)}::boolean[])
+          WITH ORDINALITY AS j(kind, date, "studentId", key, rev, fs, narration, reference, "createdBy", delta, "noCredit", ord)
       ), balances AS (
         SELECT l."studentId", sum(l.amount) AS balance FROM "FeeLedger" l
         WHERE l."schoolId" = ${schoolId} AND l."studentId" = ANY(${sql.param([...new Set(drafts.map((d) => d.studentId))])}::uuid[])
           AND l.account = 'FEE_RECEIVABLE'
         GROUP BY l."studentId"
+      ), judged AS (
+        -- The balance before each voucher counts the earlier ones of the list that pass the checks
+        -- above (a refused no-credit discount among them too: a stricter test, never a looser one).
+        SELECT j.*, coalesce(b.balance, 0) + coalesce(sum(j.delta) FILTER (WHERE j.refusal IS NULL)
+          OVER (PARTITION BY j."studentId" ORDER BY j.ord ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS "balanceBefore"
+        FROM input j LEFT JOIN balances b ON b."studentId" = j."studentId"
+      ), verdicts AS (
+        SELECT j.*, coalesce(j.refusal, CASE WHEN j."noCredit" AND j."balanceBefore" + j.delta < 0 THEN 'credit' END) AS verdict
+        FROM judged j
+      ), accepted AS (
+        SELECT j.*, row_number() OVER (ORDER BY j.ord) AS n,
+          sum(j.delta) OVER (PARTITION BY j."studentId" ORDER BY j.ord) AS "deltaSoFar"
+        FROM verdicts j
+        WHERE j.verdict IS NULL
+      ), c AS (
+        SELECT "lastNo" AS last, clock_timestamp() AS at FROM "FeeVoucherCounter" WHERE "academicYearId" = ${year.academicYearId}
       ), v AS (
         INSERT INTO "FeeVoucher" ("schoolId", "voucherNo", kind, date, "studentId", "idempotencyKey", "reversesVoucherId", narration,
           "createdBy", "academicYearId", seq, "feeStructureId", reference, "balanceAfter", "createdAt")
@@ -175,15 +202,16 @@ export const voucherData = {
         UPDATE "FeeVoucherCounter" SET "lastNo" = "lastNo" + (SELECT count(*) FROM accepted)::int
         WHERE "academicYearId" = ${year.academicYearId}
       )
-      SELECT j.ord::int AS ord, j."studentExists", j."keyTaken", v.id, v."voucherNo", v."balanceAfter"::text AS "balanceAfter",
-        to_json(v."createdAt") #>> '{}' AS "createdAt"
-      FROM input j
+      SELECT j.ord::int AS ord, j.verdict AS refusal, j."balanceBefore"::text AS "balanceBefore",
+        (SELECT "closedUntil" FROM bounds)::text AS "closedUntil", (SELECT "yearStart" FROM bounds)::text AS "yearStart",
+        v.id, v."voucherNo", v."balanceAfter"::text AS "balanceAfter", to_json(v."createdAt") #>> '{}' AS "createdAt"
+      FROM verdicts j
       LEFT JOIN accepted a ON a.ord = j.ord
       LEFT JOIN v ON v.seq = (SELECT last FROM c) + a.n
       ORDER BY j.ord`);
     return result.rows.map((r): PostResult => {
       if (r.id) return { posted: { id: r.id, voucherNo: r.voucherNo!, balanceAfter: r.balanceAfter!, createdAt: r.createdAt! } };
-      return { posted: null, refused: !r.studentExists ? 'student' : r.keyTaken ? 'key' : 'reversed' };
+      return { posted: null, refused: r.refusal!, balanceBefore: r.balanceBefore, closedUntil: r.closedUntil, yearStart: r.yearStart };
     });
   },
 
