@@ -49,7 +49,7 @@ export const BUILTIN_ROLES: readonly BuiltinRole[] = [
     leave: RW,
     message: RW,
     library: R,
-    transport: R,
+    // No transport: a manifest lists every rider's stop and guardian's phone. A school grants it to the teachers who need it.
   }),
   // The ledger is append-only (a correction is a reversal voucher), so no fee delete.
   role('ACCOUNTANT', 'Keeps the fee ledger: charges, payments, discounts', { student: R, fee: RW }),

@@ -324,7 +324,13 @@ it('the afternoon DROP trip boards at the school and drops at each drop stop, le
   expect((await f.sql(`SELECT count(*)::int AS n FROM "TripStudentMark" WHERE "studentId" = $1`, [s[0]])).rows[0].n).toBe(4);
 });
 
-it("a student's transport (route, stops, today's trips with both marks) and history, as staff and as a teacher", async () => {
+it("a student's transport (route, stops, today's trips with both marks) and history, as a teacher the school let read transport", async () => {
+  // The built-in TEACHER reads no transport: this school lets its teachers read it.
+  await f.centralSql(
+    `UPDATE "Role_Module_Permission" SET read = true
+     WHERE "roleId" = $1 AND "moduleId" = (SELECT id FROM "Module" WHERE name = 'transport')`,
+    [f.school.roles.TEACHER],
+  );
   const teacher = await f.member('TEACHER');
   const query = `query($id: ID!) {
     student(id: $id) {

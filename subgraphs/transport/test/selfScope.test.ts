@@ -2,7 +2,9 @@
  * A STUDENT sees only their own transport data: their assignment, their line of a manifest,
  * their marks and history; the route's other riders never appear, whatever the path (root
  * fields, a route's riders, a manifest, an entity reference asked of the subgraph directly).
- * They change nothing, even asking the subgraph directly.
+ * Of the fleet they see their own route, its bus and stops and its trips, with counts of their
+ * own marks only: never another route's trips, progress, bus, driver or stops. They change
+ * nothing, even asking the subgraph directly. A TEACHER reads no transport by default.
  */
 import type { Member } from '@syncad/test-support';
 import {
@@ -22,11 +24,14 @@ let net: Network;
 let me: string;
 let peer: string;
 let tripId: string;
+let elsewhere: Network;
+let otherTripId: string;
 
 beforeAll(async () => {
   f = await startTransportFixture();
   manager = await f.member('TRANSPORT_MANAGER');
   net = await seedNetwork(f, manager, { tag: 'S', stops: 2 });
+  elsewhere = await seedNetwork(f, manager, { tag: 'T', stops: 3 });
   [me, peer] = await seedStudents(f, 2, 'S');
   pupil = await f.member('STUDENT');
   await f.sql(`UPDATE "Student" SET "userId" = $1 WHERE id = $2`, [pupil.userId, me]);
@@ -35,10 +40,14 @@ beforeAll(async () => {
       i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[0] },
     });
   }
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, {
+  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction route { id } } } } }`, {
     d: schoolToday(),
   });
-  tripId = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP').id;
+  const pickupOf = (routeId: string) =>
+    plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP' && t.route.id === routeId).id;
+  tripId = pickupOf(net.routeId);
+  otherTripId = pickupOf(elsewhere.routeId);
+  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: otherTripId });
   await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: tripId });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId, stopId: net.stopIds[0] } });
   await f.ok(manager, `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {
@@ -87,10 +96,49 @@ it('reads their own assignment, marks, history and manifest line; nobody else’
     ],
     boardedNotDropped: [{ student: { id: me } }],
   });
-  // Trip-wide counts are no one's personal data; the trips of the day are the school's timetable.
-  expect(data.trip.progress).toEqual({ expected: 2, boarded: 1, absent: 1 });
+  // Counts of their own marks only; the trips of their own route only.
+  expect(data.trip.progress).toEqual({ expected: 1, boarded: 1, absent: 0 });
   expect(data.busRoute.riders).toEqual({ totalCount: 1, nodes: [{ student: { id: me } }] });
   expect(data.trips.totalCount).toBe(2);
+});
+
+it("sees their own route, bus, stops and trips; another route's are as if they did not exist", async () => {
+  const FLEET = `query($t: ID!, $b: ID!, $r: ID!, $s: ID!) {
+    trips { nodes { route { id } bus { id driverName } } }
+    otherRouteTrips: trips(routeId: $r) { totalCount }
+    trip(id: $t) { id progress { stopsReached expected } }
+    bus(id: $b) { id driverPhone }
+    busRoute(id: $r) { id }
+    busStop(id: $s) { id latitude }
+    buses { nodes { id routes { id riderCount } } }
+    busRoutes { nodes { id riderCount } }
+    busStops { nodes { id } }
+  }`;
+  const seen = await f.ok(pupil, FLEET, { t: otherTripId, b: elsewhere.busId, r: elsewhere.routeId, s: elsewhere.stopIds[0] });
+  expect(seen).toEqual({
+    trips: { nodes: [0, 1].map(() => ({ route: { id: net.routeId }, bus: { id: net.busId, driverName: 'Driver S' } })) },
+    otherRouteTrips: { totalCount: 0 },
+    trip: null,
+    bus: null,
+    busRoute: null,
+    busStop: null,
+    buses: { nodes: [{ id: net.busId, routes: [{ id: net.routeId, riderCount: 1 }] }] },
+    busRoutes: { nodes: [{ id: net.routeId, riderCount: 1 }] },
+    busStops: { nodes: expect.arrayContaining(net.stopIds.map((id) => ({ id }))) },
+  });
+  expect(seen.busStops.nodes).toHaveLength(net.stopIds.length);
+  // The same questions from the transport office see every route.
+  const staff = await f.ok(manager, FLEET, { t: otherTripId, b: elsewhere.busId, r: elsewhere.routeId, s: elsewhere.stopIds[0] });
+  expect(staff.trip).toEqual({ id: otherTripId, progress: { stopsReached: 0, expected: 0 } });
+  expect(staff.trips.nodes).toHaveLength(4);
+  expect(staff.bus).toEqual({ id: elsewhere.busId, driverPhone: null });
+  expect(staff.busRoutes.nodes.find((r: any) => r.id === net.routeId).riderCount).toBe(2);
+});
+
+it('a TEACHER reads no transport by default (a manifest names every rider and guardian)', async () => {
+  const teacher = await f.member('TEACHER');
+  const answer = await f.gql(teacher, `query($t: ID!) { trip(id: $t) { manifest { expectedCount } } }`, { t: tripId });
+  expect([answer.status, codes(answer)]).toEqual([403, ['FORBIDDEN']]);
 });
 
 it("another student's history is NOT_FOUND; their entity reference, asked of the subgraph directly, has no transport", async () => {
@@ -131,10 +179,8 @@ it('a student account linked to no student sees no one', async () => {
       r: net.routeId,
     },
   );
-  expect(data).toEqual({
-    trip: { manifest: { expectedCount: 0, stops: [{ expected: [] }, { expected: [] }] } },
-    busRoute: { riders: { totalCount: 0 } },
-  });
+  // They ride no route: every route and trip is as if it did not exist.
+  expect(data).toEqual({ trip: null, busRoute: null });
   const history = await f.gql(stranger, `query($s: ID!) { transportHistory(studentId: $s) { totalCount } }`, { s: me });
   expect(codes(history)).toEqual(['NOT_FOUND']);
 });

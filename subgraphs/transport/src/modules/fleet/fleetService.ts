@@ -2,11 +2,12 @@
  * The fleet: buses and stops. Owns the rules: a bus's seats never drop below the riders of its
  * routes, a stop in use stays, and unknown ids are NOT_FOUND before anything is written.
  */
-import { keysetConnection, parseId, parseOptionalText, parseText, type Connection } from '@syncad/subgraph-kit';
+import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, type Connection } from '@syncad/subgraph-kit';
 import { AppError, conflictAs } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { BusStopInput, CreateBusInput, QueryBusesArgs, QueryBusStopsArgs, UpdateBusInput } from '../../generated/graphql';
 import type { BusRow, BusStopRow } from '../../shared/rows';
+import { ifVisible, ownRoute } from '../../shared/ownRoute';
 import { refusedWhileUsed, transportInput } from '../../shared/transportInput';
 import { BUS_ORDER, fleetData, STOP_ORDER } from './fleetData';
 
@@ -19,7 +20,13 @@ function busConflicts(registrationNo: string | undefined): string {
 
 export const fleetService = {
   // Buses
-  busPage(ctx: TransportContext, args: QueryBusesArgs): Promise<Connection<BusRow>> {
+  async busPage(ctx: TransportContext, args: QueryBusesArgs): Promise<Connection<BusRow>> {
+    const scope = ownRoute(ctx);
+    if (scope) {
+      const busId = (await scope)?.busId;
+      const bus = busId ? await ctx.loaders.bus.load(busId) : null;
+      return connectionOfList(ctx.cursors, BUSES_LIST, args, bus ? [bus] : []);
+    }
     const filter = { includeInactive: args.includeInactive ?? false };
     return keysetConnection(
       ctx.cursors,
@@ -32,8 +39,8 @@ export const fleetService = {
     );
   },
 
-  byId(ctx: TransportContext, id: string): Promise<BusRow | null> {
-    return ctx.loaders.bus.load(parseId(id, 'id'));
+  async byId(ctx: TransportContext, id: string): Promise<BusRow | null> {
+    return ifVisible(ctx, await ctx.loaders.bus.load(parseId(id, 'id')), (route, bus) => route.busId === bus.id);
   },
 
   createBus(ctx: TransportContext, input: CreateBusInput): Promise<BusRow> {
@@ -89,9 +96,22 @@ export const fleetService = {
   },
 
   // Stops
-  stopPage(ctx: TransportContext, args: QueryBusStopsArgs): Promise<Connection<BusStopRow>> {
+  async stopPage(ctx: TransportContext, args: QueryBusStopsArgs): Promise<Connection<BusStopRow>> {
     const search = args.search?.trim();
     if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
+    const scope = ownRoute(ctx);
+    if (scope) {
+      const stops = await ctx.loaders.busStop.loadMany([...((await scope)?.stopIds ?? [])]);
+      const named = stops.filter(
+        (s): s is BusStopRow => s !== null && !(s instanceof Error) && (!search || s.name.toLowerCase().includes(search.toLowerCase())),
+      );
+      return connectionOfList(
+        ctx.cursors,
+        STOPS_LIST,
+        args,
+        named.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+      );
+    }
     const filter = { search: search || undefined };
     return keysetConnection(
       ctx.cursors,
@@ -104,8 +124,8 @@ export const fleetService = {
     );
   },
 
-  stopById(ctx: TransportContext, id: string): Promise<BusStopRow | null> {
-    return ctx.loaders.busStop.load(parseId(id, 'id'));
+  async stopById(ctx: TransportContext, id: string): Promise<BusStopRow | null> {
+    return ifVisible(ctx, await ctx.loaders.busStop.load(parseId(id, 'id')), (route, stop) => route.stopIds.has(stop.id));
   },
 
   createStop(ctx: TransportContext, input: BusStopInput): Promise<BusStopRow> {

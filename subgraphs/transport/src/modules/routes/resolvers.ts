@@ -1,5 +1,6 @@
 /** Routes, their stops and riders, and the transport of a student: thin resolvers over the service and loaders. */
 import { isUuid } from '@syncad/shared-db';
+import { ownRoute } from '../../shared/ownRoute';
 import type { Resolvers } from '../../generated/graphql';
 import { transportInput } from '../../shared/transportInput';
 import { routeService } from './routeService';
@@ -26,12 +27,21 @@ export const resolvers: Resolvers = {
     transport: (s, _, ctx) => (isUuid(s.id) ? ctx.loaders.assignment.load(s.id.toLowerCase()) : null),
   },
   Bus: {
-    routes: (b, _, ctx) => ctx.loaders.routesOfBus.load(b.id),
+    // A STUDENT sees only their own route of the bus.
+    routes: async (b, _, ctx) => {
+      const routes = await ctx.loaders.routesOfBus.load(b.id);
+      const scope = ownRoute(ctx);
+      if (!scope) return routes;
+      const own = await scope;
+      return routes.filter((r) => r.id === own?.routeId);
+    },
   },
   BusRoute: {
     bus: (r, _, ctx) => (r.busId ? ctx.loaders.bus.load(r.busId) : null),
     stops: (r, _, ctx) => ctx.loaders.routeStopsOf.load(r.id),
-    riderCount: (r, _, ctx) => ctx.loaders.riderCount.load(r.id),
+    // A STUDENT counts only themselves (the riders they can see).
+    riderCount: async (r, _, ctx) =>
+      ctx.caller.selfScoped ? (await ctx.loaders.ridersOf.load(r.id)).length : ctx.loaders.riderCount.load(r.id),
     riders: (r, args, ctx) => routeService.riderPage(ctx, r, args),
   },
   RouteStop: {

@@ -27,6 +27,7 @@ import type {
 import type { BusRouteRow, BusRow, BusStopRow, Db, RouteStopRow, StudentTransportRow } from '../../shared/rows';
 import { MAX_ROUTE_STOPS, MAX_ROUTES_PER_BUS, refusedWhileUsed, transportInput } from '../../shared/transportInput';
 import { fleetData } from '../fleet';
+import { ifVisible, ownRoute } from '../../shared/ownRoute';
 import { ROUTE_ORDER, routeData, type RouteWithBus } from './routeData';
 
 const ROUTES_LIST = 'busRoutes';
@@ -87,7 +88,13 @@ function routeStopTimes(input: RouteStopInput | AddRouteStopInput, field: string
 
 export const routeService = {
   // Routes
-  routePage(ctx: TransportContext, args: QueryBusRoutesArgs): Promise<Connection<BusRouteRow>> {
+  async routePage(ctx: TransportContext, args: QueryBusRoutesArgs): Promise<Connection<BusRouteRow>> {
+    const scope = ownRoute(ctx);
+    if (scope) {
+      const routeId = (await scope)?.routeId;
+      const route = routeId ? await ctx.loaders.route.load(routeId) : null;
+      return connectionOfList(ctx.cursors, ROUTES_LIST, args, route ? [route] : []);
+    }
     const filter = { includeInactive: args.includeInactive ?? false };
     return keysetConnection(
       ctx.cursors,
@@ -100,8 +107,8 @@ export const routeService = {
     );
   },
 
-  routeById(ctx: TransportContext, id: string): Promise<BusRouteRow | null> {
-    return ctx.loaders.route.load(parseId(id, 'id'));
+  async routeById(ctx: TransportContext, id: string): Promise<BusRouteRow | null> {
+    return ifVisible(ctx, await ctx.loaders.route.load(parseId(id, 'id')), (own, route) => own.routeId === route.id);
   },
 
   /** Creates a route and its stops (in PICKUP order) in one transaction. */

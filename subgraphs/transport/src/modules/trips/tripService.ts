@@ -3,7 +3,7 @@
  * time), and a trip's life: start, arrivals at its stops in order, completion or cancellation.
  * Also the reads built on them: the day's trips, progress and the manifest.
  */
-import { addDays, keysetConnection, parseId, today, type Connection } from '@syncad/subgraph-kit';
+import { addDays, connectionOfList, keysetConnection, parseId, today, type Connection } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { ArriveAtStopInput, QueryTripsArgs } from '../../generated/graphql';
@@ -16,9 +16,11 @@ import type {
   StudentTripModel,
   TripManifestModel,
   TripProgressModel,
+  TripCountsRow,
   TripRow,
   TripScheduleModel,
 } from '../../shared/rows';
+import { ifVisible, ownRoute } from '../../shared/ownRoute';
 import { studentTrip } from '../../shared/studentTrip';
 import { TRIP_ORDER, tripData, type NewTrip, type NewTripStop } from './tripData';
 import { tripManifest } from './tripManifest';
@@ -66,6 +68,13 @@ export const tripService = {
       routeId: args.routeId == null ? undefined : parseId(args.routeId, 'routeId'),
       status: args.status ?? undefined,
     };
+    // A STUDENT sees the trips of their own route only (none when they ride none).
+    const scope = ownRoute(ctx);
+    if (scope) {
+      const own = (await scope)?.routeId;
+      if (!own || (filter.routeId !== undefined && filter.routeId !== own)) return connectionOfList(ctx.cursors, TRIPS_LIST, args, []);
+      filter.routeId = own;
+    }
     const page = await keysetConnection(
       ctx.cursors,
       TRIPS_LIST,
@@ -79,8 +88,8 @@ export const tripService = {
     return page;
   },
 
-  byId(ctx: TransportContext, id: string): Promise<TripRow | null> {
-    return ctx.loaders.trip.load(parseId(id, 'id'));
+  async byId(ctx: TransportContext, id: string): Promise<TripRow | null> {
+    return ifVisible(ctx, await ctx.loaders.trip.load(parseId(id, 'id')), (route, trip) => route.routeId === trip.routeId);
   },
 
   /**
@@ -255,9 +264,24 @@ export const tripService = {
     return cancelled;
   },
 
+  /** The trip's stops and mark counts; a STUDENT's counts are of their own marks only (expected: 1 when they ride the trip). */
   async progress(ctx: TransportContext, trip: TripRow): Promise<TripProgressModel> {
-    const [stops, counts] = await Promise.all([ctx.loaders.tripStopsOf.load(trip.id), ctx.loaders.tripCounts.load(trip.id)]);
-    return { stops, counts };
+    const counts = async (): Promise<TripCountsRow> => {
+      if (!ctx.caller.selfScoped) return ctx.loaders.tripCounts.load(trip.id);
+      const [route, marks] = await Promise.all([ownRoute(ctx), ctx.loaders.marksOf.load(trip.id)]);
+      const status = (kind: string) => marks.find((m) => m.kind === kind)?.status;
+      const rides = route?.routeId === trip.routeId;
+      return {
+        tripId: trip.id,
+        expected: rides ? 1 : 0,
+        boarded: status('BOARDING') === 'BOARDED' ? 1 : 0,
+        absent: status('BOARDING') === 'ABSENT' ? 1 : 0,
+        dropped: status('DROP') === 'DROPPED' ? 1 : 0,
+        notMarked: rides && !status('BOARDING') ? 1 : 0,
+      };
+    };
+    const [stops, tripCounts] = await Promise.all([ctx.loaders.tripStopsOf.load(trip.id), counts()]);
+    return { stops, counts: tripCounts };
   },
 
   /** The trip's manifest from three loaders (riders, marks, stops): a constant number of statements. */
