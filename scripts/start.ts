@@ -160,8 +160,11 @@ async function main() {
       : 'service bundles in dist/ are up to date',
   );
   const secrets = devSecrets(DATA_ROOT);
-  const specs = serviceSpecs(Number(process.env.SYNCAD_PORT_BASE ?? 4000));
-  const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl };
+  const portBase = Number(process.env.SYNCAD_PORT_BASE ?? 4000);
+  const specs = serviceSpecs(portBase);
+  // The gateway's operations port (/ready, /metrics), on 127.0.0.1: the base port + 10 unless set.
+  const opsPort = process.env.SYNCAD_OPS_PORT ?? String(portBase + 10);
+  const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl, SYNCAD_OPS_PORT: opsPort };
   for (const spec of specs) {
     const s: Supervised = { spec, env: { ...env, PORT: String(spec.port) }, startedAt: 0, failures: 0 };
     supervised.push(s);
@@ -176,6 +179,7 @@ async function main() {
 SyncAD API is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
   GraphQL endpoint:                ${gatewayUrl}/graphql
   Health:                          ${gatewayUrl}/health
+  Readiness and metrics:           http://127.0.0.1:${opsPort}/ready, /metrics (this machine only)
 ${specs
   .filter((s) => s.name !== 'gateway')
   .map((s) => `  ${`${s.name} subgraph:`.padEnd(33)}http://127.0.0.1:${s.port}/ (only answers the gateway)`)

@@ -35,6 +35,7 @@ import type { GatewayContext } from './GatewayContext';
 import { GatewayMetrics } from './ops/GatewayMetrics';
 import { handleHttp } from './http/handleHttp';
 import { observeOperations } from './ops/observeOperations';
+import { handleOpsHttp } from './ops/opsHttp';
 import { knownOperationTypes } from './permissions/knownOperationTypes';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { LoadedRules } from './permissions/LoadedRules';
@@ -51,6 +52,8 @@ export const GATEWAY_APPLICATION_NAME = 'syncad-gateway';
 export interface GatewayServer {
   /** Not listening yet: call start(), then listen. */
   httpServer: http.Server;
+  /** GET /health, /ready and /metrics: to listen on a private address (SYNCAD_OPS_PORT). */
+  opsServer: http.Server;
   /** Loads the schema and its rules (throws, naming every unruled field, if any), then LISTENs. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -152,14 +155,15 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     ),
     stopping: () => stopping,
   });
+  const isReady = () => loaded.current() !== null;
+  const opsServer = http.createServer((req, res) => void handleOpsHttp(req, res, { isReady, metrics, ready, logger }));
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
       identify,
       logger,
       metrics,
-      ready,
       apollo,
-      isReady: () => loaded.current() !== null,
+      isReady,
       maxBodyBytes: config.maxBodyBytes ?? 1024 * 1024,
       anonymousMaxBodyBytes: config.anonymousMaxBodyBytes ?? ANONYMOUS_MAX_BODY_BYTES,
       routes: config.routes ?? {},
@@ -170,6 +174,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
 
   return {
     httpServer,
+    opsServer,
     rules: () => loaded.current()?.rules ?? null,
     apiSchema: () => loaded.current()?.apiSchema ?? null,
     metrics,
@@ -199,6 +204,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     async stop() {
       stopping = true;
       await closeGracefully(httpServer, config.drainMillis);
+      opsServer.closeAllConnections();
+      if (opsServer.listening) await new Promise((resolve) => opsServer.close(resolve));
       await apollo.stop();
       await listener?.close();
       await central.close();

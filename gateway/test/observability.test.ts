@@ -3,7 +3,9 @@
  * (request id, operation, type, school, role, status, duration, error codes, subgraphs), the same
  * request id in the subgraphs' lines, in x-request-id and in every error; no token, password,
  * variable value or personal data anywhere in the logs; client errors never logged as internal;
- * /health, /ready and Prometheus /metrics on the gateway and on a subgraph.
+ * /health on the gateway's public port, /ready and Prometheus /metrics on its operations port
+ * (127.0.0.1, never the public one) and on a subgraph; operation names counted for signed-in
+ * callers only.
  */
 import { randomBytes } from 'node:crypto';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
@@ -169,9 +171,13 @@ test('access lines, request ids end to end, and nothing secret or personal in an
   expect(text).not.toMatch(/x-syncad-context|authorization/i);
 }, 60_000);
 
-test('/health, /ready and /metrics on the gateway and on a subgraph', async () => {
+test('/health on the public port; /ready and /metrics on the operations port only; on a subgraph', async () => {
   expect(await (await fetch(gatewayPath('/health'))).json()).toEqual({ status: 'ok' });
-  const ready = await fetch(gatewayPath('/ready'));
+  for (const path of ['/ready', '/metrics']) expect((await fetch(gatewayPath(path))).status).toBe(404);
+  const ops = stack.services.gateway.opsUrl!;
+  expect(new URL(ops).hostname).toBe('127.0.0.1');
+  expect(await (await fetch(new URL('health', ops))).json()).toEqual({ status: 'ok' });
+  const ready = await fetch(new URL('ready', ops));
   expect(ready.status).toBe(200);
   const subgraphs = loadSubgraphs().map((d) => d.name);
   expect(await ready.json()).toEqual({
@@ -179,9 +185,18 @@ test('/health, /ready and /metrics on the gateway and on a subgraph', async () =
     checks: { 'central database': 'ok', ...Object.fromEntries(subgraphs.map((name) => [name, 'ok'])) },
   });
 
-  const metrics = await (await fetch(gatewayPath('/metrics'))).text();
+  // 300 refused anonymous requests with distinct names take none of the metric's bounded names.
+  const [school] = estate.schools;
+  for (let i = 0; i < 301; i++)
+    await post({ query: `query Flood${i} { students { totalCount } }` }, { host: `${school.subdomain}.localhost` });
+  const teacher = await stack.login(school.users.TEACHER.email, estate.password, school.subdomain);
+  await post({ query: 'query AfterTheFlood { me { email } }' }, { authorization: `Bearer ${teacher}` });
+  const metrics = await (await fetch(new URL('metrics', ops))).text();
+  expect(metrics).not.toMatch(/Flood\d/);
+  expect(metrics).toMatch(/syncad_gateway_requests_total\{operation="anonymous",type="unknown",outcome="UNAUTHENTICATED"\} 3\d\d/);
   for (const expected of [
-    /syncad_gateway_requests_total\{operation="Login",type="mutation",outcome="ok"\} [1-9]/,
+    /syncad_gateway_requests_total\{operation="AfterTheFlood",type="query",outcome="ok"\} 1/,
+    /syncad_gateway_requests_total\{operation="anonymous",type="mutation",outcome="ok"\} [1-9]/,
     /syncad_gateway_requests_total\{operation="Users",type="query",outcome="FORBIDDEN"\} 1/,
     /syncad_gateway_request_duration_seconds_count\{operation="Find",type="query",outcome="ok"\} 1/,
     /syncad_gateway_subgraph_request_duration_seconds_count\{subgraph="academics",outcome="ok"\} [1-9]/,
@@ -202,6 +217,6 @@ test('/health, /ready and /metrics on the gateway and on a subgraph', async () =
   expect(subgraphMetrics).toMatch(/syncad_academics_requests_total\{operation="[^"]+",type="query",outcome="ok"\} [1-9]/);
   expect(subgraphMetrics).toMatch(/syncad_db_pool_connections\{pool="school",server="default",state="total"\} [1-9]/);
   expect(subgraphMetrics).toMatch(/syncad_cache_lookups_total\{cache="school_directory",result="hit"\} [1-9]/);
-  // Probes are logged at debug level only: the info log is not flooded by health checks.
-  expect(stack.services.gateway.logs().filter((l) => ['/health', '/ready', '/metrics'].includes(l.path))).toEqual([]);
+  // Probes are logged at debug level only (the operations port not at all): the info log is not flooded by health checks.
+  expect(stack.services.gateway.logs().filter((l) => l.path === '/health')).toEqual([]);
 });

@@ -24,6 +24,8 @@ export interface ServiceProcess {
   pid: number;
   /** Where it listens (a subgraph's root, or the gateway's /graphql). */
   url: string;
+  /** The gateway's operations listener (/ready, /metrics), when its ready line names one. */
+  opsUrl?: string;
   port: number;
   /** Everything it printed so far, line by line (stdout and stderr). */
   output: string[];
@@ -99,8 +101,11 @@ export async function spawnService(name: string, env: NodeJS.ProcessEnv, nodeArg
   const logs = () => output.map(parseLine).filter((l): l is LogLine => l !== null);
   const deadline = Date.now() + READY_MILLIS;
   let url: string | undefined;
+  let opsUrl: string | undefined;
   while (!url) {
-    url = logs().find((l) => typeof l.url === 'string' && /listening|ready/.test(l.msg))?.url;
+    const ready = logs().find((l) => typeof l.url === 'string' && /listening|ready/.test(l.msg));
+    url = ready?.url;
+    opsUrl = ready?.opsUrl;
     if (url) break;
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited before it was ready:\n${output.join('\n')}`);
     if (Date.now() > deadline) {
@@ -118,6 +123,7 @@ export async function spawnService(name: string, env: NodeJS.ProcessEnv, nodeArg
     pid: child.pid!,
     url: name === 'gateway' ? `http://127.0.0.1:${port}/graphql` : `http://127.0.0.1:${port}/`,
     port,
+    opsUrl,
     output,
     logs,
     exited,
@@ -169,7 +175,7 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
       envs[name] = { ...base, PORT: String(services[name].port) };
     }
     const urls = Object.fromEntries(all.map((name) => [subgraphUrlVariable(name), services[name]?.url ?? 'http://127.0.0.1:1/']));
-    const gatewayEnv = { ...base, ...urls, PORT: '0' };
+    const gatewayEnv = { ...base, ...urls, PORT: '0', SYNCAD_OPS_PORT: '0' };
     services.gateway = await spawnService('gateway', gatewayEnv);
     envs.gateway = { ...gatewayEnv, PORT: String(services.gateway.port) };
   } catch (err) {

@@ -26,6 +26,8 @@ export interface StackOptions {
 
 export interface Stack {
   gatewayUrl: string;
+  /** The gateway's operations listener: `${opsUrl}ready`, `${opsUrl}metrics`. */
+  opsUrl: string;
   subgraphUrls: Record<string, string>;
   jwtSecret: string;
   internalKey: string;
@@ -85,12 +87,15 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
     await new Promise<void>((resolve) => gateway.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = gateway.httpServer.address() as AddressInfo;
     const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+    await new Promise<void>((resolve) => gateway.opsServer.listen(0, '127.0.0.1', resolve));
+    const opsUrl = `http://127.0.0.1:${(gateway.opsServer.address() as AddressInfo).port}/`;
 
     const graphql: Stack['graphql'] = (query, variables, token, headers = {}) =>
       postJson(gatewayUrl, { query, variables }, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
 
     return {
       gatewayUrl,
+      opsUrl,
       subgraphUrls,
       jwtSecret,
       internalKey,

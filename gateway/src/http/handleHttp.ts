@@ -1,9 +1,9 @@
 /**
- * The gateway's HTTP surface on a plain node:http server: POST /graphql (with CORS for browser
- * apps on other origins), GET /health (alive), GET /ready (the central database and every
- * subgraph reachable), GET /metrics (Prometheus), extra pages from the configuration (the
- * playground), 405 for other methods on /graphql, 404 for anything else. Every request gets an
- * id (x-request-id, in and out) and one access line.
+ * The gateway's public HTTP surface on a plain node:http server: POST /graphql (with CORS for
+ * browser apps on other origins), GET /health (alive), extra pages from the configuration (the
+ * playground), 405 for other methods on /graphql, 404 for anything else (/ready and /metrics are
+ * on the operations port: ops/opsHttp.ts). Every request gets an id (x-request-id, in and out)
+ * and one access line; /metrics counts operations by name for signed-in callers only.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -16,7 +16,6 @@ import {
   sendJson,
   silentLogger,
   type Logger,
-  type ReadyReport,
   type ServiceMetrics,
 } from '@syncad/platform';
 import type { IdentifiedRequest } from '../auth/authenticateRequest';
@@ -37,14 +36,9 @@ export interface HttpOptions {
   identify(req: IncomingMessage): Promise<IdentifiedRequest>;
   /** Access lines and unexpected failures (default: none). */
   logger?: Logger;
-  /** Requests by operation and outcome, served at /metrics. */
+  /** Requests by operation and outcome (served on the operations port). */
   metrics?: ServiceMetrics;
-  /** GET /ready's checks; without it /ready answers like /health. */
-  ready?(): Promise<ReadyReport>;
 }
-
-/** Probes and scrapes come every few seconds: their access lines are at debug level. */
-const PROBES = new Set(['/health', '/ready', '/metrics']);
 
 /** Sets the CORS headers for an allowed Origin; false when the request's Origin is not allowed. */
 function allowOrigin(req: IncomingMessage, res: ServerResponse, allowed: '*' | string[]): boolean {
@@ -70,21 +64,6 @@ function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | str
   res.end();
 }
 
-async function serveMetrics(res: ServerResponse, metrics: ServiceMetrics): Promise<void> {
-  const text = await metrics.registry.metrics();
-  res.writeHead(200, { 'content-type': metrics.registry.contentType });
-  res.end(text);
-}
-
-async function serveReady(res: ServerResponse, options: HttpOptions): Promise<void> {
-  if (!options.ready) {
-    sendJson(res, options.isReady() ? 200 : 503, { status: options.isReady() ? 'ready' : 'starting', checks: {} });
-    return;
-  }
-  const report = await options.ready();
-  sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
-}
-
 export async function handleHttp(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
   const started = process.hrtime.bigint();
   const logger = options.logger ?? silentLogger();
@@ -97,10 +76,6 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     if (req.method === 'GET' && path === '/health') {
       if (options.isReady()) sendJson(res, 200, { status: 'ok' });
       else sendJson(res, 503, { status: 'starting' });
-    } else if (req.method === 'GET' && path === '/ready') {
-      await serveReady(res, options);
-    } else if (req.method === 'GET' && path === '/metrics' && options.metrics) {
-      await serveMetrics(res, options.metrics);
     } else if (options.routes[`${req.method} ${path}`]) {
       options.routes[`${req.method} ${path}`](req, res);
     } else if (options.playground && servePlayground(req, res, path)) {
@@ -142,9 +117,10 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     durationMs: Math.round(seconds * 1e4) / 10,
   };
   if (graphql) {
-    // Names are the client's: a valid one may still be long.
+    // Names are the client's: a valid one may still be long. Only a signed-in caller's name takes
+    // one of the metric's bounded names (anonymous traffic must not push real ones into "other").
     const operation = (trace.operationName ?? graphql.operationName)?.slice(0, 100) ?? null;
-    options.metrics?.observe(operation, trace.operationType, graphql.errorCodes, seconds);
+    options.metrics?.observe(trace.role === null ? null : operation, trace.operationType, graphql.errorCodes, seconds);
     Object.assign(line, {
       operation,
       type: trace.operationType,
@@ -156,6 +132,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     // This request's id did not reach these subgraphs: the fetch that served it carried another's.
     if (trace.sharedFetches) line.sharedFetches = [...trace.sharedFetches];
   }
-  if (PROBES.has(path)) logger.debug(line, 'request');
+  // Liveness probes come every few seconds: their access lines are at debug level.
+  if (path === '/health') logger.debug(line, 'request');
   else logger.info(line, 'request');
 }

@@ -72,7 +72,7 @@ test('a hung subgraph (SIGSTOP): its fields are null with SUBGRAPH_UNAVAILABLE w
     expectAcademicsUnavailable(answer);
     expect(millis).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(millis).toBeLessThan(TIMEOUT_MS + 2_000);
-    const readyGet = await fetch(stack.gatewayUrl.replace('/graphql', '/ready'));
+    const readyGet = await fetch(new URL('ready', stack.services.gateway.opsUrl));
     const report = (await readyGet.json()) as { status: string; checks: Record<string, string> };
     expect(readyGet.status).toBe(503);
     expect(report.checks).toMatchObject({ 'central database': 'ok', identity: 'ok' });
@@ -85,7 +85,7 @@ test('a hung subgraph (SIGSTOP): its fields are null with SUBGRAPH_UNAVAILABLE w
   expect(back).toBeLessThan(5_000);
   expect(stack.services.gateway.pid).toBe(gatewayPid);
   // (This stack runs identity and academics only: /ready names the other subgraphs as unavailable.)
-  const readyAgain = (await (await fetch(stack.gatewayUrl.replace('/graphql', '/ready'))).json()) as { checks: Record<string, string> };
+  const readyAgain = (await (await fetch(new URL('ready', stack.services.gateway.opsUrl))).json()) as { checks: Record<string, string> };
   expect(readyAgain.checks).toMatchObject({ 'central database': 'ok', identity: 'ok', academics: 'ok' });
 }, 60_000);
 

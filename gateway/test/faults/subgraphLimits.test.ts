@@ -90,7 +90,7 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
   expect(mostOpen).toBeLessThanOrEqual(LIMITS.maxInFlight + 1);
   expect(millis).toBeLessThan(LIMITS.timeoutMillis + 1_500);
 
-  const metrics = await (await fetch(stack.gatewayUrl.replace('/graphql', '/metrics'))).text();
+  const metrics = await (await fetch(new URL('metrics', stack.opsUrl))).text();
   const count = (outcome: string) =>
     Number(
       new RegExp(`syncad_gateway_subgraph_request_duration_seconds_count\\{subgraph="academics",outcome="${outcome}"\\} (\\d+)`).exec(
