@@ -72,7 +72,7 @@ export async function startPlainGateway(
       logger,
       // No authentication or permission checks: a fixed signed context, or the caller's signed from their token.
       identify: async (req) => ({
-        signedIn: true,
+        caller: null,
         context: async () =>
           ({
             caller: null,

@@ -34,9 +34,11 @@ import { subgraphNames, type GatewayConfig } from './GatewayConfig';
 import type { GatewayContext } from './GatewayContext';
 import { GatewayMetrics } from './ops/GatewayMetrics';
 import { handleHttp } from './http/handleHttp';
+import { ScopedPersistedQueries } from './http/ScopedPersistedQueries';
 import { observeOperations } from './ops/observeOperations';
 import { handleOpsHttp } from './ops/opsHttp';
 import { knownOperationTypes } from './permissions/knownOperationTypes';
+import { reservedAliases } from './permissions/reservedAliases';
 import { authorizeOperation } from './permissions/authorizeOperation';
 import { LoadedRules } from './permissions/LoadedRules';
 import type { RuleMap } from './permissions/rules';
@@ -96,6 +98,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       { cache: 'sessions', ...sessions.cache.counts },
       { cache: 'role_permissions', ...permissions.cache.counts },
       { cache: 'host_schools', ...hostSchools.cache.counts },
+      { cache: 'persisted_queries', ...persistedQueries.texts.counts },
     ],
     inFlight: () => Object.fromEntries([...dataSources].map(([name, source]) => [name, source.inFlight()])),
     schoolSchema: () => schoolsBySchemaVersion(central.db),
@@ -112,15 +115,17 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   });
   const loaded = new LoadedRules(gateway);
 
+  const persistedQueries = new ScopedPersistedQueries();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    persistedQueries: { cache: persistedQueries.cache },
     formatError: formatGatewayError,
     parseOptions: OPERATION_PARSE_OPTIONS,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // The process entry (main.ts) handles SIGTERM: Apollo Server's own handler races it and hangs the shutdown.
     stopOnTerminationSignals: false,
-    validationRules: [knownOperationTypes],
+    validationRules: [knownOperationTypes, reservedAliases],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
@@ -160,6 +165,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
       identify,
+      persistedQueries,
       logger,
       metrics,
       apollo,

@@ -74,6 +74,9 @@ it('a browser on / gets the playground; GET /graphql from a browser too, while P
   const html = await fetch(base, { headers: { accept: 'text/html' } });
   expect(html.status).toBe(200);
   expect(html.headers.get('content-type')).toMatch(/text\/html/);
+  // No other site may frame it (clickjacking a signed-in analyst).
+  expect(html.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+  expect(html.headers.get('x-frame-options')).toBe('DENY');
   expect(await html.text()).toContain('/playground/graphiql.js');
   const fromBrowser = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
   expect(fromBrowser.status).toBe(200);

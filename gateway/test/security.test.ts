@@ -1,11 +1,13 @@
 /**
  * The security findings' regressions, through the real stack (identity + academics + gateway over
  * two schools): opaque cursors bound to school and list, authentication before any other check,
- * no schema suggestions without a token, unknown hosts, and argument checks that always answer alike.
+ * no schema suggestions without a token, unknown and foreign hosts, persisted queries that tell
+ * nobody what another school or role ran, the gateway's reserved aliases, and argument checks that
+ * always answer alike.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { startSubgraphFixture, type Member, type SubgraphFixture } from '@syncad/test-support';
-import { expectNoLeaks, expectOneError } from '@syncad/test-support';
+import { expectNoLeaks, expectOneError, postJson } from '@syncad/test-support';
 
 let f: SubgraphFixture;
 let adminB: Member;
@@ -131,6 +133,55 @@ describe('hosts that name no school', () => {
     expect(expectOneError(answer, 404, 'NOT_FOUND').message).toBe('no school has the subdomain "nosuch" (host nosuch.localhost)');
     const ownHost = await f.gql(null, login, { l: user.email, p: f.estate.password }, { host: `${f.school.subdomain}.localhost` });
     expect(ownHost.body.data.login.accessToken).toBeTruthy();
+  });
+});
+
+describe('hosts outside the base domain', () => {
+  it('a name that is not the base domain, a school subdomain or an IP address is refused; those are served', async () => {
+    const login = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { accessToken } }';
+    const variables = { l: f.school.users.TEACHER.email, p: f.estate.password };
+    for (const host of ['evil.com', 'localhost.evil.com', 'evil.com:4000']) {
+      const answer = await f.gql(null, login, variables, { host });
+      expect(expectOneError(answer, 404, 'NOT_FOUND').message).toMatch(/this API is not served at evil\.com|localhost\.evil\.com/);
+    }
+    for (const host of ['localhost', 'localhost:4000', '127.0.0.1:4000', '[::1]:4000', `${f.school.subdomain}.localhost`]) {
+      const answer = await f.gql(f.admin, '{ me { email } }', undefined, { host });
+      expect([host, answer.status]).toEqual([host, 200]);
+    }
+  });
+});
+
+describe('automatic persisted queries', () => {
+  const text = `query Persisted${randomUUID().replace(/-/g, '')} { me { email } }`;
+  const hash = createHash('sha256').update(text).digest('hex');
+  const persisted = { persistedQuery: { version: 1, sha256Hash: hash } };
+  const post = (who: Member | null, body: Record<string, unknown>) =>
+    postJson(f.stack.gatewayUrl, body, who ? { authorization: `Bearer ${who.token}` } : {});
+  const byHash = (who: Member | null) => post(who, { extensions: persisted });
+
+  it('a hash is found only by callers of the school and role that registered it; without a token, 401 before any lookup', async () => {
+    const teacherA = await f.member('TEACHER');
+    expect((await post(f.admin, { query: text, extensions: persisted })).body.data.me.email).toBe(f.admin.email);
+    // The same admin, or another admin of the school, finds it.
+    expect((await byHash(f.admin)).body.data.me.email).toBe(f.admin.email);
+    const otherAdminA = await f.member('SCHOOL_ADMIN');
+    expect((await byHash(otherAdminA)).body.data.me.email).toBe(otherAdminA.email);
+    // Another role of the school, and the admin of another school, do not: as if nobody had run it.
+    for (const who of [teacherA, adminB]) {
+      const answer = await byHash(who);
+      expect(answer.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    }
+    const anonymous = await byHash(null);
+    expect(expectOneError(anonymous, 401, 'UNAUTHENTICATED')).toBeDefined();
+    const unknownAnonymous = await post(null, { extensions: { persistedQuery: { version: 1, sha256Hash: 'c'.repeat(64) } } });
+    expect(unknownAnonymous.status).toBe(401);
+  });
+});
+
+describe("the gateway's reserved aliases", () => {
+  it('an alias in the placeholder namespace of filter mode is refused, never silently dropped', async () => {
+    const answer = await f.gql(f.admin, '{ __syncad_filtered: __typename me { email } }');
+    expect(expectOneError(answer, 400, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/reserved by the gateway/);
   });
 });
 

@@ -21,8 +21,8 @@ import type { VerifiedTokens } from './VerifiedTokens';
 
 /** A request whose Host and token were checked; its body not read yet. */
 export interface IdentifiedRequest {
-  /** A valid token: the body may be as large as the signed-in cap. */
-  signedIn: boolean;
+  /** The caller of a valid token (its body may be as large as the signed-in cap); null without one. */
+  caller: Caller | null;
   /** The GraphQL context for the body (refuses with 401 a private operation without a valid token). */
   context(body: unknown): Promise<GatewayContext>;
 }
@@ -128,6 +128,12 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
   const identify = async (req: IncomingMessage): Promise<IdentifiedRequest> => {
     const client = clientInfo(req, deps.trustedProxies);
     const host = await deps.hostSchools.resolve(req.headers.host);
+    if (host.kind === 'foreign') {
+      throw new AppError(
+        'NOT_FOUND',
+        `this API is not served at ${String(req.headers.host).slice(0, 100)}: use the school's address (a subdomain of the base domain)`,
+      ).withHttpStatus();
+    }
     if (host.kind === 'unknown') {
       throw new AppError(
         'NOT_FOUND',
@@ -146,7 +152,7 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
       }
     }
     return {
-      signedIn: caller !== null,
+      caller,
       context: async (body) => {
         // A stale or forged token is ignored on a public operation (refreshToken), refused on any other.
         if (!caller && needsSignIn(body)) {
@@ -163,7 +169,7 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
     identify(req).catch((err: unknown) => {
       const failure = centralOutageAsHttp(err);
       return {
-        signedIn: false,
+        caller: null,
         context: () => Promise.reject(failure),
       };
     });

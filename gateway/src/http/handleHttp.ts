@@ -20,6 +20,7 @@ import {
 } from '@syncad/platform';
 import type { IdentifiedRequest } from '../auth/authenticateRequest';
 import type { GatewayContext, GatewayTrace } from '../GatewayContext';
+import type { ScopedPersistedQueries } from './ScopedPersistedQueries';
 import { servePlayground } from '../playground/playgroundRoutes';
 
 export interface HttpOptions {
@@ -36,6 +37,8 @@ export interface HttpOptions {
   identify(req: IncomingMessage): Promise<IdentifiedRequest>;
   /** Access lines and unexpected failures (default: none). */
   logger?: Logger;
+  /** Automatic persisted queries, scoped by the request's caller (default: Apollo Server's own, if any). */
+  persistedQueries?: ScopedPersistedQueries;
   /** Requests by operation and outcome (served on the operations port). */
   metrics?: ServiceMetrics;
 }
@@ -87,17 +90,19 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
         sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
       } else {
         const identified = await options.identify(req);
-        graphql = await runGraphqlHttp(req, res, {
-          apollo: options.apollo,
-          maxBodyBytes: identified.signedIn ? options.maxBodyBytes : options.anonymousMaxBodyBytes,
-          requestId,
-          context: async (body) => {
-            const context = await identified.context(body);
-            trace.schoolId = context.caller?.schoolId ?? context.hostSchoolId;
-            trace.role = context.caller?.roleName ?? null;
-            return Object.assign(context, { requestId, trace });
-          },
-        });
+        const run = () =>
+          runGraphqlHttp(req, res, {
+            apollo: options.apollo,
+            maxBodyBytes: identified.caller ? options.maxBodyBytes : options.anonymousMaxBodyBytes,
+            requestId,
+            context: async (body) => {
+              const context = await identified.context(body);
+              trace.schoolId = context.caller?.schoolId ?? context.hostSchoolId;
+              trace.role = context.caller?.roleName ?? null;
+              return Object.assign(context, { requestId, trace });
+            },
+          });
+        graphql = await (options.persistedQueries ? options.persistedQueries.within(identified.caller, run) : run());
       }
     } else if (path === '/graphql') {
       sendError(res, 405, 'BAD_REQUEST', 'send GraphQL operations with POST', { allow: 'POST, OPTIONS' });

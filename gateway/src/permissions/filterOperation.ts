@@ -19,10 +19,11 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { FieldChain, RuledField } from './analyzeOperation';
+import { RESERVED_ALIAS_PREFIX } from './reservedAliases';
 import type { Requirement } from './rules';
 
-/** Stands in for a selection set whose every field was cut; removed from the answer again. */
-const PLACEHOLDER = '__syncad_filtered';
+/** Stands in for a selection set whose every field was cut; removed from the answer again (clients cannot write it: reservedAliases). */
+const PLACEHOLDER = `${RESERVED_ALIAS_PREFIX}_filtered`;
 
 export interface ForbiddenField {
   chain: FieldChain;

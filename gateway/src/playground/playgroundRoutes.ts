@@ -25,8 +25,11 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
-  // Everything comes from the gateway itself; GraphiQL sets inline styles.
-  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
+  // Everything comes from the gateway itself; GraphiQL sets inline styles. No other site may frame
+  // the page (a signed-in analyst's clicks are not another site's to take).
+  'content-security-policy':
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
 };
 
 export interface Example {

@@ -6,11 +6,13 @@
  */
 import { LRUCache } from 'lru-cache';
 
-export interface BoundedCacheOptions {
+export interface BoundedCacheOptions<V> {
   /** Entries kept at most. */
   max: number;
   /** How long an entry lives (default: until evicted). */
   ttlMillis?: number;
+  /** Also a bound on the entries' total size, each sized by `sizeOf` (large values evict more). */
+  maxSize?: { total: number; sizeOf(value: V): number };
 }
 
 export class BoundedCache<K extends NonNullable<unknown>, V> {
@@ -18,8 +20,13 @@ export class BoundedCache<K extends NonNullable<unknown>, V> {
   /** Lookups that found an entry, and those that did not. */
   readonly counts = { hits: 0, misses: 0 };
 
-  constructor(options: BoundedCacheOptions) {
-    this.entries = new LRUCache({ max: options.max, ttl: options.ttlMillis });
+  constructor(options: BoundedCacheOptions<V>) {
+    const { maxSize } = options;
+    this.entries = new LRUCache({
+      max: options.max,
+      ttl: options.ttlMillis,
+      ...(maxSize ? { maxSize: maxSize.total, sizeCalculation: (entry: { value: V }) => Math.max(1, maxSize.sizeOf(entry.value)) } : {}),
+    });
   }
 
   get(key: K): V | undefined {
