@@ -1,7 +1,8 @@
 /**
  * `npm run school:create -- --name "Green Valley" --subdomain greenvalley [--db-server NAME]
- * [--district D] [--board B] [--timezone Z] [--admin-email E [--admin-password P]]`: migrates the central database (idempotent), provisions the
- * school and prints its id, subdomain and database. Exit code: 0 created, 2 bad input or
+ * [--district D] [--board B] [--timezone Z] [--admin-email E [--admin-password P | --link-existing]]`: migrates the central
+ * database (idempotent), provisions the school and prints its id, subdomain and database. An
+ * account that exists already becomes the admin only with --link-existing, printed loudly. Exit code: 0 created, 2 bad input or
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
 import { parseArgs } from 'node:util';
@@ -10,11 +11,11 @@ import { applyMigrations } from './applyMigrations';
 import { oneLine, reportFailure } from './cliFailure';
 import { ProvisionError } from './provisionError';
 import { provisionSchool } from './provisionSchool';
-import { addSchoolAdmin, assertSchoolAdminPossible, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
+import { addSchoolAdmin, assertSchoolAdminPossible, linkedLoudly, validateSchoolAdmin, type SchoolAdminInput } from './schoolAdmin';
 import type { SchoolInput } from './validateSchoolInput';
 
 const USAGE =
-  'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P]]';
+  'usage: npm run school:create -- --name "School Name" --subdomain sub [--db-server NAME] [--district D] [--board B] [--timezone Asia/Kolkata] [--admin-email E [--admin-password P | --link-existing]]';
 
 function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInput } {
   let values;
@@ -30,6 +31,7 @@ function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInp
         timezone: { type: 'string' },
         'admin-email': { type: 'string' },
         'admin-password': { type: 'string' },
+        'link-existing': { type: 'boolean' },
       },
       strict: true,
     }));
@@ -39,8 +41,11 @@ function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInp
   if (values.name === undefined || values.subdomain === undefined) {
     throw new ProvisionError('BAD_USER_INPUT', `--name and --subdomain are required; ${USAGE}`);
   }
-  if (values['admin-password'] !== undefined && values['admin-email'] === undefined) {
-    throw new ProvisionError('BAD_USER_INPUT', `--admin-password needs --admin-email; ${USAGE}`);
+  if ((values['admin-password'] !== undefined || values['link-existing']) && values['admin-email'] === undefined) {
+    throw new ProvisionError('BAD_USER_INPUT', `--admin-password and --link-existing need --admin-email; ${USAGE}`);
+  }
+  if (values['admin-password'] !== undefined && values['link-existing']) {
+    throw new ProvisionError('BAD_USER_INPUT', `--link-existing keeps the account's own password: leave --admin-password out; ${USAGE}`);
   }
   // The password may also come from the environment, to keep it out of shell history.
   const adminPassword = values['admin-password'] ?? process.env.SYNCAD_ADMIN_PASSWORD;
@@ -53,7 +58,15 @@ function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInp
       board: values.board,
       timezone: values.timezone,
     },
-    admin: values['admin-email'] === undefined ? undefined : validateSchoolAdmin({ email: values['admin-email'], password: adminPassword }),
+    admin:
+      values['admin-email'] === undefined
+        ? undefined
+        : validateSchoolAdmin({
+            email: values['admin-email'],
+            // A linked account keeps its own password: SYNCAD_ADMIN_PASSWORD is not used either.
+            password: values['link-existing'] ? undefined : adminPassword,
+            linkExisting: values['link-existing'] ?? false,
+          }),
   };
 }
 
@@ -70,7 +83,8 @@ async function main(argv: string[]): Promise<number> {
     );
     if (input.admin) {
       const admin = await addSchoolAdmin(config.centralUrl, school.id, input.admin);
-      console.log(`school admin: ${input.admin.email} (${admin.created ? 'new user' : 'existing user'}) user=${admin.userId}`);
+      if (admin.created) console.log(`school admin: ${input.admin.email} (new user) user=${admin.userId}`);
+      else console.log(linkedLoudly(input.admin.email, admin.userId, school.subdomain));
     }
     return 0;
   } catch (err) {

@@ -1,7 +1,9 @@
 /**
  * The first SCHOOL_ADMIN of a newly provisioned school (`school:create --admin-email`): without
- * one, nobody could sign in to the school to create its other users. An existing user (an
- * operator who runs several schools) is linked; a new one is created with the given password.
+ * one, nobody could sign in to the school to create its other users. A new user is created with
+ * the given password. An existing account is linked only when the operator says so
+ * (`--link-existing`): its owner, whoever made it (another school's admin can create accounts),
+ * becomes this school's admin with their own password, so a silent link would hand them the school.
  */
 import { hash } from '@node-rs/argon2';
 import { central, contactFormat, createCentralDb, schoolIdOf } from '@syncad/shared-db';
@@ -12,6 +14,8 @@ export interface SchoolAdminInput {
   email: string;
   /** Required when no user has this email yet; at least 8 characters. */
   password?: string;
+  /** The operator's explicit consent to make an existing account (with its own password) the admin. */
+  linkExisting?: boolean;
 }
 
 /** Checked before the school is provisioned, so a typo leaves no admin-less school behind. */
@@ -22,23 +26,35 @@ export function validateSchoolAdmin(input: SchoolAdminInput): SchoolAdminInput {
   if (input.password !== undefined && input.password.length < 8) {
     throw new ProvisionError('BAD_USER_INPUT', 'the admin password must be at least 8 characters');
   }
-  return { email, password: input.password };
+  return { email, password: input.password, linkExisting: input.linkExisting ?? false };
 }
+
+const existsAlready = (email: string) =>
+  new ProvisionError(
+    'CONFLICT',
+    `an account with the email ${email} exists already: linking it makes its owner, with their own password, an admin of the school. ` +
+      'If that is who you mean, run again with --link-existing (no password is set or changed)',
+  );
+
+const nothingToLink = (email: string) =>
+  new ProvisionError('BAD_USER_INPUT', `--link-existing: no account has the email ${email} (leave the flag out to create one)`);
 
 const noSuchUser = (email: string) =>
   new ProvisionError('BAD_USER_INPUT', `no user has the email ${email}: give --admin-password (or SYNCAD_ADMIN_PASSWORD) to create one`);
 
 /**
  * Refuses, before anything is created, an admin who is no user yet and has no password to become
- * one (so school:create never leaves a school without its admin).
+ * one, and an existing account the operator did not say to link (so school:create never leaves
+ * a school without its admin).
  */
 export async function assertSchoolAdminPossible(centralUrl: string, input: SchoolAdminInput): Promise<void> {
-  const { email, password } = validateSchoolAdmin(input);
-  if (password !== undefined) return;
+  const { email, password, linkExisting } = validateSchoolAdmin(input);
   const handle = createCentralDb(centralUrl, 1);
   try {
     const [existing] = await handle.db.select({ id: central.User.id }).from(central.User).where(eq(central.User.email, email));
-    if (!existing) throw noSuchUser(email);
+    if (existing && !linkExisting) throw existsAlready(email);
+    if (!existing && linkExisting) throw nothingToLink(email);
+    if (!existing && password === undefined) throw noSuchUser(email);
   } finally {
     await handle.close();
   }
@@ -50,7 +66,7 @@ export async function addSchoolAdmin(
   schoolRef: string,
   input: SchoolAdminInput,
 ): Promise<{ userId: string; created: boolean; schoolId: string }> {
-  const { email, password } = validateSchoolAdmin(input);
+  const { email, password, linkExisting } = validateSchoolAdmin(input);
   const handle = createCentralDb(centralUrl, 1);
   try {
     return await handle.db.transaction(async (tx) => {
@@ -62,6 +78,8 @@ export async function addSchoolAdmin(
         .where(and(eq(central.Role.schoolId, schoolId), eq(central.Role.name, 'SCHOOL_ADMIN')));
       if (!adminRole) throw new ProvisionError('CONFLICT', `school "${schoolRef}" has no SCHOOL_ADMIN role`);
       const [existing] = await tx.select({ id: central.User.id }).from(central.User).where(eq(central.User.email, email));
+      if (existing && !linkExisting) throw existsAlready(email);
+      if (!existing && linkExisting) throw nothingToLink(email);
       let userId = existing?.id;
       if (!userId) {
         if (password === undefined) throw noSuchUser(email);
@@ -84,4 +102,14 @@ export async function addSchoolAdmin(
   } finally {
     await handle.close();
   }
+}
+
+/** An existing account linked as admin: said so it cannot be missed. */
+export function linkedLoudly(email: string, userId: string, school: string): string {
+  return [
+    '!'.repeat(72),
+    `!! LINKED AN EXISTING ACCOUNT: ${email} (user=${userId}) is now a SCHOOL_ADMIN of ${school}.`,
+    '!! It signs in with its own password (none was set or changed). Check that this is who you meant.',
+    '!'.repeat(72),
+  ].join('\n');
 }

@@ -8,6 +8,7 @@ import { central, createCentralDb, DEFAULT_SERVER, type CentralDbHandle } from '
 import { adminQuery, createTestDatabase, databaseUrl, testAdminUrl, type TestDatabase } from '@syncad/test-support';
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
+import { verify } from '@node-rs/argon2';
 import {
   applyMigrations,
   BUILTIN_MODULES,
@@ -323,7 +324,7 @@ test('school:create CLI: prints the new school; bad input is one line and exit 2
   expect(dup.stderr.trim()).toBe('school:create: CONFLICT: a school with subdomain "hilltop" already exists');
 });
 
-test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, new or existing user', async () => {
+test('school:create --admin-email gives the new school its first SCHOOL_ADMIN: a new user, or an existing account only with --link-existing', async () => {
   const env = { DATABASE_URL: centralDb.url, SYNCAD_DB_SERVERS: undefined, SYNCAD_ADMIN_PASSWORD: undefined };
   const weak = await runCli(
     'createSchoolCli.ts',
@@ -340,13 +341,39 @@ test('school:create --admin-email gives the new school its first SCHOOL_ADMIN, n
   );
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(/school admin: head@oakgrove\.test \(new user\)/);
+  // An account that exists already (any school's admin can create accounts) is never linked
+  // silently: refused before anything is created, with or without a password.
+  for (const extra of [[], ['--admin-password', 'the-attackers-password']]) {
+    const silent = await runCli(
+      'createSchoolCli.ts',
+      ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test', ...extra],
+      env,
+    );
+    expect(silent.code).toBe(2);
+    expect(silent.stderr.trim()).toMatch(
+      /^school:create: CONFLICT: an account with the email head@oakgrove\.test exists already.*--link-existing/,
+    );
+    expect(await schoolRows('elmpark')).toEqual([]);
+  }
+  const linkingNobody = await runCli(
+    'createSchoolCli.ts',
+    ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'nobody@elmpark.test', '--link-existing'],
+    env,
+  );
+  expect([linkingNobody.code, await schoolRows('elmpark')]).toEqual([2, []]);
   const second = await runCli(
     'createSchoolCli.ts',
-    ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test'],
+    ['--name', 'Elm Park', '--subdomain', 'elmpark', '--admin-email', 'head@oakgrove.test', '--link-existing'],
     env,
   );
   expect(second.code).toBe(0);
-  expect(second.stdout).toMatch(/school admin: head@oakgrove\.test \(existing user\)/);
+  expect(second.stdout).toMatch(/!! LINKED AN EXISTING ACCOUNT: head@oakgrove\.test \(user=[0-9a-f-]+\) is now a SCHOOL_ADMIN of elmpark/);
+  // Its own password still signs in: none was set.
+  const [account] = await handle.db
+    .select({ hash: central.User.passwordHash })
+    .from(central.User)
+    .where(eq(central.User.email, 'head@oakgrove.test'));
+  expect(await verify(account.hash, 'a-long-password')).toBe(true);
 
   const memberships = await handle.db
     .select({ school: central.School.subdomain, role: central.Role.name })

@@ -1,8 +1,9 @@
 /**
  * Who is a member of which school, with which role. One definition of "active member" for
- * every service: the membership is active AND so is the user.
+ * every service: the membership is active AND so is the user, and the membership is no
+ * invitation still waiting for the person to sign in to that school (login asks for those too).
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { EmployeeUserSchool, Role, School, User } from '../schema/central';
 import type { CentralExecutor } from './CentralExecutor';
 
@@ -14,10 +15,17 @@ export interface ActiveMembership {
   roleId: string;
   roleName: string;
   selfScoped: boolean;
+  /** An invitation of an existing account, accepted when the person signs in to this school. */
+  pending: boolean;
 }
 
-/** The active memberships of `userIds` (in `schoolId` only, when given), by school name; one statement. */
-export function activeMemberships(db: CentralExecutor, userIds: readonly string[], schoolId?: string): Promise<ActiveMembership[]> {
+/** The active memberships of `userIds` (in `schoolId` only, when given), by school name; one statement. Pending invitations only with `includePending`. */
+export function activeMemberships(
+  db: CentralExecutor,
+  userIds: readonly string[],
+  schoolId?: string,
+  options: { includePending?: boolean } = {},
+): Promise<ActiveMembership[]> {
   return db
     .select({
       userId: EmployeeUserSchool.userId,
@@ -27,6 +35,7 @@ export function activeMemberships(db: CentralExecutor, userIds: readonly string[
       roleId: Role.id,
       roleName: Role.name,
       selfScoped: Role.isSelfScoped,
+      pending: sql<boolean>`(${EmployeeUserSchool.invitedAt} IS NOT NULL)`,
     })
     .from(EmployeeUserSchool)
     .innerJoin(User, eq(User.id, EmployeeUserSchool.userId))
@@ -38,6 +47,7 @@ export function activeMemberships(db: CentralExecutor, userIds: readonly string[
         schoolId === undefined ? undefined : eq(EmployeeUserSchool.schoolId, schoolId),
         eq(EmployeeUserSchool.isActive, true),
         eq(User.isActive, true),
+        options.includePending ? undefined : isNull(EmployeeUserSchool.invitedAt),
       ),
     )
     .orderBy(asc(School.name));

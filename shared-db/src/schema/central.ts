@@ -112,6 +112,14 @@ export const RoleModulePermission = pgTable(
   (t) => [uniqueIndex('Role_Module_Permission_roleId_moduleId_key').on(t.roleId, t.moduleId)],
 );
 
+/** A person as a school admin described them when inviting an existing account. */
+export interface InvitedProfile {
+  email: string | null;
+  phone: string | null;
+  firstName: string;
+  lastName: string | null;
+}
+
 /** A user's membership of a school, with the one role they hold there. */
 export const EmployeeUserSchool = pgTable(
   'EmployeeUserSchool',
@@ -127,6 +135,15 @@ export const EmployeeUserSchool = pgTable(
       .notNull()
       .references(() => Role.id),
     isActive: boolean('isActive').notNull().default(true),
+    /**
+     * Set while the membership is an invitation of an account that existed already (a school
+     * admin added a person by an email or phone that has an account): it takes effect when the
+     * person signs in to this school with their own password. Null once accepted, and for
+     * accounts the school created.
+     */
+    invitedAt: timestamp('invitedAt', { withTimezone: true }),
+    /** What the inviting admin typed (the school sees this, not the account's own profile, until accepted). */
+    invitedProfile: jsonb('invitedProfile').$type<InvitedProfile>(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -89,15 +89,57 @@ describe('users', () => {
     }
   });
 
-  test('createUser: an email or phone in use, in this school or another, is CONFLICT (never linked silently)', async () => {
-    const conflicts = [
-      newUser({ email: 'TEACHER@a.example' }),
-      newUser({ email: 'admin@b.example' }),
-      newUser({ email: 'fresh@a.example', phone: '+91 98111 22333' }),
-    ];
+  test("createUser: a member's email or phone is CONFLICT; another school's account is invited, never linked silently, and nothing tells it exists", async () => {
+    const conflicts = [newUser({ email: 'TEACHER@a.example' }), newUser({ email: 'fresh@a.example', phone: '+91 98111 22333' })];
     for (const input of conflicts) expect(codeOf(await asAdmin(CREATE, { input }))).toBe('CONFLICT');
-    const inB = await h.centralDb.db.select().from(central.EmployeeUserSchool).where(eq(central.EmployeeUserSchool.userId, userOfB));
-    expect(inB).toHaveLength(1);
+
+    // An email with an account in school B and one nobody uses: the same answer, field for field.
+    const accountOfB = await h.addUser(h.schoolB, { email: 'librarian@b.example', role: 'LIBRARIAN' });
+    const typed = { firstName: 'Typed', lastName: 'ByAdminA', password: 'the admin of A chose this', roleName: 'TEACHER' };
+    const invited = await asAdmin(CREATE, { input: { ...typed, email: 'librarian@b.example' } });
+    const created = await asAdmin(CREATE, { input: { ...typed, email: 'nobody.yet@a.example' } });
+    const shape = (res: typeof invited) => {
+      const { id: _id, email: _email, createdAt, ...rest } = res.body.data!.createUser;
+      return { ...rest, createdWithinAMinute: Math.abs(Date.now() - Date.parse(createdAt)) < 60_000 };
+    };
+    expect(invited.body.errors).toBeUndefined();
+    expect(shape(invited)).toEqual(shape(created));
+    expect(invited.body.data!.createUser).toMatchObject({
+      email: 'librarian@b.example',
+      firstName: 'Typed',
+      lastName: 'ByAdminA',
+      isActive: true,
+    });
+    // School A lists what it typed, not B's account.
+    const listed = await asAdmin(`query($id: ID!) { user(id: $id) { firstName lastName email } }`, { id: accountOfB });
+    expect(listed.body.data!.user).toEqual({ firstName: 'Typed', lastName: 'ByAdminA', email: 'librarian@b.example' });
+
+    // The account keeps its own password: the one A's admin typed opens nothing.
+    const withTyped = await h.request(
+      'mutation($p: String!, $s: String) { login(login: "librarian@b.example", password: $p, school: $s) { accessToken } }',
+      {
+        p: typed.password,
+        s: h.schoolA.subdomain,
+      },
+    );
+    expect(codeOf(withTyped)).toBe('UNAUTHENTICATED');
+    // Not naming a school, the person still signs in to B alone (an invitation is no second school yet).
+    const plain = await h.request(
+      `mutation($p: String!) { login(login: "librarian@b.example", password: $p) { user { currentSchool { subdomain } } } }`,
+      {
+        p: PASSWORD,
+      },
+    );
+    expect(plain.body.data!.login.user.currentSchool.subdomain).toBe(h.schoolB.subdomain);
+    // Signing in to A with their own password accepts it: A now sees the account as it is.
+    await h.loginAs('librarian@b.example', h.schoolA.subdomain);
+    const accepted = await asAdmin(`query($id: ID!) { user(id: $id) { firstName lastName role { name } } }`, { id: accountOfB });
+    expect(accepted.body.data!.user).toEqual({ firstName: 'Test', lastName: null, role: { name: 'TEACHER' } });
+    const memberships = await h.centralDb.db
+      .select()
+      .from(central.EmployeeUserSchool)
+      .where(eq(central.EmployeeUserSchool.userId, accountOfB));
+    expect(memberships.map((m) => m.invitedAt)).toEqual([null, null]);
   });
 
   test("users pages through the caller's school only, with cursors; first is capped at 100", async () => {
@@ -126,7 +168,8 @@ describe('users', () => {
     expect(seen).toEqual(emails);
     expect(codeOf(await asAdmin(USERS, { first: 0 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await asAdmin(USERS, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
-    expect((await h.request(USERS, {}, adminB)).body.data!.users.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([userOfB]);
+    const ofB = (await h.request(USERS, {}, adminB)).body.data!.users.edges.map((e: { node: { email: string } }) => e.node.email);
+    expect(ofB).toEqual(['admin@b.example', 'librarian@b.example']);
   });
 
   test("user(id) and the User entity resolve only users of the caller's school", async () => {

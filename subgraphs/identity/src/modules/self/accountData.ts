@@ -1,8 +1,8 @@
-/** SQL on User for signing in: credentials by login, and a user's own profile. */
+/** SQL on User for signing in: credentials by login, accepting an invitation, and a user's own profile. */
 import { central, type CentralExecutor } from '@syncad/shared-db';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 
-const { User } = central;
+const { User, EmployeeUserSchool } = central;
 
 /** A user's own profile, whatever school they look from. */
 export interface Profile {
@@ -32,6 +32,14 @@ const profileColumns = {
 };
 
 export const accountData = {
+  /** The person signed in to the school that invited their account: the membership takes effect, with their own profile. */
+  async acceptInvitation(db: CentralExecutor, userId: string, schoolId: string): Promise<void> {
+    await db
+      .update(EmployeeUserSchool)
+      .set({ invitedAt: null, invitedProfile: null })
+      .where(and(eq(EmployeeUserSchool.userId, userId), eq(EmployeeUserSchool.schoolId, schoolId)));
+  },
+
   profilesByIds(db: CentralExecutor, ids: readonly string[]): Promise<Profile[]> {
     return db
       .select(profileColumns)

@@ -82,8 +82,9 @@ export const authService = {
     // A registered network lifts the address budget only for the named school's own members:
     // naming one's own school must not open spraying at anyone else's account. Asked for every
     // login text alike (a made-up account asks about a nil id), so timing says nothing either.
-    const ofNamedSchool = network && school ? await activeMemberships(db, [credentials?.id ?? NIL_UUID], school) : null;
-    const member = (ofNamedSchool?.length ?? 0) > 0;
+    const ofNamedSchool =
+      network && school ? await activeMemberships(db, [credentials?.id ?? NIL_UUID], school, { includePending: true }) : null;
+    const member = (ofNamedSchool ?? []).some((m) => !m.pending);
 
     // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
     // account (its email and phone share it; one password guards all its schools, and a made-up
@@ -111,7 +112,10 @@ export const authService = {
     if (!passwordOk || !credentials.isActive) return failed(invalidLogin());
 
     // The named school's membership was read already when the address is in one of its networks.
-    const schoolsOfUser = ofNamedSchool ?? (await activeMemberships(db, [credentials.id]));
+    // An invitation counts only where the person names its school: signing in there accepts it.
+    const schoolsOfUser = (ofNamedSchool ?? (await activeMemberships(db, [credentials.id], undefined, { includePending: true }))).filter(
+      (m) => !m.pending || (schoolRef && m.schoolId === schoolId),
+    );
     let membership: ActiveMembership | undefined;
     if (schoolRef) membership = schoolsOfUser.find((m) => m.schoolId === schoolId);
     else if (schoolsOfUser.length === 1) membership = schoolsOfUser[0];
@@ -161,6 +165,7 @@ async function openSession(ctx: IdentityContext, userId: string, m: ActiveMember
   const refresh = opaqueToken.generate();
   const expiresAt = refreshExpiry(ctx.config);
   const sessionId = await ctx.central.transaction(async (tx) => {
+    if (m.pending) await accountData.acceptInvitation(tx, userId, m.schoolId);
     const id = await sessions.create(tx, { userId, schoolId: m.schoolId, roleId: m.roleId, expiresAt, ...deviceOf(ctx) });
     await sessions.addRefreshToken(tx, id, refresh.hash, expiresAt);
     return id;

@@ -5,7 +5,10 @@ import { and, count, eq, ne } from 'drizzle-orm';
 const { EmployeeUserSchool } = central;
 
 export const membershipData = {
-  async insert(db: CentralExecutor, row: { userId: string; schoolId: string; roleId: string }): Promise<void> {
+  async insert(
+    db: CentralExecutor,
+    row: { userId: string; schoolId: string; roleId: string; invitedAt?: Date; invitedProfile?: central.InvitedProfile },
+  ): Promise<void> {
     await db.insert(EmployeeUserSchool).values(row);
   },
 

@@ -1,4 +1,8 @@
-/** SQL on User (with the school membership that makes a user visible to a school). */
+/**
+ * SQL on User (with the school membership that makes a user visible to a school). A membership
+ * still an invitation shows what the inviting admin typed and when they did, never the account's
+ * own profile: a school learns nothing of an account it invited until the person signs in there.
+ */
 import { central, type CentralExecutor } from '@syncad/shared-db';
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 
@@ -28,14 +32,20 @@ export interface NewUser {
   passwordHash: string;
 }
 
+const invited = sql`${EmployeeUserSchool.invitedAt} IS NOT NULL`;
+const shown = (column: typeof User.email | typeof User.phone | typeof User.firstName | typeof User.lastName, key: string) =>
+  sql<string | null>`CASE WHEN ${invited} THEN ${EmployeeUserSchool.invitedProfile} ->> ${key} ELSE ${column} END`;
+const shownCreatedAt = sql<Date>`CASE WHEN ${invited} THEN ${EmployeeUserSchool.createdAt} ELSE ${User.createdAt} END`;
+
 const schoolUserColumns = {
   id: User.id,
-  email: User.email,
-  phone: User.phone,
-  firstName: User.firstName,
-  lastName: User.lastName,
-  createdAt: User.createdAt,
-  isActive: sql<boolean>`(${User.isActive} AND ${EmployeeUserSchool.isActive})`,
+  email: shown(User.email, 'email'),
+  phone: shown(User.phone, 'phone'),
+  firstName: sql<string>`${shown(User.firstName, 'firstName')}`,
+  lastName: shown(User.lastName, 'lastName'),
+  createdAt: shownCreatedAt.mapWith(User.createdAt),
+  // An invited account's own state is not the school's to see.
+  isActive: sql<boolean>`(CASE WHEN ${invited} THEN ${EmployeeUserSchool.isActive} ELSE ${User.isActive} AND ${EmployeeUserSchool.isActive} END)`,
   roleId: EmployeeUserSchool.roleId,
 };
 
@@ -62,11 +72,11 @@ export const userData = {
     after: UserPosition | null,
   ): Promise<(SchoolUser & { position: UserPosition })[]> {
     return db
-      .select({ ...schoolUserColumns, createdAtText: sql<string>`${User.createdAt}::text` })
+      .select({ ...schoolUserColumns, createdAtText: sql<string>`(${shownCreatedAt})::text` })
       .from(User)
       .innerJoin(EmployeeUserSchool, and(eq(EmployeeUserSchool.userId, User.id), eq(EmployeeUserSchool.schoolId, schoolId)))
-      .where(after ? sql`(${User.createdAt}, ${User.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
-      .orderBy(asc(User.createdAt), asc(User.id))
+      .where(after ? sql`(${shownCreatedAt}, ${User.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
+      .orderBy(asc(shownCreatedAt), asc(User.id))
       .limit(limit)
       .then((rows) => rows.map(({ createdAtText, ...user }) => ({ ...user, position: [createdAtText, user.id] as UserPosition })));
   },
@@ -76,11 +86,16 @@ export const userData = {
     return row.n;
   },
 
-  /** Users already holding this email or phone (any school). */
-  withEmailOrPhone(db: CentralExecutor, email: string | null, phone: string | null) {
+  /** Accounts already holding this email or phone (any school), with whether they are members of `schoolId`. */
+  withEmailOrPhone(db: CentralExecutor, schoolId: string, email: string | null, phone: string | null) {
     const conditions = [email ? eq(User.email, email) : undefined, phone ? eq(User.phone, phone) : undefined];
     return db
-      .select({ email: User.email, phone: User.phone })
+      .select({
+        id: User.id,
+        email: User.email,
+        phone: User.phone,
+        member: sql<boolean>`EXISTS (SELECT 1 FROM ${EmployeeUserSchool} m WHERE m."userId" = ${User.id} AND m."schoolId" = ${schoolId})`,
+      })
       .from(User)
       .where(or(...conditions));
   },

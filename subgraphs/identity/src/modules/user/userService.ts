@@ -26,21 +26,34 @@ export const userService = {
     return connection(ctx.cursors, USERS_LIST, page, rows, totalCount, (row) => row.position);
   },
 
+  /**
+   * Adds a person to the caller's school. A new email (or phone) gets an account with the given
+   * password. One that has an account already (in any school) gets an invitation instead: the
+   * account keeps its own password, and the membership takes effect when the person signs in to
+   * this school with it. The answer is the same either way (the school sees what it typed), so
+   * createUser tells nobody whether an email or phone is in use elsewhere.
+   */
   async create(ctx: IdentityContext, input: NewUserInput): Promise<SchoolUser> {
     const { schoolId } = ctx.requireCaller();
     const user = validateNewUser(input);
     const role = await roleData.byName(ctx.central, schoolId, user.roleName);
     if (!role) throw AppError.badInput(`this school has no role named "${user.roleName}"`, 'roleName');
-    // Any school's user counts: an account is never linked to a second school silently.
-    const taken = await userData.withEmailOrPhone(ctx.central, user.email, user.phone);
-    if (taken.some((t) => user.email !== null && t.email === user.email)) throw AppError.conflict('this email is already in use');
-    if (taken.length > 0) throw AppError.conflict('this phone number is already in use');
-
-    const passwordHash = await passwords.hash(user.password);
+    const { password, roleName: _roleName, ...profile } = user;
+    // Hashed whichever way it goes: the answer's timing says nothing either.
+    const passwordHash = await passwords.hash(password);
+    const accounts = await userData.withEmailOrPhone(ctx.central, schoolId, user.email, user.phone);
+    if (accounts.some((a) => a.member)) throw AppError.conflict('this email or phone belongs to a member of this school already');
+    // The account the email names, else the one the phone names.
+    const existing = accounts.find((a) => user.email !== null && a.email === user.email) ?? accounts[0];
     return ctx.central.transaction(async (tx) => {
-      const { password: _password, roleName: _roleName, ...profile } = user;
-      const id = await userData.insert(tx, { ...profile, passwordHash });
-      await membershipData.insert(tx, { userId: id, schoolId, roleId: role.id });
+      let id: string;
+      if (existing) {
+        id = existing.id;
+        await membershipData.insert(tx, { userId: id, schoolId, roleId: role.id, invitedAt: new Date(), invitedProfile: profile });
+      } else {
+        id = await userData.insert(tx, { ...profile, passwordHash });
+        await membershipData.insert(tx, { userId: id, schoolId, roleId: role.id });
+      }
       const [created] = await userData.bySchoolAndIds(tx, schoolId, [id]);
       return created;
     });
