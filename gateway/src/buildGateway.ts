@@ -196,8 +196,17 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
       listener = await listenForInvalidations(
         config.centralUrl,
         {
-          [SESSION_REVOKED_CHANNEL]: (sessionId) => (sessionId ? sessions.forget(sessionId) : sessions.forgetAll()),
-          [PERMISSIONS_CHANGED_CHANNEL]: (roleId) => (roleId ? permissions.forget(roleId) : permissions.forgetAll()),
+          // A role or membership change may suspend API keys (their creator's user:write): keys are read again.
+          [SESSION_REVOKED_CHANNEL]: (sessionId) => {
+            if (sessionId) sessions.forget(sessionId);
+            else sessions.forgetAll();
+            apiKeys.forgetAll();
+          },
+          [PERMISSIONS_CHANGED_CHANNEL]: (roleId) => {
+            if (roleId) permissions.forget(roleId);
+            else permissions.forgetAll();
+            apiKeys.forgetAll();
+          },
           [API_KEY_REVOKED_CHANNEL]: (keyId) => (keyId ? apiKeys.forget(keyId) : apiKeys.forgetAll()),
         },
         () => {

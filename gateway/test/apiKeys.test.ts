@@ -1,8 +1,10 @@
 /**
  * An API key's whole life through the real gateway (identity + academics): created by a
  * SCHOOL_ADMIN with its secret shown once and stored only as a hash, used for queries and
- * introspection with its role's flags, refused for signing in and user/key administration,
- * listed with its last use, revoked (refused within 2 s) or expired (refused).
+ * introspection with its role's flags, refused for signing in, user/key administration and
+ * message threads, a principal of its own (what it writes names the key, never its creator),
+ * suspended while its creator no longer administers users, listed with who made it and its last
+ * use, revoked (refused within 2 s) or expired (refused).
  */
 import { getIntrospectionQuery } from 'graphql';
 import { startSubgraphFixture, type SubgraphFixture } from '@syncad/test-support';
@@ -74,6 +76,43 @@ it('is never for signing in, me, or user and key administration, even with a rol
     expect(f.stack.subgraphRequestCount()).toBe(before);
   }
   expect((await withKey(secret, '{ students { totalCount } }')).body).toEqual({ data: { students: { totalCount: 1 } } });
+});
+
+it('is its own principal: no threads or messages of its creator, and what it writes names the key, not them', async () => {
+  const teacher = f.school.users.TEACHER;
+  const thread = `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`;
+  await f.ok(f.admin, thread, { i: { subject: 'Private', participantIds: [teacher.id], body: 'only for us' } });
+  const { secret, apiKey } = (await f.ok(f.admin, CREATE, { i: { name: 'Notice board', roleName: 'SCHOOL_ADMIN' } })).createApiKey;
+  for (const query of ['{ myThreads { totalCount } }', '{ thread(id: "00000000-0000-4000-8000-000000000000") { id } }']) {
+    expect(expectOneError(await withKey(secret, query), 403, 'FORBIDDEN').message).toMatch(/an API key cannot be used for/);
+  }
+  expectOneError(
+    await withKey(secret, thread, { i: { subject: 'As the admin', participantIds: [teacher.id], body: 'hi' } }),
+    403,
+    'FORBIDDEN',
+  );
+  const published = await withKey(
+    secret,
+    'mutation { publishAnnouncement(input: { title: "Bus times", body: "changed" }) { publishedBy } }',
+  );
+  expect(published.body).toEqual({ data: { publishAnnouncement: { publishedBy: apiKey.id } } });
+});
+
+it('is suspended while its creator no longer administers users in the school, and listed as such', async () => {
+  const creator = await f.member('SCHOOL_ADMIN');
+  const { secret, apiKey } = (await f.ok(creator, CREATE, { i: { name: 'Made by a deputy', roleName: 'TEACHER' } })).createApiKey;
+  expect((await withKey(secret, '{ students { totalCount } }')).status).toBe(200);
+  const assign = 'mutation($u: ID!, $r: String!) { assignRole(userId: $u, roleName: $r) { id } }';
+  await f.ok(f.admin, assign, { u: creator.userId, r: 'TEACHER' });
+  expect(await until(async () => (await withKey(secret, '{ students { totalCount } }')).status === 401)).toBeLessThan(2500);
+  expect(expectOneError(await withKey(secret, '{ students { totalCount } }'), 401, 'UNAUTHENTICATED').message).toMatch(/suspended/);
+  const listed = (await f.ok(f.admin, '{ apiKeys { id active suspended createdBy { id } } }')).apiKeys.find(
+    (k: { id: string }) => k.id === apiKey.id,
+  );
+  expect(listed).toEqual({ id: apiKey.id, active: false, suspended: true, createdBy: { id: creator.userId } });
+  // Administering users again, the creator's key works again.
+  await f.ok(f.admin, assign, { u: creator.userId, r: 'SCHOOL_ADMIN' });
+  expect(await until(async () => (await withKey(secret, '{ students { totalCount } }')).status === 200)).toBeLessThan(2500);
 });
 
 it('an expired, forged or altered key is refused; managing keys needs user:write and user:read', async () => {

@@ -1,8 +1,10 @@
 /**
  * API keys presented as bearer tokens: the key's row (cached for at most `ttlMillis`, forgotten at
- * once when identity announces a revocation) must match the secret, be neither revoked nor
- * expired; the caller is then the key's school and role, acting for its creator. Last use is
- * recorded at most once a minute per key.
+ * once when identity announces a revocation, a permission change or an ended session) must match
+ * the secret, be neither revoked nor expired, nor suspended (its creator no longer administers
+ * users in the school). The caller is then the key itself: its school and role, with the key's id
+ * as its principal, never its creator (so nothing personal of theirs is reachable through it).
+ * Last use is recorded at most once a minute per key.
  */
 import { apiKeyState, touchApiKey, type ApiKeyState, type CentralDb } from '@syncad/shared-db';
 import { AppError, BoundedCache, LoadingCache, parseApiKey, sameHash, type Caller } from '@syncad/platform';
@@ -29,9 +31,14 @@ export class ApiKeys {
     if (!key || !sameHash(key.secretHash, parsed.secretHash) || key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now())) {
       throw refused();
     }
+    if (!key.creatorAdministersUsers) {
+      throw AppError.unauthenticated(
+        'the API key is suspended: the person who created it no longer administers users in this school',
+      ).withHttpStatus();
+    }
     this.touch(key.id);
     return {
-      userId: key.createdBy,
+      userId: key.id,
       sessionId: key.id,
       schoolId: key.schoolId,
       roleId: key.roleId,

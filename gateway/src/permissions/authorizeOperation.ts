@@ -54,14 +54,18 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   return null;
 }
 
+/** Modules no key may touch whatever its role: user and key administration, and people's own messages. */
+const KEYLESS_MODULES = new Set(['user', 'message']);
+
 /**
  * An API key serves an integration's reads and writes, never a person's business: signing in or
- * out, `me`, or user and key administration (the user module) are refused whatever its role.
+ * out, `me`, sessions, user and key administration (the user module) and message threads are
+ * refused whatever its role.
  */
 function refuseForApiKeys(analysis: OperationAnalysis): void {
   const refused = [
     ...analysis.personalRootFields,
-    ...[...analysis.permissions.values()].filter((p) => p.module === 'user').flatMap((p) => p.paths),
+    ...[...analysis.permissions.values()].filter((p) => KEYLESS_MODULES.has(p.module)).flatMap((p) => p.paths),
   ];
   if (refused.length > 0) {
     throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();

@@ -21,7 +21,7 @@ export interface Caller {
   roleName: string;
   /** Self-scoped roles (STUDENT) see only the student rows linked to userId. */
   selfScoped: boolean;
-  /** Set when an API key calls: sessionId is then the key's id and userId its creator's. */
+  /** Set when an API key calls: userId and sessionId are then the key's own id (a key is no person). */
   apiKey?: boolean;
   /**
    * The modules whose delete flag the caller's role holds, as the gateway read them for this

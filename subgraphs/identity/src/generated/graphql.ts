@@ -36,10 +36,12 @@ export type Scalars = {
 /** An API key of the school, for an integration (the secret itself is never shown again). */
 export type ApiKey = {
   __typename?: 'ApiKey';
-  /** Whether the key works now: not revoked and not expired. */
+  /** Whether the key works now: not revoked, not expired and not suspended. */
   active: Scalars['Boolean']['output'];
   /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created the key, as this school sees its users; null when they are no member of it any more. */
+  createdBy?: Maybe<User>;
   /** When the key stops working by itself; null for never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The key's id. */
@@ -52,6 +54,11 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role whose module flags the key has. */
   role: Role;
+  /**
+   * Suspended: the person who created the key no longer administers users in this school (demoted,
+   * deactivated or removed). It answers UNAUTHENTICATED until that changes; revoke it and make a new one.
+   */
+  suspended: Scalars['Boolean']['output'];
 };
 
 /** The result of a login or refresh. Reachable only through login and refreshToken. */
@@ -259,8 +266,12 @@ export type Mutation = {
    */
   createApiKey: CreatedApiKey;
   /**
-   * Creates a user in the caller's school with the given role. An email or phone number already
-   * used by any user (of this school or another) is a CONFLICT.
+   * Adds a person to the caller's school with the given role. A new email (or phone) gets an account
+   * with the given password. One that has an account already, in any school, is invited instead: the
+   * account keeps its own password and joins when the person signs in to this school with it (login
+   * naming the school); until then the school sees only what it typed here. The answer is the same
+   * either way: it does not tell whether an email or phone is in use elsewhere. An email or phone of
+   * a member of this school is a CONFLICT.
    */
   createUser: User;
   /**
@@ -723,12 +734,14 @@ export type ModuleDirectiveResolver<Result, Parent, ContextType = IdentityContex
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{

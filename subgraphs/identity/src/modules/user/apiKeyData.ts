@@ -1,10 +1,10 @@
 /** SQL on ApiKey (the gateway reads keys through shared-db's apiKeyState). */
-import { central, type CentralExecutor } from '@syncad/shared-db';
+import { central, creatorAdministersUsers, type CentralExecutor } from '@syncad/shared-db';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 
 const { ApiKey } = central;
 
-export type ApiKeyRow = Omit<typeof ApiKey.$inferSelect, 'secretHash'>;
+export type ApiKeyRow = Omit<typeof ApiKey.$inferSelect, 'secretHash'> & { suspended: boolean };
 
 const columns = {
   id: ApiKey.id,
@@ -16,6 +16,7 @@ const columns = {
   expiresAt: ApiKey.expiresAt,
   lastUsedAt: ApiKey.lastUsedAt,
   revokedAt: ApiKey.revokedAt,
+  suspended: sql<boolean>`NOT ${creatorAdministersUsers}`,
 };
 
 export const apiKeyData = {

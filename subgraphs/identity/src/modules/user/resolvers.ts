@@ -29,7 +29,9 @@ export const resolvers: Resolvers = {
       if (!role) throw new AppError('INTERNAL_SERVER_ERROR', 'role not found');
       return role;
     },
-    active: (key) => key.revokedAt === null && (key.expiresAt === null || key.expiresAt.getTime() > Date.now()),
+    active: (key) => key.revokedAt === null && !key.suspended && (key.expiresAt === null || key.expiresAt.getTime() > Date.now()),
+    // Who made it, as the school sees its users (null when they are no member any more).
+    createdBy: (key, _args, ctx) => ctx.loaders.users.load(key.createdBy),
   },
   User: {
     /** Another school's user (or any user without a caller) resolves to null. */
