@@ -13,6 +13,7 @@ export * from './auth/accessToken';
 export * from './auth/apiKey';
 export * from './auth/callerContext';
 export * from './config/serviceUrls';
+export * from './http/deadline';
 export * from './http/parseLimits';
 export * from './http/runGraphqlHttp';
 export * from './log/logger';

@@ -15,6 +15,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { DEADLINE_HEADER } from '@syncad/platform';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -231,9 +232,11 @@ function request(
       clearTimeout(timer);
       reject(err);
     };
+    // The subgraph starts and commits nothing once this gateway has stopped waiting (platform/http/deadline.ts).
+    const headers = { ...(init.headers as Record<string, string>), [DEADLINE_HEADER]: String(deadline) };
     const req = client.request(
       target,
-      { method: init.method ?? 'POST', headers: init.headers, agent: reuse ? agents[target.protocol as 'http:' | 'https:'] : false },
+      { method: init.method ?? 'POST', headers, agent: reuse ? agents[target.protocol as 'http:' | 'https:'] : false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

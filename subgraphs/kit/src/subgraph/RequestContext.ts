@@ -6,6 +6,8 @@ import type { Cursors } from '../paging/cursors';
 export interface RequestContext {
   /** The gateway's id for this request (logged with it; empty for a request not from the gateway). */
   requestId: string;
+  /** When the gateway stops waiting for this request (epoch ms; Infinity without a gateway deadline). */
+  deadline: number;
   /** The signed-in caller; null for public operations (login, refreshToken). */
   caller: Caller | null;
   /** The school named by the request's Host subdomain, if any (login uses it). */
@@ -28,6 +30,7 @@ export interface SchoolRequestContext extends RequestContext {
   schoolId: string;
   /** The school's IANA time zone: what "today" is for its dates. */
   timezone: string;
+  /** The school database; its transactions start and commit only before `deadline` (withDeadline). */
   db: SchoolDb;
   /** The student linked to a self-scoped caller (null for staff, or a STUDENT login not linked yet); one query per request. */
   ownStudentId(): Promise<string | null>;

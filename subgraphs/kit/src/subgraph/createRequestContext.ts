@@ -3,16 +3,26 @@
  * school subgraph, the caller's school database leased for the length of the request.
  */
 import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
-import { AppError, mapDatabaseError } from '@syncad/platform';
+import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
+import { withDeadline } from '../data/withDeadline';
 import type { InternalContext } from '@syncad/platform';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 import type { SchoolSchemaCheck } from './schoolSchemaCheck';
 
-export function centralRequestContext(internal: InternalContext, central: CentralDb, internalKey: string, requestId = ''): RequestContext {
+export function centralRequestContext(
+  internal: InternalContext,
+  central: CentralDb,
+  internalKey: string,
+  requestId = '',
+  deadline = Infinity,
+): RequestContext {
   const { caller } = internal;
+  // Read after the gateway gave up (a stopped process resumed, a long queue): nothing is started.
+  if (Date.now() >= deadline) throw timeRanOut();
   return {
     requestId,
+    deadline,
     caller,
     hostSchool: internal.hostSchool,
     client: internal.client ?? { address: null, userAgent: null },
@@ -33,8 +43,10 @@ export async function schoolRequestContext(
   internalKey: string,
   requestId = '',
   schemaCheck?: SchoolSchemaCheck,
+  deadline = Infinity,
 ): Promise<SchoolRequestContext> {
   const { caller } = internal;
+  if (Date.now() >= deadline) throw timeRanOut();
   // Every field of a school subgraph needs a signed-in caller: there is no public operation here.
   if (!caller) throw AppError.unauthenticated().withHttpStatus();
   const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
@@ -52,11 +64,11 @@ export async function schoolRequestContext(
   }
   let ownStudent: Promise<string | null> | undefined;
   return {
-    ...centralRequestContext(internal, central, internalKey, requestId),
+    ...centralRequestContext(internal, central, internalKey, requestId, deadline),
     caller,
     schoolId: lease.school.id,
     timezone: lease.school.timezone,
-    db: lease.db,
+    db: withDeadline(lease.db, deadline),
     ownStudentId() {
       if (!caller.selfScoped) return Promise.resolve(null);
       ownStudent ??= studentIdOfUser(lease.db, caller.userId);

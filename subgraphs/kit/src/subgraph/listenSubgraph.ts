@@ -9,6 +9,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import {
+  DEADLINE_HEADER,
+  deadlineOf,
   INTERNAL_CONTEXT_HEADER,
   verifyInternalContext,
   mapDatabaseError,
@@ -41,7 +43,8 @@ export interface ListenOptions<TContext> {
   port: number;
   host?: string;
   internalKey: string;
-  createContext(internal: InternalContext, requestId: string): Promise<TContext>;
+  /** `deadline`: when the gateway stops waiting (epoch ms; Infinity for a request without one). */
+  createContext(internal: InternalContext, requestId: string, deadline: number): Promise<TContext>;
   logger?: Logger;
   metrics?: ServiceMetrics;
   /** What GET /ready checks (each must settle within 2 s); none: always ready. */
@@ -72,7 +75,8 @@ export async function listenSubgraph<TContext extends object>(
         try {
           const header = req.headers[INTERNAL_CONTEXT_HEADER];
           const internal = verifyInternalContext(Array.isArray(header) ? header[0] : header, options.internalKey);
-          const context = await options.createContext(internal, requestId);
+          const deadline = deadlineOf(req.headers[DEADLINE_HEADER]);
+          const context = await options.createContext(internal, requestId, deadline);
           attachTrace(context, trace);
           return context;
         } catch (err) {

@@ -86,14 +86,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
     const { internalKey } = options;
     const createContext = schools
-      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string) =>
+      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string, deadline: number) =>
           (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(
-            await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck),
+            await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck, deadline),
             state,
           )
-      : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string) =>
+      : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string, deadline: number) =>
           (definition.context as (b: RequestContext, s: unknown) => RequestContext)(
-            centralRequestContext(internal, central.db, internalKey, requestId),
+            centralRequestContext(internal, central.db, internalKey, requestId, deadline),
             state,
           );
     // One LISTEN connection per process (never one per school): the migrator's caught-up schools.

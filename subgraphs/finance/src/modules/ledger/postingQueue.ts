@@ -11,7 +11,7 @@
  * voucher is tried again in a transaction of its own, so one bad request never fails the others
  * (unless the database is unreachable or too slow: then every request of the batch gets that error).
  */
-import { AppError, mapDatabaseError } from '@syncad/platform';
+import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
 import type { Db } from '../../shared/rows';
 import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, type YearChoice } from './voucherData';
 
@@ -25,7 +25,9 @@ export interface PostingRequest {
 export type PostingOutcome = { year: NumberingYear; result: PostResult } | { year: null };
 
 interface Waiting {
+  /** The request's database: its transactions begin and commit only before the request's deadline. */
   db: Db;
+  deadline: number;
   request: PostingRequest;
   resolve(value: PostingOutcome): void;
   reject(err: unknown): void;
@@ -43,10 +45,10 @@ export class PostingQueue {
 
   constructor(private readonly schoolId: string) {}
 
-  /** Posts in the school's next posting transaction; resolves once that has committed. */
-  post(db: Db, request: PostingRequest): Promise<PostingOutcome> {
+  /** Posts in the school's next posting transaction; resolves once that has committed (never after `deadline`). */
+  post(db: Db, request: PostingRequest, deadline = Infinity): Promise<PostingOutcome> {
     return new Promise<PostingOutcome>((resolve, reject) => {
-      this.waiting.push({ db, request, resolve, reject });
+      this.waiting.push({ db, deadline, request, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -60,7 +62,12 @@ export class PostingQueue {
     }
   }
 
-  private async run(batch: Waiting[]): Promise<void> {
+  private async run(waiting: Waiting[]): Promise<void> {
+    // A request whose gateway stopped waiting posts nothing; the batch commits before the earliest
+    // deadline of those left (its transaction runs on that request's database: withDeadline).
+    const batch = waiting.filter((one) => one.deadline > Date.now());
+    for (const late of waiting.filter((one) => !batch.includes(one))) late.reject(timeRanOut());
+    if (batch.length === 0) return;
     try {
       const outcomes = await this.transaction(batch);
       batch.forEach((one, i) => one.resolve(outcomes[i]));
@@ -89,8 +96,10 @@ export class PostingQueue {
    * when a statement or the commit fails.
    */
   private transaction(batch: Waiting[]): Promise<PostingOutcome[]> {
-    // Every request of the batch is waiting, so the first one's lease of the school database is live throughout.
-    return batch[0].db.transaction(async (tx) => {
+    // Every request of the batch is waiting, so any one's lease of the school database is live
+    // throughout: the one with the earliest deadline, which its database's transaction keeps.
+    const earliest = batch.reduce((a, b) => (b.deadline < a.deadline ? b : a));
+    return earliest.db.transaction(async (tx) => {
       const years = new Map<string, NumberingYear | null>();
       const chosen: (NumberingYear | null)[] = [];
       for (const { request } of batch) {
