@@ -17,6 +17,8 @@ export interface GatewayContext {
   /** The school the Host names, or null when the Host names none. */
   hostSchoolId: string | null;
   client: ClientInfo;
+  /** The request's Idempotency-Key header (checked); a mutation's writes then happen once whatever the retries. */
+  idempotencyKey?: string;
   /** The signed InternalContext, set once the operation is allowed; forwarded to every subgraph. */
   internalContext?: string;
   /** This request's id: in x-request-id, every error, every log line, and forwarded to subgraphs. */

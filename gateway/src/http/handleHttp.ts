@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import {
+  AppError,
   internalHttpError,
   REQUEST_ID_HEADER,
   requestIdOf,
@@ -61,10 +62,20 @@ function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | str
   }
   res.writeHead(204, {
     'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+    'access-control-allow-headers':
+      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, idempotency-key',
     'access-control-max-age': '600',
   });
   res.end();
+}
+
+/** A retried mutation's key (the Idempotency-Key header): 1 to 100 visible ASCII characters, or BAD_USER_INPUT. */
+function idempotencyKeyOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['idempotency-key'];
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(header))
+    throw AppError.badInput('Idempotency-Key must be 1 to 100 visible ASCII characters (e.g. a UUID)', 'Idempotency-Key').withHttpStatus();
+  return header;
 }
 
 export async function handleHttp(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
@@ -97,6 +108,8 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
             requestId,
             context: async (body) => {
               const context = await identified.context(body);
+              const idempotencyKey = idempotencyKeyOf(req);
+              if (idempotencyKey) context.idempotencyKey = idempotencyKey;
               trace.schoolId = context.caller?.schoolId ?? context.hostSchoolId;
               trace.role = context.caller?.roleName ?? null;
               return Object.assign(context, { requestId, trace });

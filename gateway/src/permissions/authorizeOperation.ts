@@ -150,10 +150,13 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
               filteredFields.set(contextValue, cut);
             }
           }
+          // Only a signed-in caller's mutation carries its Idempotency-Key to the subgraphs (it keys their writes).
+          const idempotencyKey = caller && operation.operation === 'mutation' ? contextValue.idempotencyKey : undefined;
           contextValue.internalContext = signedContexts.sign({
             caller: signedCaller,
             hostSchool: caller?.schoolId ?? hostSchoolId,
             client,
+            ...(idempotencyKey ? { idempotencyKey } : {}),
           });
         },
         async willSendResponse({ response, contextValue }) {

@@ -44,6 +44,8 @@ export interface InternalContext {
   /** The school named by the request's Host subdomain, if any (login uses it). */
   hostSchool: string | null;
   client?: ClientInfo;
+  /** A mutation's Idempotency-Key (the client's header, checked by the gateway): its writes happen once. */
+  idempotencyKey?: string;
 }
 
 export function signInternalContext(context: InternalContext, key: string, ttlSeconds = 60): string {

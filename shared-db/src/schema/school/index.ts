@@ -6,3 +6,4 @@ export * from './finance';
 export * from './transport';
 export * from './communication';
 export * from './library';
+export * from './idempotency';

@@ -3,7 +3,7 @@
  * schema is the kit's part plus every module (buildSubgraphSchema takes them as modules), with
  * the shared scalars' resolvers and the self-scope rules applied.
  */
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -11,10 +11,19 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { mapDatabaseError, formatError, logErrorsPlugin, traceOf, DateScalar, DateTimeScalar, DecimalScalar } from '@syncad/platform';
+import {
+  AppError,
+  mapDatabaseError,
+  formatError,
+  logErrorsPlugin,
+  traceOf,
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+} from '@syncad/platform';
 import { OPERATION_PARSE_OPTIONS, silentLogger, type Logger } from '@syncad/platform';
 import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
-import type { RequestContext } from '../subgraph/RequestContext';
+import type { RequestContext, SchoolRequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';
 
 /** A module's resolver map, as buildSubgraphSchema's public signature types it (the type itself is not exported). */
@@ -32,8 +41,23 @@ const requestContextPlugin: ApolloServerPlugin<RequestContext> = {
           trace.operationType = operation?.operation ?? null;
         }
       },
-      async willSendResponse({ contextValue }) {
-        contextValue.dispose?.();
+      // An Idempotency-Key seen before: the stored answer, and nothing runs (data/idempotentWrite.ts).
+      async responseForOperation({ contextValue }) {
+        const { replay } = contextValue as Partial<SchoolRequestContext>;
+        return replay ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: replay } } : null;
+      },
+      async willSendResponse({ contextValue, response }) {
+        const { finish } = contextValue as Partial<SchoolRequestContext>;
+        try {
+          if (finish && response.body.kind === 'single') await finish(response.body.singleResult);
+        } catch (err) {
+          // Not committed (late, or the database failed): the answer must not claim what did not happen.
+          const mapped = mapDatabaseError(err);
+          const error = mapped instanceof AppError ? mapped : new AppError('INTERNAL_SERVER_ERROR', 'the changes could not be saved');
+          response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
+        } finally {
+          contextValue.dispose?.();
+        }
       },
     };
   },

@@ -30,8 +30,17 @@ export interface SchoolRequestContext extends RequestContext {
   schoolId: string;
   /** The school's IANA time zone: what "today" is for its dates. */
   timezone: string;
-  /** The school database; its transactions start and commit only before `deadline` (withDeadline). */
+  /**
+   * The school database; its transactions start and commit only before `deadline` (withDeadline).
+   * For a mutation sent with an Idempotency-Key, the request's own transaction (idempotentWrite).
+   */
   db: SchoolDb;
+  /** `db` is the request's transaction: writes must go through it, not through a queue of their own. */
+  requestTransaction: boolean;
+  /** An earlier attempt's stored answer to replay (an Idempotency-Key seen before), or null. */
+  replay: Record<string, unknown> | null;
+  /** Ends the request's transaction, if it has one: commits with `answer` stored, or rolls back on errors. */
+  finish(answer: { data?: unknown; errors?: readonly unknown[] }): Promise<void>;
   /** The student linked to a self-scoped caller (null for staff, or a STUDENT login not linked yet); one query per request. */
   ownStudentId(): Promise<string | null>;
 }

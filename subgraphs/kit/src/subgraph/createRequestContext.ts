@@ -4,7 +4,9 @@
  */
 import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
 import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
+import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWrite';
 import { withDeadline } from '../data/withDeadline';
+import type { SentOperation } from './listenSubgraph';
 import type { InternalContext } from '@syncad/platform';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
@@ -44,6 +46,7 @@ export async function schoolRequestContext(
   requestId = '',
   schemaCheck?: SchoolSchemaCheck,
   deadline = Infinity,
+  operation?: SentOperation & { subgraph: string },
 ): Promise<SchoolRequestContext> {
   const { caller } = internal;
   if (Date.now() >= deadline) throw timeRanOut();
@@ -62,13 +65,29 @@ export async function schoolRequestContext(
     const mapped = mapDatabaseError(err);
     throw mapped instanceof AppError && !(err instanceof AppError) ? mapped.withHttpStatus() : err;
   }
+  let db = withDeadline(lease.db, deadline);
+  // A mutation sent with an Idempotency-Key runs in one transaction with its claim on the key.
+  let write: IdempotentWrite | null = null;
+  if (internal.idempotencyKey && operation?.mutation) {
+    try {
+      write = await openIdempotentWrite(db, { principal: caller.userId, key: internal.idempotencyKey, ...operation });
+    } catch (err) {
+      lease.release();
+      const mapped = mapDatabaseError(err);
+      throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+    }
+    db = write.tx;
+  }
   let ownStudent: Promise<string | null> | undefined;
   return {
     ...centralRequestContext(internal, central, internalKey, requestId, deadline),
     caller,
     schoolId: lease.school.id,
     timezone: lease.school.timezone,
-    db: withDeadline(lease.db, deadline),
+    db,
+    requestTransaction: write !== null,
+    replay: write?.replay ?? null,
+    finish: (answer) => write?.finish(answer) ?? Promise.resolve(),
     ownStudentId() {
       if (!caller.selfScoped) return Promise.resolve(null);
       ownStudent ??= studentIdOfUser(lease.db, caller.userId);

@@ -44,7 +44,7 @@ export interface ListenOptions<TContext> {
   host?: string;
   internalKey: string;
   /** `deadline`: when the gateway stops waiting (epoch ms; Infinity for a request without one). */
-  createContext(internal: InternalContext, requestId: string, deadline: number): Promise<TContext>;
+  createContext(internal: InternalContext, requestId: string, deadline: number, operation: SentOperation): Promise<TContext>;
   logger?: Logger;
   metrics?: ServiceMetrics;
   /** What GET /ready checks (each must settle within 2 s); none: always ready. */
@@ -71,12 +71,12 @@ export async function listenSubgraph<TContext extends object>(
       apollo: server,
       maxBodyBytes: MAX_BODY_BYTES,
       requestId,
-      context: async () => {
+      context: async (body) => {
         try {
           const header = req.headers[INTERNAL_CONTEXT_HEADER];
           const internal = verifyInternalContext(Array.isArray(header) ? header[0] : header, options.internalKey);
           const deadline = deadlineOf(req.headers[DEADLINE_HEADER]);
-          const context = await options.createContext(internal, requestId, deadline);
+          const context = await options.createContext(internal, requestId, deadline, operationOf(body));
           attachTrace(context, trace);
           return context;
         } catch (err) {
@@ -145,4 +145,18 @@ export async function listenSubgraph<TContext extends object>(
       await server.stop();
     },
   };
+}
+
+/** The operation a subgraph request carries, as the gateway sent it. */
+export interface SentOperation {
+  query: string;
+  variables: unknown;
+  /** A mutation (the gateway writes `mutation` first in every mutation it sends). */
+  mutation: boolean;
+}
+
+function operationOf(body: unknown): SentOperation {
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown };
+  const text = typeof query === 'string' ? query : '';
+  return { query: text, variables: variables ?? {}, mutation: /^\s*mutation\b/.test(text) };
 }

@@ -25,7 +25,7 @@ import {
 import { buildSubgraphServer } from '../schema/buildSubgraphServer';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { centralRequestContext, schoolRequestContext } from './createRequestContext';
-import { listenSubgraph, type ListeningSubgraph } from './listenSubgraph';
+import { listenSubgraph, type ListeningSubgraph, type SentOperation } from './listenSubgraph';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 export interface StartOptions {
@@ -86,11 +86,19 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
     const { internalKey } = options;
     const createContext = schools
-      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string, deadline: number) =>
-          (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(
-            await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck, deadline),
-            state,
-          )
+      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string, deadline: number, operation: SentOperation) => {
+          const base = await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck, deadline, {
+            ...operation,
+            subgraph: definition.name,
+          });
+          try {
+            return (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(base, state);
+          } catch (err) {
+            await base.finish({ errors: [err] }).catch(() => {});
+            base.dispose();
+            throw err;
+          }
+        }
       : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string, deadline: number) =>
           (definition.context as (b: RequestContext, s: unknown) => RequestContext)(
             centralRequestContext(internal, central.db, internalKey, requestId, deadline),

@@ -53,6 +53,14 @@ export class PostingQueue {
     });
   }
 
+  /**
+   * Posts at once in `tx`, the request's own transaction (a mutation sent with an Idempotency-Key:
+   * its writes commit with its answer), taking the year's counter lock there, outside the queue.
+   */
+  async postInTransaction(tx: Db, request: PostingRequest): Promise<PostingOutcome> {
+    return (await this.transaction([{ db: tx, deadline: Infinity, request }]))[0];
+  }
+
   private async drain(): Promise<void> {
     this.running = true;
     try {
@@ -95,7 +103,7 @@ export class PostingQueue {
    * one statement per academic year posting its vouchers, then the commit. Throws, rolled back,
    * when a statement or the commit fails.
    */
-  private transaction(batch: Waiting[]): Promise<PostingOutcome[]> {
+  private transaction(batch: Pick<Waiting, 'db' | 'deadline' | 'request'>[]): Promise<PostingOutcome[]> {
     // Every request of the batch is waiting, so any one's lease of the school database is live
     // throughout: the one with the earliest deadline, which its database's transaction keeps.
     const earliest = batch.reduce((a, b) => (b.deadline < a.deadline ? b : a));

@@ -90,7 +90,9 @@ async function postVoucher(
   const voucher: VoucherDraft = { ...draft, createdBy: ctx.caller.userId };
   let outcome;
   try {
-    outcome = await ctx.postings.post(ctx.db, { years, draft: voucher }, ctx.deadline);
+    outcome = ctx.requestTransaction
+      ? await ctx.postings.postInTransaction(ctx.db, { years, draft: voucher })
+      : await ctx.postings.post(ctx.db, { years, draft: voucher }, ctx.deadline);
   } catch (err) {
     // Another process posted the same key or reversal in the same instant (the unique indexes decide).
     const pg = postgresErrorOf(err);
