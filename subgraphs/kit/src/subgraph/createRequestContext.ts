@@ -28,7 +28,7 @@ export function centralRequestContext(
     caller,
     hostSchool: internal.hostSchool,
     client: internal.client ?? { address: null, userAgent: null },
-    central,
+    central: withDeadline(central, deadline),
     cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
     requireCaller() {
       if (!caller) throw AppError.unauthenticated();
