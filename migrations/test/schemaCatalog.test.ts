@@ -153,13 +153,19 @@ test("school: the design's indexes exist on the right columns", async () => {
   has('Trip', ['routeId', 'date', 'direction'], true);
 });
 
-test('school: money is numeric(12,2), the ledger CHECKs and triggers exist', async () => {
+test('school: money is numeric(12,2), running balances numeric(20,2), the ledger CHECKs and triggers exist', async () => {
   const money = await query<{ c: string }>(
     'school',
     `SELECT table_name || '.' || column_name AS c FROM information_schema.columns
       WHERE table_schema = 'public' AND data_type = 'numeric' AND numeric_precision = 12 AND numeric_scale = 2`,
   );
   expect(money.map((r) => r.c)).toEqual(expect.arrayContaining(['FeeLedger.amount', 'FeeStructure.amount']));
+  const balances = await query<{ c: string }>(
+    'school',
+    `SELECT table_name || '.' || column_name AS c FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type = 'numeric' AND numeric_precision = 20 AND numeric_scale = 2`,
+  );
+  expect(balances.map((r) => r.c)).toEqual(['FeeVoucher.balanceAfter']);
   const checks = await query<{ conname: string }>('school', `SELECT conname FROM pg_constraint WHERE contype = 'c'`);
   expect(checks.map((c) => c.conname)).toEqual(
     expect.arrayContaining([
@@ -177,8 +183,10 @@ test('school: money is numeric(12,2), the ledger CHECKs and triggers exist', asy
   );
   expect(triggers).toEqual([
     { tgname: 'FeeLedger_append_only', table: '"FeeLedger"', tgdeferrable: false, tginitdeferred: false },
+    { tgname: 'FeeLedger_lines_fit_voucher', table: '"FeeLedger"', tgdeferrable: false, tginitdeferred: false },
     { tgname: 'FeeLedger_no_truncate', table: '"FeeLedger"', tgdeferrable: false, tginitdeferred: false },
     { tgname: 'FeeLedger_voucher_balanced', table: '"FeeLedger"', tgdeferrable: true, tginitdeferred: true },
     { tgname: 'FeeVoucher_append_only', table: '"FeeVoucher"', tgdeferrable: false, tginitdeferred: false },
+    { tgname: 'FeeVoucher_balanced_lines', table: '"FeeVoucher"', tgdeferrable: true, tginitdeferred: true },
   ]);
 });

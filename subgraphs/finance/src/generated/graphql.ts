@@ -576,7 +576,7 @@ export type Query = {
    */
   classDues?: Maybe<ClassDues>;
   /** The fee books' closing. Staff only: a STUDENT-role caller is refused (FORBIDDEN). */
-  feeBooks: FeeBooks;
+  feeBooks?: Maybe<FeeBooks>;
   /**
    * Fees collected from `from` to `to` (at most 366 days), grouped by day, mode and fee head, computed
    * in SQL from the ledger. Staff only: a STUDENT-role caller is refused (FORBIDDEN).
@@ -1053,7 +1053,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
-  feeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType>;
+  feeBooks?: Resolver<Maybe<ResolversTypes['FeeBooks']>, ParentType, ContextType>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
   feeStructures?: Resolver<Maybe<ResolversTypes['FeeStructureConnection']>, ParentType, ContextType, RequireFields<QueryFeeStructuresArgs, 'first'>>;
