@@ -11,6 +11,7 @@ import { PUBLIC_MODULE } from '@syncad/shared-db';
 import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../GatewayContext';
 import { analyzeOperation } from '../permissions/analyzeOperation';
+import { coerceVariables } from '../permissions/coerceVariables';
 import type { RuleMap } from '../permissions/rules';
 import type { ApiKeys } from './ApiKeys';
 import { clientInfo } from './clientInfo';
@@ -104,8 +105,14 @@ export function requestAuthenticator(deps: AuthenticationDeps) {
     if (!document) return false;
     const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
     if (!operation) return false;
-    const vars = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {};
-    return analyzeOperation(loaded.schema, loaded.rules, document, operation, vars).authenticated;
+    let coerced: Record<string, unknown>;
+    try {
+      coerced = coerceVariables(loaded.schema, operation, variables);
+    } catch {
+      // Refused as a request error by the permission check, with the same coercion.
+      return false;
+    }
+    return analyzeOperation(loaded.schema, loaded.rules, document, operation, coerced).authenticated;
   };
 
   const verify = async (token: string, hostSchoolId: string | null): Promise<Caller> => {

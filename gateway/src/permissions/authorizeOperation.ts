@@ -20,6 +20,7 @@ import {
 import type { GrantedPermissions, RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
+import { coerceVariables } from './coerceVariables';
 import { SignedContextCache } from './SignedContextCache';
 
 /** What happens to an operation selecting fields the caller may not use (SYNCAD_UNAUTHORIZED). */
@@ -130,7 +131,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           const rules = deps.rules();
           if (!rules) throw new Error('the gateway has no permission rules loaded');
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
-          const analysis = analyze(schema, rules, document, operation, request.variables ?? {});
+          const analysis = analyze(schema, rules, document, operation, coerceVariables(schema, operation, request.variables));
           const { caller, hostSchoolId, client } = contextValue;
           requireSignIn(analysis.authenticated, caller);
           const refusal = tooLarge(operation, analysis, limits);
