@@ -99,6 +99,29 @@ describe('filter mode', () => {
     });
   });
 
+  it('through a union and an interface: a member type the caller may not read is cut where it matches, and only there', async () => {
+    // TEACHER has student:read, not user:read: Teacher (a SearchResult and a Member) is user:read.
+    const union = await ask('TEACHER', '{ search { __typename ... on Person { name } ... on Teacher { salary } } }');
+    expect(union.body.data).toEqual({ search: [{ __typename: 'Person', name: 'Asha' }, null] });
+    expect(union.body.errors.map((e: { path: unknown[]; extensions: { code: string } }) => [e.extensions.code, e.path])).toEqual([
+      ['FORBIDDEN', ['search', 1, 'salary']],
+    ]);
+    const narrowed = await ask('TEACHER', '{ members { __typename ... on Person { name } } }');
+    expect(narrowed.body).toEqual({ data: { members: [{ __typename: 'Person', name: 'Asha' }, { __typename: 'Teacher' }] } });
+    // An interface field is cut as a whole when any implementation forbids it (the walk cannot know which a value will be).
+    const wide = await ask('TEACHER', '{ members { __typename name } }');
+    expect(wide.body.data).toEqual({
+      members: [
+        { __typename: 'Person', name: null },
+        { __typename: 'Teacher', name: null },
+      ],
+    });
+    expect(wide.body.errors.map((e: { path: unknown[] }) => e.path)).toEqual([
+      ['members', 0, 'name'],
+      ['members', 1, 'name'],
+    ]);
+  });
+
   it('a query whose every field is forbidden reaches no subgraph; a mutation touching a forbidden field is refused whole', async () => {
     const before = filter.subgraphRequestCount();
     const all = await ask('LIBRARIAN', '{ topGrade { subject } }');

@@ -16,6 +16,7 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
+  type GraphQLCompositeType,
   type GraphQLSchema,
   type GraphQLOutputType,
   type OperationDefinitionNode,
@@ -40,7 +41,8 @@ export interface NeededPermission extends Requirement {
 }
 
 /** One response position of a field: its key and declared type at each level from the root. */
-export type FieldChain = readonly { key: string; type: GraphQLOutputType }[];
+/** A field's response key, its type, and the type it is selected on (an object type under a type condition). */
+export type FieldChain = readonly { key: string; type: GraphQLOutputType; parent: GraphQLCompositeType }[];
 
 /** A field selection that needs module permissions, where it sits (filter mode removes forbidden ones). */
 export interface RuledField {
@@ -142,7 +144,7 @@ export function analyzeOperation(
     if (isInterfaceType(visit.parent)) {
       for (const impl of schema.getPossibleTypes(visit.parent)) requirements.push(...need(`${impl.name}.${field.name}`, visit.path));
     }
-    const chain = [...scope.chain, { key: visit.node.alias?.value ?? field.name, type: field.type }];
+    const chain = [...scope.chain, { key: visit.node.alias?.value ?? field.name, type: field.type, parent: visit.parent }];
     if (requirements.length > 0) analysis.ruledFields.push({ node: visit.node, chain, requirements });
     const page = pageSize(visit.node, variables);
     const isList = isListType(getNullableType(field.type));

@@ -10,6 +10,7 @@ import {
   getNullableType,
   isListType,
   isNonNullType,
+  isObjectType,
   Kind,
   print,
   visit,
@@ -22,8 +23,12 @@ import type { FieldChain, RuledField } from './analyzeOperation';
 import { RESERVED_ALIAS_PREFIX } from './reservedAliases';
 import type { Requirement } from './rules';
 
-/** Stands in for a selection set whose every field was cut; removed from the answer again (clients cannot write it: reservedAliases). */
-const PLACEHOLDER = `${RESERVED_ALIAS_PREFIX}_filtered`;
+/**
+ * Added to every selection set of a cut document (clients cannot write it: reservedAliases) and
+ * removed from the answer again: each object's concrete type, so a field cut under `... on Teacher`
+ * is restored as null on Teachers only; and a selection set whose every field was cut stays valid.
+ */
+const TYPE_MARK = `${RESERVED_ALIAS_PREFIX}_type`;
 
 export interface ForbiddenField {
   chain: FieldChain;
@@ -46,16 +51,14 @@ export function withoutFields(
   cut: ReadonlySet<FieldNode>,
   operationName: string | null,
 ): { document: DocumentNode; queryHash: string } {
-  const placeholder: FieldNode = {
+  const mark: FieldNode = {
     kind: Kind.FIELD,
-    alias: { kind: Kind.NAME, value: PLACEHOLDER },
+    alias: { kind: Kind.NAME, value: TYPE_MARK },
     name: { kind: Kind.NAME, value: '__typename' },
   };
   const filtered = visit(document, {
     Field: (node) => (cut.has(node) ? null : undefined),
-    SelectionSet: {
-      leave: (set: SelectionSetNode) => (set.selections.length === 0 ? { ...set, selections: [placeholder] } : undefined),
-    },
+    SelectionSet: { leave: (set: SelectionSetNode) => ({ ...set, selections: [mark, ...set.selections] }) },
   });
   const queryHash = createHash('sha256')
     .update(print(filtered))
@@ -98,7 +101,9 @@ function nullify(
   path: (string | number)[],
   report: (path: (string | number)[]) => void,
 ): boolean {
-  const { key, type } = chain[depth];
+  const { key, type, parent } = chain[depth];
+  // Selected under a type condition: only objects of that type have the field.
+  if (isObjectType(parent) && object[TYPE_MARK] !== undefined && object[TYPE_MARK] !== parent.name) return false;
   const here = [...path, key];
   let becomesNull: boolean;
   if (depth === chain.length - 1) {
@@ -139,7 +144,7 @@ function nullifyValue(
 function dropPlaceholders(value: unknown): void {
   if (Array.isArray(value)) value.forEach(dropPlaceholders);
   else if (value && typeof value === 'object') {
-    delete (value as Json)[PLACEHOLDER];
+    delete (value as Json)[TYPE_MARK];
     for (const v of Object.values(value)) dropPlaceholders(v);
   }
 }

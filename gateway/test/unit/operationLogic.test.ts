@@ -52,6 +52,16 @@ describe('the permission walk', () => {
 
   test('a union member needs its own type rule (every member the walk may reach)', () => {
     expect(needed('{ search { ... on Teacher { salary } } }')).toEqual(['student:read', 'user:read']);
+    expect(needed('{ search { ... on Person { name } } }')).toEqual(['student:read']);
+    expect(needed('{ search { __typename } }')).toEqual(['student:read']);
+  });
+
+  test("an interface field needs its own rule and every implementation's (whichever one a value turns out to be)", () => {
+    expect(needed('{ members { id } }')).toEqual(['student:read', 'user:read']);
+    expect(needed('{ members { ... on Person { name } } }')).toEqual(['student:read']);
+    expect(needed('{ members { ... on Teacher { salary } } }')).toEqual(['student:read', 'user:read']);
+    expect(needed('{ members { __typename } }')).toEqual(['student:read']);
+    expect(analyze('{ members { name } }').permissions.get('user:read')?.paths).toEqual(['members.name']);
   });
 
   test('public fields need no sign-in; anything else does', () => {
@@ -78,23 +88,35 @@ describe('filter mode', () => {
     const cut = forbiddenFields(analysis.ruledFields, granted);
     expect(cut.map((f) => f.chain.map((c) => c.key).join('.')).sort()).toEqual(['people.fees', 'people.grades', 'people.grades.score']);
     const filtered = withoutFields(document, new Set(cut.map((f) => f.node)), null);
-    expect(print(filtered.document)).toBe(print(parse('{ people { name } ping }')));
+    // Every selection set also carries the type mark (each object's concrete type, dropped from the answer).
+    expect(print(filtered.document)).toBe(print(parse('{ __syncad_type: __typename people { __syncad_type: __typename name } ping }')));
     expect(filtered.queryHash).toMatch(/^[0-9a-f]{64}$/);
     expect(withoutFields(document, new Set(cut.map((f) => f.node)), 'Named').queryHash).not.toBe(filtered.queryHash);
   });
 
-  test('a selection left empty keeps a placeholder, removed again from the answer', () => {
+  test('a selection left empty keeps the type mark, removed again from the answer', () => {
     const document = parse('{ people { fees } }');
     const analysis = analyzeOperation(schema, rules, document, getOperationAST(document)!, {});
     const cut = forbiddenFields(analysis.ruledFields, granted);
     const filtered = withoutFields(document, new Set(cut.map((f) => f.node)), null);
     const selection = print(filtered.document).replace(/\s+/g, ' ');
     expect(selection).toMatch(/people \{ \w+: __typename \}/);
-    const placeholder = /people \{ (\w+): __typename \}/.exec(selection)![1];
-    const restored = restoreForbidden({ people: [{ [placeholder]: 'Person' }] }, cut);
+    const mark = /people \{ (\w+): __typename \}/.exec(selection)![1];
+    const restored = restoreForbidden({ people: [{ [mark]: 'Person' }] }, cut);
     // Person.fees is nullable: only it becomes null, with its error.
     expect(restored.data).toEqual({ people: [{ fees: null }] });
     expect(restored.errors.map((e) => e.path)).toEqual([['people', 0, 'fees']]);
+  });
+
+  test('a field cut under a type condition is restored as null on objects of that type only', () => {
+    const document = parse('{ search { ... on Person { name } ... on Teacher { salary } } }');
+    const analysis = analyzeOperation(schema, rules, document, getOperationAST(document)!, {});
+    const cut = forbiddenFields(analysis.ruledFields, granted);
+    const answer = { search: [{ __syncad_type: 'Person', name: 'Asha' }, { __syncad_type: 'Teacher' }] };
+    const restored = restoreForbidden(answer, cut);
+    // Teacher.salary is non-null: the Teacher item becomes null; the Person item is untouched.
+    expect(restored.data).toEqual({ search: [{ name: 'Asha' }, null] });
+    expect(restored.errors.map((e) => e.path)).toEqual([['search', 1, 'salary']]);
   });
 
   test('restores null with a FORBIDDEN error at each concrete path, through lists, bubbling through non-null fields', () => {
