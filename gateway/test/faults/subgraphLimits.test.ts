@@ -88,7 +88,8 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
   expect(mostInFlight).toBe(LIMITS.maxInFlight);
   // Seen from the socket, a timed-out connection's close may arrive after the next one opened.
   expect(mostOpen).toBeLessThanOrEqual(LIMITS.maxInFlight + 1);
-  expect(millis).toBeLessThan(LIMITS.timeoutMillis + 1_500);
+  // Ten times what it measures on a quiet machine (about the limit): bounded, not hanging.
+  expect(millis).toBeLessThan(LIMITS.timeoutMillis * 10);
 
   const metrics = await (await fetch(new URL('metrics', stack.opsUrl))).text();
   const count = (outcome: string) =>

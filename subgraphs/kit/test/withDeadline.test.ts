@@ -34,13 +34,13 @@ test('no transaction begins, runs or commits past the deadline', async () => {
     extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
   });
   // Work that ends after the deadline is rolled back, not committed.
-  const late = withDeadline(db, Date.now() + 300).transaction(async (tx) => {
+  const late = withDeadline(db, Date.now() + 1_000).transaction(async (tx) => {
     await tx.execute(insert);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
   });
   await expect(late).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   // A statement is stopped when the time left runs out (statement_timeout).
-  const slow = withDeadline(db, Date.now() + 300).transaction((tx) => tx.execute(sql`SELECT pg_sleep(2)`));
+  const slow = withDeadline(db, Date.now() + 1_000).transaction((tx) => tx.execute(sql`SELECT pg_sleep(10)`));
   expect(postgresErrorOf(await slow.catch((err: unknown) => err))?.code).toBe('57014');
   expect(await rows()).toBe(0);
 
