@@ -1,8 +1,8 @@
 /**
  * The gateway Apollo Server runs: @apollo/gateway over the static supergraph, each subgraph reached
  * through a SignedContextDataSource (signed context, bounded calls, in-flight deduplication),
- * root plans sent straight (rootFetches.ts) and filter mode's documents substituted
- * (withFilteredDocuments.ts).
+ * root plans sent straight (rootFetches.ts), introspection answered by graphql-js
+ * (withLocalIntrospection.ts) and filter mode's documents substituted (withFilteredDocuments.ts).
  */
 import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
@@ -12,6 +12,7 @@ import { withRootFetches } from './rootFetches';
 import { SignedContextDataSource } from './SignedContextDataSource';
 import type { CallObserver, SubgraphCallLimits } from './subgraphFetcher';
 import { withFilteredDocuments } from './withFilteredDocuments';
+import { withLocalIntrospection } from './withLocalIntrospection';
 
 export interface ExecutionOptions {
   supergraphSdl: string;
@@ -63,5 +64,5 @@ export function executingGateway(options: ExecutionOptions): ExecutingGateway {
     ? withRootFetches(apolloGateway, dataSources, options.observe.execution)
     : apolloGateway;
   // Filtered documents substituted first: root fetches decide on the document that runs.
-  return { gateway: withFilteredDocuments(planned), dataSources };
+  return { gateway: withFilteredDocuments(withLocalIntrospection(planned)), dataSources };
 }

@@ -62,8 +62,21 @@ function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | str
   }
   res.writeHead(204, {
     'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers':
-      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, idempotency-key',
+    // What common clients add: Apollo Client's name/version, W3C trace context, Sentry's trace header.
+    'access-control-allow-headers': [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'apollographql-client-name',
+      'apollographql-client-version',
+      'x-request-id',
+      'idempotency-key',
+      'traceparent',
+      'tracestate',
+      'baggage',
+      'sentry-trace',
+    ].join(', '),
     'access-control-max-age': '600',
   });
   res.end();
