@@ -34,7 +34,7 @@ export interface IdempotentWrite {
 const KEPT = sql`interval '1 day'`;
 const ROLLBACK = Symbol('rollback');
 
-export function fingerprintOf(query: string, variables: unknown): string {
+function fingerprintOf(query: string, variables: unknown): string {
   return createHash('sha256')
     .update(query)
     .update('\n')
