@@ -34,11 +34,12 @@ beforeAll(async () => {
   handle = createCentralDb(centralDb.url, 2);
 });
 
+// Several school databases to drop: slow on a busy machine, so cleanup gets its own bound.
 afterAll(async () => {
   await handle?.close();
   await dropDatabasesWithPrefix(prefix);
   await centralDb.drop();
-});
+}, 300_000);
 
 async function schoolRows(subdomain: string) {
   return handle.db.select().from(central.School).where(eq(central.School.subdomain, subdomain));
