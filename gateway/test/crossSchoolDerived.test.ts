@@ -21,6 +21,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { adminQuery, databaseUrl, DEMO_PASSWORD, postJson, startDemoStack, testAdminUrl, type Stack } from '@syncad/test-support';
+import { sampleScalar } from './fixtures/sampleScalars';
 
 type Value = unknown;
 const TARGET = Symbol('target');
@@ -87,24 +88,9 @@ function requiredValue(type: GraphQLInputType, depth: number): Value {
     }
     return out;
   }
-  switch (named.name) {
-    case 'Int':
-      return 1;
-    case 'Float':
-      return 1.5;
-    case 'Boolean':
-      return true;
-    case 'ID':
-      return randomUUID();
-    case 'Date':
-      return '2026-01-05';
-    case 'DateTime':
-      return '2030-01-05T08:00:00Z';
-    case 'Decimal':
-      return '10.00';
-    default:
-      return `zq${run++}zq`;
-  }
+  if (named.name === 'ID') return randomUUID();
+  if (named.name === 'String') return `zq${run++}zq`;
+  return sampleScalar(named.name);
 }
 
 /** Every path (argument, input fields, list items) at which an ID goes, to MAX_INPUT_DEPTH. */

@@ -12,8 +12,7 @@
  * A subgraph answers a valid operation on its own object types as the gateway would have shaped
  * it: the same fields, nullability and order. Where the two could differ, the usual way is taken:
  * mutations over several subgraphs (run one after the other); introspection or __typename at the root; fragments or @skip/@include at the root (the
- * answer's root keys must be known); variables that do not coerce (the usual way words those
- * errors); an operation a subgraph's own schema does not validate; any entity fetch; any interface
+ * answer's root keys must be known); an operation a subgraph's own schema does not validate; any entity fetch; any interface
  * or union in the operation (a subgraph may know fewer of their members than the supergraph, and
  * the gateway hides members it must not show); and a supergraph with anything @inaccessible (the
  * gateway re-checks subgraph answers against the API schema, and a subgraph's do not hide them).
@@ -29,7 +28,6 @@ import type {
 } from '@apollo/server-gateway-interface';
 import {
   getNamedType,
-  getVariableValues,
   GraphQLError,
   isAbstractType,
   isNonNullType,
@@ -290,14 +288,8 @@ export function withRootFetches(
       const withRootPlans: GatewayExecutor = async (requestContext) => {
         const plan = rootPlanOf(requestContext);
         const sources = plan?.fetches.map((f) => dataSources.get(f.service));
+        // Variables that do not coerce never get here: the permission check refused them (permissions/coerceVariables.ts).
         if (!plan || !sources || sources.some((s) => !s)) return planned(requestContext);
-        const definitions = requestContext.operation.variableDefinitions ?? [];
-        if (
-          definitions.length > 0 &&
-          'errors' in getVariableValues(requestContext.schema, definitions, requestContext.request.variables ?? {}, { maxErrors: 1 })
-        ) {
-          return planned(requestContext);
-        }
         observe('straight');
         return runRootPlan(plan, sources as GraphQLDataSource[], requestContext);
       };

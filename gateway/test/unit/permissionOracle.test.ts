@@ -38,6 +38,7 @@ import { analyzeOperation } from '../../src/permissions/analyzeOperation';
 import { buildRuleMap } from '../../src/permissions/buildRuleMap';
 import { coerceVariables } from '../../src/permissions/coerceVariables';
 import type { RuleMap } from '../../src/permissions/rules';
+import { sampleScalar } from '../fixtures/sampleScalars';
 
 const NO_LIMITS = { maxDepth: 100, maxFields: 100_000, maxCost: Number.MAX_SAFE_INTEGER };
 const MAX_DEPTH = 4;
@@ -65,24 +66,7 @@ function literal(type: GraphQLInputType): string {
     const required = Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
     return `{ ${required.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
   }
-  switch (named.name) {
-    case 'Int':
-      return '1';
-    case 'Float':
-      return '1.5';
-    case 'Boolean':
-      return 'true';
-    case 'ID':
-      return '"00000000-0000-4000-8000-000000000001"';
-    case 'Date':
-      return '"2026-01-05"';
-    case 'DateTime':
-      return '"2026-01-05T08:00:00Z"';
-    case 'Decimal':
-      return '"10.00"';
-    default:
-      return '"x"';
-  }
+  return JSON.stringify(sampleScalar(named.name));
 }
 
 /** What the recording resolvers return for a field of `type`: never null, never an empty list. */
@@ -92,22 +76,7 @@ function standIn(type: GraphQLOutputType): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
   if (!isLeafType(named)) return {};
-  switch (named.name) {
-    case 'Int':
-      return 1;
-    case 'Float':
-      return 1.5;
-    case 'Boolean':
-      return true;
-    case 'Date':
-      return '2026-01-05';
-    case 'DateTime':
-      return '2026-01-05T08:00:00.000Z';
-    case 'Decimal':
-      return '10.00';
-    default:
-      return 'x';
-  }
+  return sampleScalar(named.name);
 }
 
 /** A random operation over the schema, built with fast-check's generator (shrinkable choices). */

@@ -12,12 +12,37 @@ import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 import type { SchoolSchemaCheck } from './schoolSchemaCheck';
 
+/** One request as it arrived: the gateway's signed context, its request id, deadline and operation. */
+export interface ArrivedRequest {
+  internal: InternalContext;
+  requestId?: string;
+  /** When the gateway stops waiting (epoch ms); Infinity without a gateway deadline. */
+  deadline?: number;
+  operation?: SentOperation;
+}
+
+/** What a process holds for every request's context. */
+export interface ContextSources {
+  central: CentralDb;
+  internalKey: string;
+}
+
+export interface SchoolContextSources extends ContextSources {
+  schools: SchoolDatabases;
+  schemaCheck?: SchoolSchemaCheck;
+  /** The subgraph's name: an Idempotency-Key is claimed per subgraph. */
+  subgraph: string;
+}
+
+/** A database or tenancy failure before execution: its code, and that code's HTTP status. */
+function refusedBeforeExecution(err: unknown): unknown {
+  const mapped = mapDatabaseError(err);
+  return mapped instanceof AppError ? mapped.withHttpStatus() : err;
+}
+
 export function centralRequestContext(
-  internal: InternalContext,
-  central: CentralDb,
-  internalKey: string,
-  requestId = '',
-  deadline = Infinity,
+  { internal, requestId = '', deadline = Infinity }: ArrivedRequest,
+  { central, internalKey }: ContextSources,
 ): RequestContext {
   const { caller } = internal;
   // Read after the gateway gave up (a stopped process resumed, a long queue): nothing is started.
@@ -38,25 +63,17 @@ export function centralRequestContext(
   };
 }
 
-export async function schoolRequestContext(
-  internal: InternalContext,
-  central: CentralDb,
-  schools: SchoolDatabases,
-  internalKey: string,
-  requestId = '',
-  schemaCheck?: SchoolSchemaCheck,
-  deadline = Infinity,
-  operation?: SentOperation & { subgraph: string },
-): Promise<SchoolRequestContext> {
+export async function schoolRequestContext(request: ArrivedRequest, sources: SchoolContextSources): Promise<SchoolRequestContext> {
+  const { internal, deadline = Infinity, operation } = request;
+  const { schools, schemaCheck, subgraph } = sources;
   const { caller } = internal;
   if (Date.now() >= deadline) throw timeRanOut();
   // Every field of a school subgraph needs a signed-in caller: there is no public operation here.
   if (!caller) throw AppError.unauthenticated().withHttpStatus();
+  // An unknown or unreachable school gets its code; raised before execution, it also ends
+  // the request with that code's HTTP status.
   const lease = await schools.lease(caller.schoolId).catch((err: unknown) => {
-    // An unknown or unreachable school gets its code; raised before execution, it also ends
-    // the request with that code's HTTP status.
-    const mapped = mapDatabaseError(err);
-    throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+    throw refusedBeforeExecution(err);
   });
   try {
     await schemaCheck?.ensureCurrent(lease.school.id, lease.db);
@@ -70,17 +87,16 @@ export async function schoolRequestContext(
   let write: IdempotentWrite | null = null;
   if (internal.idempotencyKey && operation?.mutation) {
     try {
-      write = await openIdempotentWrite(db, { principal: caller.userId, key: internal.idempotencyKey, ...operation });
+      write = await openIdempotentWrite(db, { principal: caller.userId, key: internal.idempotencyKey, subgraph, ...operation });
     } catch (err) {
       lease.release();
-      const mapped = mapDatabaseError(err);
-      throw mapped instanceof AppError ? mapped.withHttpStatus() : err;
+      throw refusedBeforeExecution(err);
     }
     db = write.tx;
   }
   let ownStudent: Promise<string | null> | undefined;
   return {
-    ...centralRequestContext(internal, central, internalKey, requestId, deadline),
+    ...centralRequestContext(request, sources),
     caller,
     schoolId: lease.school.id,
     timezone: lease.school.timezone,

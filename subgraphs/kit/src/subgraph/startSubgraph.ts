@@ -17,6 +17,7 @@ import { SchoolSchemaCheck } from './schoolSchemaCheck';
 import {
   listenForInvalidations,
   silentLogger,
+  type InternalContext,
   type InvalidationListener,
   type Logger,
   ServiceMetrics,
@@ -86,11 +87,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
     const { internalKey } = options;
     const createContext = schools
-      ? async (internal: Parameters<typeof schoolRequestContext>[0], requestId: string, deadline: number, operation: SentOperation) => {
-          const base = await schoolRequestContext(internal, central.db, schools, internalKey, requestId, schemaCheck, deadline, {
-            ...operation,
-            subgraph: definition.name,
-          });
+      ? async (internal: InternalContext, requestId: string, deadline: number, operation: SentOperation) => {
+          const base = await schoolRequestContext(
+            { internal, requestId, deadline, operation },
+            { central: central.db, internalKey, schools, schemaCheck, subgraph: definition.name },
+          );
           try {
             return (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(base, state);
           } catch (err) {
@@ -99,9 +100,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
             throw err;
           }
         }
-      : async (internal: Parameters<typeof centralRequestContext>[0], requestId: string, deadline: number) =>
+      : async (internal: InternalContext, requestId: string, deadline: number) =>
           (definition.context as (b: RequestContext, s: unknown) => RequestContext)(
-            centralRequestContext(internal, central.db, internalKey, requestId, deadline),
+            centralRequestContext({ internal, requestId, deadline }, { central: central.db, internalKey }),
             state,
           );
     // One LISTEN connection per process (never one per school): the migrator's caught-up schools.
