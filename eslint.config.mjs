@@ -20,7 +20,7 @@ const OTHER_PACKAGES_INSIDES = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.data/**', '.artifacts/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.data/**', '.artifacts/**', 'coverage/**', '.stryker-tmp/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   importX.flatConfigs.recommended,

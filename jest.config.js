@@ -7,7 +7,9 @@ process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  // The mutation test's sandboxes (npm run test:mutation) are copies of the repository: never this run's.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   globalSetup: '<rootDir>/test-support/src/globalSetup.ts',
   globalTeardown: '<rootDir>/test-support/src/globalTeardown.ts',

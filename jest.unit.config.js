@@ -10,7 +10,9 @@ process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/test/unit/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  // The mutation test's sandboxes (npm run test:mutation) are copies of the repository: never this run's.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   maxWorkers: 2,
 };

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
 import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/platform';
 import type { OperationLimits } from './permissions/analyzeOperation';
-import type { UnauthorizedMode } from './permissions/authorizeOperation';
+import type { UnauthorizedMode } from './permissions/operationDecision';
 import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './execution/subgraphFetcher';
 import { SUPERGRAPH_FILE } from './compose/supergraphFiles';
 

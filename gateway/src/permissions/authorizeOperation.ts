@@ -6,25 +6,16 @@
  * GraphQL step (auth/authenticateRequest.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import { AppError, BoundedCache } from '@syncad/platform';
-import { requireSignIn } from '../auth/signIn';
 import type { GatewayContext } from '../GatewayContext';
-import {
-  analyzeOperation,
-  DEFAULT_OPERATION_LIMITS,
-  type NeededPermission,
-  type OperationAnalysis,
-  type OperationLimits,
-} from './analyzeOperation';
-import type { GrantedPermissions, RolePermissions } from './RolePermissions';
+import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type OperationAnalysis, type OperationLimits } from './analyzeOperation';
+import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
-import { forbiddenFields, restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
+import { restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
 import { coerceVariables } from './coerceVariables';
+import { checkFlags, refuseUnfitOperation, type UnauthorizedMode } from './operationDecision';
 import { SignedContextCache } from './SignedContextCache';
-
-/** What happens to an operation selecting fields the caller may not use (SYNCAD_UNAUTHORIZED). */
-export type UnauthorizedMode = 'reject' | 'filter';
 
 export interface AuthorizeDeps {
   /** The rules of the loaded schema (null before the schema is loaded). */
@@ -34,43 +25,6 @@ export interface AuthorizeDeps {
   limits?: Partial<OperationLimits>;
   /** reject (default): 403 for the whole operation; filter: a query runs without those fields (see filterOperation.ts). */
   unauthorized?: UnauthorizedMode;
-}
-
-export function forbidden(missing: NeededPermission[]): AppError {
-  const list = missing.map((m) => `${m.module}:${m.action} (${m.paths.join(', ')})`).join('; ');
-  return AppError.forbidden(`missing permission: ${list}`, { missing }).withHttpStatus();
-}
-
-function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysis, limits: OperationLimits): GraphQLError | null {
-  const name = operation.name ? `operation "${operation.name.value}"` : 'the operation';
-  const invalid = (message: string) =>
-    new GraphQLError(message, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
-  if (analysis.overLimit === 'depth') return invalid(`${name} is nested deeper than ${limits.maxDepth} levels`);
-  if (analysis.overLimit === 'fields') return invalid(`${name} selects more than ${limits.maxFields} fields (after expanding fragments)`);
-  if (analysis.cost > limits.maxCost) {
-    return AppError.badInput(
-      `the operation could return more than ${limits.maxCost} values (estimated from page sizes and lists): ask for smaller pages or fewer fields`,
-    ).withHttpStatus();
-  }
-  return null;
-}
-
-/** Modules no key may touch whatever its role: user and key administration, and people's own messages. */
-const KEYLESS_MODULES = new Set(['user', 'message']);
-
-/**
- * An API key serves an integration's reads and writes, never a person's business: signing in or
- * out, `me`, sessions, user and key administration (the user module) and message threads are
- * refused whatever its role.
- */
-function refuseForApiKeys(analysis: OperationAnalysis): void {
-  const refused = [
-    ...analysis.personalRootFields,
-    ...[...analysis.permissions.values()].filter((p) => KEYLESS_MODULES.has(p.module)).flatMap((p) => p.paths),
-  ];
-  if (refused.length > 0) {
-    throw AppError.forbidden(`an API key cannot be used for ${[...new Set(refused)].join(', ')}: sign in as a person`).withHttpStatus();
-  }
 }
 
 /** Analyses kept per operation (distinct variable values), and the longest variables (as JSON) kept. */
@@ -87,24 +41,11 @@ function variablesKey(variables: Record<string, unknown>): string | null {
   }
 }
 
-/** The modules whose delete flag a role holds, sorted (one array per granted set). */
-const deletable = new WeakMap<GrantedPermissions, string[]>();
-function deletableModules(granted: GrantedPermissions): string[] {
-  let modules = deletable.get(granted);
-  if (!modules) {
-    modules = [...granted]
-      .filter((p) => p.endsWith(':delete'))
-      .map((p) => p.slice(0, -':delete'.length))
-      .sort();
-    deletable.set(granted, modules);
-  }
-  return modules;
-}
-
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
   const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
+  const mode = deps.unauthorized ?? 'reject';
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
   // stable key: an operation is analysed once per rule map and set of variable values (page sizes
   // and @skip/@include depend on them), not once per request. Small variable sets only: a large
@@ -133,22 +74,15 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (!operation) throw AppError.badInput('no operation to run').withHttpStatus();
           const analysis = analyze(schema, rules, document, operation, coerceVariables(schema, operation, request.variables));
           const { caller, hostSchoolId, client } = contextValue;
-          requireSignIn(analysis.authenticated, caller);
-          const refusal = tooLarge(operation, analysis, limits);
-          if (refusal) throw refusal;
-          if (caller?.apiKey) refuseForApiKeys(analysis);
+          refuseUnfitOperation(operation, analysis, limits, caller);
           let signedCaller = caller;
           if (caller) {
-            const granted = await deps.permissions.granted(caller.roleId);
-            signedCaller = { ...caller, mayDelete: deletableModules(granted) };
-            const missing = [...analysis.permissions.values()].filter((p) => !granted.has(`${p.module}:${p.action}`));
-            // A mutation touching a forbidden field is refused whole in both modes.
-            if (missing.length > 0 && (deps.unauthorized !== 'filter' || operation.operation !== 'query')) throw forbidden(missing);
-            if (missing.length > 0) {
-              const cut = forbiddenFields(analysis.ruledFields, granted);
+            const decision = checkFlags(operation, analysis, caller, await deps.permissions.granted(caller.roleId), mode);
+            signedCaller = decision.signedCaller;
+            if (decision.cut.length > 0) {
               // Execution runs this document instead of the client's (execution/withFilteredDocuments.ts).
-              contextValue.filtered = withoutFields(document, new Set(cut.map((f) => f.node)), request.operationName ?? null);
-              filteredFields.set(contextValue, cut);
+              contextValue.filtered = withoutFields(document, new Set(decision.cut.map((f) => f.node)), request.operationName ?? null);
+              filteredFields.set(contextValue, decision.cut);
             }
           }
           // Only a signed-in caller's mutation carries its Idempotency-Key to the subgraphs (it keys their writes).

@@ -3,27 +3,21 @@
  * estimate (analyzeOperation), filter mode (forbiddenFields, withoutFields, restoreForbidden) and
  * the root-fetch decision (rootFetches.ts), over the two fixture subgraphs' composed supergraph.
  */
-import { ApolloGateway } from '@apollo/gateway';
 import { getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
-import { composeSupergraph } from '../../src/compose/composeSupergraph';
 import { decideRootPlan, planningOf, type Planning } from '../../src/execution/rootFetches';
 import { analyzeOperation } from '../../src/permissions/analyzeOperation';
-import { buildRuleMap } from '../../src/permissions/buildRuleMap';
 import { forbiddenFields, restoreForbidden, withoutFields } from '../../src/permissions/filterOperation';
 import type { RuleMap } from '../../src/permissions/rules';
-import { fixtureSubgraphs } from '../fixtures/fixtureSubgraphs';
+import { loadFixtureSchema } from './support/fixtureSchema';
 
 let schema: GraphQLSchema;
 let rules: RuleMap;
 let planning: Planning;
 
 beforeAll(async () => {
-  const supergraphSdl = composeSupergraph(fixtureSubgraphs.map((s) => ({ name: s.name, sdl: s.sdl })));
-  const gateway = new ApolloGateway({ supergraphSdl });
-  schema = (await gateway.load()).schema;
-  await gateway.stop();
-  rules = buildRuleMap(supergraphSdl, schema);
-  planning = planningOf(supergraphSdl)!;
+  const loaded = await loadFixtureSchema();
+  ({ schema, rules } = loaded);
+  planning = planningOf(loaded.supergraphSdl)!;
 });
 
 function analyze(query: string, variables: Record<string, unknown> = {}, limits = { maxDepth: 15, maxFields: 2_000, maxCost: 50_000 }) {
