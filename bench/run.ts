@@ -4,6 +4,7 @@
  * PostgreSQL when it is unset, prints each one's table, and removes every database and process.
  * A new benchmark: a bench/<name>.ts exporting a Benchmark (bench/Benchmark.ts), added below.
  */
+import { answerHelp } from '@syncad/platform';
 import { adminUrlFrom, startEmbeddedPostgres, type EmbeddedServer } from '@syncad/test-support';
 import type { Benchmark } from './Benchmark';
 import { formatTable } from './formatTable';
@@ -23,6 +24,10 @@ const BENCHMARKS: Benchmark[] = [gatewayOverhead, floor, academics, finance, tra
 const FLAGS = new Set(['--patient']);
 
 async function main(): Promise<void> {
+  answerHelp(`usage: npm run bench [-- <name>...] [--patient] [--schools N] [--clients N]
+  Runs the benchmarks named (any whose name contains a word), or all of the default set:
+  ${BENCHMARKS.map((b) => b.name + (b.onlyWhenNamed ? ' (when named)' : '')).join(', ')}.
+  Uses DATABASE_URL's server, or a throwaway embedded PostgreSQL. Results: bench/RESULTS.md.`);
   // Words are benchmark names; --options belong to the benchmarks (bench/scale.ts reads --schools,
   // bench/load.ts --clients): a word after an option is its value, unless the option is a flag.
   const takesValue = (arg: string | undefined) => arg?.startsWith('--') && !FLAGS.has(arg) && !arg.includes('=');

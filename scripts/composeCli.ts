@@ -7,9 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { API_SCHEMA_FILE, apiSchemaSdl, CompositionError, composeSupergraph, SUPERGRAPH_FILE } from '@syncad/gateway';
+import { answerHelp } from '@syncad/platform';
 import { loadSubgraphs } from '@syncad/subgraph-kit';
 
 async function main(): Promise<void> {
+  answerHelp(`usage: npm run compose
+  Composes every subgraph into gateway/supergraph.graphql and writes gateway/api-schema.graphql
+  (npm run generate also regenerates the codegen types). Exit code 1 on a composition error.`);
   const subgraphs = loadSubgraphs().map((s) => ({ name: s.name, sdl: s.sdl }));
   const supergraph = composeSupergraph(subgraphs);
   fs.writeFileSync(SUPERGRAPH_FILE, supergraph);

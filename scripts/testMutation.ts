@@ -6,10 +6,15 @@
  * reports land in .artifacts/mutation/. Too slow for every push (tens of minutes on 2 cores).
  */
 import { spawnSync } from 'node:child_process';
+import { answerHelp } from '@syncad/platform';
 import { startEmbeddedPostgres } from '@syncad/test-support';
 
 const PARTS = { security: 'stryker.security.config.json', ledger: 'stryker.ledger.config.json' } as const;
 type Part = keyof typeof PARTS;
+
+answerHelp(`usage: npm run test:mutation [-- security | ledger] [stryker options, e.g. --concurrency 1]
+  StrykerJS over the gateway's security core and the ledger's posting code (both by default);
+  fails below a 90% mutation score. Reports: .artifacts/mutation/.`);
 
 const args = process.argv.slice(2);
 const chosen = args.filter((a): a is Part => a in PARTS);

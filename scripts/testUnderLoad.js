@@ -6,7 +6,17 @@ const { spawn, spawnSync } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(
+    'usage: npm run test:under-load [-- passes]\n  The whole suite (npm test) several times in a row (default 5) with every core kept busy.',
+  );
+  process.exit(0);
+}
 const passes = Number(process.argv[2] ?? 5);
+if (!Number.isInteger(passes) || passes < 1) {
+  console.error(`test:under-load: passes must be a positive whole number, got "${process.argv[2]}"`);
+  process.exit(2);
+}
 const burners = os.cpus().map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 const stopBurners = () => burners.forEach((b) => b.kill('SIGKILL'));
 process.on('exit', stopBurners);

@@ -1,6 +1,7 @@
 /**
- * Starts the gateway on PORT (default 4000) with the committed supergraph and the env's
- * configuration, and its operations listener (/health, /ready, /metrics) on SYNCAD_OPS_PORT
+ * Starts the gateway on PORT (default 4000) at SYNCAD_LISTEN_HOST (default 127.0.0.1: a machine
+ * serving demo logins is not reachable from the network until told so; containers set 0.0.0.0)
+ * with the committed supergraph and the env's configuration, and its operations listener (/health, /ready, /metrics) on SYNCAD_OPS_PORT
  * (default 9464) at SYNCAD_OPS_HOST (default 127.0.0.1: never the public address by accident).
  */
 import { readSecretFiles } from '@syncad/shared-db';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const gateway = buildGateway({ ...config, logger, processMetrics: true });
   await gateway.start();
   const port = Number(process.env.PORT ?? 4000);
-  const host = process.env.SYNCAD_LISTEN_HOST || undefined;
+  const host = process.env.SYNCAD_LISTEN_HOST || '127.0.0.1';
   const opsPort = Number(process.env.SYNCAD_OPS_PORT ?? 9464);
   const opsHost = process.env.SYNCAD_OPS_HOST || '127.0.0.1';
   await new Promise<void>((resolve) => gateway.opsServer.listen(opsPort, opsHost, resolve));

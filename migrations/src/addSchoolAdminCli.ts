@@ -6,15 +6,24 @@
  * 1 anything else.
  */
 import { parseArgs } from 'node:util';
-import { envWithLocalDatabaseUrl, loadDbConfig } from '@syncad/shared-db';
+import { answerHelp } from '@syncad/platform';
+import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { oneLine, reportFailure } from './cliFailure';
 import { ProvisionError } from './provisionError';
 import { addSchoolAdmin, linkedLoudly, validateSchoolAdmin } from './schoolAdmin';
 
 const USAGE = 'usage: npm run school:add-admin -- --school <subdomain or id> --email E [--password P | --link-existing]';
 
+const HELP = `${USAGE}
+  Makes the user with that email a SCHOOL_ADMIN of the school (its subdomain or id). A new user is
+  created with --password or SYNCAD_ADMIN_PASSWORD (8+ characters); an existing account is linked
+  only with --link-existing (its own password stays).
+Exit code: 0 done, 2 bad input or unknown school, 1 anything else.`;
+
 async function main(argv: string[]): Promise<number> {
+  answerHelp(HELP, argv);
   try {
+    readSecretFiles();
     let values;
     try {
       ({ values } = parseArgs({

@@ -8,6 +8,7 @@
  * or configuration. No stack traces.
  */
 import { parseArgs } from 'node:util';
+import { answerHelp } from '@syncad/platform';
 import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
 import { DEFAULT_SCHOOL_CONCURRENCY, migrateAllSchools, type SchoolMigrationReport } from './migrateAllSchools';
@@ -20,6 +21,15 @@ interface MigrateCliOptions {
   /** JSON lines (not a terminal, or --json). */
   json: boolean;
 }
+
+const USAGE = `usage: npm run migrate [-- --central-only | --schools-only] [--retry-failed] [--concurrency N] [--json | --progress]
+  Migrates the central database (DATABASE_URL, or the running npm start's), then every school database.
+  --central-only     only the central database
+  --schools-only     only the school databases
+  --retry-failed     exactly the schools whose last run failed
+  --concurrency N    schools migrated at once (default ${DEFAULT_SCHOOL_CONCURRENCY})
+  --json, --progress one JSON line per database, or a progress line (default: progress on a terminal)
+Exit code: 0 all ok, 1 something failed, 2 bad usage or configuration.`;
 
 class UsageError extends Error {}
 
@@ -67,6 +77,7 @@ function parseCli(argv: string[]): MigrateCliOptions {
 }
 
 async function main(argv: string[]): Promise<number> {
+  answerHelp(USAGE, argv);
   let options: MigrateCliOptions;
   let config;
   try {

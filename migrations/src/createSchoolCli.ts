@@ -6,6 +6,7 @@
  * conflict, 1 anything else. Errors are one line, never a stack trace.
  */
 import { parseArgs } from 'node:util';
+import { answerHelp } from '@syncad/platform';
 import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
 import { applyMigrations } from './applyMigrations';
 import { oneLine, reportFailure } from './cliFailure';
@@ -70,7 +71,15 @@ function parseCli(argv: string[]): { school: SchoolInput; admin?: SchoolAdminInp
   };
 }
 
+const HELP = `${USAGE}
+  Migrates the central database, creates the school's database, applies the school migrations,
+  registers the school and seeds its built-in roles. --admin-email makes a new user its first
+  SCHOOL_ADMIN (password: --admin-password or SYNCAD_ADMIN_PASSWORD, 8+ characters); an existing
+  account only with --link-existing. --timezone is an IANA name (default Asia/Kolkata).
+Exit code: 0 created, 2 bad input or conflict, 1 anything else.`;
+
 async function main(argv: string[]): Promise<number> {
+  answerHelp(HELP, argv);
   try {
     readSecretFiles();
     const input = parseCli(argv);

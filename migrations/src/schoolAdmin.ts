@@ -40,7 +40,10 @@ const nothingToLink = (email: string) =>
   new ProvisionError('BAD_USER_INPUT', `--link-existing: no account has the email ${email} (leave the flag out to create one)`);
 
 const noSuchUser = (email: string) =>
-  new ProvisionError('BAD_USER_INPUT', `no user has the email ${email}: give --admin-password (or SYNCAD_ADMIN_PASSWORD) to create one`);
+  new ProvisionError(
+    'BAD_USER_INPUT',
+    `no user has the email ${email}: give a password to create one (school:create --admin-password, school:add-admin --password, or SYNCAD_ADMIN_PASSWORD)`,
+  );
 
 /**
  * Refuses, before anything is created, an admin who is no user yet and has no password to become

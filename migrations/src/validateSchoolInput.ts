@@ -66,11 +66,17 @@ function optionalText(value: string | null | undefined, field: string): string |
   return trimmed === '' ? null : trimmed;
 }
 
-/** A time zone the runtime knows (an IANA name), in its canonical spelling. */
+/**
+ * A time zone the runtime knows (an IANA name), as given, in the runtime's letter case: never
+ * swapped for another name of the same zone (the runtime's ICU resolves "Asia/Kolkata" to its
+ * older alias "Asia/Calcutta", which is not what the school chose).
+ */
 function timeZone(value: string | null | undefined): string {
   if (value === undefined || value === null || value.trim() === '') return central.DEFAULT_SCHOOL_TIMEZONE;
+  const given = value.trim();
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: value.trim() }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: given }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === given.toLowerCase() ? resolved : given;
   } catch {
     throw new ProvisionError('BAD_USER_INPUT', `timezone "${value}" is not an IANA time zone such as "Asia/Kolkata"`);
   }

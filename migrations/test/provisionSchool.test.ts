@@ -18,6 +18,7 @@ import {
   readMigrations,
   schoolDatabaseName,
   type ProvisionConfig,
+  validateSchoolInput,
 } from '../src';
 import { databasesWithPrefix, dropDatabasesWithPrefix, runCli } from './helpers';
 
@@ -273,6 +274,15 @@ test('invalid input is BAD_USER_INPUT and creates nothing', async () => {
   }
   expect(await databasesWithPrefix(prefix)).toEqual(databasesBefore);
   expect((await handle.db.select().from(central.School)).length).toBe(schoolsBefore);
+});
+
+test("a time zone keeps the name given (not the runtime's alias for it), in its canonical letter case", () => {
+  const zoneOf = (timezone: string) => validateSchoolInput({ name: 'Zone School', subdomain: 'zones', timezone }, DEFAULT_SERVER).timezone;
+  // This runtime's ICU resolves Asia/Kolkata to its older alias Asia/Calcutta: neither is swapped for the other.
+  expect(zoneOf('Asia/Kolkata')).toBe('Asia/Kolkata');
+  expect(zoneOf(' Asia/Calcutta ')).toBe('Asia/Calcutta');
+  expect(zoneOf('europe/london')).toBe('Europe/London');
+  expect(zoneOf('')).toBe(central.DEFAULT_SCHOOL_TIMEZONE);
 });
 
 test('a failure after CREATE DATABASE drops the new database again and registers nothing', async () => {

@@ -12,6 +12,7 @@ export * from './errors/postgresError';
 export * from './auth/accessToken';
 export * from './auth/apiKey';
 export * from './auth/callerContext';
+export * from './config/cliHelp';
 export * from './config/serviceUrls';
 export * from './http/deadline';
 export * from './http/parseLimits';

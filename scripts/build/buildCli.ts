@@ -1,5 +1,8 @@
 /** `npm run build`: bundles every service and the migrate job into dist/ (scripts/build/serviceBundles.ts). */
+import { answerHelp } from '@syncad/platform';
 import { buildBundles } from './serviceBundles';
+
+answerHelp('usage: npm run build\n  Bundles every service and the migrate job into dist/ (npm start rebuilds them when a source changes).');
 
 buildBundles().then(
   (report) => {

@@ -6,12 +6,13 @@
  * A service killed while it runs is started again (logged, after a delay) and serves again, and
  * Ctrl-C still stops everything.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, Kind, parse, validate } from 'graphql';
 import { adminQuery, databaseUrl, dropDatabase, testAdminUrl, uniqueDatabaseName } from '@syncad/test-support';
 import { planFor, readmeBlocks, shellCommands } from './readmeCommands';
+import { isAlive, runStart as runStartProcess } from './startProcess';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // The central database does not exist yet: npm start creates it, as on a first run against a real server.
@@ -24,38 +25,9 @@ afterAll(async () => {
   await dropDatabase(central.name);
 });
 
-interface Run {
-  output: string;
-  exitCode: number | null;
-}
-
-/** Runs npm start until `until(output)` holds, then sends SIGINT and waits for the exit. */
-async function runStart(
-  portBase: number,
-  until: (output: string) => boolean,
-  whileUp?: (output: () => string) => Promise<void>,
-): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: central.url,
-      SYNCAD_PORT_BASE: String(portBase),
-      SYNCAD_JWT_SECRET: 'x'.repeat(40),
-      SYNCAD_INTERNAL_KEY: 'y'.repeat(40),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 90_000;
-  while (!until(output) && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (whileUp && until(output)) await whileUp(() => output);
-  child.kill('SIGINT');
-  return { output, exitCode: await exited };
-}
+/** npm start against the test server's (not yet existing) central database. */
+const runStart = (portBase: number, until: (output: string) => boolean, whileUp?: (output: () => string) => Promise<void>) =>
+  runStartProcess({ DATABASE_URL: central.url, SYNCAD_PORT_BASE: String(portBase) }, until, whileUp);
 
 /** Runs the README's runnable commands in one bash session against the live system; returns each one's output. */
 function runReadmeCommands(portBase: number): { command: string; output: string }[] {
@@ -75,7 +47,7 @@ function runReadmeCommands(portBase: number): { command: string; output: string 
   const run = spawnSync('bash', ['-c', script], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: central.url, SYNCAD_ADMIN_PASSWORD: 'a-long-password', CI: 'true' },
+    env: { ...process.env, DATABASE_URL: central.url, CI: 'true' },
     timeout: 180_000,
   });
   expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
@@ -179,13 +151,5 @@ test('a crashed service is restarted with a logged delay and serves again; Ctrl-
   expect(run.exitCode).toBe(0);
   // Every service process ever started is gone.
   expect(pids.length).toBeGreaterThanOrEqual(3);
-  const alive = pids.filter((pid) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  expect(alive).toEqual([]);
+  expect(pids.filter(isAlive)).toEqual([]);
 }, 180_000);
