@@ -40,6 +40,7 @@ import { handleOpsHttp } from './ops/opsHttp';
 import { knownOperationTypes } from './permissions/knownOperationTypes';
 import { reservedAliases } from './permissions/reservedAliases';
 import { authorizeOperation } from './permissions/authorizeOperation';
+import { statusByMediaType } from './http/responseStatus';
 import { LoadedRules } from './permissions/LoadedRules';
 import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
@@ -126,6 +127,9 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     // The process entry (main.ts) handles SIGTERM: Apollo Server's own handler races it and hangs the shutdown.
     stopOnTerminationSignals: false,
     validationRules: [knownOperationTypes, reservedAliases],
+    // A GET (queries only) runs only with a header no cross-site form or image can send without a
+    // CORS preflight: a signed-in client's Authorization qualifies, as do Apollo's own two.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller: no cache hints to compute for every field.
@@ -138,6 +142,7 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
         unauthorized: config.unauthorized,
       }),
       hideSuggestionsFromStrangers(),
+      statusByMediaType(),
       observeOperations(logger),
     ],
   });

@@ -80,7 +80,9 @@ it('a browser on / gets the playground; GET /graphql from a browser too, while P
   expect(await html.text()).toContain('/playground/graphiql.js');
   const fromBrowser = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
   expect(fromBrowser.status).toBe(200);
-  expect((await fetch(stack.gatewayUrl)).status).toBe(405);
+  // Not a browser: GET /graphql is the API's (a query with a preflight-forcing header), here refused as a possible CSRF.
+  expect((await fetch(stack.gatewayUrl)).status).toBe(400);
+  expect((await fetch(stack.gatewayUrl, { method: 'PUT' })).status).toBe(405);
 });
 
 it('signs in as the demo teacher, runs the roster example and sees rows; a fee-less role meets FORBIDDEN', async () => {

@@ -8,11 +8,16 @@ export interface HttpAnswer {
   body: any;
 }
 
-/** Any method; a JSON content-type unless `headers` says otherwise. */
+/**
+ * Any method; a JSON content-type unless `headers` says otherwise, and the GraphQL-over-HTTP
+ * media type accepted (so a refused request answers its 4xx status: gateway/src/http/responseStatus.ts).
+ * A header given as '' is left out.
+ */
 export function httpRequest(method: string, url: string, body?: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
   const length: Record<string, string> = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
+  const sent = Object.entries({ 'content-type': 'application/json', accept: 'application/graphql-response+json', ...length, ...headers });
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers: { 'content-type': 'application/json', ...length, ...headers } }, (res) => {
+    const req = http.request(url, { method, headers: Object.fromEntries(sent.filter(([, value]) => value !== '')) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {

@@ -1,7 +1,9 @@
 /**
- * The gateway's public HTTP surface on a plain node:http server: POST /graphql (with CORS for
- * browser apps on other origins), GET /health (alive), extra pages from the configuration (the
- * playground), 405 for other methods on /graphql, 404 for anything else (/ready and /metrics are
+ * The gateway's public HTTP surface on a plain node:http server: POST /graphql and GET /graphql
+ * for queries (with CORS for browser apps on other origins; a GET must carry a header a browser
+ * cannot send cross-site without a preflight, such as Authorization: Apollo Server's CSRF
+ * prevention, configured in buildGateway), GET /health (alive), extra pages from the configuration
+ * (the playground), 405 for other methods on /graphql, 404 for anything else (/ready and /metrics are
  * on the operations port: ops/opsHttp.ts). Every request gets an id (x-request-id, in and out)
  * and one access line; /metrics counts operations by name for signed-in callers only.
  */
@@ -61,7 +63,7 @@ function preflight(req: IncomingMessage, res: ServerResponse, allowed: '*' | str
     return;
   }
   res.writeHead(204, {
-    'access-control-allow-methods': 'POST, OPTIONS',
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
     // What common clients add: Apollo Client's name/version, W3C trace context, Sentry's trace header.
     'access-control-allow-headers': [
       'content-type',
@@ -109,7 +111,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
       // the playground's pages and files
     } else if (path === '/graphql' && req.method === 'OPTIONS') {
       preflight(req, res, options.corsOrigins);
-    } else if (path === '/graphql' && req.method === 'POST') {
+    } else if (path === '/graphql' && (req.method === 'POST' || req.method === 'GET')) {
       if (!allowOrigin(req, res, options.corsOrigins)) {
         sendError(res, 403, 'FORBIDDEN', 'this origin may not call the API (SYNCAD_CORS_ORIGINS)');
       } else {
@@ -131,7 +133,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
         graphql = await (options.persistedQueries ? options.persistedQueries.within(identified.caller, run) : run());
       }
     } else if (path === '/graphql') {
-      sendError(res, 405, 'BAD_REQUEST', 'send GraphQL operations with POST', { allow: 'POST, OPTIONS' });
+      sendError(res, 405, 'BAD_REQUEST', 'send GraphQL operations with POST (queries also with GET)', { allow: 'GET, POST, OPTIONS' });
     } else {
       sendError(res, 404, 'NOT_FOUND', `nothing is served at ${path}: the API is POST /graphql`);
     }

@@ -162,7 +162,22 @@ export function fixedCases(ctx: CorpusContext): HostileRequest[] {
       body: JSON.stringify({ query: ME }),
       status: 400,
     },
-    { category: 'method', name: 'GET with a query string', method: 'GET', path: `/graphql?query=${encodeURIComponent(ME)}`, status: 405 },
+    {
+      category: 'method',
+      name: 'GET with a mutation',
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('mutation { logout }')}`,
+      status: 405,
+    },
+    {
+      category: 'method',
+      name: 'GET without a header that forces a preflight (CSRF)',
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      headers: { 'content-type': '' },
+      auth: 'none',
+      status: 400,
+    },
     { category: 'method', name: 'PUT', method: 'PUT', body: { json: { query: ME } }, status: 405 },
     { category: 'method', name: 'DELETE', method: 'DELETE', status: 405 },
     {

@@ -74,7 +74,8 @@ function send(c: HostileRequest, adminToken: string): Promise<Answer> {
   const url = new URL(c.path ?? '/graphql', f.stack.gatewayUrl);
   const body =
     c.body === undefined ? undefined : typeof c.body === 'string' || Buffer.isBuffer(c.body) ? c.body : JSON.stringify(c.body.json);
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...c.headers };
+  // The strict media type: a refusal answers its 4xx (application/json would get 200 with the errors).
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...c.headers };
   if (headers['content-type'] === '') delete headers['content-type'];
   if (body !== undefined && !c.headers?.['content-length']) headers['content-length'] = String(Buffer.byteLength(body));
   const auth = c.auth ?? 'admin';

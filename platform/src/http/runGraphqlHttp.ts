@@ -1,6 +1,7 @@
 /**
  * Serves one GraphQL-over-HTTP request on a plain node:http server through Apollo Server's
- * executeHTTPGraphQLRequest (no Express: the gateway and every subgraph answer this way).
+ * executeHTTPGraphQLRequest (no Express: the gateway and every subgraph answer this way): a POST's
+ * JSON body, or a GET's URL parameters (Apollo Server runs only queries from a GET).
  * Oversized bodies get 413 and malformed JSON 400 before Apollo Server sees them. Every error of
  * the answer carries the request's id in `extensions.requestId`; the answer's status and error
  * codes are returned for the access log and the metrics.
@@ -81,6 +82,22 @@ function refuseTooLarge(
   });
 }
 
+/** A GET's parameters as a POST body would carry them (variables and extensions are JSON text; kept as text when they are not JSON). */
+function paramsOf(search: URLSearchParams): Record<string, unknown> {
+  const json = (text: string | null) => {
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
+  const params: Record<string, unknown> = {};
+  for (const name of ['query', 'operationName']) if (search.has(name)) params[name] = search.get(name);
+  for (const name of ['variables', 'extensions']) if (search.has(name)) params[name] = json(search.get(name));
+  return params;
+}
+
 /** Adds the request id to every error of a JSON answer and returns the answer with its error codes. */
 function stampErrors(text: string, requestId: string | undefined): { text: string; codes: string[] } {
   // Cheap test first: answers without errors (nearly all) are passed through untouched.
@@ -122,28 +139,37 @@ export async function runGraphqlHttp<TContext extends BaseContext>(
   },
 ): Promise<GraphqlHttpOutcome> {
   const { requestId } = options;
-  let raw: string;
-  try {
-    raw = await readBody(req, options.maxBodyBytes);
-  } catch (err) {
-    if (err instanceof BodyTooLargeError) return await refuseTooLarge(req, res, err, requestId);
-    throw err;
-  }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  let body: unknown = raw;
-  if (/^application\/(graphql-response\+)?json\b/i.test(headers.get('content-type') ?? '')) {
+  const method = req.method ?? 'POST';
+  let search = '';
+  let body: unknown;
+  if (method === 'GET') {
+    search = new URL(req.url ?? '/', 'http://graphql').search;
+    body = paramsOf(new URLSearchParams(search));
+  } else {
+    let raw: string;
     try {
-      body = JSON.parse(raw);
-    } catch {
-      return requestError(res, 400, 'the request body is not valid JSON', requestId);
+      raw = await readBody(req, options.maxBodyBytes);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return await refuseTooLarge(req, res, err, requestId);
+      throw err;
+    }
+    body = raw;
+    if (/^application\/(graphql-response\+)?json\b/i.test(headers.get('content-type') ?? '')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return requestError(res, 400, 'the request body is not valid JSON', requestId);
+      }
     }
   }
   const operationName = operationNameOf(body);
   const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body },
+    // A GET's parameters reach Apollo Server in `search`; its context sees them as a body would carry them.
+    httpGraphQLRequest: { method, headers, search, body: method === 'GET' ? undefined : body },
     context: () => options.context(body),
   });
   for (const [name, value] of result.headers) res.setHeader(name, value);

@@ -35,7 +35,12 @@ export interface IdentityHarness {
 }
 
 export async function startIdentityHarness(): Promise<IdentityHarness> {
-  const fixture = await startSubgraphFixture(['identity'], { estateUsers: false, gateway: { trustedProxies: 1 } });
+  // Dozens of logins at once (argon2 each) on a loaded 2-core machine can outlast the gateway's 5 s
+  // subgraph timeout: these tests are about the throttle, not latency.
+  const fixture = await startSubgraphFixture(['identity'], {
+    estateUsers: false,
+    gateway: { trustedProxies: 1, subgraphLimits: { timeoutMillis: 60_000 } },
+  });
   const centralDb = createCentralDb(fixture.estate.centralUrl, 3);
   const request: IdentityHarness['request'] = (query, variables = {}, via) => {
     if (via && 'token' in via) return fixture.gql(via, query, variables);
