@@ -4,9 +4,9 @@
  * with it, it uses that server (DATABASE_URL = the central database). Then it migrates,
  * seeds the demo estate once, starts every service as its own process (its esbuild bundle,
  * rebuilt first when a source changed: scripts/build) and prints the URLs.
- * A service that exits is started again after a growing delay (1, 2, 4 ... 30 s; back to 1 s
- * once it ran for a minute), each restart logged, and so is the embedded PostgreSQL; Ctrl-C stops
- * everything. `npm start -- --help` lists the settings.
+ * A service that exits, or whose /health fails for 20 s, is started again after a growing delay
+ * (1, 2, 4 ... 30 s; back to 1 s once it ran for a minute), each restart logged, and so is the
+ * embedded PostgreSQL; Ctrl-C stops everything. `npm start -- --help` lists the settings.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,7 +46,14 @@ const RESTART_FIRST_MILLIS = 1_000;
 const RESTART_MAX_MILLIS = 30_000;
 const RESTART_RESET_AFTER_MILLIS = 60_000;
 
-/** One service process, started again with backoff whenever it exits while the system runs. */
+/**
+ * A service whose /health has not answered 200 for this long (hung, not exited) is killed, and so
+ * started again like one that exited. SYNCAD_HEALTH_RESTART_MS overrides it (the tests shorten it).
+ */
+const UNHEALTHY_RESTART_MILLIS = Number(process.env.SYNCAD_HEALTH_RESTART_MS ?? 20_000);
+const HEALTH_CHECK_EVERY_MILLIS = Math.min(2_000, UNHEALTHY_RESTART_MILLIS / 4);
+
+/** One service process, started again with backoff whenever it exits (or stays unhealthy) while the system runs. */
 interface Supervised {
   spec: ServiceSpec;
   env: NodeJS.ProcessEnv;
@@ -55,6 +62,8 @@ interface Supervised {
   /** Restarts since it last ran long enough to count as healthy. */
   failures: number;
   pending?: NodeJS.Timeout;
+  /** When its /health last answered 200 (or it was started). */
+  healthyAt: number;
 }
 const supervised: Supervised[] = [];
 
@@ -62,6 +71,7 @@ function launch(s: Supervised): void {
   const child = spawn(process.execPath, bundleArgs(s.spec.name), { cwd: ROOT, env: s.env, stdio: ['ignore', 'inherit', 'inherit'] });
   s.child = child;
   s.startedAt = Date.now();
+  s.healthyAt = Date.now();
   logger.info({ child: s.spec.name, pid: child.pid }, `${s.spec.name} started (pid ${child.pid})`);
   child.once('exit', (code, signal) => {
     if (stopping) return;
@@ -77,6 +87,33 @@ function launch(s: Supervised): void {
       if (!stopping) launch(s);
     }, delay);
   });
+}
+
+/** Asks each running service's /health; kills one unhealthy for too long (its exit handler starts it again). */
+function watchHealth(): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    for (const s of supervised) {
+      const child = s.child;
+      if (stopping || !child || child.exitCode !== null || child.signalCode !== null) continue;
+      fetch(`http://127.0.0.1:${s.spec.port}/health`, { signal: AbortSignal.timeout(HEALTH_CHECK_EVERY_MILLIS) })
+        .then((res) => {
+          void res.body?.cancel();
+          if (res.ok) s.healthyAt = Date.now();
+        })
+        .catch(() => {})
+        .finally(() => {
+          const unhealthyFor = Date.now() - s.healthyAt;
+          if (s.child !== child || stopping || unhealthyFor < UNHEALTHY_RESTART_MILLIS || child.exitCode !== null) return;
+          logger.warn(
+            { child: s.spec.name, pid: child.pid, unhealthyMillis: unhealthyFor },
+            `${s.spec.name} has not answered its health check for ${Math.round(unhealthyFor / 1000)} s; killing it to start it again`,
+          );
+          child.kill('SIGKILL');
+        });
+    }
+  }, HEALTH_CHECK_EVERY_MILLIS);
+  timer.unref();
+  return timer;
 }
 
 /** Creates the database `name` on the server of `adminUrl` unless it exists; returns its URL. */
@@ -187,7 +224,7 @@ async function main() {
   const opsPort = process.env.SYNCAD_OPS_PORT ?? String(portBase + 10);
   const env = { ...process.env, ...secrets, ...subgraphUrlEnv(specs), DATABASE_URL: centralUrl, SYNCAD_OPS_PORT: opsPort };
   for (const spec of specs) {
-    const s: Supervised = { spec, env: { ...env, PORT: String(spec.port) }, startedAt: 0, failures: 0 };
+    const s: Supervised = { spec, env: { ...env, PORT: String(spec.port) }, startedAt: 0, failures: 0, healthyAt: 0 };
     supervised.push(s);
     launch(s);
   }
@@ -195,6 +232,7 @@ async function main() {
   const gatewayUrl = `http://localhost:${gateway.port}`;
   await waitForHealth(`${gatewayUrl}/health`, 60_000);
   if (stopping) return;
+  watchHealth();
 
   console.log(`
 SyncAD API is ready in ${((Date.now() - started) / 1000).toFixed(1)} s.

@@ -6,6 +6,7 @@
  * reports land in .artifacts/mutation/. Too slow for every push (tens of minutes on 2 cores).
  */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { answerHelp } from '@syncad/platform';
 import { startEmbeddedPostgres } from '@syncad/test-support';
 
@@ -23,14 +24,9 @@ const parts: Part[] = chosen.length > 0 ? chosen : ['security', 'ledger'];
 
 function stryker(part: Part, env: NodeJS.ProcessEnv): number {
   console.log(`=== mutation test: ${part} (${PARTS[part]}) ===`);
-  const run = spawnSync(
-    process.execPath,
-    [require.resolve('@stryker-mutator/core/bin/stryker.js'), 'run', PARTS[part], ...strykerOptions],
-    {
-      stdio: 'inherit',
-      env,
-    },
-  );
+  // Its bin is not among the package's exports: found beside its package.json.
+  const bin = path.join(path.dirname(require.resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
+  const run = spawnSync(process.execPath, [bin, 'run', PARTS[part], ...strykerOptions], { stdio: 'inherit', env });
   return run.status ?? 1;
 }
 

@@ -104,6 +104,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphLimits: {
       timeoutMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_LIMITS.timeoutMillis),
       maxInFlight: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_MAX_IN_FLIGHT', DEFAULT_SUBGRAPH_LIMITS.maxInFlight),
+      breakAfterTimeouts: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_BREAK_AFTER_TIMEOUTS', DEFAULT_SUBGRAPH_LIMITS.breakAfterTimeouts),
+      halfOpenAfterMillis: positiveIntFromEnv(env, 'SYNCAD_SUBGRAPH_HALF_OPEN_MS', DEFAULT_SUBGRAPH_LIMITS.halfOpenAfterMillis),
     },
     drainMillis: drainMillisFromEnv(env),
   };

@@ -47,7 +47,7 @@ import { RolePermissions } from './permissions/RolePermissions';
 import { DEFAULT_SUBGRAPH_LIMITS } from './execution/subgraphFetcher';
 import { executingGateway } from './execution/executingGateway';
 import { hideSuggestionsFromStrangers } from './execution/hideSuggestions';
-import { gatewayReadiness } from './ops/readiness';
+import { gatewayReports } from './ops/readiness';
 
 /** How the gateway's connections are named in pg_stat_activity. */
 export const GATEWAY_APPLICATION_NAME = 'syncad-gateway';
@@ -158,15 +158,17 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     tokens,
     trustedProxies: config.trustedProxies ?? 0,
   });
-  const ready = gatewayReadiness({
+  const isReady = () => loaded.current() !== null;
+  const reports = gatewayReports({
     centralAlive: () => central.pool.query('SELECT 1'),
+    schemaLoaded: isReady,
     subgraphUrls: subgraphNames(config.supergraphSdl).flatMap((name) =>
       config.subgraphUrls[name] ? [[name, config.subgraphUrls[name]] as const] : [],
     ),
+    circuit: (name) => dataSources.get(name)?.circuit() ?? 'unknown',
     stopping: () => stopping,
   });
-  const isReady = () => loaded.current() !== null;
-  const opsServer = http.createServer((req, res) => void handleOpsHttp(req, res, { isReady, metrics, ready, logger }));
+  const opsServer = http.createServer((req, res) => void handleOpsHttp(req, res, { isReady, metrics, reports, logger }));
   const httpServer = http.createServer((req, res) => {
     void handleHttp(req, res, {
       identify,

@@ -250,13 +250,17 @@ describe('subgraphs called directly', () => {
 });
 
 describe('HTTP surface', () => {
-  it('GET /health, 405 for GET /graphql, 404 elsewhere, 413 for a large body, 400 for malformed JSON, each a coded error', async () => {
+  it('GET /health, 400 for GET /graphql without a query, 405 for PUT, 404 elsewhere, 413 for a large body, 400 for malformed JSON, each a coded error', async () => {
     expect(await rawRequest('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
     const missing = await rawRequest('GET', '/nope');
     expect(missing.status).toBe(404);
+    // GET /graphql is for queries (graphqlOverHttp.test.ts): without one it is a bad request; other methods 405.
     const get = await rawRequest('GET', '/graphql');
-    expect(get.status).toBe(405);
-    expect(get.headers.allow).toBe('POST, OPTIONS');
+    expect(get.status).toBe(400);
+    expect(get.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const put = await rawRequest('PUT', '/graphql');
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe('GET, POST, OPTIONS');
     const big = await rawRequest('POST', '/graphql', JSON.stringify({ query: `{ ping } #${'x'.repeat(1_100_000)}` }));
     expect(big.status).toBe(413);
     const bad = await rawRequest('POST', '/graphql', '{"query": ');

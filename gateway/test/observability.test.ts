@@ -171,18 +171,20 @@ test('access lines, request ids end to end, and nothing secret or personal in an
   expect(text).not.toMatch(/x-syncad-context|authorization/i);
 }, 60_000);
 
-test('/health on the public port; /ready and /metrics on the operations port only; on a subgraph', async () => {
+test('/health on the public port; /ready, /status and /metrics on the operations port only; on a subgraph', async () => {
   expect(await (await fetch(gatewayPath('/health'))).json()).toEqual({ status: 'ok' });
-  for (const path of ['/ready', '/metrics']) expect((await fetch(gatewayPath(path))).status).toBe(404);
+  for (const path of ['/ready', '/status', '/metrics']) expect((await fetch(gatewayPath(path))).status).toBe(404);
   const ops = stack.services.gateway.opsUrl!;
   expect(new URL(ops).hostname).toBe('127.0.0.1');
   expect(await (await fetch(new URL('health', ops))).json()).toEqual({ status: 'ok' });
   const ready = await fetch(new URL('ready', ops));
   expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready', checks: { schema: 'ok', 'central database': 'ok' } });
+  const status = await fetch(new URL('status', ops));
   const subgraphs = loadSubgraphs().map((d) => d.name);
-  expect(await ready.json()).toEqual({
-    status: 'ready',
-    checks: { 'central database': 'ok', ...Object.fromEntries(subgraphs.map((name) => [name, 'ok'])) },
+  expect(await status.json()).toEqual({
+    status: 'ok',
+    checks: { schema: 'ok', 'central database': 'ok', ...Object.fromEntries(subgraphs.map((name) => [name, 'ok (circuit closed)'])) },
   });
 
   // 300 refused anonymous requests with distinct names take none of the metric's bounded names.

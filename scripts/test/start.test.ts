@@ -26,8 +26,12 @@ afterAll(async () => {
 });
 
 /** npm start against the test server's (not yet existing) central database. */
-const runStart = (portBase: number, until: (output: string) => boolean, whileUp?: (output: () => string) => Promise<void>) =>
-  runStartProcess({ DATABASE_URL: central.url, SYNCAD_PORT_BASE: String(portBase) }, until, whileUp);
+const runStart = (
+  portBase: number,
+  until: (output: string) => boolean,
+  whileUp?: (output: () => string) => Promise<void>,
+  env: NodeJS.ProcessEnv = {},
+) => runStartProcess({ DATABASE_URL: central.url, SYNCAD_PORT_BASE: String(portBase), ...env }, until, whileUp);
 
 /** Runs the README's runnable commands in one bash session against the live system; returns each one's output. */
 function runReadmeCommands(portBase: number): { command: string; output: string }[] {
@@ -108,7 +112,7 @@ test('npm start serves the demo estate, answers every README example, and stops 
   expect(second.exitCode).toBe(0);
 }, 240_000);
 
-test('a crashed service is restarted with a logged delay and serves again; Ctrl-C then stops every process', async () => {
+test('a crashed service, or a hung one, is restarted with a logged delay and serves again; Ctrl-C then stops every process', async () => {
   const portBase = 21000 + Math.floor(Math.random() * 2000) * 5;
   const gateway = `http://127.0.0.1:${portBase}/graphql`;
   const pids: number[] = [];
@@ -137,16 +141,27 @@ test('a crashed service is restarted with a logged delay and serves again; Ctrl-
       // While it is down the rest answers; then it is back on its own.
       const down = await students();
       expect(down.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
-      const deadline = Date.now() + 30_000;
-      let back = false;
-      while (!back && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 250));
-        back = (await students().catch(() => ({ data: null }))).data?.students?.totalCount === 200;
-      }
-      expect(back).toBe(true);
+      const servedAgain = async () => {
+        const deadline = Date.now() + 30_000;
+        let back = false;
+        while (!back && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 250));
+          back = (await students().catch(() => ({ data: null }))).data?.students?.totalCount === 200;
+        }
+        return back;
+      };
+      expect(await servedAgain()).toBe(true);
       expect(output()).toMatch(/academics exited unexpectedly \(SIGKILL\); restarting in 1 s/);
+      // Hung (stopped, not exited): its health check fails past the limit, it is killed and started again.
+      const restarted = [...output().matchAll(/academics started \(pid (\d+)\)/g)].map((m) => Number(m[1]));
+      expect(restarted).toHaveLength(2);
+      process.kill(restarted[1], 'SIGSTOP');
+      expect(await servedAgain()).toBe(true);
+      expect(output()).toMatch(/academics has not answered its health check for \d+ s; killing it to start it again/);
+      expect([...output().matchAll(/academics started \(pid (\d+)\)/g)]).toHaveLength(3);
       pids.push(...[...output().matchAll(/started \(pid (\d+)\)/g)].map((m) => Number(m[1])));
     },
+    { SYNCAD_HEALTH_RESTART_MS: '3000' },
   );
   expect(run.exitCode).toBe(0);
   // Every service process ever started is gone.

@@ -37,6 +37,7 @@ function deduplicating(service: string, calls: SubgraphFetcher, inflight: Inflig
     return isMarkedQuery(init) ? inflight.query(service, context, init.body, send) : inflight.other(context, send);
   }) as SubgraphFetcher;
   fetcher.inFlight = calls.inFlight;
+  fetcher.circuit = calls.circuit;
   return fetcher;
 }
 
@@ -82,6 +83,11 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
   /** Requests to this subgraph not answered yet. */
   inFlight(): number {
     return this.calls.inFlight();
+  }
+
+  /** Its circuit breaker's state (subgraphFetcher.ts). */
+  circuit(): ReturnType<SubgraphFetcher['circuit']> {
+    return this.calls.circuit();
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -6,7 +6,7 @@
  */
 import { AppError } from '@syncad/platform';
 import { GraphQLError } from 'graphql';
-import type { SubgraphCallLimits, SubgraphUnavailableError } from './subgraphFetcher';
+import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits, type SubgraphUnavailableError } from './subgraphFetcher';
 
 export interface SubgraphErrorShape {
   message?: unknown;
@@ -37,6 +37,9 @@ const REASONS: Record<SubgraphUnavailableError['reason'], (limits: SubgraphCallL
   timeout: (l) => `no answer within ${l.timeoutMillis} ms`,
   unreachable: () => 'it cannot be reached',
   busy: (l) => `${l.maxInFlight} requests to it are already in flight`,
+  open: (l) =>
+    `it did not answer within ${l.timeoutMillis} ms ${l.breakAfterTimeouts ?? DEFAULT_SUBGRAPH_LIMITS.breakAfterTimeouts} times in a row: ` +
+    `requests fail at once until it answers again (tried every ${(l.halfOpenAfterMillis ?? DEFAULT_SUBGRAPH_LIMITS.halfOpenAfterMillis) / 1000} s)`,
 };
 
 /** SUBGRAPH_UNAVAILABLE at each response key a fetch would have filled, or once when they are not known (an entity fetch). */

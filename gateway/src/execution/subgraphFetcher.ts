@@ -8,13 +8,15 @@
  * a queue of at most `maxQueued`), and `timeoutMillis` from the call to the end of the answer,
  * waiting included. A call that cannot be made, is not answered in time or finds the queue full
  * fails with SubgraphUnavailableError; the data source turns that into SUBGRAPH_UNAVAILABLE
- * errors. No circuit breaker: each call tries again, so a subgraph that comes back serves the
- * very next request, and the in-flight bound already keeps a hung subgraph from holding more
- * than `maxInFlight` sockets and requests.
+ * errors. A circuit breaker per subgraph (cockatiel) keeps a hung one from costing every request
+ * the whole time limit: after `breakAfterTimeouts` timeouts in a row its calls fail at once
+ * (reason 'open') for `halfOpenAfterMillis`, then one call probes it, and an answer closes the
+ * circuit again. Only timeouts count: a refused connection or a full queue already fails fast.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { DEADLINE_HEADER } from '@syncad/platform';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
@@ -29,12 +31,16 @@ export interface SubgraphCallLimits {
   maxInFlight: number;
   /** Calls waiting for a slot; one more fails at once. Default 4 x maxInFlight. */
   maxQueued?: number;
+  /** Timeouts in a row that open the subgraph's circuit (its calls then fail at once). Default 3. */
+  breakAfterTimeouts?: number;
+  /** How long an open circuit fails calls before one probes the subgraph again. Default 2 s. */
+  halfOpenAfterMillis?: number;
 }
 
-export const DEFAULT_SUBGRAPH_LIMITS: SubgraphCallLimits = { timeoutMillis: 5_000, maxInFlight: 128 };
+export const DEFAULT_SUBGRAPH_LIMITS = { timeoutMillis: 5_000, maxInFlight: 128, breakAfterTimeouts: 3, halfOpenAfterMillis: 2_000 };
 
-/** How a call ended, for the metrics. */
-export type CallOutcome = 'ok' | 'timeout' | 'unreachable' | 'busy';
+/** How a call ended, for the metrics ('open': refused at once by the open circuit). */
+export type CallOutcome = 'ok' | 'timeout' | 'unreachable' | 'busy' | 'open';
 
 export class SubgraphUnavailableError extends Error {
   constructor(
@@ -289,7 +295,22 @@ export function isMarkedQuery(init: FetcherRequestInit | undefined): boolean {
 export interface SubgraphFetcher extends Fetcher {
   /** Requests in flight to this subgraph now. */
   inFlight(): number;
+  /** Its circuit: closed (calls go through), open (they fail at once) or half-open (one probes). */
+  circuit(): 'closed' | 'open' | 'half-open';
 }
+
+function breakerOf(limits: SubgraphCallLimits): CircuitBreakerPolicy {
+  return circuitBreaker(
+    handleWhen((err) => err instanceof SubgraphUnavailableError && err.reason === 'timeout'),
+    {
+      halfOpenAfter: limits.halfOpenAfterMillis ?? DEFAULT_SUBGRAPH_LIMITS.halfOpenAfterMillis,
+      breaker: new ConsecutiveBreaker(limits.breakAfterTimeouts ?? DEFAULT_SUBGRAPH_LIMITS.breakAfterTimeouts),
+    },
+  );
+}
+
+/** cockatiel's CircuitState in order: Closed, Open, HalfOpen, Isolated (never used here). */
+const CIRCUIT_NAMES = ['closed', 'open', 'half-open', 'open'] as const;
 
 /** The fetcher of one subgraph, bounded by `limits`. */
 export function createSubgraphFetcher(
@@ -298,9 +319,8 @@ export function createSubgraphFetcher(
   observe?: CallObserver,
 ): SubgraphFetcher {
   const slots = new InFlightLimit(limits.maxInFlight, limits.maxQueued ?? limits.maxInFlight * 4);
-  const fetcher = (async (url: string, init?: FetcherRequestInit) => {
-    const started = process.hrtime.bigint();
-    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  const breaker = breakerOf(limits);
+  const call = async (url: string, init: FetcherRequestInit | undefined, seconds: () => number) => {
     const deadline = Date.now() + limits.timeoutMillis;
     if (!(await slots.acquire(deadline))) {
       observe?.(service, 'busy', seconds());
@@ -318,8 +338,20 @@ export function createSubgraphFetcher(
     } finally {
       slots.release();
     }
+  };
+  const fetcher = (async (url: string, init?: FetcherRequestInit) => {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      return await breaker.execute(() => call(url, init, seconds));
+    } catch (err) {
+      if (!(err instanceof BrokenCircuitError)) throw err;
+      observe?.(service, 'open', seconds());
+      throw new SubgraphUnavailableError(service, 'open', 'it timed out repeatedly; calls fail at once until it answers a probe');
+    }
   }) as SubgraphFetcher;
   fetcher.inFlight = () => slots.inFlight;
+  fetcher.circuit = () => CIRCUIT_NAMES[breaker.state];
   return fetcher;
 }
 
