@@ -1,0 +1,120 @@
+/**
+ * The permission walk's numbers and edges, exactly (the oracle compares operations with each other,
+ * so a change that moves both alike would pass it): cost with page sizes on connections, depth and
+ * field counts, the limits at their edges, introspection, paths recorded once, variables that do
+ * not coerce to anything.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
+import { analyzeOperation } from '../../src/permissions/analyzeOperation';
+import { buildRuleMap } from '../../src/permissions/buildRuleMap';
+import { coerceVariables } from '../../src/permissions/coerceVariables';
+import type { RuleMap } from '../../src/permissions/rules';
+import { loadFixtureSchema, type FixtureSchema } from './support/fixtureSchema';
+
+let api: { schema: GraphQLSchema; rules: RuleMap };
+let fixture: FixtureSchema;
+
+beforeAll(async () => {
+  const supergraphSdl = fs.readFileSync(path.join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8');
+  const gateway = new ApolloGateway({ supergraphSdl });
+  const schema = (await gateway.load()).schema;
+  await gateway.stop();
+  api = { schema, rules: buildRuleMap(supergraphSdl, schema) };
+  fixture = await loadFixtureSchema();
+});
+
+const LIMITS = { maxDepth: 15, maxFields: 2_000, maxCost: 50_000 };
+
+function analyzeIn(on: { schema: GraphQLSchema; rules: RuleMap }, query: string, variables: Record<string, unknown> = {}, limits = LIMITS) {
+  const document = parse(query);
+  return analyzeOperation(on.schema, on.rules, document, getOperationAST(document)!, variables, limits);
+}
+
+describe('cost', () => {
+  test("a connection's page size sizes its nodes; each value counts once per repetition", () => {
+    // students (1) + nodes (10) + id (10) + firstName (10).
+    expect(analyzeIn(api, '{ students(first: 10) { nodes { id firstName } } }').cost).toBe(31);
+    // A variable page size counts as its value.
+    expect(analyzeIn(api, 'query($n: Int) { students(first: $n) { nodes { id } } }', { n: 7 }).cost).toBe(15);
+    // No page size: the connection's list counts as 50; totalCount is one value.
+    expect(analyzeIn(api, '{ students { totalCount nodes { id } } }').cost).toBe(1 + 1 + 50 + 50);
+  });
+
+  test('a page size of 0, a negative one or one given by a missing variable counts as the default list', () => {
+    const plain = analyzeIn(api, '{ students { nodes { id } } }').cost;
+    expect(analyzeIn(api, '{ students(first: 0) { nodes { id } } }').cost).toBe(plain);
+    expect(analyzeIn(api, '{ students(first: -3) { nodes { id } } }').cost).toBe(plain);
+    expect(analyzeIn(api, 'query($n: Int) { students(first: $n) { nodes { id } } }', {}).cost).toBe(plain);
+  });
+
+  test('the page size of a connection does not reach lists below its nodes', () => {
+    // people is a list without a page size (50), grades below each another (50 each).
+    expect(analyzeIn(fixture, '{ people { grades { score } } }').cost).toBe(50 + 50 * 50 + 50 * 50);
+    expect(analyzeIn(fixture, '{ topGrade { score } }').cost).toBe(2);
+  });
+});
+
+describe('size and limits', () => {
+  test('depth is the deepest field, fields counts every selection after fragments are expanded', () => {
+    const analysis = analyzeIn(fixture, '{ people { name grades { score subject } } ping } ');
+    expect([analysis.depth, analysis.fields, analysis.overLimit]).toEqual([3, 6, null]);
+    const spread = analyzeIn(fixture, 'query { people { ...P } } fragment P on Person { name grades { score } }');
+    expect([spread.depth, spread.fields]).toEqual([3, 4]);
+  });
+
+  test('exactly at a limit is allowed; one over stops the walk and counts as needing a token', () => {
+    const three = '{ people { grades { score } } }';
+    expect(analyzeIn(fixture, three, {}, { ...LIMITS, maxDepth: 3 }).overLimit).toBeNull();
+    expect(analyzeIn(fixture, three, {}, { ...LIMITS, maxDepth: 2 }).overLimit).toBe('depth');
+    expect(analyzeIn(fixture, three, {}, { ...LIMITS, maxFields: 3 }).overLimit).toBeNull();
+    expect(analyzeIn(fixture, three, {}, { ...LIMITS, maxFields: 2 }).overLimit).toBe('fields');
+    // A public operation stopped at a limit was not seen whole: it needs a token.
+    expect(analyzeIn(fixture, '{ ping }', {}, { ...LIMITS, maxFields: 0 }).authenticated).toBe(true);
+    expect(analyzeIn(fixture, '{ ping }').authenticated).toBe(false);
+  });
+});
+
+describe('what is recorded', () => {
+  test('introspection needs a token but no module; __typename alone needs nothing', () => {
+    const introspection = analyzeIn(fixture, '{ __schema { queryType { name } } }');
+    expect([introspection.authenticated, introspection.permissions.size]).toEqual([true, 0]);
+    const typename = analyzeIn(fixture, '{ __typename }');
+    expect([typename.authenticated, typename.permissions.size, typename.ruledFields]).toEqual([false, 0, []]);
+  });
+
+  test('a path needed twice is recorded once; every ruled selection is kept with its position', () => {
+    const analysis = analyzeIn(fixture, '{ people { name } people { name } a: people { name } }');
+    expect(analysis.permissions.get('student:read')?.paths).toEqual(['people', 'people.name', 'a', 'a.name']);
+    expect(analysis.ruledFields.map((f) => f.chain.map((c) => c.key).join('.'))).toEqual([
+      'people',
+      'people.name',
+      'people',
+      'people.name',
+      'a',
+      'a.name',
+    ]);
+    expect(analysis.ruledFields[5].requirements).toEqual([{ module: 'student', action: 'read' }]);
+  });
+
+  test('only root fields open to anyone or to any signed-in person are personal', () => {
+    expect([...analyzeIn(fixture, '{ ping whoami people { name } }').personalRootFields]).toEqual(['Query.ping', 'Query.whoami']);
+    expect([...analyzeIn(fixture, '{ people { name } }').personalRootFields]).toEqual([]);
+  });
+
+  test('variables: no definitions coerce to nothing; a body that is no map gives defaults; a wrong type is BAD_USER_INPUT', () => {
+    const operationOf = (query: string) => getOperationAST(parse(query))!;
+    expect(coerceVariables(fixture.schema, operationOf('{ ping }'), { stray: 1 })).toEqual({});
+    const defaulted = operationOf('query($x: Boolean = true, $y: Int) { ping }');
+    for (const raw of [null, undefined, [1], 'text']) expect(coerceVariables(fixture.schema, defaulted, raw)).toEqual({ x: true });
+    expect(coerceVariables(fixture.schema, defaulted, { x: false, y: 3 })).toEqual({ x: false, y: 3 });
+    expect(() => coerceVariables(fixture.schema, defaulted, { y: 'three' })).toThrow(/Int cannot represent/);
+    try {
+      coerceVariables(fixture.schema, defaulted, { y: 'three' });
+    } catch (err) {
+      expect((err as { extensions: Record<string, unknown> }).extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 400 } });
+    }
+  });
+});
