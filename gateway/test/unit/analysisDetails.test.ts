@@ -118,3 +118,39 @@ describe('what is recorded', () => {
     }
   });
 });
+
+describe('the walk', () => {
+  const needed = (query: string, variables: Record<string, unknown> = {}) =>
+    [...analyzeIn(fixture, query, variables).permissions.values()].map((p) => `${p.module}:${p.action} ${p.paths.join(',')}`).sort();
+
+  test('a fragment spread in two places is walked in both; one without a type condition keeps its parent', () => {
+    expect(needed('{ people { ...P } a: people { ...P } } fragment P on Person { grades { score } }')).toEqual([
+      'exam:read people.grades,people.grades.score,a.grades,a.grades.score',
+      'student:read people,a',
+    ]);
+    expect(needed('{ people { ... { fees } } }')).toEqual(['fee:read people.fees', 'student:read people,people.fees']);
+  });
+
+  test('a cyclic fragment (refused by validation) ends the walk instead of looping', () => {
+    const cyclic = 'query { people { ...A } } fragment A on Person { name ...B } fragment B on Person { grades { score } ...A }';
+    expect(needed(cyclic)).toEqual(['exam:read people.grades,people.grades.score', 'student:read people,people.name']);
+  });
+
+  test('a condition that cannot be read (its variable missing) counts as included; @skip wins over @include', () => {
+    expect(needed('query($g: Boolean!) { people { grades @include(if: $g) { score } } }')).toContain(
+      'exam:read people.grades,people.grades.score',
+    );
+    expect(needed('{ people { grades @skip(if: true) @include(if: true) { score } } }')).toEqual(['student:read people']);
+    expect(needed('{ people { grades @skip(if: false) @include(if: true) { score } } }')).toContain(
+      'exam:read people.grades,people.grades.score',
+    );
+  });
+
+  test('fields inside __type need no module, and a mutation is walked from its own root', () => {
+    expect(needed('{ __type(name: "Person") { fields { name type { name } } } }')).toEqual([]);
+    expect(needed('mutation { renamePerson(id: "p1", name: "A") { grades { score } } }')).toEqual([
+      'exam:read renamePerson.grades,renamePerson.grades.score',
+      'student:write renamePerson',
+    ]);
+  });
+});
