@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
-import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
 import { analyzeOperation } from '../../src/permissions/analyzeOperation';
 import { buildRuleMap } from '../../src/permissions/buildRuleMap';
 import { coerceVariables } from '../../src/permissions/coerceVariables';
+import { forbiddenFields, restoreForbidden, withoutFields } from '../../src/permissions/filterOperation';
 import type { RuleMap } from '../../src/permissions/rules';
 import { loadFixtureSchema, type FixtureSchema } from './support/fixtureSchema';
 
@@ -152,5 +153,53 @@ describe('the walk', () => {
       'exam:read renamePerson.grades,renamePerson.grades.score',
       'student:write renamePerson',
     ]);
+  });
+});
+
+describe('filter mode, at its edges', () => {
+  const cutFor = (query: string, granted: string[]) => {
+    const document = parse(query);
+    const analysis = analyzeOperation(fixture.schema, fixture.rules, document, getOperationAST(document)!, {});
+    return { document, cut: forbiddenFields(analysis.ruledFields, new Set(granted)) };
+  };
+
+  test('no data is given back as it is, with no errors', () => {
+    const { cut } = cutFor('{ people { fees } }', ['student:read']);
+    expect(restoreForbidden(null, cut)).toEqual({ data: null, errors: [] });
+    expect(restoreForbidden(undefined, cut)).toEqual({ data: undefined, errors: [] });
+  });
+
+  test('each error names the missing flags and its one concrete path; nulls and missing objects on the way are left alone', () => {
+    const { cut } = cutFor('{ people { name fees } }', ['student:read']);
+    const restored = restoreForbidden({ people: [{ __syncad_type: 'Person', name: 'A', nested: { __syncad_type: 'X' } }, null] }, cut);
+    expect(restored.data).toEqual({ people: [{ name: 'A', fees: null, nested: {} }, null] });
+    expect(restored.errors).toEqual([
+      {
+        message: 'missing permission: fee:read',
+        path: ['people', 0, 'fees'],
+        extensions: { code: 'FORBIDDEN', missing: [{ module: 'fee', action: 'read', paths: ['people.0.fees'] }] },
+      },
+    ]);
+    const { cut: none } = cutFor('{ topGrade { score } }', []);
+    // topGrade itself is cut: it is nullable, so only it becomes null.
+    expect(restoreForbidden({ __syncad_type: 'Query' }, none).data).toEqual({ topGrade: null });
+  });
+
+  test('a nullable list item becomes null alone; the list and its parent stay', () => {
+    const { cut } = cutFor('{ search { ... on Teacher { salary } ... on Person { name } } }', ['student:read']);
+    const restored = restoreForbidden({ search: [{ __syncad_type: 'Teacher' }, { __syncad_type: 'Person', name: 'A' }] }, cut);
+    expect(restored.data).toEqual({ search: [null, { name: 'A' }] });
+    expect(restored.errors.map((e) => e.path)).toEqual([['search', 0, 'salary']]);
+  });
+
+  test('the cut document leads every selection set with the type mark, and its plan key depends on what was cut', () => {
+    const { document, cut } = cutFor('{ people { name fees grades { score } } }', ['student:read']);
+    const all = withoutFields(document, new Set(cut.map((f) => f.node)), null);
+    const one = withoutFields(document, new Set(cut.slice(0, 1).map((f) => f.node)), null);
+    expect(all.queryHash).not.toBe(one.queryHash);
+    expect(withoutFields(document, new Set(cut.map((f) => f.node)), null).queryHash).toBe(all.queryHash);
+    expect(print(one.document).replace(/\s+/g, ' ')).toBe(
+      '{ __syncad_type: __typename people { __syncad_type: __typename name grades { __syncad_type: __typename score } } }',
+    );
   });
 });
