@@ -3,8 +3,8 @@
  * cache (a remembered token is reused only while valid; a tampered one is never taken for it) and
  * the validation rules it adds to graphql-js (reserved aliases, operation types with no root).
  */
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { signAccessToken, type Caller } from '@syncad/platform';
+import { buildSchema, Kind, parse, specifiedRules, validate, type ObjectTypeDefinitionNode } from 'graphql';
+import { moduleRulesOf, signAccessToken, type Caller } from '@syncad/platform';
 import { VerifiedTokens } from '../../src/auth/VerifiedTokens';
 import { knownOperationTypes } from '../../src/permissions/knownOperationTypes';
 import { reservedAliases } from '../../src/permissions/reservedAliases';
@@ -57,5 +57,24 @@ describe('validation rules', () => {
     expect(errors('subscription { a }')).toContain('This API has no subscription operations.');
     expect(errors('mutation { b }')).toEqual([]);
     expect(errors('query { a }')).toEqual([]);
+  });
+});
+
+describe('@module directives as read by every check', () => {
+  const rulesOf = (directives: string) => {
+    const type = parse(`type T { f: String ${directives} }`).definitions[0] as ObjectTypeDefinitionNode;
+    expect(type.kind).toBe(Kind.OBJECT_TYPE_DEFINITION);
+    return moduleRulesOf(type.fields![0].directives);
+  };
+
+  test('every @module in order, other directives ignored; a missing or non-string argument reads as ""', () => {
+    expect(rulesOf('@module(name: "fee", action: "read") @deprecated @module(name: "student", action: "write")')).toEqual([
+      { module: 'fee', action: 'read' },
+      { module: 'student', action: 'write' },
+    ]);
+    expect(rulesOf('@module(name: "fee")')).toEqual([{ module: 'fee', action: '' }]);
+    expect(rulesOf('@module(name: 1, action: true)')).toEqual([{ module: '', action: '' }]);
+    expect(rulesOf('@deprecated')).toEqual([]);
+    expect(moduleRulesOf(undefined)).toEqual([]);
   });
 });
