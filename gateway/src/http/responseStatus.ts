@@ -11,12 +11,12 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import Negotiator from 'negotiator';
 
-export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 const APPLICATION_JSON = 'application/json';
 const KEPT_STATUSES = new Set([401, 405, 406, 413, 415, 429]);
 
 /** The media type the answer is sent as: the client's preference among the two, application/json without Accept (as Apollo Server chooses). */
-export function answersGraphqlResponseJson(accept: string | undefined): boolean {
+function answersGraphqlResponseJson(accept: string | undefined): boolean {
   if (!accept) return false;
   return new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON;
 }
