@@ -31,20 +31,11 @@ function problemOf(r: Requirement): string | null {
 
 export function buildRuleMap(coreSupergraphSdl: string, apiSchema: GraphQLSchema): RuleMap {
   const fieldRules = new Map<string, Requirement[]>();
+  // A composed supergraph defines each type once, never as an extension (a field found nowhere
+  // here has no rule, so the gateway would refuse to start: deny by default).
   for (const def of parse(coreSupergraphSdl).definitions) {
-    if (
-      def.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      def.kind !== Kind.OBJECT_TYPE_EXTENSION &&
-      def.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-      def.kind !== Kind.INTERFACE_TYPE_EXTENSION
-    ) {
-      continue;
-    }
-    for (const field of def.fields ?? []) {
-      const own = moduleRulesOf(field.directives);
-      const coordinate = `${def.name.value}.${field.name.value}`;
-      if (own.length > 0) fieldRules.set(coordinate, [...(fieldRules.get(coordinate) ?? []), ...own]);
-    }
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    for (const field of def.fields ?? []) fieldRules.set(`${def.name.value}.${field.name.value}`, moduleRulesOf(field.directives));
   }
 
   const rules = new Map<string, readonly Requirement[]>();

@@ -40,6 +40,17 @@ describe('verified tokens', () => {
     expect(() => tokens.verify(token)).toThrow('invalid or expired access token');
     expect(() => tokens.verify(token)).toThrow('invalid or expired access token');
   });
+
+  test('a remembered token is refused from the very millisecond it expires', () => {
+    const tokens = new VerifiedTokens(SECRET);
+    const token = signAccessToken(caller, SECRET, 60);
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+    tokens.verify(token);
+    jest.spyOn(Date, 'now').mockReturnValue(exp * 1000 - 1);
+    expect(tokens.verify(token)).toEqual(caller);
+    jest.spyOn(Date, 'now').mockReturnValue(exp * 1000);
+    expect(() => tokens.verify(token)).toThrow('invalid or expired access token');
+  });
 });
 
 describe('validation rules', () => {

@@ -73,6 +73,13 @@ describe('access tokens', () => {
     });
   });
 
+  test('a refused token is told one thing, whatever was wrong with it', () => {
+    expect(() => verifyAccessToken('forged', SECRET)).toThrow('invalid or expired access token');
+    expect(() => verifyAccessToken(signAccessToken(caller, SECRET, -1), SECRET)).toThrow('invalid or expired access token');
+    const withoutSubject = resigned(signAccessToken(caller, SECRET), (c) => delete c.sub);
+    expect(() => verifyAccessToken(withoutSubject, SECRET)).toThrow('invalid or expired access token');
+  });
+
   test('a forged, re-signed, expired or foreign token is UNAUTHENTICATED', () => {
     const token = signAccessToken(caller, SECRET);
     expect(outcome(() => verifyAccessToken(token, OTHER_SECRET))).toBe('UNAUTHENTICATED');
@@ -119,6 +126,9 @@ describe('access tokens', () => {
   });
 
   test('one key object per secret, made once', () => {
+    // A secret no other test used, so this test is the one that makes its key.
+    const fresh = 'f'.repeat(40);
+    expect(secretKey(fresh)).toBe(secretKey(fresh));
     expect(secretKey(SECRET)).toBe(secretKey(SECRET));
     expect(secretKey(SECRET)).not.toBe(secretKey(OTHER_SECRET));
     expect(secretKey(SECRET).export().toString()).toBe(SECRET);
@@ -159,6 +169,25 @@ describe('the internal context', () => {
     const now = Date.now();
     jest.spyOn(Date, 'now').mockReturnValue(now + 61_000);
     expect(outcome(() => verifyInternalContext(token, SECRET))).toBe('UNAUTHENTICATED 401');
+  });
+
+  test('a verified context is checked once, then answered from memory until the millisecond it expires', () => {
+    const token = signInternalContext({ ...context, idempotencyKey: 'k-remembered' }, SECRET, 60);
+    const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+    const verify = jest.spyOn(jwt, 'verify');
+    verifyInternalContext(token, SECRET);
+    verifyInternalContext(token, SECRET);
+    expect(verify).toHaveBeenCalledTimes(1);
+    jest.spyOn(Date, 'now').mockReturnValue(exp * 1000 - 1);
+    expect(verifyInternalContext(token, SECRET).idempotencyKey).toBe('k-remembered');
+    expect(verify).toHaveBeenCalledTimes(1);
+    jest.spyOn(Date, 'now').mockReturnValue(exp * 1000);
+    expect(() => verifyInternalContext(token, SECRET)).toThrow('requests must come through the gateway');
+  });
+
+  test('every refusal says the same: requests must come through the gateway', () => {
+    expect(() => verifyInternalContext(undefined, SECRET)).toThrow('requests must come through the gateway');
+    expect(() => verifyInternalContext('forged', SECRET)).toThrow('requests must come through the gateway');
   });
 
   test('the internal key must be at least 32 characters', () => {
