@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # One image for every SyncAD service: the gateway, each subgraph and the one-shot migrate job;
 # docker-compose.yml picks the service by its command. The workspace is installed and checked
 # once in the build stage and every service bundled there by esbuild (`npm run build`: one

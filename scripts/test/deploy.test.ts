@@ -1,7 +1,7 @@
 /**
  * The deployment files: docker-compose.yml validated by Debian's docker-compose (installed with
- * apt-get when missing: there is no Docker daemon here, so nothing is built or run) and checked
- * for what a real deployment needs; the Dockerfile's stages; the one-shot migrate job (its bundle,
+ * apt-get when missing; nothing is built or run here: `npm run test:deployment` builds and starts
+ * it, scripts/test/deployment) and checked for what a real deployment needs; the Dockerfile's stages; the one-shot migrate job (its bundle,
  * as the container runs it) against a real PostgreSQL (secrets from files, no demo accounts unless SYNCAD_DEMO=1); the health check.
  */
 import { execFile, spawnSync } from 'node:child_process';
@@ -84,7 +84,17 @@ describe('docker-compose.yml', () => {
   it('starts services after the migration, with health checks on /health and restart policies', () => {
     expect(config.services.migrate.restart).toBe('no');
     expect(config.services.migrate.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(config.services.postgres.healthcheck.test).toEqual(['CMD', 'pg_isready', '-U', 'syncad', '-d', 'syncad_central']);
+    // Over TCP: the socket answers while the image's first boot is still making the cluster.
+    expect(config.services.postgres.healthcheck.test).toEqual([
+      'CMD',
+      'pg_isready',
+      '-h',
+      '127.0.0.1',
+      '-U',
+      'syncad',
+      '-d',
+      'syncad_central',
+    ]);
     for (const name of [...APP_SERVICES, 'postgres']) expect(config.services[name].restart).toBe('unless-stopped');
     for (const name of APP_SERVICES) {
       expect(config.services[name].depends_on.migrate).toEqual({ condition: 'service_completed_successfully' });
@@ -118,6 +128,15 @@ describe('docker-compose.yml', () => {
     expect(config.services.identity.environment.SYNCAD_JWT_SECRET_FILE).toBe('/run/secrets/jwt_secret');
     expect(config.services.academics.environment.SYNCAD_JWT_SECRET_FILE).toBeUndefined();
     expect(config.services.postgres.environment.POSTGRES_PASSWORD_FILE).toBe('/run/secrets/postgres_password');
+    // Each service mounts every secret its environment names, and the migrate job no more than it needs.
+    for (const [name, service] of Object.entries<any>(config.services)) {
+      const named = Object.values<string>(service.environment ?? {})
+        .filter((value) => value.startsWith('/run/secrets/'))
+        .map((value) => value.slice('/run/secrets/'.length));
+      const mounted = (service.secrets ?? []).map((secret: { source: string }) => secret.source);
+      expect({ name, missing: named.filter((secret) => !mounted.includes(secret)) }).toEqual({ name, missing: [] });
+    }
+    expect(config.services.migrate.environment.SYNCAD_INTERNAL_KEY_FILE).toBeUndefined();
   });
 
   it('has no demo accounts unless SYNCAD_DEMO=1', () => {
