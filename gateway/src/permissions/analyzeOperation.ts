@@ -101,7 +101,8 @@ export function analyzeOperation(
     ruledFields: [],
     personalRootFields: new Set(),
   };
-  const paths = new Map<string, Set<string>>();
+  // Each module:action needed, with the paths that need it (in analysis.permissions once the walk ends).
+  const needs = new Map<string, { requirement: Requirement; paths: Set<string> }>();
 
   /** Records what the field at `coordinate` needs; returns its module requirements. */
   const need = (coordinate: string, path: string): Requirement[] => {
@@ -115,11 +116,9 @@ export function analyzeOperation(
       analysis.authenticated = true;
       if (r.module === SELF_MODULE) continue;
       const key = `${r.module}:${r.action}`;
-      if (!analysis.permissions.has(key)) {
-        analysis.permissions.set(key, { module: r.module, action: r.action, paths: [] });
-        paths.set(key, new Set());
-      }
-      paths.get(key)!.add(path);
+      const known = needs.get(key);
+      if (known) known.paths.add(path);
+      else needs.set(key, { requirement: r, paths: new Set([path]) });
       modules.push(r);
     }
     return modules;
@@ -156,6 +155,8 @@ export function analyzeOperation(
 
   // An operation stopped at a limit was not seen whole: treat it as needing a token.
   if (analysis.overLimit) analysis.authenticated = true;
-  for (const [key, needed] of analysis.permissions) needed.paths = [...paths.get(key)!];
+  for (const [key, { requirement, paths }] of needs) {
+    analysis.permissions.set(key, { module: requirement.module, action: requirement.action, paths: [...paths] });
+  }
   return analysis;
 }

@@ -132,7 +132,7 @@ function nullifyValue(
   const items = value as unknown[];
   let becomesNull = false;
   items.forEach((item, i) => {
-    if (item === null || item === undefined) return;
+    if (item === null) return; // parsed JSON: a list item is never undefined
     if (nullifyValue(item, getNullableType(type.ofType), chain, depth, [...path, i], report)) {
       items[i] = null;
       if (isNonNullType(type.ofType)) becomesNull = true;

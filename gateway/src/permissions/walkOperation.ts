@@ -85,7 +85,8 @@ export function walkOperation<C>(
         const fieldPath = path ? `${path}.${responseName}` : responseName;
         const inIntrospection = introspection || name === '__schema' || name === '__type';
         const def = fieldDefinition(parent, name);
-        const field = inIntrospection || name === '__typename' ? undefined : def;
+        // __typename has no definition (getFields never lists it), so only introspection needs hiding.
+        const field = inIntrospection ? undefined : def;
         const result = visit(
           { parent, field, node: selection, path: fieldPath, depth: depth + 1, introspection: inIntrospection },
           context,

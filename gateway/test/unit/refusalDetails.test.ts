@@ -139,6 +139,8 @@ describe('filter mode', () => {
     const missing = [{ module: 'exam', action: 'read' as const }];
     const restored = restoreForbidden({ topGrade: { subject: 'x' } }, [{ chain, missing }]);
     expect(restored.errors.map((e) => e.message)).toEqual(['missing permission: exam:read']);
+    const twice = restoreForbidden({ topGrade: { subject: 'x' } }, [{ chain, missing: [...missing, { module: 'fee', action: 'read' }] }]);
+    expect(twice.errors.map((e) => e.message)).toEqual(['missing permission: exam:read, fee:read']);
     expect(restoreForbidden({ topGrade: null }, [{ chain, missing }])).toEqual({ data: { topGrade: null }, errors: [] });
     expect(restoreForbidden({}, [{ chain, missing }])).toEqual({ data: {}, errors: [] });
     const listChain = [
@@ -156,5 +158,8 @@ describe('variables that are not an object', () => {
     const document = parse('query($n: Int = 3) { ping }');
     const operation = getOperationAST(document)!;
     for (const raw of [null, undefined, [1], 'n']) expect(coerceVariables(schema, operation, raw)).toEqual({ n: 3 });
+    // A string has a length of its own: never read as the variable $length.
+    const lengthy = parse('query($length: Int = 1) { ping }');
+    expect(coerceVariables(schema, getOperationAST(lengthy)!, 'abc')).toEqual({ length: 1 });
   });
 });

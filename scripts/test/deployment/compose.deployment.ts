@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureBaseImages, ensureDocker, legacyBuilder, run, type Log } from '../../deploy/baseImages';
+import { ensureBaseImages, ensureDocker, imageExists, legacyBuilder, run, type Log } from '../../deploy/baseImages';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const TAG = `deploytest-${process.pid}`;
@@ -104,14 +104,23 @@ beforeAll(async () => {
 }, 1_800_000);
 
 afterAll(() => {
-  try {
-    if (port) compose('down', '--volumes', '--remove-orphans', '--timeout', '30');
-  } finally {
-    run('docker', ['rmi', '--force', `syncad-api:${TAG}`], log);
+  // Every step runs whatever failed before it (a failed build leaves no image to remove).
+  const steps: (() => unknown)[] = [
+    () => port && compose('down', '--volumes', '--remove-orphans', '--timeout', '30'),
+    () => imageExists(`syncad-api:${TAG}`) && run('docker', ['rmi', '--force', `syncad-api:${TAG}`], log),
     // The build stage's image is left untagged; it carries the local base image's label.
-    run('docker', ['image', 'prune', '--force', '--filter', 'label=syncad.base-image-inputs'], log);
-    fs.rmSync(secretsDir, { recursive: true, force: true });
+    () => run('docker', ['image', 'prune', '--force', '--filter', 'label=syncad.base-image-inputs'], log),
+    () => fs.rmSync(secretsDir, { recursive: true, force: true }),
+  ];
+  const failures: unknown[] = [];
+  for (const step of steps) {
+    try {
+      step();
+    } catch (err) {
+      failures.push(err);
+    }
   }
+  if (failures.length > 0) throw failures[0];
 }, 300_000);
 
 describe('the compose deployment', () => {
