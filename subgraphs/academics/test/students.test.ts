@@ -226,13 +226,13 @@ describe('students', () => {
     }
     const q = `query($after: String, $classId: ID, $search: String, $first: Int) {
       students(first: $first, after: $after, classId: $classId, search: $search) {
-        edges { cursor node { admissionNo } } nodes { admissionNo } pageInfo { hasNextPage endCursor } totalCount
+        edges { cursor node { admissionNo } } nodes { admissionNo } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
       }
     }`;
     type Page = {
       edges: { cursor: string; node: { admissionNo: string } }[];
       nodes: { admissionNo: string }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
       totalCount: number;
     };
     /** Every page of 2 under the filter, checking each page's shape on the way. */
@@ -244,6 +244,9 @@ describe('students', () => {
         expect(page.edges.length).toBeLessThanOrEqual(2);
         expect(page.nodes).toEqual(page.edges.map((e) => e.node));
         expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+        // Relay's PageInfo: the first page has nothing before it, a page after a cursor has.
+        expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
         pages.push(page);
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after !== null);
@@ -265,7 +268,12 @@ describe('students', () => {
     const search = await walk({ search: 'meE' });
     expect(search).toEqual({ admissionNos: ['P-11', 'P-13'], totalCount: 2, pages: 1 });
     const wildcard = (await f.ok(f.admin, q, { search: '%' })).students;
-    expect(wildcard).toEqual({ edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(wildcard).toEqual({
+      edges: [],
+      nodes: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      totalCount: 0,
+    });
 
     // A larger page is capped at 100, as identity's users; 0 and negatives are refused.
     const big = await seedClass(f, 'Grade 7');

@@ -938,8 +938,9 @@ export type MutationUpdateStudentArgs = {
 };
 
 /**
- * Where a page of a connection ends. Shared by every subgraph's connections; reachable only
- * through connection fields that carry their own module rules.
+ * Where a page of a connection starts and ends, as the Relay connection specification has it.
+ * Shared by every subgraph's connections; reachable only through connection fields that carry
+ * their own module rules.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -947,6 +948,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true when it was asked for `after` a cursor, false for the first page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Input of publishAnnouncement. */
@@ -1879,6 +1884,8 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
 export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

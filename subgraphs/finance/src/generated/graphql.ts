@@ -549,8 +549,9 @@ export type MutationUpdateFeeStructureArgs = {
 };
 
 /**
- * Where a page of a connection ends. Shared by every subgraph's connections; reachable only
- * through connection fields that carry their own module rules.
+ * Where a page of a connection starts and ends, as the Relay connection specification has it.
+ * Shared by every subgraph's connections; reachable only through connection fields that carry
+ * their own module rules.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -558,6 +559,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true when it was asked for `after` a cursor, false for the first page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a payment was received. */
@@ -1049,6 +1054,8 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

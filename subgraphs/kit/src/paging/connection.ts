@@ -15,7 +15,7 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
@@ -56,12 +56,18 @@ export function connection<T>(
       return cursorOf(node);
     },
   }));
+  const first = nodes[0];
   const last = nodes.at(-1);
   return {
     edges,
     nodes,
     pageInfo: {
       hasNextPage: rows.length > page.size,
+      // Paging forward, a page asked for after a cursor has rows before it (as the Relay spec allows).
+      hasPreviousPage: page.after !== null,
+      get startCursor() {
+        return first === undefined ? null : cursorOf(first);
+      },
       get endCursor() {
         return last === undefined ? null : cursorOf(last);
       },
