@@ -4,7 +4,8 @@
  * (only the npm registry and Debian's packages reachable): a Debian root filesystem made by
  * mmdebstrap and imported as syncad-local/debian:bookworm, Node and npm from this folder's
  * base-images lock file, PostgreSQL 15 from Debian's package with the official image's environment
- * contract. An image that exists already (pulled or built before) is kept. Also starts Docker's
+ * contract. An image from a registry is kept; one built here is rebuilt when its inputs change
+ * (a label records their digest). Also starts Docker's
  * daemon when none answers and this runs as root (Debian's docker.io, docker-compose and
  * mmdebstrap are installed with apt-get when missing).
  */
@@ -37,9 +38,10 @@ export function run(command: string, args: string[], log: Log, options: SpawnSyn
 }
 
 const succeeds = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-const hasCommand = (name: string) => succeeds('sh', ['-c', `command -v ${name}`]);
+export const hasCommand = (name: string) => succeeds('sh', ['-c', `command -v ${name}`]);
 
-function aptInstall(packages: string[], log: Log): void {
+/** Debian packages installed with apt-get (refreshing the lists once if needed); throws when it cannot. */
+export function aptInstall(packages: string[], log: Log): void {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = () => spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { encoding: 'utf8', env });
   let result = install();

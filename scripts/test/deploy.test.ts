@@ -16,27 +16,15 @@ import { subgraphFolders } from '@syncad/subgraph-kit';
 import { adminQuery, createTestDatabase } from '@syncad/test-support';
 import { parse } from 'yaml';
 import { bundleArgs, bundleEntries, ensureBundles } from '../build/serviceBundles';
+import { aptInstall, hasCommand } from '../deploy/baseImages';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRETS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-secrets-'));
 
 /** Debian's docker-compose, installed with apt-get if missing; fails loudly if it cannot be. */
 function dockerCompose(): string {
-  const found = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' }).stdout.trim();
-  if (found) return found;
-  const install = () =>
-    spawnSync('apt-get', ['install', '-y', '-q', 'docker-compose'], {
-      encoding: 'utf8',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  let result = install();
-  if (result.status !== 0) {
-    spawnSync('apt-get', ['update', '-q'], { encoding: 'utf8' });
-    result = install();
-  }
-  const installed = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' }).stdout.trim();
-  if (!installed) throw new Error(`docker-compose is missing and apt-get could not install it:\n${result.stdout}\n${result.stderr}`);
-  return installed;
+  if (!hasCommand('docker-compose')) aptInstall(['docker-compose'], () => undefined);
+  return 'docker-compose';
 }
 
 function composeConfig(env: Record<string, string>, ...args: string[]) {
