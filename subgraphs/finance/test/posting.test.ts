@@ -17,6 +17,7 @@ import {
   seedClass,
   startFinanceFixture,
   unbalancedVouchers,
+  voucherCount,
   type FinanceFixture,
   type SeededClass,
 } from './support/financeFixture';
@@ -27,10 +28,6 @@ let tuition: string;
 let accountant: Member;
 let keyNo = 0;
 const key = () => `posting-${++keyNo}`;
-
-async function voucherCount(): Promise<number> {
-  return Number((await f.sql(`SELECT count(*) FROM "FeeVoucher"`)).rows[0].count);
-}
 
 async function receivableSum(studentId: string): Promise<string> {
   const { rows } = await f.sql(
@@ -232,7 +229,7 @@ describe('payments, discounts and reversals', () => {
     const linked = await f.ok(f.admin, `query($v: String!) { receipt(voucherNo: $v) { reversedBy { voucherNo } } }`, { v: p.voucherNo });
     expect(linked.receipt.reversedBy).toEqual({ voucherNo: r.voucherNo });
 
-    const before = await voucherCount();
+    const before = await voucherCount(f);
     const twice = await f.gql(f.admin, REVERSE, { v: p.voucherNo, r: 'again' });
     expect(twice.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
     expect(twice.body.errors[0].message).toMatch(/already been reversed/);
@@ -241,7 +238,7 @@ describe('payments, discounts and reversals', () => {
     expect(ofReversal.body.errors[0].message).toMatch(/never reversed/);
     const unknown = await f.gql(f.admin, REVERSE, { v: 'NO-SUCH-VOUCHER', r: 'x' });
     expect(unknown.body.errors.map((e: any) => e.extensions.code)).toEqual(['NOT_FOUND']);
-    expect(await voucherCount()).toBe(before);
+    expect(await voucherCount(f)).toBe(before);
     expect(await balanceOf(f, s)).toBe('12500.50');
   });
 
@@ -262,7 +259,7 @@ describe('payments, discounts and reversals', () => {
     const k = key();
     const input = { studentId: s, amount: '100.00', mode: 'CASH', idempotencyKey: k };
     const first = (await f.ok(accountant, PAY, { i: input })).recordPayment;
-    const before = { vouchers: await voucherCount(), balance: await balanceOf(f, s) };
+    const before = { vouchers: await voucherCount(f), balance: await balanceOf(f, s) };
     const retry = (await f.ok(accountant, PAY, { i: { ...input, amount: '100' } })).recordPayment;
     expect(retry).toEqual(first);
     for (const changed of [{ amount: '100.01' }, { studentId: c.studentIds[1] }, { mode: 'BANK' }]) {
@@ -274,7 +271,7 @@ describe('payments, discounts and reversals', () => {
     // A discount cannot reuse a payment's key either.
     const asDiscount = await f.gql(accountant, DISCOUNT, { i: { studentId: s, amount: '100.00', reason: 'x', idempotencyKey: k } });
     expect(asDiscount.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
-    expect({ vouchers: await voucherCount(), balance: await balanceOf(f, s) }).toEqual(before);
+    expect({ vouchers: await voucherCount(f), balance: await balanceOf(f, s) }).toEqual(before);
     // Nothing rolled back left a gap.
     const gaps = await f.sql(`SELECT count(*)::int AS n, max(seq) AS top FROM "FeeVoucher" WHERE "academicYearId" = $1`, [c.yearId]);
     expect(gaps.rows[0].n).toBe(gaps.rows[0].top);
@@ -282,7 +279,7 @@ describe('payments, discounts and reversals', () => {
 
   it('money arguments that are not a positive amount with at most two decimals below the limit are BAD_USER_INPUT naming the argument, nothing posted', async () => {
     const s = c.studentIds[0];
-    const before = { vouchers: await voucherCount(), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count };
+    const before = { vouchers: await voucherCount(f), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count };
     for (const amount of ['10.001', '-5', 'abc', '1e20', '', '0', '0.00', '-0.01', '10000000000.00', ' ', '1,000.00']) {
       const payment = await f.gql(accountant, PAY, { i: { studentId: s, amount, mode: 'CASH', idempotencyKey: key() } });
       expectNoLeaks(payment);
@@ -306,14 +303,14 @@ describe('payments, discounts and reversals', () => {
       `mutation { recordPayment(input: { studentId: "${s}", amount: "10.001", mode: CASH, idempotencyKey: "lit" }) { voucherNo } }`,
     );
     expect(literal.status).toBe(400);
-    expect({ vouchers: await voucherCount(), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count }).toEqual(
+    expect({ vouchers: await voucherCount(f), structures: (await f.sql(`SELECT count(*) FROM "FeeStructure"`)).rows[0].count }).toEqual(
       before,
     );
   });
 
   it('other bad arguments are refused before anything is posted', async () => {
     const s = c.studentIds[0];
-    const before = await voucherCount();
+    const before = await voucherCount(f);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ studentId: 'not-a-uuid' }, 'BAD_USER_INPUT', 'studentId'],
       [{ studentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', ''],
@@ -328,7 +325,7 @@ describe('payments, discounts and reversals', () => {
       expect({ change, codes: answer.body.errors?.map((e: any) => e.extensions.code) }).toEqual({ change, codes: [code] });
       if (field) expect(answer.body.errors[0].extensions.field).toBe(field);
     }
-    expect(await voucherCount()).toBe(before);
+    expect(await voucherCount(f)).toBe(before);
   });
 });
 

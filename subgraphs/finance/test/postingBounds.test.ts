@@ -12,10 +12,12 @@ import {
   REVERSE,
   balanceOf,
   createStructure,
+  dayBefore,
   schoolToday,
   seedClass,
   startFinanceFixture,
   unbalancedVouchers,
+  voucherCount,
   type FinanceFixture,
   type SeededClass,
 } from './support/financeFixture';
@@ -28,18 +30,12 @@ const key = () => `bounds-${++keyNo}`;
 const BOOKS = `{ feeBooks { closedUntil closedBy } }`;
 const CLOSE = `mutation($d: Date!) { closeBooks(until: $d) { closedUntil closedAt closedBy } }`;
 
-const dayBefore = (day: string, days = 1) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
-async function voucherCount(): Promise<number> {
-  return Number((await f.sql(`SELECT count(*) FROM "FeeVoucher"`)).rows[0].count);
-}
-
 /** The answer's one error: its code, field and message; and that nothing was posted. */
 async function refused(who: Member, query: string, variables: Record<string, unknown>) {
-  const before = await voucherCount();
+  const before = await voucherCount(f);
   const answer = await f.gql(who, query, variables);
   expect(answer.body.errors).toHaveLength(1);
-  expect(await voucherCount()).toBe(before);
+  expect(await voucherCount(f)).toBe(before);
   const [error] = answer.body.errors;
   return { code: error.extensions.code, field: error.extensions.field, message: error.message as string };
 }

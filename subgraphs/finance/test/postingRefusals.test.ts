@@ -5,15 +5,17 @@
  * showed these were unchecked: a message or a field name could change unnoticed.
  */
 import pg from 'pg';
-import { testAdminUrl, type Member } from '@syncad/test-support';
+import { databaseUrl, testAdminUrl, type Member } from '@syncad/test-support';
 import {
   CHARGE,
   CREATE_STRUCTURE,
   PAY,
   createStructure,
+  dayBefore,
   schoolToday,
   seedClass,
   startFinanceFixture,
+  voucherCount,
   type FinanceFixture,
   type SeededClass,
 } from './support/financeFixture';
@@ -26,18 +28,13 @@ let keyNo = 0;
 const key = () => `refusal-${++keyNo}`;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const CLOSE = `mutation($d: Date!) { closeBooks(until: $d) { closedUntil } }`;
-const dayBefore = (day: string, days = 1) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
-async function voucherCount(): Promise<number> {
-  return Number((await f.sql(`SELECT count(*) FROM "FeeVoucher"`)).rows[0].count);
-}
 
 /** The answer's one error (code, field, message), checking that nothing was posted. */
 async function refusal(who: Member, query: string, variables: Record<string, unknown>) {
-  const before = await voucherCount();
+  const before = await voucherCount(f);
   const answer = await f.gql(who, query, variables);
   expect(answer.body.errors).toHaveLength(1);
-  expect(await voucherCount()).toBe(before);
+  expect(await voucherCount(f)).toBe(before);
   const [error] = answer.body.errors;
   return { code: error.extensions.code, field: error.extensions.field ?? null, message: error.message as string };
 }
@@ -116,9 +113,7 @@ test('closeBooks waits for a posting in flight, may be repeated for the same day
   const today = schoolToday();
   const yesterday = dayBefore(today);
   // A posting in flight holds its year's counter row (an UPDATE): closing must wait for it to commit.
-  const url = new URL(testAdminUrl());
-  url.pathname = `/${f.school.databaseName}`;
-  const inFlight = new pg.Client({ connectionString: url.toString() });
+  const inFlight = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), f.school.databaseName) });
   await inFlight.connect();
   await inFlight.query('BEGIN');
   await inFlight.query(`UPDATE "FeeVoucherCounter" SET "lastNo" = "lastNo"`);

@@ -97,3 +97,12 @@ export async function unbalancedVouchers(f: FinanceFixture, at?: EstateSchool): 
   );
   return rows;
 }
+
+/** The calendar day `days` before `day` (negative: after), as YYYY-MM-DD. */
+export const dayBefore = (day: string, days = 1): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+/** How many vouchers the school's ledger holds (a refusal must leave it unchanged). */
+export async function voucherCount(f: FinanceFixture): Promise<number> {
+  return Number((await f.sql(`SELECT count(*) FROM "FeeVoucher"`)).rows[0].count);
+}
