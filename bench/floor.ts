@@ -30,7 +30,7 @@ import {
   type TestEstate,
 } from '@syncad/test-support';
 import pg from 'pg';
-import { schoolToday as today } from '@syncad/test-support';
+import { GlobalIdKeys, schoolToday as today } from '@syncad/test-support';
 import { seedClass } from './academics';
 import type { Benchmark, BenchmarkResult } from './Benchmark';
 import { gatewayData } from './gatewayData';
@@ -149,13 +149,17 @@ async function run(): Promise<BenchmarkResult> {
       const at = result.fields.map((f) => f.name).lastIndexOf(name);
       return result.rows.map((r) => r[at]);
     };
+    // The API names a student by its global id: the pg side's answers (built once, to check the
+    // gateway's) name them so too.
+    const keys = new GlobalIdKeys(gw.internalKey, [school.id]);
+    const studentId = (key: string) => keys.globalId('Student', key, school.id);
     const rosterNamed = { classId: forty.classId, divisionId: null, userId: null, date: day };
     const rosterEntry = (
       student: { id: string; firstName: string; lastName: string | null },
       rollNo: number | null,
       status: string | null,
     ) => ({
-      id: student.id,
+      id: studentId(student.id),
       fullName: fullName(student),
       rollNo,
       attendanceOn: status === null ? null : { status },
@@ -205,7 +209,7 @@ async function run(): Promise<BenchmarkResult> {
             percentage: r.percentage,
             grade: r.grade,
             rank: r.rank,
-            student: { id: r.studentId, fullName: fullName(byId.get(r.studentId)) },
+            student: { id: studentId(r.studentId), fullName: fullName(byId.get(r.studentId)) },
           }));
         },
       },
@@ -221,7 +225,7 @@ async function run(): Promise<BenchmarkResult> {
         pgAnswer: ({ roster, balances }) => {
           const balanceOf = new Map(objects(balances).map((b) => [b.studentId, b.balance]));
           return rosterAnswer(roster.rows, (st) => ({
-            id: st.id,
+            id: studentId(st.id),
             admissionNo: st.admissionNo,
             feeBalance: balanceOf.get(st.id) ?? '0.00',
           }));

@@ -109,7 +109,7 @@ it('is suspended while its creator no longer administers users in the school, an
   const listed = (await f.ok(f.admin, '{ apiKeys { id active suspended createdBy { id } } }')).apiKeys.find(
     (k: { id: string }) => k.id === apiKey.id,
   );
-  expect(listed).toEqual({ id: apiKey.id, active: false, suspended: true, createdBy: { id: creator.userId } });
+  expect(listed).toEqual({ id: apiKey.id, active: false, suspended: true, createdBy: { id: f.globalId('User', creator.userId) } });
   // Administering users again, the creator's key works again.
   await f.ok(f.admin, assign, { u: creator.userId, r: 'SCHOOL_ADMIN' });
   expect(await until(async () => (await withKey(secret, '{ students { totalCount } }')).status === 200)).toBeLessThan(2500);

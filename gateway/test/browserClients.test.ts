@@ -1,12 +1,15 @@
 /**
- * The common GraphQL clients, as a frontend team uses them: Apollo Client, urql with its defaults
- * and graphql-request, bundled by esbuild into a page served from another origin and run in
+ * The common GraphQL clients, as a frontend team uses them: Apollo Client, urql with its defaults,
+ * graphql-request and a Relay environment (its artifacts made by relay-compiler from the committed
+ * API schema, here and now), bundled by esbuild into a page served from another origin and run in
  * Chromium against the real gateway over the demo estate. Every call crosses origins, so the
  * browser's own CORS preflight (with Apollo's client-name headers and tracing headers) must pass.
- * (Relay refetching a node waits for the Node interface.)
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { DEMO_PASSWORD, launchChromium, startDemoStack } from '@syncad/test-support';
@@ -24,22 +27,17 @@ beforeAll(async () => {
   demo = await startDemoStack();
   // The API on "localhost" (the base domain), the page on 127.0.0.1: two origins.
   gatewayUrl = demo.stack.gatewayUrl.replace('127.0.0.1', 'localhost');
-  const bundle = await build({
-    entryPoints: [path.join(__dirname, 'browser', 'clients.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0].text;
+  const scripts: Record<string, string> = {
+    '/clients.js': await bundle(path.join(__dirname, 'browser', 'clients.ts')),
+    '/relay.js': await bundle(relayEntry()),
+  };
   site = http.createServer((req, res) => {
-    if (req.url === '/clients.js') {
+    const script = scripts[req.url ?? ''];
+    if (script) {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     } else {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>app</title><script src="/clients.js"></script>');
+      const tags = Object.keys(scripts).map((src) => `<script src="${src}"></script>`);
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>app</title>${tags.join('')}`);
     }
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
@@ -50,14 +48,65 @@ beforeAll(async () => {
     if (url.href.startsWith(gatewayUrl.split('/graphql')[0])) sent.push(`${request.method()} ${url.pathname}${url.search ? '?query' : ''}`);
   });
   await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
-  await page.waitForFunction(() => 'syncadClients' in window);
+  await page.waitForFunction(() => 'syncadClients' in window && 'syncadRelay' in window);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => site?.close(resolve));
   await demo?.stop();
+  if (relayDir) fs.rmSync(relayDir, { recursive: true, force: true });
 });
+
+async function bundle(entry: string): Promise<string> {
+  const built = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return built.outputFiles[0].text;
+}
+
+let relayDir: string | undefined;
+
+/**
+ * What a Relay app's build does: relay-compiler over the app's operations and the API schema
+ * (gateway/api-schema.graphql), in a scratch folder; returns an entry that hands the artifacts to
+ * the browser scenario. relay-compiler validates the schema's Node interface and node(id:) too.
+ */
+function relayEntry(): string {
+  relayDir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-relay-'));
+  const source = path.join(__dirname, 'browser', 'relay');
+  fs.mkdirSync(path.join(relayDir, 'src', '__generated__'), { recursive: true });
+  fs.copyFileSync(path.join(source, 'relay.graphql.ts'), path.join(relayDir, 'src', 'relay.ts'));
+  fs.copyFileSync(path.join(__dirname, '..', 'api-schema.graphql'), path.join(relayDir, 'schema.graphql'));
+  const config = {
+    src: './src',
+    schema: './schema.graphql',
+    language: 'typescript',
+    artifactDirectory: './src/__generated__',
+    customScalarTypes: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+  };
+  fs.writeFileSync(path.join(relayDir, 'relay.config.json'), JSON.stringify(config));
+  const compiler = path.join(path.dirname(require.resolve('relay-compiler/package.json')), 'cli.js');
+  execFileSync(process.execPath, [compiler], { cwd: relayDir, stdio: 'pipe' });
+  const entry = path.join(relayDir, 'entry.ts');
+  fs.writeFileSync(
+    entry,
+    [
+      `import studentsQuery from './src/__generated__/relayStudentsQuery.graphql';`,
+      `import refetchQuery from './src/__generated__/relayStudentRefetchQuery.graphql';`,
+      `import { relayScenario } from ${JSON.stringify(path.join(source, 'scenario'))};`,
+      `Object.assign(window, { syncadRelay: relayScenario({ studentsQuery, refetchQuery }) });`,
+    ].join('\n'),
+  );
+  return entry;
+}
 
 async function inBrowser(scenario: string, ...args: string[]): Promise<any> {
   return page.evaluate(([name, values]) => (window as any).syncadClients[name](...values), [scenario, args] as const);
@@ -102,4 +151,22 @@ test('urql with its defaults: queries go as GET, mutations as POST, a refusal ca
 test('graphql-request: a query answers, a refusal is a ClientError with the GraphQL errors', async () => {
   const answer = await inBrowser('graphqlRequest', gatewayUrl, await accountantToken());
   expect(answer).toEqual({ data: { me: { email: 'accountant@demo.test' } }, refusedCodes: ['FORBIDDEN'], status: 403 });
+});
+
+test('Relay: a record refetched by its global id with the node(id:) query relay-compiler made from @refetchable', async () => {
+  const token = await demo.stack.login('admin@demo.test', DEMO_PASSWORD, 'demo');
+  const loaded = await page.evaluate(([url, t]) => (window as any).syncadRelay.load(url, t), [gatewayUrl, token] as const);
+  expect(loaded.ids).toHaveLength(2);
+  expect(loaded.stored.typename).toBe('Student');
+  const [id] = loaded.ids;
+  // The student changes on the server; refetching the node brings the change into Relay's store under the same id.
+  const renamed = await demo.stack.graphql(
+    'mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Refetched" }) { fullName } }',
+    { id },
+    token,
+  );
+  const fullName = renamed.body.data.updateStudent.fullName;
+  expect(fullName).not.toBe(loaded.stored.fullName);
+  const refetched = await page.evaluate((nodeId) => (window as any).syncadRelay.refetch(nodeId), id);
+  expect(refetched).toEqual({ rootLink: id, stored: { __typename: 'Student', id, fullName } });
 });

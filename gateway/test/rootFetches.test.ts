@@ -18,9 +18,11 @@ const host = () => ({ host: `${estate.schools[0].subdomain}.localhost` });
 beforeAll(async () => {
   estate = await createTestEstate({ schools: 1 });
   const jwtSecret = randomBytes(32).toString('hex');
+  // One internal key: a global id one stack gives, the other reads.
+  const internalKey = randomBytes(32).toString('hex');
   const subgraphs = ['identity', 'academics'];
-  straight = await startStack(estate, { subgraphs, jwtSecret });
-  usual = await startStack(estate, { subgraphs, jwtSecret, gateway: { rootFetches: false } });
+  straight = await startStack(estate, { subgraphs, jwtSecret, internalKey });
+  usual = await startStack(estate, { subgraphs, jwtSecret, internalKey, gateway: { rootFetches: false } });
   const school = estate.schools[0];
   token = await straight.login(school.users.SCHOOL_ADMIN.email, estate.password, school.subdomain);
   const ok = async (query: string, variables?: Record<string, unknown>) => {

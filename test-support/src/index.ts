@@ -12,3 +12,4 @@ export * from './demoStack';
 export * from './chromium';
 export * from './errorHygiene';
 export * from './schoolToday';
+export * from './globalIdKeys';

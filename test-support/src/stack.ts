@@ -22,6 +22,8 @@ export interface StackOptions {
   logger?: (service: string) => Logger;
   /** The JWT signing secret (default: a fresh random one), for tokens made before the stack starts. */
   jwtSecret?: string;
+  /** The internal key (default: a fresh random one), for two stacks that must read each other's global ids and cursors. */
+  internalKey?: string;
 }
 
 export interface Stack {
@@ -52,7 +54,7 @@ function chooseSubgraphs(chosen: StackOptions['subgraphs']): StackSubgraph[] {
 
 export async function startStack(estate: TestEstate, options: StackOptions = {}): Promise<Stack> {
   const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('hex');
-  const internalKey = randomBytes(32).toString('hex');
+  const internalKey = options.internalKey ?? randomBytes(32).toString('hex');
   const baseDomain = options.baseDomain ?? 'localhost';
   const subgraphs = chooseSubgraphs(options.subgraphs);
   const stops: Array<() => Promise<void>> = [];

@@ -11,6 +11,7 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { GATEWAY_APPLICATION_NAME, type GatewayConfig } from '@syncad/gateway';
 import { createTestEstate, type EstateSchool, type TestEstate } from './estate';
+import { GlobalIdKeys } from './globalIdKeys';
 import { signIn, type SignedIn } from './sessions';
 import { startStack, type Stack } from './stack';
 import { postJson, type HttpAnswer } from './stackHttp';
@@ -48,9 +49,13 @@ export interface SubgraphFixture {
   direct(subgraph: string, caller: Caller | null | 'unsigned', query: string, variables?: Record<string, unknown>): Promise<HttpAnswer>;
   /** Like gql, but fails on any error and returns data. */
   ok(who: SignedIn, query: string, variables?: Record<string, unknown>): Promise<any>;
-  /** SQL on a school's database (default: the fixture's school). */
+  /** SQL on a school's database (default: the fixture's school); a global id among the parameters is its plain key. */
   sql(text: string, params?: unknown[], school?: EstateSchool): Promise<pg.QueryResult>;
-  /** SQL on the central database. */
+  /** The plain key (the database's id) of a global id the API gave; anything else unchanged. */
+  keyOf(globalId: string): string;
+  /** The global id the API gives the `type` record with plain key `key` (default: in the fixture's school). */
+  globalId(type: string, key: string, school?: EstateSchool): string;
+  /** SQL on the central database (global ids among the parameters as in `sql`). */
   centralSql(text: string, params?: unknown[]): Promise<pg.QueryResult>;
   /** The statements the subgraphs sent to the school's database (or the central one) during `work`, in order (not the gateway's own). */
   statements(work: () => Promise<unknown>, database?: 'school' | 'central'): Promise<string[]>;
@@ -141,6 +146,10 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
       (pg.Client.prototype as unknown as { query: QueryFn }).query = originalQuery;
     };
     const centralName = new URL(estate.centralUrl).pathname.slice(1);
+    const keys = new GlobalIdKeys(
+      stack.internalKey,
+      estate.schools.map((s) => s.id),
+    );
 
     return {
       estate,
@@ -163,8 +172,10 @@ export async function startSubgraphFixture(subgraphs?: string[], options: Fixtur
           throw new Error(`unexpected answer ${answer.status}: ${JSON.stringify(answer.body)}`);
         return answer.body.data;
       },
-      sql: (text, params, at = school) => poolFor(databaseUrl(testAdminUrl(), at.databaseName)).query(text, params as unknown[]),
-      centralSql: (text, params) => poolFor(estate.centralUrl).query(text, params as unknown[]),
+      sql: (text, params, at = school) => poolFor(databaseUrl(testAdminUrl(), at.databaseName)).query(text, keys.params(params)),
+      keyOf: (globalId) => keys.keyOf(globalId),
+      globalId: (type, key, at = school) => keys.globalId(type, key, at.id),
+      centralSql: (text, params) => poolFor(estate.centralUrl).query(text, keys.params(params)),
       async statements(work, database = 'school') {
         const texts: string[] = [];
         recording = { database: database === 'school' ? school.databaseName : centralName, texts };

@@ -9,9 +9,20 @@
  * subgraph adds to another's entity without its own `@module` ends up with no rule, and the
  * gateway refuses to start. An entity may carry a type-level `@module` in one subgraph only (its
  * owner's).
+ *
+ * Where `Node` is composed (identity), every entity keyed by `id` must implement it.
  */
 import { composeServices } from '@apollo/composition';
-import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
 import { isModuleDirective as isModule, moduleRulesOf } from '@syncad/platform';
 import { describeRequirements } from '../permissions/describeRequirements';
 
@@ -54,12 +65,28 @@ function rulesOnFields(doc: DocumentNode): { doc: DocumentNode; ruledEntities: s
     };
   };
   const transformed = visit(doc, {
-    [Kind.OBJECT_TYPE_DEFINITION]: pushDown,
+    [Kind.OBJECT_TYPE_DEFINITION]: (node) => pushDown(node) ?? describedByOwner(node),
     [Kind.OBJECT_TYPE_EXTENSION]: pushDown,
     [Kind.INTERFACE_TYPE_DEFINITION]: pushDown,
     [Kind.INTERFACE_TYPE_EXTENSION]: pushDown,
   });
   return { doc: transformed, ruledEntities };
+}
+
+/**
+ * An entity block without a type-level @module is another subgraph's entity, referenced or extended
+ * here: its description and its key fields' give way to the owner's (composition would otherwise
+ * pick between equally used descriptions by subgraph name).
+ */
+function describedByOwner(node: ObjectTypeDefinitionNode): ObjectTypeDefinitionNode | undefined {
+  const key = node.directives?.find(isKey)?.arguments?.find((a) => a.name.value === 'fields')?.value;
+  if (!key || key.kind !== Kind.STRING) return undefined;
+  const keyFields = new Set(key.value.split(/\s+/));
+  return {
+    ...node,
+    description: undefined,
+    fields: node.fields?.map((f) => (keyFields.has(f.name.value) ? { ...f, description: undefined } : f)),
+  };
 }
 
 export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
@@ -88,7 +115,29 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   if (result.errors) {
     throw new CompositionError(result.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`));
   }
+  const notNodes = entitiesKeyedByIdNotNodes(result.supergraphSdl);
+  if (notNodes.length > 0) {
+    throw new CompositionError(
+      notNodes.map((t) => `${t} is an entity keyed by id, so its id is a global id: list it as a Node in identity's nodes module`),
+    );
+  }
   return withRequiresLines(result.supergraphSdl);
+}
+
+/**
+ * The object types some subgraph keys by `id` that do not implement Node (the kit seals such ids,
+ * so `node(id:)` must answer them). A composition without identity (a subgraph's own tests) has no Node.
+ */
+function entitiesKeyedByIdNotNodes(supergraphSdl: string): string[] {
+  const keyedById = (d: ConstDirectiveNode) =>
+    d.name.value === 'join__type' &&
+    d.arguments?.some((a) => a.name.value === 'key' && a.value.kind === Kind.STRING && a.value.value === 'id');
+  const { definitions } = parse(supergraphSdl);
+  if (!definitions.some((def) => def.kind === Kind.INTERFACE_TYPE_DEFINITION && def.name.value === 'Node')) return [];
+  return definitions
+    .filter((def) => def.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .filter((def) => def.directives?.some(keyedById) && !def.interfaces?.some((i) => i.name.value === 'Node'))
+    .map((def) => def.name.value);
 }
 
 /** Appends each ruled field's "Requires: ..." line to its description. */

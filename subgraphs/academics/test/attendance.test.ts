@@ -23,7 +23,7 @@ function mark(date: string, statuses: string[], classId = c.classId, studentIds 
 
 async function rowsOn(date: string): Promise<Record<string, string>> {
   const r = await f.sql(`SELECT "studentId", status FROM "Attendance" WHERE date = $1`, [date]);
-  return Object.fromEntries(r.rows.map((x) => [x.studentId, x.status]));
+  return Object.fromEntries(r.rows.map((x) => [f.globalId('Student', x.studentId), x.status]));
 }
 
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('markAttendance', () => {
     const [outsider] = await seedStudents(f, otherClass, 1, 'G4');
     const answer = await mark(`${Y}-05-06`, ['PRESENT', 'PRESENT'], c.classId, [ids[0], outsider]);
     expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
-    expect(answer.body.errors![0].message).toContain(outsider);
+    expect(answer.body.errors![0].message).toContain(f.keyOf(outsider));
     expect(await rowsOn(`${Y}-05-06`)).toEqual({});
     // Placed from the academic year's first day: the day before is outside the class.
     expect(codes(await mark(`${Y - 1}-12-31`, ['PRESENT']))).toEqual(['BAD_USER_INPUT']);

@@ -3,7 +3,7 @@
  * a teacher's day, a student's self scope, role refusals and tenant isolation for every root
  * query that takes an ID!.
  */
-import { createTestEstate, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
+import { createTestEstate, GlobalIdKeys, startStack, type HttpAnswer, type Stack, type TestEstate } from '@syncad/test-support';
 import { Kind, parse, type FieldDefinitionNode, type TypeNode } from 'graphql';
 import { subgraph } from '../src/subgraph';
 import { expectNoLeaks, expectOneError, schoolToday as today } from '@syncad/test-support';
@@ -24,6 +24,7 @@ const tokens: Record<string, string> = {};
 let tokenB: string;
 let a: SchoolIds;
 let b: SchoolIds;
+let keys: GlobalIdKeys;
 const day = today();
 
 function hostOf(school: number) {
@@ -92,6 +93,10 @@ beforeAll(async () => {
   tokenB = await stack.login(schoolB.users.SCHOOL_ADMIN.email, estate.password, schoolB.subdomain);
   a = await setUpSchool(tokens.SCHOOL_ADMIN, 0, schoolA.users.STUDENT.id);
   b = await setUpSchool(tokenB, 1);
+  keys = new GlobalIdKeys(
+    stack.internalKey,
+    estate.schools.map((s) => s.id),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -202,11 +207,19 @@ describe('academics through the gateway', () => {
       }
       const declared = args.map((arg) => `$${arg.name.value}: ${typeText(arg.type)}`).join(', ');
       const passed = args.map((arg) => `${arg.name.value}: $${arg.name.value}`).join(', ');
-      const answer = await ask(`query(${declared}) { ${name}(${passed}) { __typename } }`, variables, tokens.SCHOOL_ADMIN);
-      const codes = (answer.body?.errors ?? []).map((e: any) => e.extensions?.code);
-      const label = `${name}(${JSON.stringify(variables)})`;
-      expect({ label, value: answer.body?.data?.[name] ?? null }).toEqual({ label, value: null });
-      expect({ label, codes: codes.filter((c: string) => c !== 'NOT_FOUND') }).toEqual({ label, codes: [] });
+      // B's ids as B's API gives them (global ids: they do not open here, so not an id at all), and
+      // as plain keys (ids here, of nothing).
+      const plainKeys = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, typeof v === 'string' ? keys.keyOf(v) : v]));
+      for (const [form, values, allowed] of [
+        ['global', variables, 'BAD_USER_INPUT'],
+        ['plain', plainKeys, 'NOT_FOUND'],
+      ] as const) {
+        const answer = await ask(`query(${declared}) { ${name}(${passed}) { __typename } }`, values, tokens.SCHOOL_ADMIN);
+        const codes = (answer.body?.errors ?? []).map((e: any) => e.extensions?.code);
+        const label = `${name}(${form} ${JSON.stringify(values)})`;
+        expect({ label, value: answer.body?.data?.[name] ?? null }).toEqual({ label, value: null });
+        expect({ label, codes: codes.filter((c: string) => c !== allowed) }).toEqual({ label, codes: [] });
+      }
     }
 
     // The same ids do answer in school B, so the nulls above are isolation, not bad ids.

@@ -140,7 +140,7 @@ it('payments arriving while one is posting share the next transaction; one faili
   const statements = await f.statements(async () => {
     // START TRANSACTION and END: the holder's own transaction is not one of those counted below.
     await holder.query('START TRANSACTION');
-    await holder.query(`SELECT * FROM "FeeVoucherCounter" WHERE "academicYearId" = $1 FOR UPDATE`, [c.yearId]);
+    await holder.query(`SELECT * FROM "FeeVoucherCounter" WHERE "academicYearId" = $1 FOR UPDATE`, [f.keyOf(c.yearId)]);
     const first = f.gql(accountant, PAY, { i: sends[0] });
     const waiting = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
     await waitFor(async () => (await f.sql(waiting)).rows[0].n > 0);

@@ -38,9 +38,10 @@ it("shows the seeded charges and payments: every student's balance and dues agre
       `query($c: ID!) { classRoster(classId: $c) { id feeBalance } classDues(classId: $c) { students(first: 100) { totalCount nodes { student { id } charged paid outstanding } } } }`,
       { c: id },
     );
-    for (const s of data.classRoster) expect({ id: s.id, balance: s.feeBalance }).toEqual({ id: s.id, balance: balances.get(s.id) });
+    for (const s of data.classRoster)
+      expect({ id: s.id, balance: s.feeBalance }).toEqual({ id: s.id, balance: balances.get(f.keyOf(s.id)) });
     for (const d of data.classDues.students.nodes) {
-      expect(d.outstanding).toBe(balances.get(d.student.id));
+      expect(d.outstanding).toBe(balances.get(f.keyOf(d.student.id)));
       expect(Number(d.charged)).toBeGreaterThan(0);
     }
     students += data.classDues.students.totalCount;
@@ -64,7 +65,7 @@ it("shows a student's seeded ledger and receipts, and a payment continues the ye
   const kinds = data.student.ledger.nodes.map((n: any) => n.kind);
   expect(kinds).toEqual(['CHARGE', 'PAYMENT']);
   expect(data.student.ledger.nodes[0].voucherNo).toMatch(new RegExp(`^${year}/\\d{6}$`));
-  expect(data.receipt).toMatchObject({ voucherNo, kind: 'PAYMENT', student: { id: studentId } });
+  expect(data.receipt).toMatchObject({ voucherNo, kind: 'PAYMENT', student: { id: f.globalId('Student', studentId) } });
   expect(data.receipt.balanceAfter).toBe(data.student.ledger.nodes[1].balance);
 
   const next = await f.ok(admin, PAY, { i: { studentId, amount: '10.00', mode: 'CASH', idempotencyKey: 'after-the-seed' } });

@@ -71,7 +71,7 @@ describe('charges', () => {
         account: 'FEE_RECEIVABLE',
         entryType: 'DR',
         amount: '12500.50',
-        feeStructureId: tuition,
+        feeStructureId: f.keyOf(tuition),
       },
       {
         kind: 'CHARGE',
@@ -79,7 +79,7 @@ describe('charges', () => {
         account: 'FEE_INCOME',
         entryType: 'CR',
         amount: '-12500.50',
-        feeStructureId: tuition,
+        feeStructureId: f.keyOf(tuition),
       },
     ]);
     for (const id of c.studentIds) expect(await balanceOf(f, id)).toBe('12500.50');

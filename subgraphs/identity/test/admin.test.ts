@@ -65,7 +65,10 @@ describe('users', () => {
       role: { name: 'LIBRARIAN', selfScoped: false },
     });
     expect(new Date(res.body.data!.createUser.createdAt).toISOString()).toBe(res.body.data!.createUser.createdAt);
-    const [stored] = await h.centralDb.db.select().from(central.User).where(eq(central.User.id, res.body.data!.createUser.id));
+    const [stored] = await h.centralDb.db
+      .select()
+      .from(central.User)
+      .where(eq(central.User.id, h.fixture.keyOf(res.body.data!.createUser.id)));
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(res.body)).not.toContain('argon2');
     const login = await h.request(
@@ -186,7 +189,10 @@ describe('users', () => {
         { __typename: 'User', id: userOfB },
       ],
     });
-    expect(entities.body.data?._entities).toEqual([{ id: teacherId, email: 'teacher@a.example', role: { name: 'TEACHER' } }, null]);
+    expect(entities.body.data?._entities).toEqual([
+      { id: h.fixture.globalId('User', teacherId), email: 'teacher@a.example', role: { name: 'TEACHER' } },
+      null,
+    ]);
   });
 });
 
@@ -205,7 +211,7 @@ describe('roles and permissions', () => {
   test("assignRole changes the role, ends the user's sessions in this school, and guards the last admin", async () => {
     const teacher = await h.loginAs('teacher@a.example', h.schoolA.subdomain);
     const res = await asAdmin(ASSIGN, { userId: teacherId, roleName: 'ACCOUNTANT' });
-    expect(res.body.data?.assignRole).toEqual({ id: teacherId, role: { name: 'ACCOUNTANT' } });
+    expect(res.body.data?.assignRole).toEqual({ id: h.fixture.globalId('User', teacherId), role: { name: 'ACCOUNTANT' } });
     const [session] = await h.centralDb.db.select().from(central.Session).where(eq(central.Session.id, teacher.sessionId));
     expect(session.revokedReason).toBe('ROLE_CHANGED');
     expect((await h.loginAs('teacher@a.example', h.schoolA.subdomain)).roleName).toBe('ACCOUNTANT');

@@ -3,6 +3,8 @@ export * from './input/parseId';
 export * from './input/parseText';
 export * from './paging/connection';
 export * from './paging/cursors';
+export * from './ids/globalIds';
+export * from './ids/applyGlobalIds';
 export * from './data/loaders';
 export * from './schema/buildSubgraphServer';
 export * from './subgraph/RequestContext';

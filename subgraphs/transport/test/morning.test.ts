@@ -96,7 +96,10 @@ it('plans the day once: a PICKUP and a DROP trip per route, stops and times from
     [tripIds['A-PICKUP'], 'PICKUP'],
     [tripIds['B-PICKUP'], 'PICKUP'],
     [tripIds['C-PICKUP'], 'PICKUP'],
-    ...[tripIds['A-DROP'], tripIds['B-DROP'], tripIds['C-DROP']].sort().map((id) => [id, 'DROP']),
+    // Trips of one time in key order.
+    ...[tripIds['A-DROP'], tripIds['B-DROP'], tripIds['C-DROP']]
+      .sort((x, y) => (f.keyOf(x) < f.keyOf(y) ? -1 : 1))
+      .map((id) => [id, 'DROP']),
   ]);
   const at = (time: string) => new Date(`${day}T${time}:00+05:30`).toISOString();
   const pickupA = trips.find((t: any) => t.id === tripIds['A-PICKUP']);

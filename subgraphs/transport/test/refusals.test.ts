@@ -160,7 +160,7 @@ describe('arrivals', () => {
 
 describe('marks (the bus is at stop 1)', () => {
   it('a student not assigned to the route, or not a student at all, refuses the whole call', async () => {
-    await refused('BAD_USER_INPUT', new RegExp(`1 student\\(s\\) are not assigned to this trip's route: ${walker}`), () =>
+    await refused('BAD_USER_INPUT', new RegExp(`1 student\\(s\\) are not assigned to this trip's route: ${f.keyOf(walker)}`), () =>
       mark(net.stopIds[0], [
         [r[0], 'BOARDED'],
         [walker, 'BOARDED'],
@@ -180,7 +180,7 @@ describe('marks (the bus is at stop 1)', () => {
 
   it('a duplicate boarding mark refuses the whole call', async () => {
     expect((await mark(net.stopIds[0], [[r[0], 'BOARDED']])).body.data).toEqual({ markStopStudents: { marked: 1 } });
-    await refused('CONFLICT', new RegExp(`1 student\\(s\\) already have a boarding mark on this trip: ${r[0]}`), () =>
+    await refused('CONFLICT', new RegExp(`1 student\\(s\\) already have a boarding mark on this trip: ${f.keyOf(r[0])}`), () =>
       mark(net.stopIds[0], [
         [r[1], 'BOARDED'],
         [r[0], 'ABSENT'],
@@ -195,7 +195,7 @@ describe('marks (the bus is at stop 1)', () => {
   });
 
   it('a drop before boarding (not marked, or ABSENT) refuses the whole call; a second drop too', async () => {
-    await refused('CONFLICT', new RegExp(`cannot be dropped before they board \\(no BOARDED mark on this trip\\): ${r[1]}`), () =>
+    await refused('CONFLICT', new RegExp(`cannot be dropped before they board \\(no BOARDED mark on this trip\\): ${f.keyOf(r[1])}`), () =>
       mark(net.stopIds[0], [[r[1], 'DROPPED']]),
     );
     await f.ok(manager, ARRIVE, { i: { tripId: pickupTrip, stopId: net.stopIds[1] } });
@@ -274,7 +274,7 @@ describe("another school's ids are NOT_FOUND and change nothing in either school
         r: [{ __typename: 'Student', id: foreign.student }],
       },
     );
-    expect(reference.body).toEqual({ data: { _entities: [{ id: foreign.student, transport: null }] } });
+    expect(reference.body).toEqual({ data: { _entities: [{ id: f.globalId('Student', foreign.student), transport: null }] } });
   });
 });
 

@@ -37,7 +37,7 @@ export type AcademicYear = {
   __typename?: 'AcademicYear';
   /** Last day. */
   endDate: Scalars['Date']['output'];
-  /** The year's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Whether this is the current year (at most one is). */
   isCurrent: Scalars['Boolean']['output'];
@@ -201,7 +201,7 @@ export type Book = {
   author?: Maybe<Scalars['String']['output']>;
   /** The physical copies, by accession number. A bounded list: a book's copies. */
   copies: Array<BookCopy>;
-  /** The book's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The ISBN. */
   isbn?: Maybe<Scalars['String']['output']>;
@@ -247,7 +247,7 @@ export type Class = {
   __typename?: 'Class';
   /** The divisions (sections) of the class, by name. A bounded list: a class's divisions. */
   divisions: Array<Division>;
-  /** The class's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The name, unique within the school. */
   name: Scalars['String']['output'];
@@ -410,7 +410,7 @@ export type Division = {
   __typename?: 'Division';
   /** The class it belongs to. */
   class: Class;
-  /** The division's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The name, unique within its class. */
   name: Scalars['String']['output'];
@@ -470,7 +470,7 @@ export type Exam = {
   class: Class;
   /** The day of the exam. */
   examDate: Scalars['Date']['output'];
-  /** The exam's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The highest possible marks. */
   maxMarks: Scalars['Decimal']['output'];
@@ -740,7 +740,7 @@ export type MessageThread = {
   createdAt: Scalars['DateTime']['output'];
   /** The user who started it. */
   createdBy: Scalars['ID']['output'];
-  /** The thread's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** When the last message was sent. */
   lastMessageAt: Scalars['DateTime']['output'];
@@ -1141,7 +1141,7 @@ export type Student = {
   guardianName?: Maybe<Scalars['String']['output']>;
   /** The guardian's phone number. */
   guardianPhone?: Maybe<Scalars['String']['output']>;
-  /** The student's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -1277,7 +1277,7 @@ export type Subject = {
   __typename?: 'Subject';
   /** A short code, unique within the school, e.g. "MATH". */
   code: Scalars['String']['output'];
-  /** The subject's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The name, e.g. "Mathematics". */
   name: Scalars['String']['output'];
@@ -1403,8 +1403,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AcademicYear: AcademicYear;
+  Book: Book;
   Class: Class;
+  Division: Division;
+  Exam: Exam;
+  MessageThread: MessageThread;
   Student: Student;
+  Subject: Subject;
 }>;
 
 /** Mapping of federation reference types */
@@ -1412,12 +1417,27 @@ export type FederationReferenceTypes = ResolversObject<{
   AcademicYear:
     ( { __typename: 'AcademicYear' }
     & GraphQLRecursivePick<FederationTypes['AcademicYear'], {"id":true}> );
+  Book:
+    ( { __typename: 'Book' }
+    & GraphQLRecursivePick<FederationTypes['Book'], {"id":true}> );
   Class:
     ( { __typename: 'Class' }
     & GraphQLRecursivePick<FederationTypes['Class'], {"id":true}> );
+  Division:
+    ( { __typename: 'Division' }
+    & GraphQLRecursivePick<FederationTypes['Division'], {"id":true}> );
+  Exam:
+    ( { __typename: 'Exam' }
+    & GraphQLRecursivePick<FederationTypes['Exam'], {"id":true}> );
+  MessageThread:
+    ( { __typename: 'MessageThread' }
+    & GraphQLRecursivePick<FederationTypes['MessageThread'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+  Subject:
+    ( { __typename: 'Subject' }
+    & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
 }>;
 
 
@@ -1639,7 +1659,8 @@ export type AttendanceSummaryResolvers<ContextType = AcademicsContext, ParentTyp
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
-export type BookResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book']> = ResolversObject<{
+export type BookResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book'], FederationReferenceType extends FederationReferenceTypes['Book'] = FederationReferenceTypes['Book']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Book']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   copies?: Resolver<Array<ResolversTypes['BookCopy']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1708,13 +1729,15 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DivisionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = ResolversObject<{
+export type DivisionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
   class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ExamResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Exam'] = ResolversParentTypes['Exam']> = ResolversObject<{
+export type ExamResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Exam'] = ResolversParentTypes['Exam'], FederationReferenceType extends FederationReferenceTypes['Exam'] = FederationReferenceTypes['Exam']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Exam']> | FederationReferenceType, FederationReferenceType, ContextType>;
   academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
   examDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1835,7 +1858,8 @@ export type MessageEdgeResolvers<ContextType = AcademicsContext, ParentType exte
   node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
 }>;
 
-export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = ResolversObject<{
+export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread'], FederationReferenceType extends FederationReferenceTypes['MessageThread'] = FederationReferenceTypes['MessageThread']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MessageThread']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1956,7 +1980,8 @@ export type StudentPlacementResolvers<ContextType = AcademicsContext, ParentType
   toDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type SubjectResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
+export type SubjectResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

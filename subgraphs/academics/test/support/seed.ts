@@ -28,7 +28,7 @@ export async function seedClass(f: AcademicsFixture, className: string): Promise
   return { yearId, classId: cls.createClass.id, divisionId: div.createDivision.id };
 }
 
-/** `count` students placed in the class (division A) since the year's first day, in two statements. */
+/** `count` students placed in the class (division A) since the year's first day, in two statements; their global ids. */
 export async function seedStudents(f: AcademicsFixture, c: SeededClass, count: number, tag: string): Promise<string[]> {
   const students = await f.sql(
     `INSERT INTO "Student" ("schoolId", "admissionNo", "firstName", "lastName", "classId", "divisionId")
@@ -43,5 +43,5 @@ export async function seedStudents(f: AcademicsFixture, c: SeededClass, count: n
      FROM unnest($5::uuid[]) WITH ORDINALITY AS s(id, n), "AcademicYear" y WHERE y.id = $2`,
     [f.schoolId, c.yearId, c.classId, c.divisionId, ids],
   );
-  return ids;
+  return ids.map((id) => f.globalId('Student', id));
 }

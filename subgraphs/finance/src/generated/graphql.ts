@@ -387,7 +387,7 @@ export type FeeStructure = {
   createdAt: Scalars['DateTime']['output'];
   /** When it is due: charges due before a day count as overdue on that day. */
   dueDate?: Maybe<Scalars['Date']['output']>;
-  /** The fee structure's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The fee head, e.g. "Tuition Term 1". */
   name: Scalars['String']['output'];
@@ -494,7 +494,7 @@ export type Mutation = {
    * student, amount or mode is CONFLICT. Paying more than is owed leaves a credit (negative balance).
    */
   recordPayment: FeeReceipt;
-  /** Removes a fee structure nobody has been charged; CONFLICT otherwise. Returns its id. */
+  /** Removes a fee structure nobody has been charged; CONFLICT otherwise. Returns its global id. */
   removeFeeStructure: Scalars['ID']['output'];
   /**
    * Reverses a voucher: posts its mirror (kind REVERSAL, every line's side swapped), dated today and
@@ -770,11 +770,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  FeeStructure: FeeStructure;
   Student: Student;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  FeeStructure:
+    ( { __typename: 'FeeStructure' }
+    & GraphQLRecursivePick<FederationTypes['FeeStructure'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
@@ -1011,7 +1015,8 @@ export type FeeReceiptResolvers<ContextType = FinanceContext, ParentType extends
   voucherNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type FeeStructureResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructure'] = ResolversParentTypes['FeeStructure']> = ResolversObject<{
+export type FeeStructureResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructure'] = ResolversParentTypes['FeeStructure'], FederationReferenceType extends FederationReferenceTypes['FeeStructure'] = FederationReferenceTypes['FeeStructure']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeeStructure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   charged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -58,7 +58,13 @@ export async function seedClass(f: FinanceFixture, name: string, count: number, 
     [school.id, year.id, classId, studentIds],
     at,
   );
-  return { yearId: year.id, yearName: year.name, classId, studentIds };
+  // As the API names them: global ids (the fixture's SQL takes them too).
+  return {
+    yearId: f.globalId('AcademicYear', year.id, school),
+    yearName: year.name,
+    classId: f.globalId('Class', classId, school),
+    studentIds: studentIds.map((id) => f.globalId('Student', id, school)),
+  };
 }
 
 export const CREATE_STRUCTURE = `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id name amount dueDate charged } }`;

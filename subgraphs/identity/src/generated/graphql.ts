@@ -33,6 +33,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An academic year (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type AcademicYear = Node & {
+  __typename?: 'AcademicYear';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
 /** An API key of the school, for an integration (the secret itself is never shown again). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -78,6 +85,41 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   /** The signed-in user, as `me` would show them. */
   user: Me;
+};
+
+/** A library book (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Book = Node & {
+  __typename?: 'Book';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A bus (owned by the transport subgraph): `node(id:)` answers it by reference. */
+export type Bus = Node & {
+  __typename?: 'Bus';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A bus route (owned by the transport subgraph): `node(id:)` answers it by reference. */
+export type BusRoute = Node & {
+  __typename?: 'BusRoute';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A bus stop (owned by the transport subgraph): `node(id:)` answers it by reference. */
+export type BusStop = Node & {
+  __typename?: 'BusStop';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A class (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Class = Node & {
+  __typename?: 'Class';
+  /** The global id. */
+  id: Scalars['ID']['output'];
 };
 
 /** A new API key. */
@@ -139,6 +181,13 @@ export type DeviceSession = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** A division of a class (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Division = Node & {
+  __typename?: 'Division';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * The closed set of `extensions.code` values an error of this API carries (the README's error table
  * gives each one's HTTP status). Clients branch on the code, never on the message.
@@ -175,6 +224,20 @@ export enum ErrorCode {
   /** No valid token (HTTP 401), or a failed login or refresh (a field error): one message for every cause. */
   Unauthenticated = 'UNAUTHENTICATED'
 }
+
+/** An exam (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Exam = Node & {
+  __typename?: 'Exam';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A fee structure (owned by the finance subgraph): `node(id:)` answers it by reference. */
+export type FeeStructure = Node & {
+  __typename?: 'FeeStructure';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
 
 /** Failed sign-ins at the school from one address over a recent period. */
 export type LoginFailuresByAddress = {
@@ -225,6 +288,13 @@ export type Me = {
    * A bounded list: at most 50.
    */
   sessions: Array<DeviceSession>;
+};
+
+/** A message thread (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type MessageThread = Node & {
+  __typename?: 'MessageThread';
+  /** The global id. */
+  id: Scalars['ID']['output'];
 };
 
 /** A part of the platform permissions are granted on, e.g. attendance. */
@@ -394,6 +464,16 @@ export type MySchool = {
 };
 
 /**
+ * A record with a global id, as the Relay specification has it: `node(id:)` refetches it by that id
+ * alone. A global id is opaque, names the record's type and is bound to the caller's school; every
+ * argument that takes a record's id takes its global id or its plain key (the `…Id` fields).
+ */
+export type Node = {
+  /** The record's global id: opaque, stable, valid only in the caller's school. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * Where a page of a connection starts and ends, as the Relay connection specification has it.
  * Shared by every subgraph's connections; reachable only through connection fields that carry
  * their own module rules.
@@ -425,6 +505,16 @@ export type Query = {
    */
   modules?: Maybe<Array<Module>>;
   /**
+   * The record with this global id, or null when it names nothing the caller can see: another
+   * school's id, a removed record, a made-up id. Each type's fields need that type's permission.
+   */
+  node?: Maybe<Node>;
+  /**
+   * The records with these global ids, in the order asked (null for each that names nothing the
+   * caller can see, as `node` answers). A bounded list: at most 100 ids (more is BAD_USER_INPUT).
+   */
+  nodes?: Maybe<Array<Maybe<Node>>>;
+  /**
    * The addresses failed sign-ins at the school came from, most failures first, over the last
    * `hours` hours: where password spraying comes from, registered network or not.
    * A bounded list: the 100 addresses with the most failures.
@@ -441,6 +531,16 @@ export type Query = {
   user?: Maybe<User>;
   /** The users of the caller's school, oldest first, a page at a time. */
   users?: Maybe<UserConnection>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -477,11 +577,11 @@ export type RemoveSchoolNetworkInput = {
 };
 
 /** A role of the caller's school, e.g. TEACHER. */
-export type Role = {
+export type Role = Node & {
   __typename?: 'Role';
   /** What the role is for. */
   description?: Maybe<Scalars['String']['output']>;
-  /** The role's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The role's name, unique in the school. */
   name: Scalars['String']['output'];
@@ -526,8 +626,29 @@ export type SchoolNetwork = {
   label: Scalars['String']['output'];
 };
 
+/** A student (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Student = Node & {
+  __typename?: 'Student';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A subject (owned by the academics subgraph): `node(id:)` answers it by reference. */
+export type Subject = Node & {
+  __typename?: 'Subject';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A bus trip (owned by the transport subgraph): `node(id:)` answers it by reference. */
+export type Trip = Node & {
+  __typename?: 'Trip';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A user of the caller's school. */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   /** When the user was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -535,7 +656,7 @@ export type User = {
   email?: Maybe<Scalars['String']['output']>;
   /** The user's first name. */
   firstName: Scalars['String']['output'];
-  /** The user's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Whether the user may sign in to the caller's school. */
   isActive: Scalars['Boolean']['output'];
@@ -650,25 +771,111 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AcademicYear: AcademicYear;
+  Book: Book;
+  Bus: Bus;
+  BusRoute: BusRoute;
+  BusStop: BusStop;
+  Class: Class;
+  Division: Division;
+  Exam: Exam;
+  FeeStructure: FeeStructure;
+  MessageThread: MessageThread;
+  Node: Node;
+  Role: Role;
+  Student: Student;
+  Subject: Subject;
+  Trip: Trip;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AcademicYear:
+    ( { __typename: 'AcademicYear' }
+    & GraphQLRecursivePick<FederationTypes['AcademicYear'], {"id":true}> );
+  Book:
+    ( { __typename: 'Book' }
+    & GraphQLRecursivePick<FederationTypes['Book'], {"id":true}> );
+  Bus:
+    ( { __typename: 'Bus' }
+    & GraphQLRecursivePick<FederationTypes['Bus'], {"id":true}> );
+  BusRoute:
+    ( { __typename: 'BusRoute' }
+    & GraphQLRecursivePick<FederationTypes['BusRoute'], {"id":true}> );
+  BusStop:
+    ( { __typename: 'BusStop' }
+    & GraphQLRecursivePick<FederationTypes['BusStop'], {"id":true}> );
+  Class:
+    ( { __typename: 'Class' }
+    & GraphQLRecursivePick<FederationTypes['Class'], {"id":true}> );
+  Division:
+    ( { __typename: 'Division' }
+    & GraphQLRecursivePick<FederationTypes['Division'], {"id":true}> );
+  Exam:
+    ( { __typename: 'Exam' }
+    & GraphQLRecursivePick<FederationTypes['Exam'], {"id":true}> );
+  FeeStructure:
+    ( { __typename: 'FeeStructure' }
+    & GraphQLRecursivePick<FederationTypes['FeeStructure'], {"id":true}> );
+  MessageThread:
+    ( { __typename: 'MessageThread' }
+    & GraphQLRecursivePick<FederationTypes['MessageThread'], {"id":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Role:
+    ( { __typename: 'Role' }
+    & GraphQLRecursivePick<FederationTypes['Role'], {"id":true}> );
+  Student:
+    ( { __typename: 'Student' }
+    & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+  Subject:
+    ( { __typename: 'Subject' }
+    & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
+  Trip:
+    ( { __typename: 'Trip' }
+    & GraphQLRecursivePick<FederationTypes['Trip'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( AcademicYear )
+    | ( Book )
+    | ( Bus )
+    | ( BusRoute )
+    | ( BusStop )
+    | ( Class )
+    | ( Division )
+    | ( Exam )
+    | ( FeeStructure )
+    | ( MessageThread )
+    | ( RoleRow )
+    | ( Student )
+    | ( Subject )
+    | ( Trip )
+    | ( SchoolUser )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcademicYear: ResolverTypeWrapper<AcademicYear>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Book: ResolverTypeWrapper<Book>;
+  Bus: ResolverTypeWrapper<Bus>;
+  BusRoute: ResolverTypeWrapper<BusRoute>;
+  BusStop: ResolverTypeWrapper<BusStop>;
+  Class: ResolverTypeWrapper<Class>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
@@ -676,13 +883,18 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
+  Division: ResolverTypeWrapper<Division>;
   ErrorCode: ErrorCode;
+  Exam: ResolverTypeWrapper<Exam>;
+  FeeStructure: ResolverTypeWrapper<FeeStructure>;
   LoginFailuresByAddress: ResolverTypeWrapper<FailuresByAddressRow>;
   Me: ResolverTypeWrapper<Caller>;
+  MessageThread: ResolverTypeWrapper<MessageThread>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MySchool: ResolverTypeWrapper<ActiveMembership>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
@@ -690,6 +902,9 @@ export type ResolversTypes = ResolversObject<{
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<RolePermissionResult>;
   SchoolNetwork: ResolverTypeWrapper<SchoolNetworkRow>;
+  Student: ResolverTypeWrapper<Student>;
+  Subject: ResolverTypeWrapper<Subject>;
+  Trip: ResolverTypeWrapper<Trip>;
   User: ResolverTypeWrapper<SchoolUser>;
   UserConnection: ResolverTypeWrapper<Connection<SchoolUser>>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -698,11 +913,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcademicYear: AcademicYear | FederationReferenceTypes['AcademicYear'];
+  ID: Scalars['ID']['output'];
   ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
+  Book: Book | FederationReferenceTypes['Book'];
+  Bus: Bus | FederationReferenceTypes['Bus'];
+  BusRoute: BusRoute | FederationReferenceTypes['BusRoute'];
+  BusStop: BusStop | FederationReferenceTypes['BusStop'];
+  Class: Class | FederationReferenceTypes['Class'];
   CreateApiKeyInput: CreateApiKeyInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
@@ -710,12 +931,17 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeviceSession: DeviceSessionRow;
+  Division: Division | FederationReferenceTypes['Division'];
+  Exam: Exam | FederationReferenceTypes['Exam'];
+  FeeStructure: FeeStructure | FederationReferenceTypes['FeeStructure'];
   LoginFailuresByAddress: FailuresByAddressRow;
   Me: Caller;
+  MessageThread: MessageThread | FederationReferenceTypes['MessageThread'];
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
   Mutation: Record<PropertyKey, never>;
   MySchool: ActiveMembership;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
@@ -723,6 +949,9 @@ export type ResolversParentTypes = ResolversObject<{
   Role: RoleRow;
   RolePermission: RolePermissionResult;
   SchoolNetwork: SchoolNetworkRow;
+  Student: Student | FederationReferenceTypes['Student'];
+  Subject: Subject | FederationReferenceTypes['Subject'];
+  Trip: Trip | FederationReferenceTypes['Trip'];
   User: SchoolUser;
   UserConnection: Connection<SchoolUser>;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -735,6 +964,12 @@ export type ModuleDirectiveArgs = {
 };
 
 export type ModuleDirectiveResolver<Result, Parent, ContextType = IdentityContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcademicYearResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AcademicYear'] = ResolversParentTypes['AcademicYear'], FederationReferenceType extends FederationReferenceTypes['AcademicYear'] = FederationReferenceTypes['AcademicYear']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AcademicYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -755,6 +990,36 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   expiresIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+}>;
+
+export type BookResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book'], FederationReferenceType extends FederationReferenceTypes['Book'] = FederationReferenceTypes['Book']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Book']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BusResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Bus'] = ResolversParentTypes['Bus'], FederationReferenceType extends FederationReferenceTypes['Bus'] = FederationReferenceTypes['Bus']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bus']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BusRouteResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute'], FederationReferenceType extends FederationReferenceTypes['BusRoute'] = FederationReferenceTypes['BusRoute']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BusRoute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BusStopResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop'], FederationReferenceType extends FederationReferenceTypes['BusStop'] = FederationReferenceTypes['BusStop']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BusStop']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClassResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Class']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CreatedApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
@@ -785,6 +1050,24 @@ export type DeviceSessionResolvers<ContextType = IdentityContext, ParentType ext
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DivisionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExamResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Exam'] = ResolversParentTypes['Exam'], FederationReferenceType extends FederationReferenceTypes['Exam'] = FederationReferenceTypes['Exam']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Exam']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FeeStructureResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['FeeStructure'] = ResolversParentTypes['FeeStructure'], FederationReferenceType extends FederationReferenceTypes['FeeStructure'] = FederationReferenceTypes['FeeStructure']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeeStructure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LoginFailuresByAddressResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginFailuresByAddress'] = ResolversParentTypes['LoginFailuresByAddress']> = ResolversObject<{
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -803,6 +1086,12 @@ export type MeResolvers<ContextType = IdentityContext, ParentType extends Resolv
   schools?: Resolver<Array<ResolversTypes['MySchool']>, ParentType, ContextType>;
   selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['DeviceSession']>, ParentType, ContextType>;
+}>;
+
+export type MessageThreadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread'], FederationReferenceType extends FederationReferenceTypes['MessageThread'] = FederationReferenceTypes['MessageThread']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MessageThread']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ModuleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Module'] = ResolversParentTypes['Module']> = ResolversObject<{
@@ -839,6 +1128,11 @@ export type MySchoolResolvers<ContextType = IdentityContext, ParentType extends 
   subdomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AcademicYear' | 'Book' | 'Bus' | 'BusRoute' | 'BusStop' | 'Class' | 'Division' | 'Exam' | 'FeeStructure' | 'MessageThread' | 'Role' | 'Student' | 'Subject' | 'Trip' | 'User', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -850,6 +1144,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   modules?: Resolver<Maybe<Array<ResolversTypes['Module']>>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   recentLoginFailures?: Resolver<Maybe<Array<ResolversTypes['LoginFailuresByAddress']>>, ParentType, ContextType, RequireFields<QueryRecentLoginFailuresArgs, 'hours'>>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   schoolNetworks?: Resolver<Maybe<Array<ResolversTypes['SchoolNetwork']>>, ParentType, ContextType>;
@@ -857,12 +1153,14 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
 
-export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role'], FederationReferenceType extends FederationReferenceTypes['Role'] = FederationReferenceTypes['Role']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Role']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['ModulePermission']>, ParentType, ContextType>;
   selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RolePermissionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RolePermission'] = ResolversParentTypes['RolePermission']> = ResolversObject<{
@@ -880,6 +1178,24 @@ export type SchoolNetworkResolvers<ContextType = IdentityContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StudentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TripResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -890,6 +1206,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
@@ -905,24 +1222,38 @@ export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
+  AcademicYear?: AcademicYearResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Book?: BookResolvers<ContextType>;
+  Bus?: BusResolvers<ContextType>;
+  BusRoute?: BusRouteResolvers<ContextType>;
+  BusStop?: BusStopResolvers<ContextType>;
+  Class?: ClassResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeviceSession?: DeviceSessionResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
+  Exam?: ExamResolvers<ContextType>;
+  FeeStructure?: FeeStructureResolvers<ContextType>;
   LoginFailuresByAddress?: LoginFailuresByAddressResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MessageThread?: MessageThreadResolvers<ContextType>;
   Module?: ModuleResolvers<ContextType>;
   ModulePermission?: ModulePermissionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MySchool?: MySchoolResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RolePermission?: RolePermissionResolvers<ContextType>;
   SchoolNetwork?: SchoolNetworkResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
+  Trip?: TripResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

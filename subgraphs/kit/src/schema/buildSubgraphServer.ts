@@ -1,7 +1,7 @@
 /**
  * Builds a subgraph's Apollo Server from its definition (never listens: see listenSubgraph): the
  * schema is the kit's part plus every module (buildSubgraphSchema takes them as modules), with
- * the shared scalars' resolvers and the self-scope rules applied.
+ * the shared scalars' resolvers, the self-scope rules and global ids applied.
  */
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -25,6 +25,7 @@ import { OPERATION_PARSE_OPTIONS, silentLogger, type Logger } from '@syncad/plat
 import { KIT_SDL, type SubgraphDefinition } from '../subgraph/defineSubgraph';
 import type { RequestContext, SchoolRequestContext } from '../subgraph/RequestContext';
 import { applySelfScope } from '../subgraph/selfScope';
+import { applyGlobalIds, nodeTypesOf } from '../ids/applyGlobalIds';
 
 /** A module's resolver map, as buildSubgraphSchema's public signature types it (the type itself is not exported). */
 type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']>;
@@ -76,6 +77,8 @@ export function buildSubgraphServer(
     ...definition.modules.map((m) => ({ typeDefs: m.typeDefs, resolvers: m.resolvers as GraphQLResolverMap })),
   ]);
   applySelfScope(schema, definition.modules);
+  // After the self-scope rules: a reference's global id is opened before they see it.
+  applyGlobalIds(schema, nodeTypesOf(definition.modules.map((m) => m.typeDefs)));
   return new ApolloServer<RequestContext>({
     schema,
     formatError,

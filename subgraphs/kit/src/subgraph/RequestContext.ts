@@ -1,6 +1,7 @@
 /** What the kit puts in every request's context, before a subgraph adds its own (loaders, config). */
 import type { CentralDb, SchoolDb } from '@syncad/shared-db';
 import type { Caller, ClientInfo } from '@syncad/platform';
+import type { GlobalIds } from '../ids/globalIds';
 import type { Cursors } from '../paging/cursors';
 
 export interface RequestContext {
@@ -17,6 +18,8 @@ export interface RequestContext {
   central: CentralDb;
   /** Page cursors sealed to the caller's school (see paging/cursors.ts). */
   cursors: Cursors;
+  /** Global ids (`Node.id`) sealed to the caller's school (see ids/globalIds.ts). */
+  globalIds: GlobalIds;
   /** The caller, or UNAUTHENTICATED: the gateway's rules make this unreachable; this is the second lock. */
   requireCaller(): Caller;
   /** Releases what the request holds (a leased school database); the kit calls it once the answer is sent. */

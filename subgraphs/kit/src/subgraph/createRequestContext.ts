@@ -8,6 +8,7 @@ import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWri
 import { withDeadline } from '../data/withDeadline';
 import type { SentOperation } from './listenSubgraph';
 import type { InternalContext } from '@syncad/platform';
+import { GlobalIds } from '../ids/globalIds';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 import type { SchoolSchemaCheck } from './schoolSchemaCheck';
@@ -55,6 +56,7 @@ export function centralRequestContext(
     client: internal.client ?? { address: null, userAgent: null },
     central: withDeadline(central, deadline),
     cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
+    globalIds: new GlobalIds(internalKey, caller?.schoolId ?? '-'),
     requireCaller() {
       if (!caller) throw AppError.unauthenticated();
       return caller;

@@ -73,7 +73,7 @@ export type Bus = {
   driverName?: Maybe<Scalars['String']['output']>;
   /** The driver's phone number. */
   driverPhone?: Maybe<Scalars['String']['output']>;
-  /** The bus's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Whether the bus is in service; the routes of an inactive bus get no new trips. */
   isActive: Scalars['Boolean']['output'];
@@ -112,7 +112,7 @@ export type BusRoute = {
   bus?: Maybe<Bus>;
   /** A description for staff. */
   description?: Maybe<Scalars['String']['output']>;
-  /** The route's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Whether scheduleTrips plans trips for this route. */
   isActive: Scalars['Boolean']['output'];
@@ -163,7 +163,7 @@ export type BusStop = {
   __typename?: 'BusStop';
   /** The street address, if recorded. */
   address?: Maybe<Scalars['String']['output']>;
-  /** The stop's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Latitude in degrees (-90 to 90, six decimal places), if recorded. */
   latitude?: Maybe<Scalars['Float']['output']>;
@@ -318,11 +318,11 @@ export type Mutation = {
   createBusRoute: BusRoute;
   /** Adds a stop. */
   createBusStop: BusStop;
-  /** Removes a bus that never ran a trip nor runs a route (CONFLICT otherwise: deactivate it instead); returns its id. */
+  /** Removes a bus that never ran a trip nor runs a route (CONFLICT otherwise: deactivate it instead); returns its global id. */
   deleteBus: Scalars['ID']['output'];
-  /** Removes a route with no riders and no trips (CONFLICT otherwise: deactivate it instead); returns its id. */
+  /** Removes a route with no riders and no trips (CONFLICT otherwise: deactivate it instead); returns its global id. */
   deleteBusRoute: Scalars['ID']['output'];
-  /** Removes a stop no route, rider or trip uses (CONFLICT otherwise); returns its id. */
+  /** Removes a stop no route, rider or trip uses (CONFLICT otherwise); returns its global id. */
   deleteBusStop: Scalars['ID']['output'];
   /**
    * Marks students at a stop of an IN_PROGRESS trip, all in one statement: any refused entry (a
@@ -345,7 +345,7 @@ export type Mutation = {
   setRouteStopTimes: BusRoute;
   /** Starts a SCHEDULED trip of today; CONFLICT when its bus is still on another trip. */
   startTrip: Trip;
-  /** Ends a student's assignment (their marks stay); returns the student's id. */
+  /** Ends a student's assignment (their marks stay); returns the student's global id. */
   unassignStudentTransport: Scalars['ID']['output'];
   /** Changes a bus; CONFLICT when its capacity would fall below a route's riders. */
   updateBus: Bus;
@@ -741,7 +741,7 @@ export type Trip = {
   direction: TripDirection;
   /** When the trip was completed or cancelled. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The trip's id. */
+  /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Per stop: who is expected, boarded, absent or not marked yet; and who boarded but was not dropped. */
   manifest: TripManifest;
@@ -1026,14 +1026,30 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Bus: Bus;
+  BusRoute: BusRoute;
+  BusStop: BusStop;
   Student: Student;
+  Trip: Trip;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Bus:
+    ( { __typename: 'Bus' }
+    & GraphQLRecursivePick<FederationTypes['Bus'], {"id":true}> );
+  BusRoute:
+    ( { __typename: 'BusRoute' }
+    & GraphQLRecursivePick<FederationTypes['BusRoute'], {"id":true}> );
+  BusStop:
+    ( { __typename: 'BusStop' }
+    & GraphQLRecursivePick<FederationTypes['BusStop'], {"id":true}> );
   Student:
     ( { __typename: 'Student' }
     & GraphQLRecursivePick<FederationTypes['Student'], {"id":true}> );
+  Trip:
+    ( { __typename: 'Trip' }
+    & GraphQLRecursivePick<FederationTypes['Trip'], {"id":true}> );
 }>;
 
 
@@ -1159,7 +1175,8 @@ export type ModuleDirectiveArgs = {
 
 export type ModuleDirectiveResolver<Result, Parent, ContextType = TransportContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type BusResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Bus'] = ResolversParentTypes['Bus']> = ResolversObject<{
+export type BusResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Bus'] = ResolversParentTypes['Bus'], FederationReferenceType extends FederationReferenceTypes['Bus'] = FederationReferenceTypes['Bus']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bus']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   driverName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   driverPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1181,7 +1198,8 @@ export type BusEdgeResolvers<ContextType = TransportContext, ParentType extends 
   node?: Resolver<ResolversTypes['Bus'], ParentType, ContextType>;
 }>;
 
-export type BusRouteResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = ResolversObject<{
+export type BusRouteResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute'], FederationReferenceType extends FederationReferenceTypes['BusRoute'] = FederationReferenceTypes['BusRoute']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BusRoute']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bus?: Resolver<Maybe<ResolversTypes['Bus']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1204,7 +1222,8 @@ export type BusRouteEdgeResolvers<ContextType = TransportContext, ParentType ext
   node?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType>;
 }>;
 
-export type BusStopResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop']> = ResolversObject<{
+export type BusStopResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop'], FederationReferenceType extends FederationReferenceTypes['BusStop'] = FederationReferenceTypes['BusStop']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BusStop']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1357,7 +1376,8 @@ export type StudentTripEdgeResolvers<ContextType = TransportContext, ParentType 
   node?: Resolver<ResolversTypes['StudentTrip'], ParentType, ContextType>;
 }>;
 
-export type TripResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = ResolversObject<{
+export type TripResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trip']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['TripDirection'], ParentType, ContextType>;

@@ -23,7 +23,7 @@ export function codes(answer: HttpAnswer): string[] {
   return (answer.body?.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? '');
 }
 
-/** `count` students of the school, admission numbers `<tag>-00001` on, in one statement. */
+/** `count` students of the school, admission numbers `<tag>-00001` on, in one statement; their global ids, as the API gives them. */
 export async function seedStudents(f: TransportFixture, count: number, tag: string, school: EstateSchool = f.school): Promise<string[]> {
   const rows = await f.sql(
     `INSERT INTO "Student" ("schoolId", "admissionNo", "firstName", "lastName")
@@ -32,7 +32,7 @@ export async function seedStudents(f: TransportFixture, count: number, tag: stri
     [school.id, tag, count],
     school,
   );
-  return rows.rows.map((r) => r.id);
+  return rows.rows.map((r) => f.globalId('Student', r.id, school));
 }
 
 export interface Network {

@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
     results: (s, args, ctx) => examService.resultsOfStudent(ctx, s.id, args),
   },
   Exam: {
+    __resolveReference: (ref, ctx) => examService.byId(ctx, ref.id),
     academicYear: async (e, _, ctx) => (await ctx.loaders.academicYear.load(e.academicYearId))!,
     class: async (e, _, ctx) => (await ctx.loaders.class.load(e.classId))!,
     subject: async (e, _, ctx) => (await ctx.loaders.subject.load(e.subjectId))!,

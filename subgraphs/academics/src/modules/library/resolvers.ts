@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
       connectionOfList(ctx.cursors, 'studentIssues', args, await ctx.loaders.issuesOf(args.openOnly ?? true).load(s.id)),
   },
   Book: {
+    __resolveReference: (ref, ctx) => ctx.loaders.book.load(ref.id),
     copies: (b, _, ctx) => ctx.loaders.copiesOf.load(b.id),
   },
   BookCopy: {

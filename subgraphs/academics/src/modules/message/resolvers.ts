@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
     sendMessage: (_, { threadId, body }, ctx) => messageService.send(ctx, threadId, body),
   },
   MessageThread: {
+    __resolveReference: (ref, ctx) => messageService.thread(ctx, ref.id),
     participantIds: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => p.userId),
     messages: (t, args, ctx) => messageService.messages(ctx, t.id, args),
   },

@@ -24,6 +24,10 @@ export const resolvers: Resolvers = {
     divisions: (c, _, ctx) => ctx.loaders.divisionsOf.load(c.id),
   },
   Division: {
+    __resolveReference: (ref, ctx) => ctx.loaders.division.load(ref.id),
     class: async (d, _, ctx) => (await ctx.loaders.class.load(d.classId))!,
+  },
+  Subject: {
+    __resolveReference: (ref, ctx) => ctx.loaders.subject.load(ref.id),
   },
 };

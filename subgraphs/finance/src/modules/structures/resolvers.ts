@@ -10,9 +10,10 @@ export const resolvers: Resolvers = {
   Mutation: {
     createFeeStructure: (_, { input }, ctx) => feeStructureService.create(ctx, input),
     updateFeeStructure: (_, { id, input }, ctx) => feeStructureService.update(ctx, id, input),
-    removeFeeStructure: (_, { id }, ctx) => feeStructureService.remove(ctx, id),
+    removeFeeStructure: async (_, { id }, ctx) => ctx.globalIds.seal('FeeStructure', await feeStructureService.remove(ctx, id)),
   },
   FeeStructure: {
+    __resolveReference: (ref, ctx) => feeStructureService.byId(ctx, ref.id),
     academicYear: (fs) => ({ id: fs.academicYearId }),
     class: (fs) => (fs.classId ? { id: fs.classId } : null),
     charged: (fs, _, ctx) => ctx.loaders.feeStructureCharged.load(fs.id),

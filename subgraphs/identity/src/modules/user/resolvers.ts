@@ -44,6 +44,7 @@ export const resolvers: Resolvers = {
     },
   },
   Role: {
+    __resolveReference: (ref, ctx) => ctx.loaders.roles.load(ref.id),
     selfScoped: (role) => role.isSelfScoped,
     permissions: (role, _args, ctx) => ctx.loaders.permissions.load(role.id),
   },

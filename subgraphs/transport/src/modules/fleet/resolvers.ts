@@ -14,12 +14,16 @@ export const resolvers: Resolvers = {
   Mutation: {
     createBus: (_, { input }, ctx) => fleetService.createBus(ctx, input),
     updateBus: (_, { id, input }, ctx) => fleetService.updateBus(ctx, id, input),
-    deleteBus: (_, { id }, ctx) => fleetService.deleteBus(ctx, id),
+    deleteBus: async (_, { id }, ctx) => ctx.globalIds.seal('Bus', await fleetService.deleteBus(ctx, id)),
     createBusStop: (_, { input }, ctx) => fleetService.createStop(ctx, input),
     updateBusStop: (_, { id, input }, ctx) => fleetService.updateStop(ctx, id, input),
-    deleteBusStop: (_, { id }, ctx) => fleetService.deleteStop(ctx, id),
+    deleteBusStop: async (_, { id }, ctx) => ctx.globalIds.seal('BusStop', await fleetService.deleteStop(ctx, id)),
+  },
+  Bus: {
+    __resolveReference: (ref, ctx) => fleetService.byId(ctx, ref.id),
   },
   BusStop: {
+    __resolveReference: (ref, ctx) => fleetService.stopById(ctx, ref.id),
     latitude: (s) => coordinate(s.latitude),
     longitude: (s) => coordinate(s.longitude),
   },

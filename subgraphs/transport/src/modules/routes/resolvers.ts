@@ -13,13 +13,13 @@ export const resolvers: Resolvers = {
   Mutation: {
     createBusRoute: (_, { input }, ctx) => routeService.createRoute(ctx, input),
     updateBusRoute: (_, { id, input }, ctx) => routeService.updateRoute(ctx, id, input),
-    deleteBusRoute: (_, { id }, ctx) => routeService.deleteRoute(ctx, id),
+    deleteBusRoute: async (_, { id }, ctx) => ctx.globalIds.seal('BusRoute', await routeService.deleteRoute(ctx, id)),
     addRouteStop: (_, { input }, ctx) => routeService.addRouteStop(ctx, input),
     setRouteStopTimes: (_, { input }, ctx) => routeService.setRouteStopTimes(ctx, input),
     reorderRouteStops: (_, { routeId, stopIds }, ctx) => routeService.reorderRouteStops(ctx, routeId, stopIds),
     removeRouteStop: (_, { routeId, stopId }, ctx) => routeService.removeRouteStop(ctx, routeId, stopId),
     assignStudentTransport: (_, { input }, ctx) => routeService.assign(ctx, input),
-    unassignStudentTransport: (_, { studentId }, ctx) => routeService.unassign(ctx, studentId),
+    unassignStudentTransport: async (_, { studentId }, ctx) => ctx.globalIds.seal('Student', await routeService.unassign(ctx, studentId)),
   },
   Student: {
     // Academics decides who may see a student; transport only adds fields to the reference.
@@ -37,6 +37,7 @@ export const resolvers: Resolvers = {
     },
   },
   BusRoute: {
+    __resolveReference: (ref, ctx) => routeService.routeById(ctx, ref.id),
     bus: (r, _, ctx) => (r.busId ? ctx.loaders.bus.load(r.busId) : null),
     stops: (r, _, ctx) => ctx.loaders.routeStopsOf.load(r.id),
     // A STUDENT counts only themselves (the riders they can see).

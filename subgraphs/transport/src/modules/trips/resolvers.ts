@@ -26,6 +26,7 @@ export const resolvers: Resolvers = {
     todaysDrop: (a, _, ctx) => tripService.todaysTrip(ctx, a, 'DROP'),
   },
   Trip: {
+    __resolveReference: (ref, ctx) => tripService.byId(ctx, ref.id),
     route: async (t, _, ctx) => (await ctx.loaders.route.load(t.routeId))!,
     bus: async (t, _, ctx) => (await ctx.loaders.bus.load(t.busId))!,
     stops: (t, _, ctx) => ctx.loaders.tripStopsOf.load(t.id),
