@@ -84,8 +84,8 @@ it('enters a class’s marks in one call with percentage, grade and rank', async
       ],
     },
   });
-  // Ties share a rank and are listed by student id.
-  const [tieFirst, tieSecond] = [ids[0], ids[2]].sort();
+  // Ties share a rank and are listed by the student's key (their plain id, not the global one).
+  const [tieFirst, tieSecond] = [ids[0], ids[2]].sort((a, b) => (f.keyOf(a) < f.keyOf(b) ? -1 : 1));
   expect(data.enterMarks).toEqual([
     { student: { id: tieFirst }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
     { student: { id: tieSecond }, marks: '45.00', absent: false, percentage: '90.00', grade: 'A', rank: 1 },
