@@ -15,6 +15,7 @@ export * from './subgraph/startSubgraph';
 export * from './subgraph/runSubgraph';
 export * from './subgraph/catalog';
 export * from './subgraph/selfScope';
+export * from './subgraph/entityReferences';
 export * from './input/dates';
 export * from './input/settleInOrder';
 export * from './paging/keyset';

@@ -22,14 +22,10 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { wrapReferenceResolver } from '../subgraph/entityReferences';
 import type { RequestContext } from '../subgraph/RequestContext';
 import type { GlobalIds } from './globalIds';
 
-type ReferenceResolver = (ref: { id?: unknown }, ctx: RequestContext, info: unknown) => unknown;
-interface EntityExtensions {
-  apollo?: { subgraph?: { resolveReference?: ReferenceResolver; [key: string]: unknown }; [key: string]: unknown };
-  [key: string]: unknown;
-}
 /** Replaces the global ids in an argument's value with plain keys. */
 type KeyMapper = (value: unknown, ids: GlobalIds) => unknown;
 
@@ -98,14 +94,12 @@ function asNode(type: GraphQLObjectType): void {
     const key = resolve(source, args, ctx, info);
     return typeof key === 'string' ? ctx.globalIds.seal(type.name, key) : key;
   };
-  const entity = type as unknown as { extensions: EntityExtensions };
-  const { apollo } = entity.extensions;
-  // Without a resolver of its own, a reference is its own answer (a subgraph adding fields to
-  // another's entity): its key is opened all the same.
-  const resolveReference: ReferenceResolver = apollo?.subgraph?.resolveReference ?? ((ref) => ref);
-  const withKey: ReferenceResolver = (ref, ctx, info) =>
-    resolveReference(typeof ref.id === 'string' ? { ...ref, id: ctx.globalIds.keyOf(ref.id, type.name) } : ref, ctx, info);
-  entity.extensions = { ...entity.extensions, apollo: { ...apollo, subgraph: { ...apollo?.subgraph, resolveReference: withKey } } };
+  // Every reference's key is opened, a reference answering itself included.
+  wrapReferenceResolver(
+    type,
+    (resolveReference) => (ref, ctx, info) =>
+      resolveReference(typeof ref.id === 'string' ? { ...ref, id: ctx.globalIds.keyOf(ref.id, type.name) } : ref, ctx, info),
+  );
 }
 
 export function applyGlobalIds(schema: GraphQLSchema, nodeTypes: ReadonlySet<string>): void {

@@ -16,16 +16,10 @@ import {
 } from 'graphql';
 import { AppError } from '@syncad/platform';
 import type { ModuleDefinition } from './defineModule';
+import { wrapReferenceResolver } from './entityReferences';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 type OwnerOf = (row: any) => string | null | undefined;
-type ReferenceResolver = (ref: unknown, ctx: RequestContext, info: unknown) => unknown;
-/** Where @apollo/subgraph keeps an entity type's __resolveReference. */
-interface SubgraphExtensions {
-  apollo?: { subgraph?: { resolveReference?: ReferenceResolver; [key: string]: unknown }; [key: string]: unknown };
-  [key: string]: unknown;
-}
-
 function ownStudentOf(ctx: RequestContext): Promise<string | null> {
   const scoped = ctx as Partial<SchoolRequestContext>;
   // A subgraph without school tenancy has no student rows to scope.
@@ -71,19 +65,14 @@ export function applySelfScope(schema: GraphQLSchema, modules: readonly ModuleDe
       const ownerOf = owners.get(getNamedType(field.type).name);
       if (ownerOf) guardOwned(field as GraphQLField<unknown, RequestContext>, ownerOf);
     }
-    // An entity reference (_entities) of an owned type is scoped like any other field. @apollo/subgraph
-    // keeps a type's __resolveReference in its extensions (apollo.subgraph); without one, the
-    // reference itself is the answer, which is scoped too (a subgraph adding fields to another's entity).
+    // An entity reference (_entities) of an owned type is scoped like any other field (a reference
+    // answering itself is scoped too: a subgraph adding fields to another's entity).
     const ownerOf = owners.get(type.name);
     if (ownerOf) {
-      const entity = type as unknown as { extensions: SubgraphExtensions };
-      const resolveReference = entity.extensions.apollo?.subgraph?.resolveReference ?? ((ref: unknown) => ref);
-      const scoped: ReferenceResolver = (ref, ctx, info) => {
+      wrapReferenceResolver(type, (resolveReference) => (ref, ctx, info) => {
         const value = resolveReference(ref, ctx, info);
         return ctx.caller?.selfScoped ? keepOwn(value, ctx, ownerOf, false) : value;
-      };
-      const { apollo } = entity.extensions;
-      entity.extensions = { ...entity.extensions, apollo: { ...apollo, subgraph: { ...apollo?.subgraph, resolveReference: scoped } } };
+      });
     }
   }
 }

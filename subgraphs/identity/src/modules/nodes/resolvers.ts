@@ -1,7 +1,7 @@
 /** `node` and `nodes`: a global id opened to its type and key, and the record loaded where this subgraph owns it. */
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { AppError } from '@syncad/platform';
-import { GlobalIds } from '@syncad/subgraph-kit';
+import { GlobalIds, referenceResolverOf } from '@syncad/subgraph-kit';
 import type { IdentityContext } from '../../context';
 import type { Resolvers, ResolversParentTypes } from '../../generated/graphql';
 
@@ -9,8 +9,6 @@ const MAX_IDS = 100;
 
 /** A record or a reference, with its type's name for Node's type resolution. */
 type NodeSource = ResolversParentTypes['Node'];
-
-type ReferenceResolver = (ref: { __typename: string; id: string }, ctx: IdentityContext, info: GraphQLResolveInfo) => unknown;
 
 /**
  * The record a global id names: this subgraph's own (a User, a Role) through its reference
@@ -24,12 +22,7 @@ async function nodeOf(globalId: string, field: string, ctx: IdentityContext, inf
   const type = key && info.schema.getType(key.type);
   const node = info.schema.getType('Node');
   if (!key || !type || !isObjectType(type) || !type.getInterfaces().some((i) => i === node)) return null;
-  const reference = { __typename: type.name, id: key.id };
-  // The kit gives every Node type one (ids/applyGlobalIds.ts): a reference answers itself.
-  const resolveReference =
-    (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph?.resolveReference ??
-    ((ref) => ref);
-  const row = await resolveReference(reference, ctx, info);
+  const row = await referenceResolverOf(type)({ __typename: type.name, id: key.id }, ctx, info);
   return row ? ({ ...(row as object), __typename: type.name } as NodeSource) : null;
 }
 
