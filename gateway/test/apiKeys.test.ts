@@ -93,9 +93,13 @@ it('is its own principal: no threads or messages of its creator, and what it wri
   );
   const published = await withKey(
     secret,
-    'mutation { publishAnnouncement(input: { title: "Bus times", body: "changed" }) { publishedBy } }',
+    'mutation { publishAnnouncement(input: { title: "Bus times", body: "changed" }) { publishedBy { id displayName roleName } } }',
   );
-  expect(published.body).toEqual({ data: { publishAnnouncement: { publishedBy: apiKey.id } } });
+  expect(published.body).toEqual({
+    data: {
+      publishAnnouncement: { publishedBy: { id: f.globalId('User', apiKey.id), displayName: 'Notice board', roleName: 'SCHOOL_ADMIN' } },
+    },
+  });
 });
 
 it('is suspended while its creator no longer administers users in the school, and listed as such', async () => {

@@ -1,4 +1,4 @@
-import { BUILTIN_MODULES, type ModuleName } from '@syncad/shared-db';
+import { BUILTIN_MODULES, type BuiltinRoleName, type ModuleName } from '@syncad/shared-db';
 
 export { BUILTIN_MODULES, type ModuleName };
 
@@ -31,7 +31,12 @@ const RW = { read: true, write: true, delete: false };
 const RWD = { read: true, write: true, delete: true };
 const NONE = { read: false, write: false, delete: false };
 
-function role(name: string, description: string, grants: Partial<Record<ModuleName, PermissionFlags>>, isSelfScoped = false): BuiltinRole {
+function role(
+  name: BuiltinRoleName,
+  description: string,
+  grants: Partial<Record<ModuleName, PermissionFlags>>,
+  isSelfScoped = false,
+): BuiltinRole {
   const permissions = Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, { ...(grants[m.name] ?? NONE) }])) as Record<
     ModuleName,
     PermissionFlags

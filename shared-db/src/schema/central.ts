@@ -60,6 +60,8 @@ export const User = pgTable(
     firstName: varchar('firstName', { length: 100 }).notNull(),
     lastName: varchar('lastName', { length: 100 }),
     isActive: boolean('isActive').notNull().default(true),
+    /** Set by an admin's password reset: the one-time password signs in only together with a new one. */
+    mustChangePassword: boolean('mustChangePassword').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

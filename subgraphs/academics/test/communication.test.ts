@@ -55,7 +55,7 @@ describe('announcements', () => {
 });
 
 describe('leave', () => {
-  const APPLY = `mutation($i: ApplyForLeaveInput!) { applyForLeave(input: $i) { id status student { id } appliedBy } }`;
+  const APPLY = `mutation($i: ApplyForLeaveInput!) { applyForLeave(input: $i) { id status student { id } appliedBy { id } } }`;
   const apply = (studentId: string, fromDate: string, toDate: string) =>
     f.gql(f.admin, APPLY, { i: { studentId, fromDate, toDate, reason: 'Family' } });
   const decide = (verb: 'approveLeave' | 'rejectLeave', id: string) =>
@@ -70,7 +70,11 @@ describe('leave', () => {
 
   it('a student applies for themself only; staff apply on a student’s behalf', async () => {
     const own = await f.ok(pupil, APPLY, { i: { fromDate: day(0), toDate: day(2), reason: 'Fever' } });
-    expect(own.applyForLeave).toMatchObject({ status: 'PENDING', student: { id: ids[0] }, appliedBy: pupil.userId });
+    expect(own.applyForLeave).toMatchObject({
+      status: 'PENDING',
+      student: { id: ids[0] },
+      appliedBy: { id: f.globalId('User', pupil.userId) },
+    });
     const forOther = await f.gql(pupil, APPLY, { i: { studentId: ids[1], fromDate: day(0), toDate: day(0), reason: 'x' } });
     expect(codes(forOther)).toEqual(['NOT_FOUND']);
     const staff = await f.ok(f.admin, APPLY, { i: { studentId: ids[1], fromDate: day(1), toDate: day(1), reason: 'Wedding' } });
@@ -87,10 +91,14 @@ describe('leave', () => {
     expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['FORBIDDEN']);
     const approved = await f.ok(
       f.admin,
-      `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy decisionNote decidedAt } }`,
+      `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy { id } decisionNote decidedAt } }`,
       { id: pending.id },
     );
-    expect(approved.approveLeave).toMatchObject({ status: 'APPROVED', decidedBy: f.admin.userId, decisionNote: 'Get well' });
+    expect(approved.approveLeave).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: { id: f.globalId('User', f.admin.userId) },
+      decisionNote: 'Get well',
+    });
     const days = await f.sql(
       `SELECT date::text, status FROM "Attendance" WHERE "studentId" = $1 AND date BETWEEN $2 AND $3 ORDER BY date`,
       [ids[0], day(0), day(2)],

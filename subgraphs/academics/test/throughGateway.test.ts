@@ -119,13 +119,13 @@ describe('academics through the gateway', () => {
     expect(marked.markAttendance.marked).toBe(3);
 
     const roster = await ok(
-      `query($c: ID!, $d: Date!) { classRoster(classId: $c) { id rollNo attendanceOn(date: $d) { status markedBy } } }`,
+      `query($c: ID!, $d: Date!) { classRoster(classId: $c) { id rollNo attendanceOn(date: $d) { status markedBy { id roleName } } } }`,
       { c: a.classId, d: day },
       tokens.TEACHER,
     );
-    const teacherId = estate.schools[0].users.TEACHER.id;
+    const teacher = { id: keys.globalId('User', estate.schools[0].users.TEACHER.id, estate.schools[0].id), roleName: 'TEACHER' };
     expect(roster.classRoster).toEqual(
-      a.studentIds.map((id, i) => ({ id, rollNo: i + 1, attendanceOn: { status: statuses[i], markedBy: teacherId } })),
+      a.studentIds.map((id, i) => ({ id, rollNo: i + 1, attendanceOn: { status: statuses[i], markedBy: teacher } })),
     );
 
     const results = await ok(

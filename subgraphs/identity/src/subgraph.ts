@@ -1,12 +1,15 @@
 /**
  * The identity subgraph: signing in and out (module folder `self`), user administration (`user`),
+ * account lifecycle (`accounts`), the school's details (`school`),
  * the school's networks (`networks`) and global object identification (`nodes`).
  */
 import { defineSubgraph } from '@syncad/subgraph-kit';
+import { accountsModule } from './modules/accounts';
 import { identityContext } from './context';
 import { identityConfig } from './identityConfig';
 import { networksModule } from './modules/networks';
 import { nodesModule } from './modules/nodes';
+import { schoolModule } from './modules/school';
 import { selfModule } from './modules/self';
 import { userModule } from './modules/user';
 
@@ -14,7 +17,7 @@ export const subgraph = defineSubgraph({
   name: 'identity',
   port: 4001,
   tenancy: 'central',
-  modules: [selfModule, userModule, networksModule, nodesModule],
+  modules: [selfModule, userModule, accountsModule, schoolModule, networksModule, nodesModule],
   setup: identityConfig,
   context: identityContext,
 });

@@ -48,7 +48,8 @@ describe('login', () => {
     expect(payload.expiresIn).toBe(900);
     expect(payload.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(payload.user).toEqual({
-      id: teacherId,
+      // Me's global id, sealed for the school signed in to, as `me` gives it.
+      id: h.fixture.globalId('Me', teacherId, h.schoolA),
       email: 'teacher@example.com',
       firstName: 'Test',
       currentSchool: { id: h.schoolA.id, subdomain: h.schoolA.subdomain, roleName: 'TEACHER' },
@@ -67,7 +68,7 @@ describe('login', () => {
 
   test('by phone (spaces and dashes ignored), with the school id and with the school from the host name', async () => {
     const byId = await login('+91 98765-43210', PASSWORD, h.schoolA.id);
-    expect(byId.body.data?.login.user.id).toBe(teacherId);
+    expect(byId.body.data?.login.user.id).toBe(h.fixture.globalId('Me', teacherId, h.schoolA));
     const byHost = await h.request(LOGIN, { login: '+919876543210', password: PASSWORD }, { host: h.schoolA.subdomain });
     expect(byHost.body.data?.login.user.currentSchool.id).toBe(h.schoolA.id);
   });
@@ -196,7 +197,12 @@ describe('logout and me', () => {
     const res = await h.request(ME, {}, caller);
     expect(res.body.errors).toBeUndefined();
     const me = res.body.data!.me;
-    expect(me).toMatchObject({ id: caller.userId, email: 'both@example.com', phone: null, selfScoped: false });
+    expect(me).toMatchObject({
+      id: h.fixture.globalId('Me', caller.userId, h.schoolB),
+      email: 'both@example.com',
+      phone: null,
+      selfScoped: false,
+    });
     expect(me.schools).toEqual([
       { id: h.schoolA.id, name: h.schoolA.name, subdomain: h.schoolA.subdomain, roleName: 'LIBRARIAN' },
       { id: h.schoolB.id, name: h.schoolB.name, subdomain: h.schoolB.subdomain, roleName: 'ACCOUNTANT' },

@@ -40,7 +40,7 @@ const START = `mutation($t: ID!) { startTrip(tripId: $t) { id status startedAt }
 const ARRIVE = `mutation($i: ArriveAtStopInput!) {
   arriveAtStop(input: $i) { id progress { stopsReached stopsSkipped currentStop { stop { id } } nextStop { stop { id } } } }
 }`;
-const MARK = `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked marks { status stop { id } student { id } markedBy } } }`;
+const MARK = `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked marks { status stop { id } student { id } markedBy { id } } } }`;
 const COMPLETE = `mutation($t: ID!) { completeTrip(tripId: $t) { id status endedAt stops { arrivedAt skipped } } }`;
 const MANIFEST = `query($t: ID!) {
   trip(id: $t) {
@@ -135,7 +135,9 @@ it('runs three morning trips: arrivals in order (one stop skipped), boarding and
   ]);
   expect(marked.markStopStudents.marked).toBe(3);
   expect(marked.markStopStudents.marks).toEqual(
-    expect.arrayContaining([{ status: 'ABSENT', stop: { id: a.stopIds[0] }, student: { id: s[6] }, markedBy: manager.userId }]),
+    expect.arrayContaining([
+      { status: 'ABSENT', stop: { id: a.stopIds[0] }, student: { id: s[6] }, markedBy: { id: f.globalId('User', manager.userId) } },
+    ]),
   );
   await arrive(pickup.A, a.stopIds[1]);
   await mark(pickup.A, a.stopIds[1], [
@@ -340,8 +342,8 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
       admissionNo
       transport {
         route { id name bus { id capacity } } pickupStop { id } dropStop { id }
-        todaysPickup { trip { id direction status } boarding { status stop { id } markedBy } drop { status stop { id } } }
-        todaysDrop { trip { id direction status } boarding { status stop { id } markedBy } drop { status stop { id } } }
+        todaysPickup { trip { id direction status } boarding { status stop { id } markedBy { id } } drop { status stop { id } } }
+        todaysDrop { trip { id direction status } boarding { status stop { id } markedBy { id } } drop { status stop { id } } }
       }
     }
     transportHistory(studentId: $id) { totalCount nodes { trip { id date direction } boarding { status } drop { status stop { id } } } }
@@ -353,12 +355,12 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
     dropStop: { id: a.stopIds[1] },
     todaysPickup: {
       trip: { id: tripIds['A-PICKUP'], direction: 'PICKUP', status: 'COMPLETED' },
-      boarding: { status: 'BOARDED', stop: { id: a.stopIds[0] }, markedBy: manager.userId },
+      boarding: { status: 'BOARDED', stop: { id: a.stopIds[0] }, markedBy: { id: f.globalId('User', manager.userId) } },
       drop: { status: 'DROPPED', stop: { id: a.stopIds[3] } },
     },
     todaysDrop: {
       trip: { id: tripIds['A-DROP'], direction: 'DROP', status: 'COMPLETED' },
-      boarding: { status: 'BOARDED', stop: { id: a.stopIds[3] }, markedBy: manager.userId },
+      boarding: { status: 'BOARDED', stop: { id: a.stopIds[3] }, markedBy: { id: f.globalId('User', manager.userId) } },
       drop: { status: 'DROPPED', stop: { id: a.stopIds[1] } },
     },
   });

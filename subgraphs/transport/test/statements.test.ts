@@ -41,7 +41,7 @@ const TRANSPORT = `query($s: String!, $n: Int!) {
       id admissionNo fullName
       transport {
         route { name bus { registrationNo } } pickupStop { name } dropStop { name }
-        todaysPickup { trip { direction status progress { onBoard } } boarding { status stop { name } markedBy } drop { status } }
+        todaysPickup { trip { direction status progress { onBoard } } boarding { status stop { name } markedBy { id } } drop { status } }
         todaysDrop { trip { direction status } boarding { status } }
       }
     }

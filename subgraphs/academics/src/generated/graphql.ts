@@ -70,8 +70,8 @@ export type Announcement = {
   id: Scalars['ID']['output'];
   /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
-  /** The user who published it. */
-  publishedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who published it; null once they are no longer a member of the school. */
+  publishedBy?: Maybe<User>;
   /** The title. */
   title: Scalars['String']['output'];
 };
@@ -146,8 +146,8 @@ export type AttendanceRecord = {
   date: Scalars['Date']['output'];
   /** The record's id. */
   id: Scalars['ID']['output'];
-  /** The user who marked it last. */
-  markedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who marked it last; null once they are no longer a member of the school. */
+  markedBy?: Maybe<User>;
   /** A note from whoever marked it. */
   remarks?: Maybe<Scalars['String']['output']>;
   /** The status. */
@@ -447,6 +447,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   /** The document holds several operations and `operationName` names none of them (HTTP 400). */
   OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** A login with a password the school reset: sign in again with it and a `newPassword` of your own (a field error). */
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
   /** An automatic persisted query hash the server does not know: send the query text with it. */
   PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
   /** A persisted-query request this server does not accept (HTTP 400). */
@@ -575,14 +577,14 @@ export type IssueBookInput = {
 /** A request for leave for a student. */
 export type LeaveApplication = {
   __typename?: 'LeaveApplication';
-  /** The user who applied (the student or a staff member). */
-  appliedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who applied (the student or a staff member); null once they are no longer a member of the school. */
+  appliedBy?: Maybe<User>;
   /** When it was filed. */
   createdAt: Scalars['DateTime']['output'];
   /** When it was decided. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The user who decided. */
-  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who decided; null while pending, or once they are no longer a member of the school. */
+  decidedBy?: Maybe<User>;
   /** The decider's note. */
   decisionNote?: Maybe<Scalars['String']['output']>;
   /** First day of leave. */
@@ -696,6 +698,15 @@ export type MarksEntryInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** The signed-in user (owned by the identity subgraph); academics adds their own student record. */
+export type Me = {
+  __typename?: 'Me';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The signed-in user's own student record (a STUDENT account); null for staff. */
+  student?: Maybe<Student>;
+};
+
 /** One message of a thread. */
 export type Message = {
   __typename?: 'Message';
@@ -703,7 +714,12 @@ export type Message = {
   body: Scalars['String']['output'];
   /** The message's id. */
   id: Scalars['ID']['output'];
-  /** The user who sent it. */
+  /** Who sent it, with their directory card; null once they are no longer a member of the school. */
+  sender?: Maybe<User>;
+  /**
+   * The user who sent it (their plain key).
+   * @deprecated Use `sender { id displayName }`: a global id, with the name.
+   */
   senderId: Scalars['ID']['output'];
   /** When it was sent. */
   sentAt: Scalars['DateTime']['output'];
@@ -738,16 +754,24 @@ export type MessageThread = {
   __typename?: 'MessageThread';
   /** When it was started. */
   createdAt: Scalars['DateTime']['output'];
-  /** The user who started it. */
-  createdBy: Scalars['ID']['output'];
+  /** Who started it; null once they are no longer a member of the school. */
+  createdBy?: Maybe<User>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** When the last message was sent. */
   lastMessageAt: Scalars['DateTime']['output'];
   /** The thread's messages, newest first. */
   messages: MessageConnection;
-  /** The users in the thread. A bounded list: the thread's participants. */
+  /**
+   * The users in the thread (their plain keys). A bounded list: the thread's participants.
+   * @deprecated Use `participants { id displayName }`: global ids, with names.
+   */
   participantIds: Array<Scalars['ID']['output']>;
+  /**
+   * The users in the thread, each with their directory card; null for one who is no longer a member
+   * of the school. A bounded list: the thread's participants.
+   */
+  participants: Array<Maybe<User>>;
   /** The subject. */
   subject: Scalars['String']['output'];
 };
@@ -1155,7 +1179,12 @@ export type Student = {
   rollNo?: Maybe<Scalars['Int']['output']>;
   /** Whether the student is on the rolls. */
   status: StudentStatus;
-  /** The central User linked to this student (a STUDENT account), if any. */
+  /** The student's own account (a STUDENT member of the school), if they have one. */
+  user?: Maybe<User>;
+  /**
+   * The central User linked to this student (a STUDENT account), if any.
+   * @deprecated Use `user { id }`: a global id, with the account's directory card.
+   */
   userId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1321,6 +1350,21 @@ export type UpdateStudentInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A member of the school (owned by the identity subgraph, which resolves their directory card);
+ * academics adds a student's admission number to it.
+ */
+export type User = {
+  __typename?: 'User';
+  /**
+   * For a student's account, the student's admission number; null for staff. Part of the directory
+   * card: any signed-in member of the school may read it.
+   */
+  admissionNumber?: Maybe<Scalars['String']['output']>;
+  /** The user's global id. */
+  id: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1407,9 +1451,11 @@ export type FederationTypes = ResolversObject<{
   Class: Class;
   Division: Division;
   Exam: Exam;
+  Me: Me;
   MessageThread: MessageThread;
   Student: Student;
   Subject: Subject;
+  User: User;
 }>;
 
 /** Mapping of federation reference types */
@@ -1429,6 +1475,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Exam:
     ( { __typename: 'Exam' }
     & GraphQLRecursivePick<FederationTypes['Exam'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   MessageThread:
     ( { __typename: 'MessageThread' }
     & GraphQLRecursivePick<FederationTypes['MessageThread'], {"id":true}> );
@@ -1438,6 +1487,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Subject:
     ( { __typename: 'Subject' }
     & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
 
 
@@ -1498,6 +1550,7 @@ export type ResolversTypes = ResolversObject<{
   LibraryIssueEdge: ResolverTypeWrapper<Omit<LibraryIssueEdge, 'node'> & { node: ResolversTypes['LibraryIssue'] }>;
   MarkAttendanceInput: MarkAttendanceInput;
   MarksEntryInput: MarksEntryInput;
+  Me: ResolverTypeWrapper<Omit<Me, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   Message: ResolverTypeWrapper<MessageRow>;
   MessageConnection: ResolverTypeWrapper<Connection<MessageRow>>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
@@ -1517,6 +1570,7 @@ export type ResolversTypes = ResolversObject<{
   Subject: ResolverTypeWrapper<SubjectRow>;
   TransferStudentInput: TransferStudentInput;
   UpdateStudentInput: UpdateStudentInput;
+  User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1572,6 +1626,7 @@ export type ResolversParentTypes = ResolversObject<{
   LibraryIssueEdge: Omit<LibraryIssueEdge, 'node'> & { node: ResolversParentTypes['LibraryIssue'] };
   MarkAttendanceInput: MarkAttendanceInput;
   MarksEntryInput: MarksEntryInput;
+  Me: Omit<Me, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> } | FederationReferenceTypes['Me'];
   Message: MessageRow;
   MessageConnection: Connection<MessageRow>;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
@@ -1590,6 +1645,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subject: SubjectRow;
   TransferStudentInput: TransferStudentInput;
   UpdateStudentInput: UpdateStudentInput;
+  User: User | FederationReferenceTypes['User'];
   String: Scalars['String']['output'];
 }>;
 
@@ -1616,7 +1672,7 @@ export type AnnouncementResolvers<ContextType = AcademicsContext, ParentType ext
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  publishedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1641,7 +1697,7 @@ export type AttendanceMarkingResolvers<ContextType = AcademicsContext, ParentTyp
 export type AttendanceRecordResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  markedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  markedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
@@ -1791,10 +1847,10 @@ export type GradeBandResolvers<ContextType = AcademicsContext, ParentType extend
 }>;
 
 export type LeaveApplicationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LeaveApplication'] = ResolversParentTypes['LeaveApplication']> = ResolversObject<{
-  appliedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  appliedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  decidedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1838,9 +1894,16 @@ export type LibraryIssueEdgeResolvers<ContextType = AcademicsContext, ParentType
   node?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType>;
 }>;
 
+export type MeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+}>;
+
 export type MessageResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   senderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   threadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1861,11 +1924,12 @@ export type MessageEdgeResolvers<ContextType = AcademicsContext, ParentType exte
 export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread'], FederationReferenceType extends FederationReferenceTypes['MessageThread'] = FederationReferenceTypes['MessageThread']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MessageThread']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastMessageAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
   participantIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  participants?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1955,6 +2019,7 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   results?: Resolver<Maybe<ResolversTypes['ExamResultConnection']>, ParentType, ContextType, Partial<StudentResultsArgs>>;
   rollNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
@@ -1985,6 +2050,12 @@ export type SubjectResolvers<ContextType = AcademicsContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  admissionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
@@ -2020,6 +2091,7 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   LibraryIssue?: LibraryIssueResolvers<ContextType>;
   LibraryIssueConnection?: LibraryIssueConnectionResolvers<ContextType>;
   LibraryIssueEdge?: LibraryIssueEdgeResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
@@ -2034,6 +2106,7 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   StudentEdge?: StudentEdgeResolvers<ContextType>;
   StudentPlacement?: StudentPlacementResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = AcademicsContext> = ResolversObject<{

@@ -114,6 +114,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   /** The document holds several operations and `operationName` names none of them (HTTP 400). */
   OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** A login with a password the school reset: sign in again with it and a `newPassword` of your own (a field error). */
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
   /** An automatic persisted query hash the server does not know: send the query text with it. */
   PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
   /** A persisted-query request this server does not accept (HTTP 400). */
@@ -339,7 +341,10 @@ export type FeeReceipt = {
   balanceAfter?: Maybe<Scalars['Decimal']['output']>;
   /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
-  /** The user who posted it. */
+  /**
+   * The user who posted it (their plain key).
+   * @deprecated Use `postedBy { id displayName }`: a global id, with the name.
+   */
   createdBy?: Maybe<Scalars['ID']['output']>;
   /** The day it is dated (the payment's day for a payment). */
   date: Scalars['Date']['output'];
@@ -353,6 +358,8 @@ export type FeeReceipt = {
   mode?: Maybe<PaymentMode>;
   /** The voucher's note: the fee head for a charge, the reason for a discount or reversal. */
   narration?: Maybe<Scalars['String']['output']>;
+  /** Who posted it; null once they are no longer a member of the school. */
+  postedBy?: Maybe<User>;
   /** A payment's outside reference (cheque or transaction number), if given. */
   reference?: Maybe<Scalars['String']['output']>;
   /** The reversal of this voucher, if it has been reversed (at most once). */
@@ -689,6 +696,13 @@ export type UpdateFeeStructureInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A member of the school (owned by the identity subgraph, which resolves their directory card). */
+export type User = {
+  __typename?: 'User';
+  /** The user's global id. */
+  id: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -828,6 +842,7 @@ export type ResolversTypes = ResolversObject<{
   RecordPaymentInput: RecordPaymentInput;
   Student: ResolverTypeWrapper<StudentRef>;
   UpdateFeeStructureInput: UpdateFeeStructureInput;
+  User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -867,6 +882,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPaymentInput: RecordPaymentInput;
   Student: StudentRef;
   UpdateFeeStructureInput: UpdateFeeStructureInput;
+  User: User;
   String: Scalars['String']['output'];
 }>;
 
@@ -1008,6 +1024,7 @@ export type FeeReceiptResolvers<ContextType = FinanceContext, ParentType extends
   lines?: Resolver<Array<ResolversTypes['FeeVoucherLine']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['PaymentMode']>, ParentType, ContextType>;
   narration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reversedBy?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType>;
   reverses?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType>;
@@ -1079,6 +1096,10 @@ export type StudentResolvers<ContextType = FinanceContext, ParentType extends Re
   ledger?: Resolver<Maybe<ResolversTypes['FeeLedgerEntryConnection']>, ParentType, ContextType, RequireFields<StudentLedgerArgs, 'first'>>;
 }>;
 
+export type UserResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AcademicYear?: AcademicYearResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
@@ -1107,6 +1128,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{

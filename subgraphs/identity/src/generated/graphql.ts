@@ -9,6 +9,7 @@ import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
 import type { ApiKeyRow } from '../modules/user/apiKeyData';
 import type { SchoolNetworkRow, FailuresByAddressRow } from '../modules/networks/networkData';
+import type { SchoolDetails } from '../modules/school/schoolData';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -94,6 +95,22 @@ export type Book = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** The built-in roles a school's own role can start from. */
+export enum BuiltinRole {
+  /** Keeps the fee ledger. */
+  Accountant = 'ACCOUNTANT',
+  /** Runs the library. */
+  Librarian = 'LIBRARIAN',
+  /** Runs the school. */
+  SchoolAdmin = 'SCHOOL_ADMIN',
+  /** A student: reads only their own records. */
+  Student = 'STUDENT',
+  /** Teaches classes. */
+  Teacher = 'TEACHER',
+  /** Runs buses, routes and trips. */
+  TransportManager = 'TRANSPORT_MANAGER'
+}
+
 /** A bus (owned by the transport subgraph): `node(id:)` answers it by reference. */
 export type Bus = Node & {
   __typename?: 'Bus';
@@ -115,6 +132,14 @@ export type BusStop = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** Input of changePassword. */
+export type ChangePasswordInput = {
+  /** The password the caller signs in with now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: 8 to 128 characters, not the current one. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** A class (owned by the academics subgraph): `node(id:)` answers it by reference. */
 export type Class = Node & {
   __typename?: 'Class';
@@ -130,6 +155,19 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** The name of a role of the school the key acts as, e.g. "TEACHER" (not a self-scoped role). */
   roleName: Scalars['String']['input'];
+};
+
+/** A new role of the school's own. */
+export type CreateRoleInput = {
+  /** The built-in role whose current flags (and self scope) it starts with. */
+  basedOn: BuiltinRole;
+  /** What the role is for (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The name: 2 to 50 capital letters, digits and underscores, starting with a letter, e.g.
+   * "CLASS_TEACHER"; not a built-in role's.
+   */
+  name: Scalars['String']['input'];
 };
 
 /** A new user of the caller's school. At least one of email and phone is required. */
@@ -160,6 +198,12 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/** Input of deleteRole. */
+export type DeleteRoleInput = {
+  /** The role's id. */
+  roleId: Scalars['ID']['input'];
+};
+
 /** One open session of the signed-in user: a device that logged in and has not logged out. */
 export type DeviceSession = {
   __typename?: 'DeviceSession';
@@ -188,6 +232,12 @@ export type Division = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** Input of endUserSession. */
+export type EndUserSessionInput = {
+  /** The session's id, from `sessions(userId:)`. */
+  sessionId: Scalars['ID']['input'];
+};
+
 /**
  * The closed set of `extensions.code` values an error of this API carries (the README's error table
  * gives each one's HTTP status). Clients branch on the code, never on the message.
@@ -211,6 +261,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   /** The document holds several operations and `operationName` names none of them (HTTP 400). */
   OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** A login with a password the school reset: sign in again with it and a `newPassword` of your own (a field error). */
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
   /** An automatic persisted query hash the server does not know: send the query text with it. */
   PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
   /** A persisted-query request this server does not accept (HTTP 400). */
@@ -256,7 +308,7 @@ export type LoginFailuresByAddress = {
  * The signed-in user. Reachable only through me (any signed-in caller) and login/refreshToken
  * (the user who just signed in), so its fields need no module permission of their own.
  */
-export type Me = {
+export type Me = Node & {
   __typename?: 'Me';
   /** The school of the current session. */
   currentSchool: MySchool;
@@ -264,7 +316,10 @@ export type Me = {
   email?: Maybe<Scalars['String']['output']>;
   /** The user's first name. */
   firstName: Scalars['String']['output'];
-  /** The user's id. */
+  /**
+   * The global id of the signed-in user's own view (see Node). The user as the school's directory
+   * lists them (a message's `sender`, a record's `createdBy`) is `user`, with an id of its own.
+   */
   id: Scalars['ID']['output'];
   /** The user's last name. */
   lastName?: Maybe<Scalars['String']['output']>;
@@ -288,6 +343,17 @@ export type Me = {
    * A bounded list: at most 50.
    */
   sessions: Array<DeviceSession>;
+  /**
+   * The signed-in user as the school's directory shows them to other members: compare a record's
+   * `sender { id }` or `createdBy { id }` with `me { user { id } }` to tell one's own.
+   */
+  user?: Maybe<User>;
+};
+
+/** A member of the caller's school. */
+export type MemberInput = {
+  /** The member's id. */
+  userId: Scalars['ID']['input'];
 };
 
 /** A message thread (owned by the academics subgraph): `node(id:)` answers it by reference. */
@@ -329,12 +395,25 @@ export type Mutation = {
    */
   assignRole: User;
   /**
+   * Changes the caller's own password, given the current one, and ends their other sessions (every
+   * device and school but this one). A wrong current password is BAD_USER_INPUT and counts like a
+   * failed sign-in of the account (TOO_MANY_REQUESTS after a few). Always true.
+   */
+  changePassword: Scalars['Boolean']['output'];
+  /**
    * Creates an API key for an integration: bound to this school and one role (whose module flags
    * then apply), with an optional expiry. The secret is in the answer once and never again (only its
    * hash is stored). Send it as `Authorization: Bearer <secret>`; it works for queries, mutations
    * and introspection, never for login, refreshToken, me or user and key administration.
    */
   createApiKey: CreatedApiKey;
+  /**
+   * Creates a role of the school's own, starting from a built-in role's current flags (and whether it
+   * reads only its holders' own records, as STUDENT does); tune it with setRolePermission and give it
+   * with assignRole or createUser. A name the school uses already is CONFLICT. At most 50 roles of
+   * the school's own.
+   */
+  createRole: Role;
   /**
    * Adds a person to the caller's school with the given role. A new email (or phone) gets an account
    * with the given password. One that has an account already, in any school, is invited instead: the
@@ -345,10 +424,26 @@ export type Mutation = {
    */
   createUser: User;
   /**
+   * Stops a member from using the school: their sessions in it end at once, and the API keys they
+   * created are suspended, within 2 seconds. Their records keep naming them. Not yourself, and not
+   * the school's last active SCHOOL_ADMIN (CONFLICT). Deactivating an inactive member changes nothing.
+   */
+  deactivateMembership: User;
+  /**
+   * Deletes a role of the school's own that nobody holds (no member, invitation or API key, revoked
+   * keys included: CONFLICT). A built-in role is BAD_USER_INPUT. Answers the deleted role's id.
+   */
+  deleteRole: Scalars['ID']['output'];
+  /**
    * Ends one of the caller's own sessions (another device, or this one): its tokens stop working.
    * A session that is not the caller's, or no longer open, is NOT_FOUND.
    */
   endSession: Scalars['Boolean']['output'];
+  /**
+   * Ends a session of a member of the school, in this school (a lost phone, a shared computer): its
+   * tokens stop working within 2 seconds. Any other session id is NOT_FOUND. Always true.
+   */
+  endUserSession: Scalars['Boolean']['output'];
   /**
    * Signs in with an email or phone number and a password, and opens a session (recording the
    * device's user agent and address). Every failure (unknown login, wrong password, inactive user,
@@ -364,6 +459,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the caller's session: its access and refresh tokens stop working. Always true. */
   logout: Scalars['Boolean']['output'];
+  /** Lets a deactivated member sign in to the school again (their API keys work again too). */
+  reactivateMembership: User;
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the old refresh token
    * is spent. Presented again within 10 seconds (two tabs refreshing at once), it yields the same new
@@ -376,10 +473,25 @@ export type Mutation = {
    */
   registerSchoolNetwork: SchoolNetwork;
   /**
+   * Removes a member from the school: their sessions in it end at once and their API keys are
+   * suspended; records they wrote then name nobody (`null`). Their account and other schools are
+   * untouched. Not yourself, and not the school's last active SCHOOL_ADMIN (CONFLICT). Answers the
+   * removed user's id.
+   */
+  removeMembership: Scalars['ID']['output'];
+  /**
    * Removes a registered network: sign-ins from it are budgeted per address again. Answers the
    * removed network's id; another school's network is NOT_FOUND.
    */
   removeSchoolNetwork: Scalars['ID']['output'];
+  /**
+   * Gives a member a one-time password, shown in the answer once, and ends their sessions. They sign
+   * in with it together with a `newPassword` of their own (login without one is
+   * PASSWORD_CHANGE_REQUIRED). Only for an account that signs in to this school alone: one that also
+   * belongs to another school (or is still an invitation) is FORBIDDEN, since its password is its
+   * owner's. Your own password is changed with changePassword.
+   */
+  resetPassword: PasswordReset;
   /**
    * Revokes an API key of the school: it stops working within 2 seconds. Revoking a revoked key
    * changes nothing; another school's key is NOT_FOUND.
@@ -390,6 +502,23 @@ export type Mutation = {
    * The SCHOOL_ADMIN role always keeps every flag on the "user" module (so the school cannot lock itself out).
    */
   setRolePermission: RolePermission;
+  /**
+   * Renames a role of the school's own, or changes any role's description. A built-in role keeps its
+   * name (BAD_USER_INPUT); a name the school uses already is CONFLICT. Its holders' sessions go on.
+   */
+  updateRole: Role;
+  /**
+   * Changes the caller's school's details; the fields given change, the rest stay. A new time zone
+   * applies to "today" (attendance, due dates) within 30 seconds.
+   */
+  updateSchool: School;
+  /**
+   * Corrects a member's name. For an invitation not yet accepted, the name the school typed; for an
+   * account that signs in to this school alone, the account's own name; an account that also belongs
+   * to another school is FORBIDDEN (its owner keeps their name). Email and phone are the sign-in of
+   * the person and are not changed here.
+   */
+  updateUser: User;
 };
 
 
@@ -399,8 +528,18 @@ export type MutationAssignRoleArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
 };
 
 
@@ -409,16 +548,37 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeactivateMembershipArgs = {
+  input: MemberInput;
+};
+
+
+export type MutationDeleteRoleArgs = {
+  input: DeleteRoleInput;
+};
+
+
 export type MutationEndSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndUserSessionArgs = {
+  input: EndUserSessionInput;
 };
 
 
 export type MutationLoginArgs = {
   deviceToken?: InputMaybe<Scalars['String']['input']>;
   login: Scalars['String']['input'];
+  newPassword?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   school?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReactivateMembershipArgs = {
+  input: MemberInput;
 };
 
 
@@ -432,8 +592,18 @@ export type MutationRegisterSchoolNetworkArgs = {
 };
 
 
+export type MutationRemoveMembershipArgs = {
+  input: MemberInput;
+};
+
+
 export type MutationRemoveSchoolNetworkArgs = {
   input: RemoveSchoolNetworkInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: MemberInput;
 };
 
 
@@ -448,6 +618,21 @@ export type MutationSetRolePermissionArgs = {
   read: Scalars['Boolean']['input'];
   roleName: Scalars['String']['input'];
   write: Scalars['Boolean']['input'];
+};
+
+
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
+};
+
+
+export type MutationUpdateSchoolArgs = {
+  input: UpdateSchoolInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /** A school the signed-in user belongs to. */
@@ -490,6 +675,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A reset password, to hand to the member. */
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  /** The one-time password (16 characters): shown here once, never stored readable. */
+  temporaryPassword: Scalars['String']['output'];
+  /** The member. */
+  user: User;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The school's API keys for integrations, newest first. A bounded list: at most 100 active keys per school. */
@@ -525,8 +719,16 @@ export type Query = {
    * A bounded list: the school's roles.
    */
   roles?: Maybe<Array<Role>>;
+  /** The caller's school: its name, district, board, time zone and settings. */
+  school?: Maybe<School>;
   /** The school's registered networks, by range. A bounded list: at most 50 per school. */
   schoolNetworks?: Maybe<Array<SchoolNetwork>>;
+  /**
+   * The open sessions of a member of the caller's school, in this school only, most recently used
+   * first (at most 50). Someone who is no member of the school is NOT_FOUND.
+   * A bounded list: at most 50.
+   */
+  sessions?: Maybe<Array<DeviceSession>>;
   /** One user of the caller's school; null when no such user belongs to that school. */
   user?: Maybe<User>;
   /** The users of the caller's school, oldest first, a page at a time. */
@@ -546,6 +748,11 @@ export type QueryNodesArgs = {
 
 export type QueryRecentLoginFailuresArgs = {
   hours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySessionsArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -579,6 +786,11 @@ export type RemoveSchoolNetworkInput = {
 /** A role of the caller's school, e.g. TEACHER. */
 export type Role = Node & {
   __typename?: 'Role';
+  /**
+   * Whether every school has this role (SCHOOL_ADMIN, TEACHER, ...): its name is fixed and it cannot
+   * be deleted. False for the school's own roles.
+   */
+  builtIn: Scalars['Boolean']['output'];
   /** What the role is for. */
   description?: Maybe<Scalars['String']['output']>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
@@ -609,6 +821,29 @@ export type RolePermission = {
   write: Scalars['Boolean']['output'];
 };
 
+/** The caller's school, as its members see it. */
+export type School = {
+  __typename?: 'School';
+  /** The board the school follows, e.g. "CBSE". */
+  board?: Maybe<Scalars['String']['output']>;
+  /** The district the school is in. */
+  district?: Maybe<Scalars['String']['output']>;
+  /** Whether the school is trying the platform out (evaluation mode). */
+  evaluationMode: Scalars['Boolean']['output'];
+  /** The school's id. */
+  id: Scalars['ID']['output'];
+  /** The school's name. */
+  name: Scalars['String']['output'];
+  /** The school's own settings, by key. A bounded list: at most 50. */
+  settings: Array<SchoolSetting>;
+  /** The school's subdomain: its address, e.g. `demo` in demo.example.org. */
+  subdomain: Scalars['String']['output'];
+  /** The school's IANA time zone, e.g. "Asia/Kolkata": what "today" means for it. */
+  timezone: Scalars['String']['output'];
+  /** When the details last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /**
  * A network range of the school (its shared public address, a lab behind one NAT address). Sign-in
  * attempts from it are budgeted per account and per device, never per address, so one person's
@@ -624,6 +859,23 @@ export type SchoolNetwork = {
   id: Scalars['ID']['output'];
   /** What the school calls it, e.g. "main building". */
   label: Scalars['String']['output'];
+};
+
+/** One setting of the school. */
+export type SchoolSetting = {
+  __typename?: 'SchoolSetting';
+  /** The setting's key, e.g. "receiptFooter". */
+  key: Scalars['String']['output'];
+  /** Its value, as text. */
+  value: Scalars['String']['output'];
+};
+
+/** A setting to store. */
+export type SchoolSettingInput = {
+  /** The key. */
+  key: Scalars['String']['input'];
+  /** The value. */
+  value: Scalars['String']['input'];
 };
 
 /** A student (owned by the academics subgraph): `node(id:)` answers it by reference. */
@@ -647,11 +899,57 @@ export type Trip = Node & {
   id: Scalars['ID']['output'];
 };
 
-/** A user of the caller's school. */
+/** Input of updateRole: the fields given are changed. */
+export type UpdateRoleInput = {
+  /** The new description (up to 500 characters; an empty string clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new name (as in CreateRoleInput); only for a role of the school's own. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The role's id. */
+  roleId: Scalars['ID']['input'];
+};
+
+/** Input of updateSchool: the fields given are changed. */
+export type UpdateSchoolInput = {
+  /** The board (up to 200 characters; an empty string clears it). */
+  board?: InputMaybe<Scalars['String']['input']>;
+  /** The district (up to 200 characters; an empty string clears it). */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the school is in evaluation mode. */
+  evaluationMode?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The school's name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Every setting of the school, replacing the ones it had: at most 50, keys 1 to 64 letters, digits,
+   * `_`, `.` or `-` starting with a letter, each once; values up to 1,000 characters.
+   */
+  settings?: InputMaybe<Array<SchoolSettingInput>>;
+  /** An IANA time zone, e.g. "Asia/Kolkata" or "Europe/London". */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateUser: the fields given are changed. */
+export type UpdateUserInput = {
+  /** The first name (1 to 100 characters). */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The last name (up to 100 characters; an empty string clears it). */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The member's id. */
+  userId: Scalars['ID']['input'];
+};
+
+/**
+ * A member of the caller's school. Every record that names a person (a message's sender, who marked
+ * attendance, who posted a voucher) links here. Its directory card (`id`, `displayName`, `roleName`,
+ * and a student's `admissionNumber`) is readable by any signed-in member of the school; everything
+ * else needs `user:read`.
+ */
 export type User = Node & {
   __typename?: 'User';
   /** When the user was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The name other members see: first and last name joined by a space. Any signed-in member may read it. */
+  displayName: Scalars['String']['output'];
   /** The user's email, lower-case. */
   email?: Maybe<Scalars['String']['output']>;
   /** The user's first name. */
@@ -666,6 +964,8 @@ export type User = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** The user's role in the caller's school. */
   role: Role;
+  /** The name of the user's role in the caller's school, e.g. "TEACHER". Any signed-in member may read it. */
+  roleName: Scalars['String']['output'];
 };
 
 /** A page of users. */
@@ -780,6 +1080,7 @@ export type FederationTypes = ResolversObject<{
   Division: Division;
   Exam: Exam;
   FeeStructure: FeeStructure;
+  Me: Me;
   MessageThread: MessageThread;
   Node: Node;
   Role: Role;
@@ -818,6 +1119,9 @@ export type FederationReferenceTypes = ResolversObject<{
   FeeStructure:
     ( { __typename: 'FeeStructure' }
     & GraphQLRecursivePick<FederationTypes['FeeStructure'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   MessageThread:
     ( { __typename: 'MessageThread' }
     & GraphQLRecursivePick<FederationTypes['MessageThread'], {"id":true}> );
@@ -854,6 +1158,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Division )
     | ( Exam )
     | ( FeeStructure )
+    | ( Caller )
     | ( MessageThread )
     | ( RoleRow )
     | ( Student )
@@ -872,23 +1177,29 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Book: ResolverTypeWrapper<Book>;
+  BuiltinRole: BuiltinRole;
   Bus: ResolverTypeWrapper<Bus>;
   BusRoute: ResolverTypeWrapper<BusRoute>;
   BusStop: ResolverTypeWrapper<BusStop>;
+  ChangePasswordInput: ChangePasswordInput;
   Class: ResolverTypeWrapper<Class>;
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteRoleInput: DeleteRoleInput;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
   Division: ResolverTypeWrapper<Division>;
+  EndUserSessionInput: EndUserSessionInput;
   ErrorCode: ErrorCode;
   Exam: ResolverTypeWrapper<Exam>;
   FeeStructure: ResolverTypeWrapper<FeeStructure>;
   LoginFailuresByAddress: ResolverTypeWrapper<FailuresByAddressRow>;
   Me: ResolverTypeWrapper<Caller>;
+  MemberInput: MemberInput;
   MessageThread: ResolverTypeWrapper<MessageThread>;
   Module: ResolverTypeWrapper<ModuleRow>;
   ModulePermission: ResolverTypeWrapper<ModulePermissionRow>;
@@ -896,15 +1207,22 @@ export type ResolversTypes = ResolversObject<{
   MySchool: ResolverTypeWrapper<ActiveMembership>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordReset: ResolverTypeWrapper<Omit<PasswordReset, 'user'> & { user: ResolversTypes['User'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
   RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<RolePermissionResult>;
+  School: ResolverTypeWrapper<SchoolDetails>;
   SchoolNetwork: ResolverTypeWrapper<SchoolNetworkRow>;
+  SchoolSetting: ResolverTypeWrapper<SchoolSetting>;
+  SchoolSettingInput: SchoolSettingInput;
   Student: ResolverTypeWrapper<Student>;
   Subject: ResolverTypeWrapper<Subject>;
   Trip: ResolverTypeWrapper<Trip>;
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateSchoolInput: UpdateSchoolInput;
+  UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<SchoolUser>;
   UserConnection: ResolverTypeWrapper<Connection<SchoolUser>>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -923,19 +1241,24 @@ export type ResolversParentTypes = ResolversObject<{
   Bus: Bus | FederationReferenceTypes['Bus'];
   BusRoute: BusRoute | FederationReferenceTypes['BusRoute'];
   BusStop: BusStop | FederationReferenceTypes['BusStop'];
+  ChangePasswordInput: ChangePasswordInput;
   Class: Class | FederationReferenceTypes['Class'];
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteRoleInput: DeleteRoleInput;
   DeviceSession: DeviceSessionRow;
   Division: Division | FederationReferenceTypes['Division'];
+  EndUserSessionInput: EndUserSessionInput;
   Exam: Exam | FederationReferenceTypes['Exam'];
   FeeStructure: FeeStructure | FederationReferenceTypes['FeeStructure'];
   LoginFailuresByAddress: FailuresByAddressRow;
   Me: Caller;
+  MemberInput: MemberInput;
   MessageThread: MessageThread | FederationReferenceTypes['MessageThread'];
   Module: ModuleRow;
   ModulePermission: ModulePermissionRow;
@@ -943,15 +1266,22 @@ export type ResolversParentTypes = ResolversObject<{
   MySchool: ActiveMembership;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PasswordReset: Omit<PasswordReset, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
   RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
   Role: RoleRow;
   RolePermission: RolePermissionResult;
+  School: SchoolDetails;
   SchoolNetwork: SchoolNetworkRow;
+  SchoolSetting: SchoolSetting;
+  SchoolSettingInput: SchoolSettingInput;
   Student: Student | FederationReferenceTypes['Student'];
   Subject: Subject | FederationReferenceTypes['Subject'];
   Trip: Trip | FederationReferenceTypes['Trip'];
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateSchoolInput: UpdateSchoolInput;
+  UpdateUserInput: UpdateUserInput;
   User: SchoolUser;
   UserConnection: Connection<SchoolUser>;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -1075,7 +1405,8 @@ export type LoginFailuresByAddressResolvers<ContextType = IdentityContext, Paren
   registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
   currentSchool?: Resolver<ResolversTypes['MySchool'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1086,6 +1417,8 @@ export type MeResolvers<ContextType = IdentityContext, ParentType extends Resolv
   schools?: Resolver<Array<ResolversTypes['MySchool']>, ParentType, ContextType>;
   selfScoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['DeviceSession']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MessageThreadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread'], FederationReferenceType extends FederationReferenceTypes['MessageThread'] = FederationReferenceTypes['MessageThread']> = ResolversObject<{
@@ -1109,16 +1442,27 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateMembershipArgs, 'input'>>;
+  deleteRole?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
+  endUserSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndUserSessionArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateMembershipArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'token'>>;
   registerSchoolNetwork?: Resolver<ResolversTypes['SchoolNetwork'], ParentType, ContextType, RequireFields<MutationRegisterSchoolNetworkArgs, 'input'>>;
+  removeMembership?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeSchoolNetwork?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveSchoolNetworkArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['PasswordReset'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
+  updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 }>;
 
 export type MySchoolResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MySchool'] = ResolversParentTypes['MySchool']> = ResolversObject<{
@@ -1129,7 +1473,7 @@ export type MySchoolResolvers<ContextType = IdentityContext, ParentType extends 
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AcademicYear' | 'Book' | 'Bus' | 'BusRoute' | 'BusStop' | 'Class' | 'Division' | 'Exam' | 'FeeStructure' | 'MessageThread' | 'Role' | 'Student' | 'Subject' | 'Trip' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AcademicYear' | 'Book' | 'Bus' | 'BusRoute' | 'BusStop' | 'Class' | 'Division' | 'Exam' | 'FeeStructure' | 'Me' | 'MessageThread' | 'Role' | 'Student' | 'Subject' | 'Trip' | 'User', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1140,6 +1484,11 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PasswordResetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasswordReset'] = ResolversParentTypes['PasswordReset']> = ResolversObject<{
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
@@ -1148,13 +1497,16 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   recentLoginFailures?: Resolver<Maybe<Array<ResolversTypes['LoginFailuresByAddress']>>, ParentType, ContextType, RequireFields<QueryRecentLoginFailuresArgs, 'hours'>>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolNetworks?: Resolver<Maybe<Array<ResolversTypes['SchoolNetwork']>>, ParentType, ContextType>;
+  sessions?: Resolver<Maybe<Array<ResolversTypes['DeviceSession']>>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'userId'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
 
 export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role'], FederationReferenceType extends FederationReferenceTypes['Role'] = FederationReferenceTypes['Role']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Role']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1171,11 +1523,28 @@ export type RolePermissionResolvers<ContextType = IdentityContext, ParentType ex
   write?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SchoolResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = ResolversObject<{
+  board?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<Array<ResolversTypes['SchoolSetting']>, ParentType, ContextType>;
+  subdomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type SchoolNetworkResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SchoolNetwork'] = ResolversParentTypes['SchoolNetwork']> = ResolversObject<{
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SchoolSettingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SchoolSetting'] = ResolversParentTypes['SchoolSetting']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -1199,6 +1568,7 @@ export type TripResolvers<ContextType = IdentityContext, ParentType extends Reso
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1206,6 +1576,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1247,10 +1618,13 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   MySchool?: MySchoolResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordReset?: PasswordResetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RolePermission?: RolePermissionResolvers<ContextType>;
+  School?: SchoolResolvers<ContextType>;
   SchoolNetwork?: SchoolNetworkResolvers<ContextType>;
+  SchoolSetting?: SchoolSettingResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;

@@ -83,10 +83,15 @@ export class GlobalIds {
 
   /** `scope` is the caller's school: an id names its record only in requests of that school. */
   constructor(
-    internalKey: string,
+    private readonly internalKey: string,
     private readonly scope: string,
   ) {
     this.keying = keyingOf(internalKey);
+  }
+
+  /** The same keys, sealing for `schoolId`: what login answers is the new session's, in its school. */
+  forSchool(schoolId: string): GlobalIds {
+    return new GlobalIds(this.internalKey, schoolId);
   }
 
   /** Whether `value` has the shape of a global id (of any school: whether it opens here is another question). */

@@ -254,6 +254,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   /** The document holds several operations and `operationName` names none of them (HTTP 400). */
   OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** A login with a password the school reset: sign in again with it and a `newPassword` of your own (a field error). */
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
   /** An automatic persisted query hash the server does not know: send the query text with it. */
   PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
   /** A persisted-query request this server does not accept (HTTP 400). */
@@ -821,8 +823,8 @@ export type TripMark = {
   id: Scalars['ID']['output'];
   /** When it was marked. */
   markedAt: Scalars['DateTime']['output'];
-  /** The user who marked it. */
-  markedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who marked it; null once they are no longer a member of the school. */
+  markedBy?: Maybe<User>;
   /** BOARDED or ABSENT (boarding), or DROPPED. */
   status: TripMarkStatus;
   /** The stop where it happened (null only on marks made before stops were recorded). */
@@ -943,6 +945,13 @@ export type UpdateBusRouteInput = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   /** The route's name. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A member of the school (owned by the identity subgraph, which resolves their directory card). */
+export type User = {
+  __typename?: 'User';
+  /** The user's global id. */
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1110,6 +1119,7 @@ export type ResolversTypes = ResolversObject<{
   TripStop: ResolverTypeWrapper<TripStopRow>;
   UpdateBusInput: UpdateBusInput;
   UpdateBusRouteInput: UpdateBusRouteInput;
+  User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1165,6 +1175,7 @@ export type ResolversParentTypes = ResolversObject<{
   TripStop: TripStopRow;
   UpdateBusInput: UpdateBusInput;
   UpdateBusRouteInput: UpdateBusRouteInput;
+  User: User;
   String: Scalars['String']['output'];
 }>;
 
@@ -1418,7 +1429,7 @@ export type TripManifestResolvers<ContextType = TransportContext, ParentType ext
 export type TripMarkResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['TripMark'] = ResolversParentTypes['TripMark']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   markedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  markedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  markedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TripMarkStatus'], ParentType, ContextType>;
   stop?: Resolver<Maybe<ResolversTypes['BusStop']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
@@ -1453,6 +1464,10 @@ export type TripStopResolvers<ContextType = TransportContext, ParentType extends
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = TransportContext> = ResolversObject<{
@@ -1490,6 +1505,7 @@ export type Resolvers<ContextType = TransportContext> = ResolversObject<{
   TripProgress?: TripProgressResolvers<ContextType>;
   TripSchedule?: TripScheduleResolvers<ContextType>;
   TripStop?: TripStopResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = TransportContext> = ResolversObject<{

@@ -11,5 +11,6 @@ export const resolvers: Resolvers = {
   },
   Announcement: {
     class: (a, _, ctx) => (a.classId ? ctx.loaders.class.load(a.classId) : null),
+    publishedBy: (a) => (a.publishedBy ? { id: a.publishedBy } : null),
   },
 };

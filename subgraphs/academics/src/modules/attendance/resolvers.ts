@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   },
   AttendanceRecord: {
     student: async (a, _, ctx) => (await studentService.visibleById(ctx, a.studentId))!,
+    markedBy: (a) => (a.markedBy ? { id: a.markedBy } : null),
   },
   AttendanceSummary: {
     student: (s, _, ctx) => (s.studentId ? studentService.visibleById(ctx, s.studentId) : null),

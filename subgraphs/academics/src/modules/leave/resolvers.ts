@@ -18,5 +18,7 @@ export const resolvers: Resolvers = {
   },
   LeaveApplication: {
     student: async (l, _, ctx) => (await studentService.visibleById(ctx, l.studentId))!,
+    appliedBy: (l) => (l.appliedBy ? { id: l.appliedBy } : null),
+    decidedBy: (l) => (l.decidedBy ? { id: l.decidedBy } : null),
   },
 };

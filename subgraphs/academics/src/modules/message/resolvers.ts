@@ -13,7 +13,12 @@ export const resolvers: Resolvers = {
   },
   MessageThread: {
     __resolveReference: (ref, ctx) => messageService.thread(ctx, ref.id),
+    createdBy: (t) => ({ id: t.createdBy }),
     participantIds: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => p.userId),
+    participants: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => ({ id: p.userId })),
     messages: (t, args, ctx) => messageService.messages(ctx, t.id, args),
+  },
+  Message: {
+    sender: (m) => ({ id: m.senderId }),
   },
 };

@@ -1,10 +1,16 @@
 /** The student module's DataLoaders: students and their placements. */
+import { isUuid } from '@syncad/shared-db';
 import { loaderById, loaderByKey, loaderOfGroups, selfScopedUserId, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { studentData } from './studentData';
 
 export function studentLoaders({ db, caller }: SchoolRequestContext) {
   return {
     student: loaderById((ids) => studentData.byIds(db, ids)),
+    /** The student record linked to each user account (null for staff). */
+    studentOfUser: loaderByKey(
+      (userIds) => studentData.byUserIds(db, userIds.filter(isUuid)),
+      (r) => r.userId!,
+    ),
     placementsOf: loaderOfGroups(
       (ids) => studentData.placementsOf(db, ids),
       (r) => r.studentId,

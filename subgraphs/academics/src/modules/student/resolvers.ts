@@ -23,6 +23,16 @@ export const resolvers: Resolvers = {
     division: (s, _, ctx) => (s.divisionId ? ctx.loaders.division.load(s.divisionId) : null),
     rollNo: (s, _, ctx) => (s.currentRollNo !== undefined ? s.currentRollNo : ctx.loaders.currentRollNo.load(s.id)),
     classHistory: (s, _, ctx) => ctx.loaders.placementsOf.load(s.id),
+    user: (s) => (s.userId ? { id: s.userId } : null),
+  },
+  User: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    admissionNumber: async (u, _, ctx) => (await ctx.loaders.studentOfUser.load(u.id))?.admissionNo ?? null,
+  },
+  Me: {
+    // Only the caller's own view: identity resolves the rest of Me the same way.
+    __resolveReference: (ref, ctx) => (ctx.caller && ref.id === ctx.caller.userId ? { id: ref.id } : null),
+    student: (me, _, ctx) => ctx.loaders.studentOfUser.load(me.id),
   },
   StudentPlacement: {
     academicYear: async (p, _, ctx) => (await ctx.loaders.academicYear.load(p.academicYearId))!,

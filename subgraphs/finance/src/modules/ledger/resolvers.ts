@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
     feeStructure: (r, _, ctx) => (r.feeStructureId ? ctx.loaders.feeStructure.load(r.feeStructureId) : null),
     reverses: (r, _, ctx) => (r.reversesVoucherId ? ctx.loaders.receiptById.load(r.reversesVoucherId) : null),
     reversedBy: async (r, _, ctx) => (await ctx.loaders.reversalOf.load(r.id))[0] ?? null,
+    postedBy: (r) => (r.createdBy ? { id: r.createdBy } : null),
   },
   FeeLedgerEntry: {
     feeStructure: (e, _, ctx) => (e.feeStructureId ? ctx.loaders.feeStructure.load(e.feeStructureId) : null),

@@ -1,6 +1,6 @@
 /** SQL on User for signing in: credentials by login, accepting an invitation, and a user's own profile. */
 import { central, type CentralExecutor } from '@syncad/shared-db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
 const { User, EmployeeUserSchool } = central;
 
@@ -19,7 +19,16 @@ export interface Credentials {
   id: string;
   passwordHash: string;
   isActive: boolean;
+  /** An admin reset the password: it signs in only together with a new one. */
+  mustChangePassword: boolean;
 }
+
+const credentialColumns = {
+  id: User.id,
+  passwordHash: User.passwordHash,
+  isActive: User.isActive,
+  mustChangePassword: User.mustChangePassword,
+};
 
 const profileColumns = {
   id: User.id,
@@ -49,7 +58,20 @@ export const accountData = {
 
   async credentialsByLogin(db: CentralExecutor, login: { email: string } | { phone: string }): Promise<Credentials | undefined> {
     const where = 'email' in login ? eq(User.email, login.email) : eq(User.phone, login.phone);
-    const [row] = await db.select({ id: User.id, passwordHash: User.passwordHash, isActive: User.isActive }).from(User).where(where);
+    const [row] = await db.select(credentialColumns).from(User).where(where);
     return row;
+  },
+
+  async credentialsById(db: CentralExecutor, userId: string): Promise<Credentials | undefined> {
+    const [row] = await db.select(credentialColumns).from(User).where(eq(User.id, userId));
+    return row;
+  },
+
+  /** Replaces the password; `mustChange` makes it a one-time password (an admin's reset). */
+  async setPassword(db: CentralExecutor, userId: string, passwordHash: string, mustChange: boolean): Promise<void> {
+    await db
+      .update(User)
+      .set({ passwordHash, mustChangePassword: mustChange, updatedAt: sql`now()` })
+      .where(eq(User.id, userId));
   },
 };

@@ -42,6 +42,7 @@ export interface LoginInput {
   password: string;
   school?: string | null;
   deviceToken?: string | null;
+  newPassword?: string | null;
 }
 
 const invalidLogin = () => AppError.unauthenticated('invalid login or password');
@@ -62,79 +63,14 @@ type RefreshOutcome = { ok: true; caller: Caller; refreshToken: string } | { ok:
 
 export const authService = {
   async login(ctx: IdentityContext, input: LoginInput): Promise<AuthPayloadSource> {
-    const { central: db, config } = ctx;
-    const email = input.login.includes('@') ? contactFormat.email(input.login) : null;
-    const phone = email === null ? contactFormat.phone(input.login) : null;
-    const schoolRef = (input.school ?? ctx.hostSchool ?? '').trim() || null;
-    const schoolId = schoolRef ? await schoolIdOf(db, schoolRef) : undefined;
-
-    const who = email !== null ? { email } : phone !== null ? { phone } : null;
-    const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
-
-    // Only a well-formed address is compared with networks or recorded (the gateway sends one; a direct test may not).
-    const address = ctx.client.address && isIP(ctx.client.address) ? ctx.client.address : null;
-    const device = credentials ? deviceTokens.deviceOf(config.jwtSecret, input.deviceToken, credentials.id) : null;
-    // The school the attempt names (argument or host): its registered networks decide whether the
-    // address is budgeted, and its admins see the failure. Looked up alike for every login text, so
-    // the answer's timing says nothing about which accounts exist.
-    const school = schoolId ?? null;
-    const network = address && school ? await networkData.containing(db, school, address) : null;
-    // A registered network lifts the address budget only for the named school's own members:
-    // naming one's own school must not open spraying at anyone else's account. Asked for every
-    // login text alike (a made-up account asks about a nil id), so timing says nothing either.
-    const ofNamedSchool =
-      network && school ? await activeMemberships(db, [credentials?.id ?? NIL_UUID], school, { includePending: true }) : null;
-    const member = (ofNamedSchool ?? []).some((m) => !m.pending);
-
-    // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
-    // account (its email and phone share it; one password guards all its schools, and a made-up
-    // school opens no fresh count), or by the login text when no account matches; by the known
-    // device, or else by address (a school's registered network is not budgeted across accounts).
-    const attempt: Attempt = {
-      account: credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`,
-      address,
-      device,
-      sharedNetwork: member,
-    };
-    const failed = async (error: AppError): Promise<never> => {
-      config.reportLoginFailure(school, network);
-      // Only counted attempts are kept (the throttle bounds them); refusals are only counted in the metric.
-      if (school && error.code !== 'TOO_MANY_REQUESTS') await networkData.recordFailure(db, school, address);
-      throw error;
-    };
-    const { wait, budget } = await loginThrottle.admit(db, attempt, config.throttle);
-    if (wait > 0) return failed(tooManyAttempts(wait, budget));
-    if (!credentials) {
-      await passwords.verifyDummy(input.password);
-      return failed(invalidLogin());
-    }
-    const passwordOk = await passwords.verify(credentials.passwordHash, input.password);
-    if (!passwordOk || !credentials.isActive) return failed(invalidLogin());
-
-    // The named school's membership was read already when the address is in one of its networks.
-    // An invitation counts only where the person names its school: signing in there accepts it.
-    const schoolsOfUser = (ofNamedSchool ?? (await activeMemberships(db, [credentials.id], undefined, { includePending: true }))).filter(
-      (m) => !m.pending || (schoolRef && m.schoolId === schoolId),
-    );
-    let membership: ActiveMembership | undefined;
-    if (schoolRef) membership = schoolsOfUser.find((m) => m.schoolId === schoolId);
-    else if (schoolsOfUser.length === 1) membership = schoolsOfUser[0];
-    else if (schoolsOfUser.length > 1) {
-      // Only reachable with the right password: it reveals nothing a guesser does not know.
-      throw AppError.badInput('this account belongs to several schools: name one with the school argument', 'school');
-    }
-    if (!membership) return failed(invalidLogin());
-
-    await loginThrottle.forgive(db, attempt, config.throttle);
-    const session = await openSession(ctx, credentials.id, membership);
-    return { ...session, deviceToken: device ? input.deviceToken! : deviceTokens.issue(config.jwtSecret, credentials.id) };
+    return answeredAsSession(ctx, await signIn(ctx, input));
   },
 
   async refresh(ctx: IdentityContext, token: string): Promise<AuthPayloadSource> {
     const outcome = await ctx.central.transaction((tx) => rotate(tx, ctx, opaqueToken.hash(token)));
     // Thrown after COMMIT: a reuse must revoke the session even though the caller is refused.
     if (!outcome.ok) throw invalidRefresh();
-    return payload(ctx.config, outcome.caller, outcome.refreshToken);
+    return answeredAsSession(ctx, payload(ctx.config, outcome.caller, outcome.refreshToken));
   },
 
   async logout(ctx: IdentityContext): Promise<boolean> {
@@ -144,6 +80,27 @@ export const authService = {
         await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, caller.sessionId);
       }
     });
+    return true;
+  },
+
+  /**
+   * The caller's new password, given the current one (a wrong one is counted like a failed
+   * sign-in of the account from this address); every other session of theirs ends.
+   */
+  async changePassword(ctx: IdentityContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
+    const caller = ctx.requireCaller();
+    passwords.checkLength(input.newPassword, 'newPassword');
+    const credentials = await accountData.credentialsById(ctx.central, caller.userId);
+    if (!credentials) throw AppError.unauthenticated();
+    const address = ctx.client.address && isIP(ctx.client.address) ? ctx.client.address : null;
+    const attempt: Attempt = { account: `user:${caller.userId}`, address, device: null, sharedNetwork: true };
+    const { wait, budget } = await loginThrottle.admit(ctx.central, attempt, ctx.config.throttle);
+    if (wait > 0) throw tooManyAttempts(wait, budget);
+    if (!(await passwords.verify(credentials.passwordHash, input.currentPassword))) {
+      throw AppError.badInput('the current password is wrong', 'currentPassword');
+    }
+    await loginThrottle.forgive(ctx.central, attempt, ctx.config.throttle);
+    await replacePassword(ctx, caller.userId, input.currentPassword, input.newPassword, 'newPassword', caller.sessionId);
     return true;
   },
 
@@ -160,6 +117,116 @@ export const authService = {
     return true;
   },
 };
+
+/** Checks the credentials, throttled, and opens a session in the school the login names. */
+async function signIn(ctx: IdentityContext, input: LoginInput): Promise<AuthPayloadSource> {
+  const { central: db, config } = ctx;
+  const email = input.login.includes('@') ? contactFormat.email(input.login) : null;
+  const phone = email === null ? contactFormat.phone(input.login) : null;
+  const schoolRef = (input.school ?? ctx.hostSchool ?? '').trim() || null;
+  const schoolId = schoolRef ? await schoolIdOf(db, schoolRef) : undefined;
+
+  const who = email !== null ? { email } : phone !== null ? { phone } : null;
+  const credentials = who ? await accountData.credentialsByLogin(db, who) : undefined;
+
+  // Only a well-formed address is compared with networks or recorded (the gateway sends one; a direct test may not).
+  const address = ctx.client.address && isIP(ctx.client.address) ? ctx.client.address : null;
+  const device = credentials ? deviceTokens.deviceOf(config.jwtSecret, input.deviceToken, credentials.id) : null;
+  // The school the attempt names (argument or host): its registered networks decide whether the
+  // address is budgeted, and its admins see the failure. Looked up alike for every login text, so
+  // the answer's timing says nothing about which accounts exist.
+  const school = schoolId ?? null;
+  const network = address && school ? await networkData.containing(db, school, address) : null;
+  // A registered network lifts the address budget only for the named school's own members:
+  // naming one's own school must not open spraying at anyone else's account. Asked for every
+  // login text alike (a made-up account asks about a nil id), so timing says nothing either.
+  const ofNamedSchool =
+    network && school ? await activeMemberships(db, [credentials?.id ?? NIL_UUID], school, { includePending: true }) : null;
+  const member = (ofNamedSchool ?? []).some((m) => !m.pending);
+
+  // Counted before the password check, so parallel guesses cannot slip past the limits. Keyed by the
+  // account (its email and phone share it; one password guards all its schools, and a made-up
+  // school opens no fresh count), or by the login text when no account matches; by the known
+  // device, or else by address (a school's registered network is not budgeted across accounts).
+  const attempt: Attempt = {
+    account: credentials ? `user:${credentials.id}` : `login:${email ?? phone ?? input.login.trim().toLowerCase()}`,
+    address,
+    device,
+    sharedNetwork: member,
+  };
+  const failed = async (error: AppError): Promise<never> => {
+    config.reportLoginFailure(school, network);
+    // Only counted attempts are kept (the throttle bounds them); refusals are only counted in the metric.
+    if (school && error.code !== 'TOO_MANY_REQUESTS') await networkData.recordFailure(db, school, address);
+    throw error;
+  };
+  const { wait, budget } = await loginThrottle.admit(db, attempt, config.throttle);
+  if (wait > 0) return failed(tooManyAttempts(wait, budget));
+  if (!credentials) {
+    await passwords.verifyDummy(input.password);
+    return failed(invalidLogin());
+  }
+  const passwordOk = await passwords.verify(credentials.passwordHash, input.password);
+  if (!passwordOk || !credentials.isActive) return failed(invalidLogin());
+
+  // The named school's membership was read already when the address is in one of its networks.
+  // An invitation counts only where the person names its school: signing in there accepts it.
+  const schoolsOfUser = (ofNamedSchool ?? (await activeMemberships(db, [credentials.id], undefined, { includePending: true }))).filter(
+    (m) => !m.pending || (schoolRef && m.schoolId === schoolId),
+  );
+  let membership: ActiveMembership | undefined;
+  if (schoolRef) membership = schoolsOfUser.find((m) => m.schoolId === schoolId);
+  else if (schoolsOfUser.length === 1) membership = schoolsOfUser[0];
+  else if (schoolsOfUser.length > 1) {
+    // Only reachable with the right password: it reveals nothing a guesser does not know.
+    throw AppError.badInput('this account belongs to several schools: name one with the school argument', 'school');
+  }
+  if (!membership) return failed(invalidLogin());
+
+  await loginThrottle.forgive(db, attempt, config.throttle);
+  // Only reachable with the right password: the caller knows it was reset.
+  if (credentials.mustChangePassword && !input.newPassword) {
+    throw new AppError(
+      'PASSWORD_CHANGE_REQUIRED',
+      'this password was reset by the school and works once: sign in again with it and a newPassword of your own',
+    );
+  }
+  if (input.newPassword) await replacePassword(ctx, credentials.id, input.password, input.newPassword, 'newPassword');
+  const session = await openSession(ctx, credentials.id, membership);
+  return { ...session, deviceToken: device ? input.deviceToken! : deviceTokens.issue(config.jwtSecret, credentials.id) };
+}
+
+/**
+ * The request came without a caller, so its ids would be sealed for no school: the answer (Me) is
+ * the new session's, so its global ids are sealed for that session's school, as `me` seals them.
+ */
+function answeredAsSession(ctx: IdentityContext, answer: AuthPayloadSource): AuthPayloadSource {
+  ctx.globalIds = ctx.globalIds.forSchool(answer.user.schoolId);
+  return answer;
+}
+
+/**
+ * Sets the user's own new password (never the one they have) and ends their sessions everywhere
+ * but `keepSessionId`: whoever else knew the old password is signed out.
+ */
+async function replacePassword(
+  ctx: IdentityContext,
+  userId: string,
+  current: string,
+  next: string,
+  field: string,
+  keepSessionId?: string,
+): Promise<void> {
+  passwords.checkLength(next, field);
+  if (next === current) throw AppError.badInput(`${field} must differ from the current password`, field);
+  const passwordHash = await passwords.hash(next);
+  await ctx.central.transaction(async (tx) => {
+    await accountData.setPassword(tx, userId, passwordHash, false);
+    for (const id of await sessions.revokeAllOfUser(tx, userId, 'PASSWORD_CHANGED', keepSessionId)) {
+      await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
+    }
+  });
+}
 
 async function openSession(ctx: IdentityContext, userId: string, m: ActiveMembership): Promise<AuthPayloadSource> {
   const refresh = opaqueToken.generate();

@@ -7,9 +7,10 @@ import { resolvers } from './resolvers';
 
 export { selfLoaders } from './loaders';
 export type { ThrottlePolicy } from './loginThrottle';
-export { sessions } from './sessionData';
+export { accountData } from './accountData';
+export { sessions, type DeviceSessionRow } from './sessionData';
 
 export const selfModule = defineModule(__dirname, {
   resolvers,
-  selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession'] },
+  selfScope: { mutations: ['login', 'refreshToken', 'logout', 'endSession', 'changePassword'] },
 });

@@ -19,9 +19,13 @@ export const resolvers: Resolvers = {
     refreshToken: (_root, { token }, ctx) => authService.refresh(ctx, token),
     logout: (_root, _args, ctx) => authService.logout(ctx),
     endSession: (_root, { id }, ctx) => authService.endSession(ctx, id),
+    changePassword: (_root, { input }, ctx) => authService.changePassword(ctx, input),
   },
   Me: {
+    /** Only the caller's own: node(id:) of another user's Me, or after sign-out, is null. */
+    __resolveReference: (ref, ctx) => (ctx.caller && ref.id === ctx.caller.userId ? ctx.caller : null),
     id: (caller) => caller.userId,
+    user: (caller, _args, ctx) => ctx.loaders.users.load(caller.userId),
     email: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).email,
     phone: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).phone,
     firstName: async (caller, _args, ctx) => (await profile(caller.userId, ctx)).firstName,

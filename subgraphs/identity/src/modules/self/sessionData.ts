@@ -1,6 +1,6 @@
 /** SQL on Session and RefreshToken. */
 import { central, type CentralExecutor } from '@syncad/shared-db';
-import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 const { Session, RefreshToken, School } = central;
 
@@ -49,8 +49,8 @@ export const sessions = {
       .where(eq(Session.id, sessionId));
   },
 
-  /** The open sessions of each user, newest first (at most MAX_LISTED_SESSIONS each). */
-  async openOfUsers(db: CentralExecutor, userIds: readonly string[]): Promise<DeviceSessionRow[]> {
+  /** The open sessions of each user (in `schoolId` only, when given), newest first (at most MAX_LISTED_SESSIONS each). */
+  async openOfUsers(db: CentralExecutor, userIds: readonly string[], schoolId?: string): Promise<DeviceSessionRow[]> {
     const rows = await db
       .select({
         id: Session.id,
@@ -64,7 +64,14 @@ export const sessions = {
       })
       .from(Session)
       .innerJoin(School, eq(School.id, Session.schoolId))
-      .where(and(inArray(Session.userId, [...userIds]), isNull(Session.revokedAt), gt(Session.expiresAt, sql`now()`)))
+      .where(
+        and(
+          inArray(Session.userId, [...userIds]),
+          schoolId ? eq(Session.schoolId, schoolId) : undefined,
+          isNull(Session.revokedAt),
+          gt(Session.expiresAt, sql`now()`),
+        ),
+      )
       .orderBy(desc(Session.lastSeenAt), desc(Session.id));
     const perUser = new Map<string, number>();
     return rows.filter((r) => {
@@ -74,14 +81,31 @@ export const sessions = {
     });
   },
 
-  /** Revokes the session if it is still open; true when this call revoked it. */
-  async revoke(db: CentralExecutor, sessionId: string, reason: string, userId?: string): Promise<boolean> {
+  /** Revokes the session if it is still open (and the user's, in the school, when given); true when this call revoked it. */
+  async revoke(db: CentralExecutor, sessionId: string, reason: string, userId?: string, schoolId?: string): Promise<boolean> {
     const revoked = await db
       .update(Session)
       .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(and(eq(Session.id, sessionId), isNull(Session.revokedAt), userId ? eq(Session.userId, userId) : undefined))
+      .where(
+        and(
+          eq(Session.id, sessionId),
+          isNull(Session.revokedAt),
+          userId ? eq(Session.userId, userId) : undefined,
+          schoolId ? eq(Session.schoolId, schoolId) : undefined,
+        ),
+      )
       .returning({ id: Session.id });
     return revoked.length > 0;
+  },
+
+  /** Revokes every open session of the user in every school but `keepSessionId`; returns their ids. */
+  async revokeAllOfUser(db: CentralExecutor, userId: string, reason: string, keepSessionId?: string): Promise<string[]> {
+    const revoked = await db
+      .update(Session)
+      .set({ revokedAt: sql`now()`, revokedReason: reason })
+      .where(and(eq(Session.userId, userId), isNull(Session.revokedAt), keepSessionId ? ne(Session.id, keepSessionId) : undefined))
+      .returning({ id: Session.id });
+    return revoked.map((r) => r.id);
   },
 
   /** Revokes every open session of the user in the school; returns their ids. */

@@ -7,6 +7,7 @@ export function userLoaders({ central, caller }: RequestContext) {
   const schoolId = caller?.schoolId;
   return {
     users: loaderById((ids) => (schoolId ? userData.bySchoolAndIds(central, schoolId, ids) : Promise.resolve([]))),
+    apiKeyActors: loaderById((ids) => (schoolId ? userData.apiKeyActors(central, schoolId, ids) : Promise.resolve([]))),
     roles: loaderById((ids) => (schoolId ? roleData.bySchoolAndIds(central, schoolId, ids) : Promise.resolve([]))),
   };
 }

@@ -1,8 +1,8 @@
 /** SQL on Role, Module and Role_Module_Permission. */
 import { central, type CentralExecutor } from '@syncad/shared-db';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 
-const { Role, Module, RoleModulePermission } = central;
+const { ApiKey, Role, Module, RoleModulePermission, Session } = central;
 
 export type RoleRow = typeof Role.$inferSelect;
 export type ModuleRow = typeof Module.$inferSelect;
@@ -41,6 +41,54 @@ export const roleData = {
       .where(and(eq(Role.schoolId, schoolId), eq(Role.name, name)))
       .for('update');
     return row;
+  },
+
+  /** A new role of the school with `from`'s flags on every module. */
+  async insertCopy(
+    db: CentralExecutor,
+    row: { schoolId: string; name: string; description: string | null; isSelfScoped: boolean },
+    from: string,
+  ): Promise<RoleRow> {
+    const [created] = await db.insert(Role).values(row).returning();
+    await db.execute(sql`INSERT INTO ${RoleModulePermission} ("roleId", "moduleId", read, write, delete)
+      SELECT ${created.id}, "moduleId", read, write, delete FROM ${RoleModulePermission} WHERE "roleId" = ${from}`);
+    return created;
+  },
+
+  async update(db: CentralExecutor, id: string, changes: { name?: string; description?: string | null }): Promise<RoleRow> {
+    const [updated] = await db.update(Role).set(changes).where(eq(Role.id, id)).returning();
+    return updated;
+  },
+
+  /** Roles of the school whose names are not in `builtin`. */
+  async countOthers(db: CentralExecutor, schoolId: string, builtin: readonly string[]): Promise<number> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(Role)
+      .where(and(eq(Role.schoolId, schoolId), notInArray(Role.name, [...builtin])));
+    return row.n;
+  },
+
+  /** API keys naming the role, revoked ones included. */
+  async countApiKeys(db: CentralExecutor, roleId: string): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(ApiKey).where(eq(ApiKey.roleId, roleId));
+    return row.n;
+  },
+
+  /**
+   * Deletes the role and the ended sessions that named it (their history goes with it); false,
+   * deleting nothing, while an open session still names it.
+   */
+  async deleteWithEndedSessions(db: CentralExecutor, roleId: string): Promise<boolean> {
+    const open = await db
+      .select({ id: Session.id })
+      .from(Session)
+      .where(and(eq(Session.roleId, roleId), isNull(Session.revokedAt), gt(Session.expiresAt, sql`now()`)))
+      .limit(1);
+    if (open.length > 0) return false;
+    await db.delete(Session).where(eq(Session.roleId, roleId));
+    await db.delete(Role).where(eq(Role.id, roleId));
+    return true;
   },
 
   modules(db: CentralExecutor): Promise<ModuleRow[]> {

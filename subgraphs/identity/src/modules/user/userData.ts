@@ -6,7 +6,7 @@
 import { central, type CentralExecutor } from '@syncad/shared-db';
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 
-const { User, EmployeeUserSchool } = central;
+const { ApiKey, User, EmployeeUserSchool } = central;
 
 /** A user as one school sees them: never the password hash. */
 export interface SchoolUser {
@@ -81,6 +81,26 @@ export const userData = {
       .then((rows) => rows.map(({ createdAtText, ...user }) => ({ ...user, position: [createdAtText, user.id] as UserPosition })));
   },
 
+  /**
+   * The school's API keys with these ids, shaped as users: a key is its own principal, so what it
+   * wrote (publishedBy, markedBy, ...) names it. The key's name is its first name; it has no contact.
+   */
+  apiKeyActors(db: CentralExecutor, schoolId: string, ids: readonly string[]): Promise<SchoolUser[]> {
+    return db
+      .select({
+        id: ApiKey.id,
+        email: sql<string | null>`NULL`,
+        phone: sql<string | null>`NULL`,
+        firstName: ApiKey.name,
+        lastName: sql<string | null>`NULL`,
+        isActive: sql<boolean>`${ApiKey.revokedAt} IS NULL AND coalesce(${ApiKey.expiresAt} > now(), true)`,
+        createdAt: ApiKey.createdAt,
+        roleId: ApiKey.roleId,
+      })
+      .from(ApiKey)
+      .where(and(eq(ApiKey.schoolId, schoolId), inArray(ApiKey.id, [...ids])));
+  },
+
   async countInSchool(db: CentralExecutor, schoolId: string): Promise<number> {
     const [row] = await db.select({ n: count() }).from(EmployeeUserSchool).where(eq(EmployeeUserSchool.schoolId, schoolId));
     return row.n;
@@ -98,6 +118,13 @@ export const userData = {
       })
       .from(User)
       .where(or(...conditions));
+  },
+
+  async setNames(db: CentralExecutor, userId: string, names: { firstName: string; lastName: string | null }): Promise<void> {
+    await db
+      .update(User)
+      .set({ ...names, updatedAt: sql`now()` })
+      .where(eq(User.id, userId));
   },
 
   async insert(db: CentralExecutor, user: NewUser): Promise<string> {

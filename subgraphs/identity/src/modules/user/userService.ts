@@ -1,11 +1,11 @@
 /** User administration rules, always within the caller's school. */
 import { connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
-import { notifyInvalidation, SESSION_REVOKED_CHANNEL } from '@syncad/shared-db';
+import { notifyInvalidation, SESSION_REVOKED_CHANNEL, type CentralTransaction } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import { passwords } from '../../passwords';
 import { sessions } from '../self';
-import { membershipData } from './membershipData';
+import { membershipData, type MembershipRow } from './membershipData';
 import { roleData } from './roleData';
 import { userData, type SchoolUser, type UserPosition } from './userData';
 import { validateNewUser, type NewUserInput } from './validateNewUser';
@@ -14,7 +14,47 @@ import { validateNewUser, type NewUserInput } from './validateNewUser';
 const ADMIN_ROLE = 'SCHOOL_ADMIN';
 const USERS_LIST = 'users';
 
+/** A member locked for a change, and whether they are the school's last active SCHOOL_ADMIN. */
+export interface LockedMember {
+  userId: string;
+  schoolId: string;
+  membership: MembershipRow;
+  lastAdmin: boolean;
+}
+
 export const userService = {
+  /**
+   * Runs `work` in a transaction holding the school's admin role and the member's membership
+   * locked (so two admins cannot remove each other at once). Someone who is no member is NOT_FOUND;
+   * `self: false` refuses the caller themself.
+   */
+  async withMember<T>(
+    ctx: IdentityContext,
+    userId: string,
+    options: { self: boolean },
+    work: (tx: CentralTransaction, member: LockedMember) => Promise<T>,
+  ): Promise<T> {
+    const caller = ctx.requireCaller();
+    const id = parseId(userId, 'userId');
+    if (!options.self && id === caller.userId) throw AppError.badInput('not on your own account', 'userId');
+    return ctx.central.transaction(async (tx) => {
+      const adminRole = await roleData.lockByName(tx, caller.schoolId, ADMIN_ROLE);
+      const membership = await membershipData.lock(tx, caller.schoolId, id);
+      if (!membership) throw AppError.notFound('user');
+      const lastAdmin =
+        membership.roleId === adminRole?.id &&
+        membership.isActive &&
+        (await membershipData.countOthersWithRole(tx, caller.schoolId, membership.roleId, id)) === 0;
+      return work(tx, { userId: id, schoolId: caller.schoolId, membership, lastAdmin });
+    });
+  },
+
+  /** The member as the school sees them, read in `tx`. */
+  async reload(tx: CentralTransaction, schoolId: string, userId: string): Promise<SchoolUser> {
+    const [user] = await userData.bySchoolAndIds(tx, schoolId, [userId]);
+    return user;
+  },
+
   async list(ctx: IdentityContext, args: { first?: number | null; after?: string | null }): Promise<Connection<SchoolUser>> {
     const { schoolId } = ctx.requireCaller();
     const page = pageRequest(ctx.cursors, USERS_LIST, args);

@@ -1,6 +1,7 @@
 /** Checks and normalises createUser's input; the first fault is a BAD_USER_INPUT naming its field. */
 import { AppError } from '@syncad/platform';
 import { contactFormat } from '@syncad/shared-db';
+import { passwords } from '../../passwords';
 
 export interface NewUserInput {
   email?: string | null;
@@ -20,10 +21,8 @@ export interface ValidNewUser {
   roleName: string;
 }
 
-/** Long enough for passphrases, short enough that hashing cannot be used to burn CPU. */
-const PASSWORD_LENGTH = { min: 8, max: 128 };
-
-function name(value: string | null | undefined, field: string, required: boolean): string | null {
+/** A first or last name, trimmed: at most 100 characters; null when empty and not required. */
+export function personName(value: string | null | undefined, field: string, required: boolean): string | null {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') {
     if (required) throw AppError.badInput(`${field} is required`, field);
@@ -43,14 +42,12 @@ export function validateNewUser(input: NewUserInput): ValidNewUser {
   if (rawPhone !== null && phone === null) {
     throw AppError.badInput('phone must be 7 to 15 digits with an optional leading +', 'phone');
   }
-  if (input.password.length < PASSWORD_LENGTH.min || input.password.length > PASSWORD_LENGTH.max) {
-    throw AppError.badInput(`password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters`, 'password');
-  }
+  passwords.checkLength(input.password, 'password');
   return {
     email,
     phone,
-    firstName: name(input.firstName, 'firstName', true) as string,
-    lastName: name(input.lastName, 'lastName', false),
+    firstName: personName(input.firstName, 'firstName', true) as string,
+    lastName: personName(input.lastName, 'lastName', false),
     password: input.password,
     roleName: input.roleName.trim(),
   };

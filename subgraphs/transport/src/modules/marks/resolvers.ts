@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
   TripMark: {
     stop: (m, _, ctx) => (m.stopId ? ctx.loaders.busStop.load(m.stopId) : null),
     student: (m) => ({ id: m.studentId }),
+    markedBy: (m) => (m.markedBy ? { id: m.markedBy } : null),
   },
   StudentTrip: {
     student: (l) => ({ id: l.studentId }),

@@ -1,0 +1,1 @@
+ALTER TABLE "User" ADD COLUMN "mustChangePassword" boolean DEFAULT false NOT NULL;
