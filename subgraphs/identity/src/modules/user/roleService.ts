@@ -72,7 +72,7 @@ export const roleService = {
           throw AppError.conflict(`a school has at most ${MAX_OWN_ROLES} roles of its own`);
         }
         if (await roleData.byName(tx, schoolId, name)) throw AppError.conflict('the school has a role of that name already');
-        const row = { schoolId, name, description: description(input.description) ?? base.description, isSelfScoped: base.isSelfScoped };
+        const row = { schoolId, name, description: description(input.description) ?? null, isSelfScoped: base.isSelfScoped };
         return roleData.insertCopy(tx, row, base.id);
       })
       .catch(nameTaken);
