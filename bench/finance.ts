@@ -81,10 +81,14 @@ async function run(): Promise<BenchmarkResult> {
     const fs = await ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
       i: { academicYearId: seeded.yearId, classId: seeded.classId, name: 'Tuition', amount: '25000.00', dueDate: '2020-01-01' },
     });
-    const charged = await ok(accountant, `mutation($f: ID!, $c: ID!) { chargeFees(feeStructureId: $f, classId: $c) { charged } }`, {
-      f: fs.createFeeStructure.id,
-      c: seeded.classId,
-    });
+    const charged = await ok(
+      accountant,
+      `mutation($f: ID!, $c: ID!) { chargeFees(input: { feeStructureId: $f, classId: $c }) { charged } }`,
+      {
+        f: fs.createFeeStructure.id,
+        c: seeded.classId,
+      },
+    );
     if (charged.chargeFees.charged !== CLASS_SIZE) throw new Error('chargeFees answered wrongly');
 
     const paymentCount = async () => Number((await db.query(`SELECT count(*) FROM "FeeVoucher" WHERE kind = 'PAYMENT'`)).rows[0].count);

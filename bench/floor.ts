@@ -130,7 +130,7 @@ async function run(): Promise<BenchmarkResult> {
     const structure = await ok(admin, `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`, {
       i: { academicYearId: fees.yearId, classId: fees.classId, name: 'Tuition', amount: '25000.00', dueDate: '2020-01-01' },
     });
-    await ok(accountant, `mutation($f: ID!, $c: ID!) { chargeFees(feeStructureId: $f, classId: $c) { charged } }`, {
+    await ok(accountant, `mutation($f: ID!, $c: ID!) { chargeFees(input: { feeStructureId: $f, classId: $c }) { charged } }`, {
       f: structure.createFeeStructure.id,
       c: fees.classId,
     });

@@ -52,8 +52,9 @@ it('lives: created with its secret once (only a hash stored), used, listed with 
   const listed = (await f.ok(f.admin, KEYS)).apiKeys.find((k: { id: string }) => k.id === created.apiKey.id);
   expect(listed.lastUsedAt).not.toBeNull();
 
-  const revoked = (await f.ok(f.admin, 'mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }', { id: created.apiKey.id }))
-    .revokeApiKey;
+  const revoked = (
+    await f.ok(f.admin, 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { active revokedAt } }', { id: created.apiKey.id })
+  ).revokeApiKey;
   expect(revoked.active).toBe(false);
   expect(await until(async () => (await withKey(created.secret, '{ students { totalCount } }')).status === 401)).toBeLessThan(2500);
   expectOneError(await withKey(created.secret, '{ students { totalCount } }'), 401, 'UNAUTHENTICATED');
@@ -106,7 +107,7 @@ it('is suspended while its creator no longer administers users in the school, an
   const creator = await f.member('SCHOOL_ADMIN');
   const { secret, apiKey } = (await f.ok(creator, CREATE, { i: { name: 'Made by a deputy', roleName: 'TEACHER' } })).createApiKey;
   expect((await withKey(secret, '{ students { totalCount } }')).status).toBe(200);
-  const assign = 'mutation($u: ID!, $r: String!) { assignRole(userId: $u, roleName: $r) { id } }';
+  const assign = 'mutation($u: ID!, $r: String!) { assignRole(input: { userId: $u, roleName: $r }) { id } }';
   await f.ok(f.admin, assign, { u: creator.userId, r: 'TEACHER' });
   expect(await until(async () => (await withKey(secret, '{ students { totalCount } }')).status === 401)).toBeLessThan(2500);
   expect(expectOneError(await withKey(secret, '{ students { totalCount } }'), 401, 'UNAUTHENTICATED').message).toMatch(/suspended/);
@@ -145,6 +146,7 @@ it('an expired, forged or altered key is refused; managing keys needs user:write
   // Another school's key id is unknown here.
   const otherAdmin = await f.member('SCHOOL_ADMIN', { school: f.other });
   expect(
-    (await f.gql(otherAdmin, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id })).body.errors[0].extensions.code,
+    (await f.gql(otherAdmin, 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { id } }', { id: apiKey.id })).body.errors[0].extensions
+      .code,
   ).toBe('NOT_FOUND');
 });

@@ -161,7 +161,7 @@ test('Relay: a record refetched by its global id with the node(id:) query relay-
   const [id] = loaded.ids;
   // The student changes on the server; refetching the node brings the change into Relay's store under the same id.
   const renamed = await demo.stack.graphql(
-    'mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Refetched" }) { fullName } }',
+    'mutation($id: ID!) { updateStudent(input: { id: $id, firstName: "Refetched" }) { fullName } }',
     { id },
     token,
   );

@@ -62,7 +62,7 @@ test('one key over two subgraphs: each writes once; a reversal retried answers t
   const paid = await f.ok(f.admin, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { voucherNo } }', {
     i: { studentId, amount: '5.00', mode: 'CASH', idempotencyKey: randomUUID() },
   });
-  const reverse = 'mutation($v: String!) { reverseVoucher(voucherNo: $v, reason: "typo") { voucherNo kind } }';
+  const reverse = 'mutation($v: String!) { reverseVoucher(input: { voucherNo: $v, reason: "typo" }) { voucherNo kind } }';
   const reverseKey = randomUUID();
   const reversal = await send(f.admin, reverse, { v: paid.recordPayment.voucherNo }, reverseKey);
   expect(reversal.body.data.reverseVoucher.kind).toBe('REVERSAL');

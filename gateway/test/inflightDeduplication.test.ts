@@ -153,7 +153,7 @@ test('two users of one school with different rights never share an answer', asyn
 
 test('identical mutations are each sent', async () => {
   const { id } = (await stack.graphql(roster('FindOne'), {}, tokens[0].SCHOOL_ADMIN)).body.data.students.nodes[0];
-  const rename = `mutation Rename($id: ID!) { updateStudent(id: $id, input: { lastName: "Same" }) { id lastName } }`;
+  const rename = `mutation Rename($id: ID!) { updateStudent(input: { id: $id, lastName: "Same" }) { id lastName } }`;
   const answers = await whileHeld([0], N, () =>
     Promise.all(Array.from({ length: N }, () => stack.graphql(rename, { id }, tokens[0].SCHOOL_ADMIN))),
   );

@@ -110,7 +110,7 @@ it('a voucher names who posted it; attendance and leave name who marked, applied
     },
   );
   expect(leave.applyForLeave).toMatchObject({ appliedBy: { displayName: 'STUDENT Fixture' }, decidedBy: null });
-  const decided = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { decidedBy { displayName roleName } } }`, {
+  const decided = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(input: { id: $id }) { decidedBy { displayName roleName } } }`, {
     id: leave.applyForLeave.id,
   });
   expect(decided.rejectLeave.decidedBy).toEqual({ displayName: 'SCHOOL_ADMIN Fixture', roleName: 'SCHOOL_ADMIN' });

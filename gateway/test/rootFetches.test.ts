@@ -144,7 +144,7 @@ it('a mutation of one subgraph goes straight; one over two subgraphs runs its pl
   );
   expect(added.body).toEqual({ data: { createClass: { name: 'Grade 9' } } });
   const unknownSession = randomUUID();
-  const two = await both(`mutation Two { endSession(id: "${unknownSession}") createClass(input: { name: "" }) { id } }`);
+  const two = await both(`mutation Two { endSession(input: { id: "${unknownSession}" }) createClass(input: { name: "" }) { id } }`);
   expect(two.straight.sent).toEqual([
     expect.stringMatching(/^mutation Two__identity__0/),
     expect.stringMatching(/^mutation Two__academics__1/),

@@ -101,7 +101,7 @@ describe('the real stack', () => {
       operations().find((o) => o.action === 'read' && o.module !== 'user')!;
     const flip = (read: boolean) =>
       ask(
-        'mutation ($m: String!, $r: Boolean!) { setRolePermission(roleName: "LIBRARIAN", module: $m, read: $r, write: false, delete: false) { read } }',
+        'mutation ($m: String!, $r: Boolean!) { setRolePermission(input: { roleName: "LIBRARIAN", module: $m, read: $r, write: false, delete: false }) { read } }',
         { m: op.module, r: read },
         tokens.SCHOOL_ADMIN,
       );

@@ -88,10 +88,12 @@ describe('leave', () => {
     });
     const list = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id student { id } } } }`);
     const pending = list.leaveApplications.nodes.find((l: { student: { id: string } }) => l.student.id === ids[0]);
-    expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['FORBIDDEN']);
+    expect(codes(await f.gql(pupil, `mutation($id: ID!) { approveLeave(input: { id: $id }) { id } }`, { id: pending.id }))).toEqual([
+      'FORBIDDEN',
+    ]);
     const approved = await f.ok(
       f.admin,
-      `mutation($id: ID!) { approveLeave(id: $id, note: "Get well") { status decidedBy { id } decisionNote decidedAt } }`,
+      `mutation($id: ID!) { approveLeave(input: { id: $id, note: "Get well" }) { status decidedBy { id } decisionNote decidedAt } }`,
       { id: pending.id },
     );
     expect(approved.approveLeave).toMatchObject({
@@ -108,14 +110,18 @@ describe('leave', () => {
       { date: day(1), status: 'LEAVE' },
       { date: day(2), status: 'LEAVE' },
     ]);
-    expect(codes(await f.gql(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { id } }`, { id: pending.id }))).toEqual(['CONFLICT']);
-    expect(codes(await f.gql(f.admin, `mutation($id: ID!) { approveLeave(id: $id) { id } }`, { id: randomUUID() }))).toEqual(['NOT_FOUND']);
-    expect(codes(await f.gql(f.admin, `mutation { approveLeave(id: "x") { id } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, `mutation($id: ID!) { rejectLeave(input: { id: $id }) { id } }`, { id: pending.id }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(codes(await f.gql(f.admin, `mutation($id: ID!) { approveLeave(input: { id: $id }) { id } }`, { id: randomUUID() }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await f.gql(f.admin, `mutation { approveLeave(input: { id: "x" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('rejecting writes no attendance; a student lists only their own applications', async () => {
     const other = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id } } }`);
-    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(id: $id) { status student { id } } }`, {
+    const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(input: { id: $id }) { status student { id } } }`, {
       id: other.leaveApplications.nodes[0].id,
     });
     expect(rejected.rejectLeave).toEqual({ status: 'REJECTED', student: { id: ids[1] } });
@@ -252,7 +258,7 @@ describe('messages', () => {
     const thread = started.startThread;
     expect(thread.participantIds.sort()).toEqual([t.userId, pupil.userId].sort());
     expect(thread.messages.nodes).toEqual([{ body: 'Please submit by Monday', senderId: t.userId }]);
-    await f.ok(pupil, `mutation($t: ID!) { sendMessage(threadId: $t, body: "Will do") { id } }`, { t: thread.id });
+    await f.ok(pupil, `mutation($t: ID!) { sendMessage(input: { threadId: $t, body: "Will do" }) { id } }`, { t: thread.id });
     const read = await f.ok(
       pupil,
       `query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { body } totalCount } } myThreads { nodes { id } } }`,
@@ -265,9 +271,9 @@ describe('messages', () => {
 
     const peek = await f.ok(outsider, `query($t: ID!) { thread(id: $t) { id } myThreads { nodes { id } } }`, { t: thread.id });
     expect(peek).toEqual({ thread: null, myThreads: { nodes: [] } });
-    expect(codes(await f.gql(outsider, `mutation($t: ID!) { sendMessage(threadId: $t, body: "hi") { id } }`, { t: thread.id }))).toEqual([
-      'NOT_FOUND',
-    ]);
+    expect(
+      codes(await f.gql(outsider, `mutation($t: ID!) { sendMessage(input: { threadId: $t, body: "hi" }) { id } }`, { t: thread.id })),
+    ).toEqual(['NOT_FOUND']);
     expect(codes(await f.gql(t, `mutation { startThread(input: { subject: "x", participantIds: [], body: "y" }) { id } }`))).toEqual([
       'BAD_USER_INPUT',
     ]);

@@ -61,13 +61,17 @@ it('issues a copy once; issuing it again while out is CONFLICT; after return it 
   const current = await f.ok(f.admin, `query($s: ID!) { student(id: $s) { libraryIssues { nodes { id } } } }`, { s: ids[0] });
   expect(current.student.libraryIssues.nodes).toEqual([{ id: first.issueBook.id }]);
 
-  const returned = await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id, returnedOn: "${Y}-02-20") { returnedOn overdue } }`, {
-    id: first.issueBook.id,
-  });
+  const returned = await f.ok(
+    f.admin,
+    `mutation($id: ID!) { returnBook(input: { issueId: $id, returnedOn: "${Y}-02-20" }) { returnedOn overdue } }`,
+    {
+      id: first.issueBook.id,
+    },
+  );
   expect(returned.returnBook).toEqual({ returnedOn: `${Y}-02-20`, overdue: false });
-  expect(codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: first.issueBook.id }))).toEqual([
-    'CONFLICT',
-  ]);
+  expect(
+    codes(await f.gql(f.admin, `mutation($id: ID!) { returnBook(input: { issueId: $id }) { id } }`, { id: first.issueBook.id })),
+  ).toEqual(['CONFLICT']);
   const after = await f.ok(
     f.admin,
     `query($s: ID!) { student(id: $s) { open: libraryIssues { nodes { id } } all: libraryIssues(openOnly: false) { nodes { id } } } }`,
@@ -91,7 +95,7 @@ it('two concurrent issues of one copy, 8 times over: exactly one wins, the other
     ]);
     expect(out.rows[0].n).toBe(1);
     // Returned, the copy races again next round.
-    await f.ok(f.admin, `mutation($id: ID!) { returnBook(issueId: $id) { id } }`, { id: won[0].body.data.issueBook.id });
+    await f.ok(f.admin, `mutation($id: ID!) { returnBook(input: { issueId: $id }) { id } }`, { id: won[0].body.data.issueBook.id });
   }
 });
 

@@ -132,7 +132,7 @@ it('cannot write staff-only data, whatever the module flags say', async () => {
     i: { examId, entries: [{ studentId: me, marks: '20' }] },
   });
   expect(codes(marks)).toEqual(['FORBIDDEN']);
-  const update = await f.gql(pupil, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Me" }) { id } }`, { id: me });
+  const update = await f.gql(pupil, `mutation($id: ID!) { updateStudent(input: { id: $id, firstName: "Me" }) { id } }`, { id: me });
   expect(codes(update)).toEqual(['FORBIDDEN']);
   const result = await f.sql(`SELECT marks::text FROM "Result" WHERE "studentId" = $1`, [me]);
   expect(result.rows).toEqual([{ marks: '12.00' }]);

@@ -9,7 +9,7 @@ let other: SeededClass;
 
 const CREATE = `mutation($i: CreateStudentInput!) { createStudent(input: $i) { id admissionNo fullName status class { id name } division { name } rollNo classHistory { fromDate toDate class { id } academicYear { id } } } }`;
 
-const UPDATE_USER = `mutation($id: ID!, $u: ID) { updateStudent(id: $id, input: { userId: $u }) { id } }`;
+const UPDATE_USER = `mutation($id: ID!, $u: ID) { updateStudent(input: { id: $id, userId: $u }) { id } }`;
 
 function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
   return (answer.body.errors ?? []).map((e) => e.extensions?.code);
@@ -176,15 +176,15 @@ describe('students', () => {
     await f.ok(f.admin, CREATE, { i: { admissionNo: 'ADM-002', firstName: 'Ben' } });
     const data = await f.ok(
       f.admin,
-      `mutation($id: ID!) { updateStudent(id: $id, input: { guardianPhone: "+91 98450 00000", lastName: "Rao-Iyer" }) { fullName guardianPhone admissionNo } }`,
+      `mutation($id: ID!) { updateStudent(input: { id: $id, guardianPhone: "+91 98450 00000", lastName: "Rao-Iyer" }) { fullName guardianPhone admissionNo } }`,
       { id: studentId },
     );
     expect(data.updateStudent).toEqual({ fullName: 'Asha Rao-Iyer', guardianPhone: '+91 98450 00000', admissionNo: 'ADM-001' });
-    const taken = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { admissionNo: "ADM-002" }) { id } }`, {
+    const taken = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(input: { id: $id, admissionNo: "ADM-002" }) { id } }`, {
       id: studentId,
     });
     expect(codes(taken)).toEqual(['CONFLICT']);
-    const unknown = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(id: $id, input: { firstName: "Z" }) { id } }`, {
+    const unknown = await f.gql(f.admin, `mutation($id: ID!) { updateStudent(input: { id: $id, firstName: "Z" }) { id } }`, {
       id: randomUUID(),
     });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);

@@ -2,13 +2,14 @@
 import { defineSubgraph } from '@syncad/subgraph-kit';
 import { financeContext, financeState } from './context';
 import { ledgerModule } from './modules/ledger';
+import { reportsModule } from './modules/reports';
 import { structuresModule } from './modules/structures';
 
 export const subgraph = defineSubgraph({
   name: 'finance',
   port: 4003,
   tenancy: 'school',
-  modules: [structuresModule, ledgerModule],
+  modules: [structuresModule, ledgerModule, reportsModule],
   setup: financeState,
   context: financeContext,
 });

@@ -60,7 +60,7 @@ describe('module flags at the gateway', () => {
     expect(error.extensions.missing).toEqual([{ module: 'fee', action: 'delete', paths: ['reverseVoucher'] }]);
     expect(error.message).toMatch(/fee:delete/);
     const remove = expectOneError(
-      await f.gql(accountant, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: fs }),
+      await f.gql(accountant, `mutation($id: ID!) { removeFeeStructure(input: { id: $id }) }`, { id: fs }),
       403,
       'FORBIDDEN',
     );
@@ -202,8 +202,8 @@ describe("another school's ids", () => {
       ],
       [CHARGE, { fs: otherFs, c: c.classId }],
       [CHARGE, { fs, c: o.classId }],
-      [`mutation($id: ID!) { updateFeeStructure(id: $id, input: { amount: "1.00" }) { id } }`, { id: otherFs }],
-      [`mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: otherFs }],
+      [`mutation($id: ID!) { updateFeeStructure(input: { id: $id, amount: "1.00" }) { id } }`, { id: otherFs }],
+      [`mutation($id: ID!) { removeFeeStructure(input: { id: $id }) }`, { id: otherFs }],
       [
         `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id } }`,
         { i: { academicYearId: o.yearId, name: 'x', amount: '1.00', dueDate: '2030-01-01' } },

@@ -89,22 +89,24 @@ describe('charges', () => {
   });
 
   it('a charged fee structure can be neither changed nor removed (CONFLICT); an unused one can', async () => {
-    const update = await f.gql(f.admin, `mutation($id: ID!) { updateFeeStructure(id: $id, input: { amount: "1.00" }) { id } }`, {
+    const update = await f.gql(f.admin, `mutation($id: ID!) { updateFeeStructure(input: { id: $id, amount: "1.00" }) { id } }`, {
       id: tuition,
     });
     expect(update.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
-    const remove = await f.gql(f.admin, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: tuition });
+    const remove = await f.gql(f.admin, `mutation($id: ID!) { removeFeeStructure(input: { id: $id }) }`, { id: tuition });
     expect(remove.body.errors.map((e: any) => e.extensions.code)).toEqual(['CONFLICT']);
     expect((await f.sql(`SELECT amount::text FROM "FeeStructure" WHERE id = $1`, [tuition])).rows[0].amount).toBe('12500.50');
 
     const spare = await createStructure(f, c, 'Spare', '10.00');
     const changed = await f.ok(
       accountant,
-      `mutation($id: ID!) { updateFeeStructure(id: $id, input: { name: "Library", amount: "99.90", dueDate: "2030-06-01" }) { name amount dueDate charged } }`,
+      `mutation($id: ID!) { updateFeeStructure(input: { id: $id, name: "Library", amount: "99.90", dueDate: "2030-06-01" }) { name amount dueDate charged } }`,
       { id: spare },
     );
     expect(changed.updateFeeStructure).toEqual({ name: 'Library', amount: '99.90', dueDate: '2030-06-01', charged: false });
-    expect(await f.ok(f.admin, `mutation($id: ID!) { removeFeeStructure(id: $id) }`, { id: spare })).toEqual({ removeFeeStructure: spare });
+    expect(await f.ok(f.admin, `mutation($id: ID!) { removeFeeStructure(input: { id: $id }) }`, { id: spare })).toEqual({
+      removeFeeStructure: spare,
+    });
     expect(await f.ok(f.admin, `query($id: ID!) { feeStructure(id: $id) { id } }`, { id: spare })).toEqual({ feeStructure: null });
   });
 

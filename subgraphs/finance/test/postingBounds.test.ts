@@ -27,8 +27,8 @@ let c: SeededClass;
 let accountant: Member;
 let keyNo = 0;
 const key = () => `bounds-${++keyNo}`;
-const BOOKS = `{ feeBooks { closedUntil closedBy } }`;
-const CLOSE = `mutation($d: Date!) { closeBooks(until: $d) { closedUntil closedAt closedBy } }`;
+const BOOKS = `{ feeBooks { closedUntil closedBy { id } } }`;
+const CLOSE = `mutation($d: Date!) { closeBooks(input: { until: $d }) { closedUntil closedAt closedBy { id } } }`;
 
 /** The answer's one error: its code, field and message; and that nothing was posted. */
 async function refused(who: Member, query: string, variables: Record<string, unknown>) {
@@ -103,7 +103,7 @@ test('closed books take no voucher dated in them, never reopen, and a closed per
   expect((await f.gql(student, BOOKS)).body.errors[0].extensions.code).toBe('FORBIDDEN');
 
   const closed = (await f.ok(f.admin, CLOSE, { d: yesterday })).closeBooks;
-  expect(closed).toEqual({ closedUntil: yesterday, closedAt: expect.any(String), closedBy: f.admin.userId });
+  expect(closed).toEqual({ closedUntil: yesterday, closedAt: expect.any(String), closedBy: { id: f.globalId('User', f.admin.userId) } });
   const late = await refused(accountant, PAY, { i: { ...retried, idempotencyKey: key() } });
   expect(late).toEqual({ code: 'BAD_USER_INPUT', field: 'date', message: expect.stringMatching(`closed until ${yesterday}`) });
   // A retry of a payment posted before the closing still answers its receipt.

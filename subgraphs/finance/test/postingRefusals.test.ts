@@ -27,7 +27,7 @@ let accountant: Member;
 let keyNo = 0;
 const key = () => `refusal-${++keyNo}`;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const CLOSE = `mutation($d: Date!) { closeBooks(until: $d) { closedUntil } }`;
+const CLOSE = `mutation($d: Date!) { closeBooks(input: { until: $d }) { closedUntil } }`;
 
 /** The answer's one error (code, field, message), checking that nothing was posted. */
 async function refusal(who: Member, query: string, variables: Record<string, unknown>) {

@@ -177,7 +177,7 @@ describe('memberships', () => {
     await f.ok(f.admin, 'mutation { createRole(input: { name: "USER_MANAGER", basedOn: TEACHER }) { id } }');
     await f.ok(
       f.admin,
-      'mutation { setRolePermission(roleName: "USER_MANAGER", module: "user", read: true, write: true, delete: true) { read } }',
+      'mutation { setRolePermission(input: { roleName: "USER_MANAGER", module: "user", read: true, write: true, delete: true }) { read } }',
     );
     await f.ok(f.admin, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
       i: { email: 'user.manager@fixture.test', firstName: 'Uma', password: 'long enough pw', roleName: 'USER_MANAGER' },
@@ -189,7 +189,9 @@ describe('memberships', () => {
       );
     }
     expect(
-      code(await f.gql(manager, 'mutation($u: ID!) { assignRole(userId: $u, roleName: "TEACHER") { id } }', { u: f.admin.userId })),
+      code(
+        await f.gql(manager, 'mutation($u: ID!) { assignRole(input: { userId: $u, roleName: "TEACHER" }) { id } }', { u: f.admin.userId }),
+      ),
     ).toBe('CONFLICT');
     expect((await f.ok(f.admin, '{ me { email } }')).me.email).toBe(f.admin.email);
   });
@@ -249,7 +251,7 @@ describe('custom roles', () => {
     expect((await f.gql(holder, '{ classes { name } }')).status).toBe(200);
     await f.ok(
       f.admin,
-      'mutation { setRolePermission(roleName: "CLASS_TEACHER", module: "student", read: false, write: false, delete: false) { read } }',
+      'mutation { setRolePermission(input: { roleName: "CLASS_TEACHER", module: "student", read: false, write: false, delete: false }) { read } }',
     );
     const deadline = Date.now() + 2_000;
     let refused = false;
@@ -268,7 +270,7 @@ describe('custom roles', () => {
     const remove = 'mutation($i: DeleteRoleInput!) { deleteRole(input: $i) }';
     expect(code(await f.gql(f.admin, remove, { i: { roleId: made.id } }))).toBe('CONFLICT');
     expect(code(await f.gql(f.admin, remove, { i: { roleId: teacherRole.id } }))).toBe('BAD_USER_INPUT');
-    await f.ok(f.admin, 'mutation($u: ID!) { assignRole(userId: $u, roleName: "TEACHER") { id } }', { u: member.createUser.id });
+    await f.ok(f.admin, 'mutation($u: ID!) { assignRole(input: { userId: $u, roleName: "TEACHER" }) { id } }', { u: member.createUser.id });
     expect((await f.ok(f.admin, remove, { i: { roleId: made.id } })).deleteRole).toBe(made.id);
     expect(((await f.ok(f.admin, ROLES)).roles as Array<{ name: string }>).map((r) => r.name)).not.toContain('FORM_TEACHER');
     const otherSchools = await f.member('SCHOOL_ADMIN', { school: f.other });

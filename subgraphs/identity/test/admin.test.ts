@@ -15,9 +15,10 @@ const USERS = `query($first: Int, $after: String) {
 const CREATE = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { id email phone firstName lastName isActive createdAt role { name selfScoped } }
 }`;
-const ASSIGN = 'mutation($userId: ID!, $roleName: String!) { assignRole(userId: $userId, roleName: $roleName) { id role { name } } }';
+const ASSIGN =
+  'mutation($userId: ID!, $roleName: String!) { assignRole(input: { userId: $userId, roleName: $roleName }) { id role { name } } }';
 const SET_PERMISSION = `mutation($roleName: String!, $module: String!, $read: Boolean!, $write: Boolean!, $delete: Boolean!) {
-  setRolePermission(roleName: $roleName, module: $module, read: $read, write: $write, delete: $delete) {
+  setRolePermission(input: { roleName: $roleName, module: $module, read: $read, write: $write, delete: $delete }) {
     role { name permissions { module read write delete } } module read write delete
   }
 }`;

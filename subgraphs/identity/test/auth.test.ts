@@ -231,11 +231,11 @@ describe('logout and me', () => {
     expect(listed[0].schoolName).toBe(h.schoolA.name);
     // Another user's session is no business of this one's.
     const stranger = await h.loginAs('teacher@example.com', h.schoolA.subdomain);
-    const foreign = await h.request('mutation($id: ID!) { endSession(id: $id) }', { id: stranger.sessionId }, laptop);
+    const foreign = await h.request('mutation($id: ID!) { endSession(input: { id: $id }) }', { id: stranger.sessionId }, laptop);
     expect(foreign.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await sessionOf(stranger.sessionId)).revokedAt).toBeNull();
     // The laptop ends the phone's session: its token stops working (the gateway hears the NOTIFY).
-    expect((await h.request('mutation($id: ID!) { endSession(id: $id) }', { id: phone.sessionId }, laptop)).body).toEqual({
+    expect((await h.request('mutation($id: ID!) { endSession(input: { id: $id }) }', { id: phone.sessionId }, laptop)).body).toEqual({
       data: { endSession: true },
     });
     expect((await sessionOf(phone.sessionId)).revokedReason).toBe('ENDED_BY_OWNER');

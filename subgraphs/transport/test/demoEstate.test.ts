@@ -89,7 +89,7 @@ it('shows the demo student their own route and morning, and the afternoon runs o
   );
   const gate = stops.trip.stops[0].stop;
   expect(gate.name).toBe('School Gate');
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: trip });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: trip });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: trip, stopId: gate.id } });
   const riders = stops.trip.manifest.stops.flatMap((s: any) => s.expected.map((l: any) => l.student.id));
   const marked = await f.ok(manager, `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {

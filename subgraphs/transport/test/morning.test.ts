@@ -31,17 +31,17 @@ const tripIds: Record<string, string> = {};
 let morningManifest: any;
 
 const SCHEDULE = `mutation($d: Date!) {
-  scheduleTrips(date: $d) {
+  scheduleTrips(input: { date: $d }) {
     date created alreadyScheduled skipped { route { name } direction reason }
     trips(first: 50) { totalCount nodes { id direction status route { id } bus { id } scheduledAt stops { sequence stop { id } scheduledAt } } }
   }
 }`;
-const START = `mutation($t: ID!) { startTrip(tripId: $t) { id status startedAt } }`;
+const START = `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id status startedAt } }`;
 const ARRIVE = `mutation($i: ArriveAtStopInput!) {
   arriveAtStop(input: $i) { id progress { stopsReached stopsSkipped currentStop { stop { id } } nextStop { stop { id } } } }
 }`;
 const MARK = `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked marks { status stop { id } student { id } markedBy { id } } } }`;
-const COMPLETE = `mutation($t: ID!) { completeTrip(tripId: $t) { id status endedAt stops { arrivedAt skipped } } }`;
+const COMPLETE = `mutation($t: ID!) { completeTrip(input: { tripId: $t }) { id status endedAt stops { arrivedAt skipped } } }`;
 const MANIFEST = `query($t: ID!) {
   trip(id: $t) {
     status direction

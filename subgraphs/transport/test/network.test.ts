@@ -74,7 +74,7 @@ it('buses: created, checked, changed, paged by registration number, inactive one
   refusedWith(await ask(create, { i: { registrationNo: '  ', capacity: 10 } }), 'BAD_USER_INPUT', /registrationNo must not be empty/);
 
   const changed = await ok(
-    `mutation($id: ID!) { updateBus(id: $id, input: { isActive: false, driverPhone: null }) { isActive driverPhone capacity } }`,
+    `mutation($id: ID!) { updateBus(input: { id: $id, isActive: false, driverPhone: null }) { isActive driverPhone capacity } }`,
     { id: made[1].id },
   );
   expect(changed.updateBus).toEqual({ isActive: false, driverPhone: null, capacity: 31 });
@@ -92,7 +92,7 @@ it('buses: created, checked, changed, paged by registration number, inactive one
     ['BAD_USER_INPUT', 'after is not a cursor from this list'],
   ]);
 
-  expect((await ok(`mutation($id: ID!) { deleteBus(id: $id) }`, { id: made[2].id })).deleteBus).toBe(made[2].id);
+  expect((await ok(`mutation($id: ID!) { deleteBus(input: { id: $id }) }`, { id: made[2].id })).deleteBus).toBe(made[2].id);
   expect((await ok(`query($id: ID!) { bus(id: $id) { id } }`, { id: made[2].id })).bus).toBeNull();
 });
 
@@ -107,15 +107,15 @@ it('stops: optional coordinates, both or neither, in range; search and pages by 
   refusedWith(await ask(create, { i: { name: 'Pole', latitude: 91, longitude: 0 } }), 'BAD_USER_INPUT', /latitude must be from -90 to 90/);
   refusedWith(await ask(create, { i: { address: 'No name' } }), 'BAD_USER_INPUT', /a new stop needs a name/);
 
-  const update = `mutation($id: ID!, $i: BusStopInput!) { updateBusStop(id: $id, input: $i) { name address latitude longitude } }`;
-  expect((await ok(update, { id: market.id, i: { latitude: null, longitude: null } })).updateBusStop).toEqual({
+  const update = `mutation($i: UpdateBusStopInput!) { updateBusStop(input: $i) { name address latitude longitude } }`;
+  expect((await ok(update, { i: { id: market.id, latitude: null, longitude: null } })).updateBusStop).toEqual({
     name: 'Market',
     address: 'MG Road',
     latitude: null,
     longitude: null,
   });
   expect(
-    (await ok(update, { id: temple.id, i: { name: 'Temple Rd', latitude: -33.8688, longitude: 151.2093 } })).updateBusStop,
+    (await ok(update, { i: { id: temple.id, name: 'Temple Rd', latitude: -33.8688, longitude: 151.2093 } })).updateBusStop,
   ).toMatchObject({
     name: 'Temple Rd',
     latitude: -33.8688,
@@ -170,7 +170,7 @@ it('routes: ordered stops with a time per direction; stops added, timed, reorder
 
   // A morning's trips are planned now: later changes to the route do not move them.
   const plan = await ok(
-    `mutation($d: Date!) { scheduleTrips(date: $d) { created trips { nodes { direction stops { stop { name } } } } } }`,
+    `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created trips { nodes { direction stops { stop { name } } } } } }`,
     { d: schoolToday() },
   );
   expect(plan.scheduleTrips.created).toBe(2);
@@ -201,7 +201,7 @@ it('routes: ordered stops with a time per direction; stops added, timed, reorder
   );
   expect(times.setRouteStopTimes.stops[4]).toEqual({ stop: { name: 'Centre' }, pickupTime: '07:30', dropTime: '15:10' });
 
-  const reorder = `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(routeId: $r, stopIds: $s) { stops { sequence stop { name } pickupTime } } }`;
+  const reorder = `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(input: { routeId: $r, stopIds: $s }) { stops { sequence stop { name } pickupTime } } }`;
   const order = ['Centre', 'South', 'East', 'West', 'North'];
   const reordered = await ok(reorder, { r: routeId, s: order.map((n) => stops[n]) });
   expect(reordered.reorderRouteStops.stops.map((s: any) => [s.sequence, s.stop.name, s.pickupTime])).toEqual([
@@ -222,9 +222,13 @@ it('routes: ordered stops with a time per direction; stops added, timed, reorder
   await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
     i: { studentId: rider, routeId, pickupStopId: stops.East, dropStopId: stops.West },
   });
-  const remove = `mutation($r: ID!, $s: ID!) { removeRouteStop(routeId: $r, stopId: $s) { stops { sequence stop { name } } } }`;
+  const remove = `mutation($r: ID!, $s: ID!) { removeRouteStop(input: { routeId: $r, stopId: $s }) { stops { sequence stop { name } } } }`;
   refusedWith(await ask(remove, { r: routeId, s: stops.West }), 'CONFLICT', /1 student\(s\) of route "Ring" board or get off at this stop/);
-  refusedWith(await ask(`mutation($id: ID!) { deleteBusStop(id: $id) }`, { id: stops.West }), 'CONFLICT', /this stop is on a route/);
+  refusedWith(
+    await ask(`mutation($id: ID!) { deleteBusStop(input: { id: $id }) }`, { id: stops.West }),
+    'CONFLICT',
+    /this stop is on a route/,
+  );
   expect((await ok(remove, { r: routeId, s: stops.South })).removeRouteStop.stops.map((s: any) => [s.sequence, s.stop.name])).toEqual([
     [1, 'Centre'],
     [2, 'East'],
@@ -267,25 +271,25 @@ it('riders: a page of the route’s assignments, the bus’s routes; removals re
   expect((await ok(`query($id: ID!) { bus(id: $id) { routes { name } } }`, { id: bus })).bus.routes).toEqual([{ name: 'Riders' }]);
 
   refusedWith(
-    await ask(`mutation($id: ID!) { deleteBus(id: $id) }`, { id: bus }),
+    await ask(`mutation($id: ID!) { deleteBus(input: { id: $id }) }`, { id: bus }),
     'CONFLICT',
     /runs a route or has trips: deactivate it instead/,
   );
   refusedWith(
-    await ask(`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: routeId }),
+    await ask(`mutation($id: ID!) { deleteBusRoute(input: { id: $id }) }`, { id: routeId }),
     'CONFLICT',
     /has students assigned or trips: deactivate it instead/,
   );
   for (const studentId of students)
-    expect((await ok(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: studentId })).unassignStudentTransport).toBe(
-      studentId,
-    );
+    expect(
+      (await ok(`mutation($s: ID!) { unassignStudentTransport(input: { studentId: $s }) }`, { s: studentId })).unassignStudentTransport,
+    ).toBe(studentId);
   refusedWith(
-    await ask(`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: students[0] }),
+    await ask(`mutation($s: ID!) { unassignStudentTransport(input: { studentId: $s }) }`, { s: students[0] }),
     'NOT_FOUND',
     /transport assignment of student .* not found/,
   );
-  expect((await ok(`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: routeId })).deleteBusRoute).toBe(routeId);
+  expect((await ok(`mutation($id: ID!) { deleteBusRoute(input: { id: $id }) }`, { id: routeId })).deleteBusRoute).toBe(routeId);
   expect((await f.sql(`SELECT count(*)::int AS n FROM "BusRouteStop" WHERE "routeId" = $1`, [routeId])).rows[0].n).toBe(0);
 
   // An inactive route takes no riders and gets no trips.
@@ -294,7 +298,7 @@ it('riders: a page of the route’s assignments, the bus’s routes; removals re
       i: { name: 'Idle', busId: bus, stops: [{ stopId: stop }] },
     })
   ).createBusRoute.id;
-  await ok(`mutation($id: ID!) { updateBusRoute(id: $id, input: { isActive: false }) { isActive } }`, { id: idle });
+  await ok(`mutation($id: ID!) { updateBusRoute(input: { id: $id, isActive: false }) { isActive } }`, { id: idle });
   refusedWith(
     await ask(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
       i: { studentId: students[0], routeId: idle, pickupStopId: stop },
@@ -320,17 +324,17 @@ it('a cancelled trip keeps its marks', async () => {
   await ok(`mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
     i: { studentId: student, routeId, pickupStopId: stop },
   });
-  await ok(`mutation($d: Date!) { scheduleTrips(date: $d) { created } }`, { d: schoolToday() });
+  await ok(`mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created } }`, { d: schoolToday() });
   const trip = (await ok(`query($r: ID!) { trips(routeId: $r, status: SCHEDULED) { nodes { id direction } } }`, { r: routeId })).trips
     .nodes[0];
   expect(trip.direction).toBe('PICKUP');
-  await ok(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: trip.id });
+  await ok(`mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: trip.id });
   await ok(`mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: trip.id, stopId: stop } });
   await ok(`mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {
     i: { tripId: trip.id, stopId: stop, marks: [{ studentId: student, status: 'BOARDED' }] },
   });
   const cancelled = await ok(
-    `mutation($t: ID!) { cancelTrip(tripId: $t) { status endedAt manifest { boardedCount boardedNotDropped { student { id } } } } }`,
+    `mutation($t: ID!) { cancelTrip(input: { tripId: $t }) { status endedAt manifest { boardedCount boardedNotDropped { student { id } } } } }`,
     { t: trip.id },
   );
   expect(cancelled.cancelTrip).toMatchObject({
@@ -346,7 +350,7 @@ it('a bus runs at most 20 routes', async () => {
   refusedWith(await ask(create, { n: 'Busy 21', b: bus }), 'CONFLICT', /bus BUSY-1 already runs 20 routes, the most a bus may run/);
   const spare = (await ok(create, { n: 'Spare', b: null })).createBusRoute.id;
   refusedWith(
-    await ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, { id: spare, b: bus }),
+    await ask(`mutation($id: ID!, $b: ID) { updateBusRoute(input: { id: $id, busId: $b }) { id } }`, { id: spare, b: bus }),
     'CONFLICT',
     /already runs 20 routes/,
   );

@@ -28,11 +28,11 @@ test('two boardings of one student on one trip at once: one mark, the other a cl
   const net = await seedNetwork(f, manager, { tag: 'R', stops: 1 });
   const riders = await seedStudents(f, ROUNDS, 'R');
   await seedRiders(f, net, riders);
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, {
+  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { trips { nodes { id direction } } } }`, {
     d: schoolToday(),
   });
   const tripId = plan.scheduleTrips.trips.nodes.find((t: { direction: string }) => t.direction === 'PICKUP').id;
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: tripId });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: tripId });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId, stopId: net.stopIds[0] } });
   const mark = `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`;
   for (const studentId of riders) {

@@ -70,10 +70,12 @@ beforeAll(async () => {
   [walker, ...r] = await seedStudents(f, 4, 'R');
   for (const [i, studentId] of r.entries())
     await f.ok(manager, ASSIGN, { i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[i] } });
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction } } } }`, { d: day });
+  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { trips { nodes { id direction } } } }`, {
+    d: day,
+  });
   pickupTrip = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP').id;
   dropTrip = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'DROP').id;
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: pickupTrip });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: pickupTrip });
 
   // Another school with its own network, trip and student (by SQL: only its ids matter here).
   const q = async (text: string, params: unknown[]) => (await f.sql(text, params, f.other)).rows[0].id as string;
@@ -121,17 +123,17 @@ describe('capacity', () => {
 
   it('a bus cannot shrink below a route’s riders, nor a route move to a bus too small or lose its bus', async () => {
     await refused('CONFLICT', /cannot seat only 2: route "Route R" has 3 students assigned/, () =>
-      ask(`mutation($id: ID!) { updateBus(id: $id, input: { capacity: 2 }) { id } }`, { id: net.busId }),
+      ask(`mutation($id: ID!) { updateBus(input: { id: $id, capacity: 2 }) { id } }`, { id: net.busId }),
     );
     const small = await f.ok(manager, `mutation { createBus(input: { registrationNo: "MINI-1", capacity: 2 }) { id } }`);
     await refused('CONFLICT', /is full: its bus MINI-1 seats 2 and 3/, () =>
-      ask(`mutation($id: ID!, $b: ID) { updateBusRoute(id: $id, input: { busId: $b }) { id } }`, {
+      ask(`mutation($id: ID!, $b: ID) { updateBusRoute(input: { id: $id, busId: $b }) { id } }`, {
         id: net.routeId,
         b: small.createBus.id,
       }),
     );
     await refused('CONFLICT', /has 3 student\(s\) assigned: it keeps a bus/, () =>
-      ask(`mutation($id: ID!) { updateBusRoute(id: $id, input: { busId: null }) { id } }`, { id: net.routeId }),
+      ask(`mutation($id: ID!) { updateBusRoute(input: { id: $id, busId: null }) { id } }`, { id: net.routeId }),
     );
   });
 });
@@ -211,16 +213,16 @@ describe('marks (the bus is at stop 1)', () => {
   });
 
   it('a COMPLETED trip takes no marks, no arrivals and does not start again', async () => {
-    await f.ok(manager, `mutation($t: ID!) { completeTrip(tripId: $t) { status } }`, { t: pickupTrip });
+    await f.ok(manager, `mutation($t: ID!) { completeTrip(input: { tripId: $t }) { status } }`, { t: pickupTrip });
     await refused('CONFLICT', /the trip is COMPLETED: students are marked only on an IN_PROGRESS trip/, () =>
       mark(net.stopIds[2], [[r[2], 'BOARDED']]),
     );
     await refused('CONFLICT', /the trip is COMPLETED/, () => ask(ARRIVE, { i: { tripId: pickupTrip, stopId: net.stopIds[2] } }));
     await refused('CONFLICT', /the trip is COMPLETED: only a SCHEDULED trip can start/, () =>
-      ask(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: pickupTrip }),
+      ask(`mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: pickupTrip }),
     );
     await refused('CONFLICT', /only a SCHEDULED or IN_PROGRESS trip can be cancelled/, () =>
-      ask(`mutation($t: ID!) { cancelTrip(tripId: $t) { id } }`, { t: pickupTrip }),
+      ask(`mutation($t: ID!) { cancelTrip(input: { tripId: $t }) { id } }`, { t: pickupTrip }),
     );
   });
 });
@@ -228,16 +230,16 @@ describe('marks (the bus is at stop 1)', () => {
 describe("another school's ids are NOT_FOUND and change nothing in either school", () => {
   it('in every kind of change', async () => {
     const cases: Array<[string, Record<string, unknown>]> = [
-      [`mutation($id: ID!) { updateBus(id: $id, input: { capacity: 10 }) { id } }`, { id: foreign.bus }],
-      [`mutation($id: ID!) { deleteBus(id: $id) }`, { id: foreign.bus }],
-      [`mutation($id: ID!) { updateBusStop(id: $id, input: { name: "Mine" }) { id } }`, { id: foreign.stop }],
-      [`mutation($id: ID!) { deleteBusStop(id: $id) }`, { id: foreign.stop }],
-      [`mutation($id: ID!) { updateBusRoute(id: $id, input: { name: "Mine" }) { id } }`, { id: foreign.route }],
-      [`mutation($id: ID!) { deleteBusRoute(id: $id) }`, { id: foreign.route }],
+      [`mutation($id: ID!) { updateBus(input: { id: $id, capacity: 10 }) { id } }`, { id: foreign.bus }],
+      [`mutation($id: ID!) { deleteBus(input: { id: $id }) }`, { id: foreign.bus }],
+      [`mutation($id: ID!) { updateBusStop(input: { id: $id, name: "Mine" }) { id } }`, { id: foreign.stop }],
+      [`mutation($id: ID!) { deleteBusStop(input: { id: $id }) }`, { id: foreign.stop }],
+      [`mutation($id: ID!) { updateBusRoute(input: { id: $id, name: "Mine" }) { id } }`, { id: foreign.route }],
+      [`mutation($id: ID!) { deleteBusRoute(input: { id: $id }) }`, { id: foreign.route }],
       [`mutation($r: ID!, $s: ID!) { addRouteStop(input: { routeId: $r, stopId: $s }) { id } }`, { r: net.routeId, s: foreign.stop }],
-      [`mutation($r: ID!, $s: ID!) { removeRouteStop(routeId: $r, stopId: $s) { id } }`, { r: foreign.route, s: foreign.stop }],
+      [`mutation($r: ID!, $s: ID!) { removeRouteStop(input: { routeId: $r, stopId: $s }) { id } }`, { r: foreign.route, s: foreign.stop }],
       [
-        `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(routeId: $r, stopIds: $s) { id } }`,
+        `mutation($r: ID!, $s: [ID!]!) { reorderRouteStops(input: { routeId: $r, stopIds: $s }) { id } }`,
         { r: net.routeId, s: [foreign.stop, ...net.stopIds.slice(1)] },
       ],
       [`mutation($b: ID!) { createBusRoute(input: { name: "X", busId: $b }) { id } }`, { b: foreign.bus }],
@@ -245,10 +247,10 @@ describe("another school's ids are NOT_FOUND and change nothing in either school
       [ASSIGN, { i: { studentId: foreign.student, routeId: net.routeId, pickupStopId: net.stopIds[0] } }],
       [ASSIGN, { i: { studentId: r[0], routeId: foreign.route, pickupStopId: foreign.stop } }],
       [ASSIGN, { i: { studentId: r[0], routeId: net.routeId, pickupStopId: foreign.stop } }],
-      [`mutation($s: ID!) { unassignStudentTransport(studentId: $s) }`, { s: foreign.student }],
-      [`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: foreign.trip }],
-      [`mutation($t: ID!) { completeTrip(tripId: $t) { id } }`, { t: foreign.trip }],
-      [`mutation($t: ID!) { cancelTrip(tripId: $t) { id } }`, { t: foreign.trip }],
+      [`mutation($s: ID!) { unassignStudentTransport(input: { studentId: $s }) }`, { s: foreign.student }],
+      [`mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: foreign.trip }],
+      [`mutation($t: ID!) { completeTrip(input: { tripId: $t }) { id } }`, { t: foreign.trip }],
+      [`mutation($t: ID!) { cancelTrip(input: { tripId: $t }) { id } }`, { t: foreign.trip }],
       [ARRIVE, { i: { tripId: foreign.trip, stopId: foreign.stop } }],
       [MARK, { i: { tripId: foreign.trip, stopId: foreign.stop, marks: [{ studentId: foreign.student, status: 'BOARDED' }] } }],
       [MARK, { i: { tripId: dropTrip, stopId: foreign.stop, marks: [{ studentId: r[0], status: 'BOARDED' }] } }],
@@ -297,7 +299,7 @@ describe('planning the day', () => {
     const tomorrow = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const plan = await f.ok(
       manager,
-      `mutation($d: Date!) { scheduleTrips(date: $d) { created alreadyScheduled skipped { route { name } direction reason } } }`,
+      `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created alreadyScheduled skipped { route { name } direction reason } } }`,
       {
         d: tomorrow,
       },
@@ -321,11 +323,11 @@ describe('planning the day', () => {
 
     const yesterday = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     await refused('BAD_USER_INPUT', /is in the past/, () =>
-      ask(`mutation($d: Date!) { scheduleTrips(date: $d) { created } }`, { d: yesterday }),
+      ask(`mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created } }`, { d: yesterday }),
     );
     await refused('CONFLICT', new RegExp(`the trip is on ${tomorrow}: only today's trips`), async () => {
       const t = await f.sql(`SELECT id FROM "Trip" WHERE date = $1 LIMIT 1`, [tomorrow]);
-      return ask(`mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: t.rows[0].id });
+      return ask(`mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: t.rows[0].id });
     });
   });
 });
@@ -336,7 +338,7 @@ describe('permissions', () => {
     const teacher = await f.member('TEACHER');
     const accountant = await f.member('ACCOUNTANT');
     for (const who of [pupil, teacher, accountant]) {
-      const answer = await ask(`mutation($t: ID!) { cancelTrip(tripId: $t) { id } }`, { t: dropTrip }, who);
+      const answer = await ask(`mutation($t: ID!) { cancelTrip(input: { tripId: $t }) { id } }`, { t: dropTrip }, who);
       expect(answer.status).toBe(403);
       expect(codes(answer)).toEqual(['FORBIDDEN']);
     }

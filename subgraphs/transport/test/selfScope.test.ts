@@ -40,15 +40,19 @@ beforeAll(async () => {
       i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[0] },
     });
   }
-  const plan = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(date: $d) { trips { nodes { id direction route { id } } } } }`, {
-    d: schoolToday(),
-  });
+  const plan = await f.ok(
+    manager,
+    `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { trips { nodes { id direction route { id } } } } }`,
+    {
+      d: schoolToday(),
+    },
+  );
   const pickupOf = (routeId: string) =>
     plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP' && t.route.id === routeId).id;
   tripId = pickupOf(net.routeId);
   otherTripId = pickupOf(elsewhere.routeId);
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: otherTripId });
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t: tripId });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: otherTripId });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t: tripId });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId, stopId: net.stopIds[0] } });
   await f.ok(manager, `mutation($i: MarkStopStudentsInput!) { markStopStudents(input: $i) { marked } }`, {
     i: {

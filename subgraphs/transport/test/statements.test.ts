@@ -52,7 +52,7 @@ const TRANSPORT = `query($s: String!, $n: Int!) {
 async function runMorning(tag: string): Promise<void> {
   const net = nets[tag];
   const t = trips[`${tag}-PICKUP`];
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t });
   for (const [i, stopId] of net.stopIds.entries()) {
     await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: t, stopId } });
     if (i === net.stopIds.length - 1) break;
@@ -76,7 +76,7 @@ beforeAll(async () => {
   }
   const plan = await f.ok(
     manager,
-    `mutation($d: Date!) { scheduleTrips(date: $d) { created trips(first: 10) { nodes { id direction route { name } } } } }`,
+    `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created trips(first: 10) { nodes { id direction route { name } } } } }`,
     {
       d: schoolToday(),
     },
@@ -145,8 +145,8 @@ it('Student.transport takes the same statements for 10 and 100 students', async 
 it('marking 1 or 40 students at a stop is the same few statements, the insert one of them', async () => {
   const t = trips['Hundred-DROP'];
   const [gate, other] = [...nets.Hundred.stopIds].reverse();
-  await f.ok(manager, `mutation($t: ID!) { completeTrip(tripId: $t) { id } }`, { t: trips['Hundred-PICKUP'] });
-  await f.ok(manager, `mutation($t: ID!) { startTrip(tripId: $t) { id } }`, { t });
+  await f.ok(manager, `mutation($t: ID!) { completeTrip(input: { tripId: $t }) { id } }`, { t: trips['Hundred-PICKUP'] });
+  await f.ok(manager, `mutation($t: ID!) { startTrip(input: { tripId: $t }) { id } }`, { t });
   await f.ok(manager, `mutation($i: ArriveAtStopInput!) { arriveAtStop(input: $i) { id } }`, { i: { tripId: t, stopId: gate } });
   const mark = (stopId: string, ids: string[], status: string) =>
     f.ok(manager, MARK, { i: { tripId: t, stopId, marks: ids.map((studentId) => ({ studentId, status })) } });

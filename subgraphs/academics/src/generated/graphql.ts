@@ -118,6 +118,14 @@ export type ApplyForLeaveInput = {
   toDate: Scalars['Date']['input'];
 };
 
+/** Input of approveLeave. */
+export type ApproveLeaveInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** A note for the applicant. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One student's mark in markAttendance. */
 export type AttendanceMarkInput = {
   /** An optional note. */
@@ -863,8 +871,7 @@ export type MutationApplyForLeaveArgs = {
 
 
 export type MutationApproveLeaveArgs = {
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: ApproveLeaveInput;
 };
 
 
@@ -929,20 +936,17 @@ export type MutationPublishAnnouncementArgs = {
 
 
 export type MutationRejectLeaveArgs = {
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: RejectLeaveInput;
 };
 
 
 export type MutationReturnBookArgs = {
-  issueId: Scalars['ID']['input'];
-  returnedOn?: InputMaybe<Scalars['Date']['input']>;
+  input: ReturnBookInput;
 };
 
 
 export type MutationSendMessageArgs = {
-  body: Scalars['String']['input'];
-  threadId: Scalars['ID']['input'];
+  input: SendMessageInput;
 };
 
 
@@ -957,7 +961,6 @@ export type MutationTransferStudentArgs = {
 
 
 export type MutationUpdateStudentArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateStudentInput;
 };
 
@@ -1121,6 +1124,30 @@ export type QueryStudentsArgs = {
 
 export type QueryThreadArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Input of rejectLeave. */
+export type RejectLeaveInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** A note for the applicant. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of returnBook. */
+export type ReturnBookInput = {
+  /** The issue. */
+  issueId: Scalars['ID']['input'];
+  /** The day it came back (today or earlier); today by default. */
+  returnedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Input of sendMessage. */
+export type SendMessageInput = {
+  /** The text. */
+  body: Scalars['String']['input'];
+  /** The thread. */
+  threadId: Scalars['ID']['input'];
 };
 
 /** Input of startThread. */
@@ -1342,6 +1369,8 @@ export type UpdateStudentInput = {
   guardianName?: InputMaybe<Scalars['String']['input']>;
   /** The guardian's phone. */
   guardianPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The student's id. */
+  id: Scalars['ID']['input'];
   /** Last name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** Whether the student is on the rolls. */
@@ -1506,6 +1535,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnouncementEdge: ResolverTypeWrapper<Omit<AnnouncementEdge, 'node'> & { node: ResolversTypes['Announcement'] }>;
   ApplyForLeaveInput: ApplyForLeaveInput;
+  ApproveLeaveInput: ApproveLeaveInput;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: ResolverTypeWrapper<Omit<AttendanceMarking, 'records'> & { records: Array<ResolversTypes['AttendanceRecord']> }>;
   AttendanceRecord: ResolverTypeWrapper<AttendanceRow>;
@@ -1561,6 +1591,9 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectLeaveInput: RejectLeaveInput;
+  ReturnBookInput: ReturnBookInput;
+  SendMessageInput: SendMessageInput;
   StartThreadInput: StartThreadInput;
   Student: ResolverTypeWrapper<StudentRow>;
   StudentConnection: ResolverTypeWrapper<Connection<StudentRow>>;
@@ -1585,6 +1618,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AnnouncementEdge: Omit<AnnouncementEdge, 'node'> & { node: ResolversParentTypes['Announcement'] };
   ApplyForLeaveInput: ApplyForLeaveInput;
+  ApproveLeaveInput: ApproveLeaveInput;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: Omit<AttendanceMarking, 'records'> & { records: Array<ResolversParentTypes['AttendanceRecord']> };
   AttendanceRecord: AttendanceRow;
@@ -1637,6 +1671,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: Record<PropertyKey, never>;
+  RejectLeaveInput: RejectLeaveInput;
+  ReturnBookInput: ReturnBookInput;
+  SendMessageInput: SendMessageInput;
   StartThreadInput: StartThreadInput;
   Student: StudentRow;
   StudentConnection: Connection<StudentRow>;
@@ -1948,7 +1985,7 @@ export type MessageThreadEdgeResolvers<ContextType = AcademicsContext, ParentTyp
 export type MutationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addBookCopy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType, RequireFields<MutationAddBookCopyArgs, 'input'>>;
   applyForLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApplyForLeaveArgs, 'input'>>;
-  approveLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'id'>>;
+  approveLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'input'>>;
   createAcademicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType, RequireFields<MutationCreateAcademicYearArgs, 'input'>>;
   createBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationCreateBookArgs, 'input'>>;
   createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
@@ -1961,12 +1998,12 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   issueBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationIssueBookArgs, 'input'>>;
   markAttendance?: Resolver<ResolversTypes['AttendanceMarking'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'input'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
-  rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'id'>>;
-  returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'issueId'>>;
-  sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'body' | 'threadId'>>;
+  rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
+  returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
+  sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   startThread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationStartThreadArgs, 'input'>>;
   transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
-  updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input'>>;
+  updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../shared/rows';
 import type { Connection } from '@syncad/subgraph-kit';
+import type { FeeBooksRow } from '../modules/ledger/books';
+import type { DayBookModel } from '../modules/reports/reportService';
+import type { DayBookTotalRow, TrialBalanceRow } from '../modules/reports/reportData';
 import type { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +33,14 @@ export type AcademicYear = {
   __typename?: 'AcademicYear';
   /** The year's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
+};
+
+/** Input of chargeFees. */
+export type ChargeFeesInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** The fee structure (for this class or for every class). */
+  feeStructureId: Scalars['ID']['input'];
 };
 
 /** A class (owned by the academics subgraph). */
@@ -69,6 +80,12 @@ export type ClassDuesStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of closeBooks. */
+export type CloseBooksInput = {
+  /** The last day to close. */
+  until: Scalars['Date']['input'];
+};
+
 /** Input of createFeeStructure. */
 export type CreateFeeStructureInput = {
   /** The academic year. */
@@ -81,6 +98,48 @@ export type CreateFeeStructureInput = {
   dueDate: Scalars['Date']['input'];
   /** The fee head, e.g. "Tuition Term 1" (at most 100 characters). */
   name: Scalars['String']['input'];
+};
+
+/** A day's vouchers, totalled. */
+export type DayBook = {
+  __typename?: 'DayBook';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** The sum of their credit lines: always equal to totalDebit. */
+  totalCredit: Scalars['Decimal']['output'];
+  /** The sum of their debit lines. */
+  totalDebit: Scalars['Decimal']['output'];
+  /**
+   * The day's vouchers grouped by kind, payment mode and poster. A bounded list: four kinds times
+   * three modes (none, CASH, BANK) times the people who posted that day.
+   */
+  totals: Array<DayBookTotal>;
+  /** How many vouchers in all. */
+  voucherCount: Scalars['Int']['output'];
+  /** The vouchers, in posting order. */
+  vouchers: FeeReceiptConnection;
+};
+
+
+/** A day's vouchers, totalled. */
+export type DayBookVouchersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The day's vouchers of one kind, mode and poster. */
+export type DayBookTotal = {
+  __typename?: 'DayBookTotal';
+  /** Their amount: the sum of their debit lines. */
+  amount: Scalars['Decimal']['output'];
+  /** How many vouchers. */
+  count: Scalars['Int']['output'];
+  /** What the vouchers record. */
+  kind: FeeVoucherKind;
+  /** CASH or BANK for money that moved; null for charges and discounts. */
+  mode?: Maybe<PaymentMode>;
+  /** Who posted them; null once they are no longer a member of the school (or for vouchers from before the API). */
+  postedBy?: Maybe<User>;
 };
 
 /** The side of a ledger line. */
@@ -149,8 +208,8 @@ export type FeeBooks = {
   __typename?: 'FeeBooks';
   /** When they were last closed. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who last closed them. */
-  closedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who last closed them; null while never closed, or once they are no longer a member of the school. */
+  closedBy?: Maybe<User>;
   /** The last closed day; null while the books have never been closed. */
   closedUntil?: Maybe<Scalars['Date']['output']>;
 };
@@ -375,6 +434,28 @@ export type FeeReceipt = {
   voucherNo: Scalars['String']['output'];
 };
 
+/** A page of vouchers. */
+export type FeeReceiptConnection = {
+  __typename?: 'FeeReceiptConnection';
+  /** The vouchers of this page, each with its cursor. */
+  edges: Array<FeeReceiptEdge>;
+  /** The vouchers of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<FeeReceipt>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many vouchers in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A voucher in a page, with the cursor to continue after it. */
+export type FeeReceiptEdge = {
+  __typename?: 'FeeReceiptEdge';
+  /** Pass as `after` to continue after this voucher. */
+  cursor: Scalars['String']['output'];
+  /** The voucher. */
+  node: FeeReceipt;
+};
+
 /**
  * A fee head for an academic year, for one class or every class, e.g. "Tuition Term 1": the amount
  * each student is charged by chargeFees, and when it is due. Several installments are several fee
@@ -514,13 +595,12 @@ export type Mutation = {
 
 
 export type MutationChargeFeesArgs = {
-  classId: Scalars['ID']['input'];
-  feeStructureId: Scalars['ID']['input'];
+  input: ChargeFeesInput;
 };
 
 
 export type MutationCloseBooksArgs = {
-  until: Scalars['Date']['input'];
+  input: CloseBooksInput;
 };
 
 
@@ -540,18 +620,16 @@ export type MutationRecordPaymentArgs = {
 
 
 export type MutationRemoveFeeStructureArgs = {
-  id: Scalars['ID']['input'];
+  input: RemoveFeeStructureInput;
 };
 
 
 export type MutationReverseVoucherArgs = {
-  reason: Scalars['String']['input'];
-  voucherNo: Scalars['String']['input'];
+  input: ReverseVoucherInput;
 };
 
 
 export type MutationUpdateFeeStructureArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateFeeStructureInput;
 };
 
@@ -587,6 +665,13 @@ export type Query = {
    * defaulters list. NOT_FOUND for an unknown class. A STUDENT-role caller gets only their own line.
    */
   classDues?: Maybe<ClassDues>;
+  /**
+   * A day's vouchers as a cashier closes the day: their totals by kind, payment mode and who posted
+   * them, balanced (debits equal credits), and the vouchers themselves in posting order. `mode` keeps
+   * the vouchers that moved money that way (payments and their reversals); `postedBy` one person's.
+   * Staff only: a STUDENT-role caller is refused (FORBIDDEN).
+   */
+  dayBook?: Maybe<DayBook>;
   /** The fee books' closing. Staff only: a STUDENT-role caller is refused (FORBIDDEN). */
   feeBooks?: Maybe<FeeBooks>;
   /**
@@ -600,6 +685,12 @@ export type Query = {
   feeStructures?: Maybe<FeeStructureConnection>;
   /** A voucher by its number (a payment's receipt, or any other voucher); null when unknown or not the caller's own. */
   receipt?: Maybe<FeeReceipt>;
+  /**
+   * Every ledger account's debits and credits for the days from `from` to `to` (at most 366), with
+   * its balance before and after them (positive: a debit balance). Debits equal credits, and the
+   * balances sum to zero: the books are in balance. Staff only (FORBIDDEN for a STUDENT-role caller).
+   */
+  trialBalance?: Maybe<TrialBalance>;
 };
 
 
@@ -607,6 +698,13 @@ export type QueryClassDuesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   classId: Scalars['ID']['input'];
   onlyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDayBookArgs = {
+  date: Scalars['Date']['input'];
+  mode?: InputMaybe<PaymentMode>;
+  postedBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -633,6 +731,12 @@ export type QueryReceiptArgs = {
   voucherNo: Scalars['String']['input'];
 };
 
+
+export type QueryTrialBalanceArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** Input of recordPayment. */
 export type RecordPaymentInput = {
   /** The amount received: positive, at most two decimals, below 10,000,000,000. More than the balance is allowed (a credit). */
@@ -653,6 +757,20 @@ export type RecordPaymentInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The paying student. */
   studentId: Scalars['ID']['input'];
+};
+
+/** Input of removeFeeStructure. */
+export type RemoveFeeStructureInput = {
+  /** The fee structure. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of reverseVoucher. */
+export type ReverseVoucherInput = {
+  /** Why (kept as the reversal's narration). */
+  reason: Scalars['String']['input'];
+  /** The voucher to reverse. */
+  voucherNo: Scalars['String']['input'];
 };
 
 /**
@@ -686,12 +804,44 @@ export type StudentLedgerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The ledger's accounts over a period. */
+export type TrialBalance = {
+  __typename?: 'TrialBalance';
+  /** Every account, by name. A bounded list: the five ledger accounts. */
+  accounts: Array<TrialBalanceAccount>;
+  /** The first day. */
+  from: Scalars['Date']['output'];
+  /** The last day. */
+  to: Scalars['Date']['output'];
+  /** The sum of every account's credits: always equal to totalDebit. */
+  totalCredit: Scalars['Decimal']['output'];
+  /** The sum of every account's debits. */
+  totalDebit: Scalars['Decimal']['output'];
+};
+
+/** One account of the trial balance. */
+export type TrialBalanceAccount = {
+  __typename?: 'TrialBalanceAccount';
+  /** The account. */
+  account: LedgerAccount;
+  /** Its balance at the end of `to` (opening + debit - credit). */
+  closing: Scalars['Decimal']['output'];
+  /** Its credits in the period. */
+  credit: Scalars['Decimal']['output'];
+  /** Its debits in the period. */
+  debit: Scalars['Decimal']['output'];
+  /** Its balance before `from` (positive: debit). */
+  opening: Scalars['Decimal']['output'];
+};
+
 /** Input of updateFeeStructure: only the fields given change; refused once anyone has been charged it. */
 export type UpdateFeeStructureInput = {
   /** The amount: positive, at most two decimals, below 10,000,000,000. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** When it is due. */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The fee structure's id. */
+  id: Scalars['ID']['input'];
   /** The fee head. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -804,18 +954,22 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcademicYear: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChargeFeesInput: ChargeFeesInput;
   Class: ResolverTypeWrapper<EntityRef>;
   ClassDues: ResolverTypeWrapper<ClassDuesModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CloseBooksInput: CloseBooksInput;
   CreateFeeStructureInput: CreateFeeStructureInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayBook: ResolverTypeWrapper<DayBookModel>;
+  DayBookTotal: ResolverTypeWrapper<DayBookTotalRow>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntryType: EntryType;
   ErrorCode: ErrorCode;
   FeeAllocation: FeeAllocation;
-  FeeBooks: ResolverTypeWrapper<FeeBooks>;
+  FeeBooks: ResolverTypeWrapper<FeeBooksRow>;
   FeeChargeResult: ResolverTypeWrapper<ChargeResult>;
   FeeCollectionByMode: ResolverTypeWrapper<CollectionByMode>;
   FeeCollectionRow: ResolverTypeWrapper<CollectionRow>;
@@ -828,6 +982,8 @@ export type ResolversTypes = ResolversObject<{
   FeeLedgerEntryConnection: ResolverTypeWrapper<Connection<LedgerEntryRow>>;
   FeeLedgerEntryEdge: ResolverTypeWrapper<Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversTypes['FeeLedgerEntry'] }>;
   FeeReceipt: ResolverTypeWrapper<ReceiptRow>;
+  FeeReceiptConnection: ResolverTypeWrapper<Connection<ReceiptRow>>;
+  FeeReceiptEdge: ResolverTypeWrapper<Omit<FeeReceiptEdge, 'node'> & { node: ResolversTypes['FeeReceipt'] }>;
   FeeStructure: ResolverTypeWrapper<FeeStructureRow>;
   FeeStructureConnection: ResolverTypeWrapper<Connection<FeeStructureRow>>;
   FeeStructureEdge: ResolverTypeWrapper<Omit<FeeStructureEdge, 'node'> & { node: ResolversTypes['FeeStructure'] }>;
@@ -840,7 +996,11 @@ export type ResolversTypes = ResolversObject<{
   PaymentMode: PaymentMode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
+  RemoveFeeStructureInput: RemoveFeeStructureInput;
+  ReverseVoucherInput: ReverseVoucherInput;
   Student: ResolverTypeWrapper<StudentRef>;
+  TrialBalance: ResolverTypeWrapper<Omit<TrialBalance, 'accounts'> & { accounts: Array<ResolversTypes['TrialBalanceAccount']> }>;
+  TrialBalanceAccount: ResolverTypeWrapper<TrialBalanceRow>;
   UpdateFeeStructureInput: UpdateFeeStructureInput;
   User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -850,15 +1010,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcademicYear: EntityRef;
   ID: Scalars['ID']['output'];
+  ChargeFeesInput: ChargeFeesInput;
   Class: EntityRef;
   ClassDues: ClassDuesModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  CloseBooksInput: CloseBooksInput;
   CreateFeeStructureInput: CreateFeeStructureInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DayBook: DayBookModel;
+  DayBookTotal: DayBookTotalRow;
   Decimal: Scalars['Decimal']['output'];
-  FeeBooks: FeeBooks;
+  FeeBooks: FeeBooksRow;
   FeeChargeResult: ChargeResult;
   FeeCollectionByMode: CollectionByMode;
   FeeCollectionRow: CollectionRow;
@@ -871,6 +1035,8 @@ export type ResolversParentTypes = ResolversObject<{
   FeeLedgerEntryConnection: Connection<LedgerEntryRow>;
   FeeLedgerEntryEdge: Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversParentTypes['FeeLedgerEntry'] };
   FeeReceipt: ReceiptRow;
+  FeeReceiptConnection: Connection<ReceiptRow>;
+  FeeReceiptEdge: Omit<FeeReceiptEdge, 'node'> & { node: ResolversParentTypes['FeeReceipt'] };
   FeeStructure: FeeStructureRow;
   FeeStructureConnection: Connection<FeeStructureRow>;
   FeeStructureEdge: Omit<FeeStructureEdge, 'node'> & { node: ResolversParentTypes['FeeStructure'] };
@@ -880,7 +1046,11 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
+  RemoveFeeStructureInput: RemoveFeeStructureInput;
+  ReverseVoucherInput: ReverseVoucherInput;
   Student: StudentRef;
+  TrialBalance: Omit<TrialBalance, 'accounts'> & { accounts: Array<ResolversParentTypes['TrialBalanceAccount']> };
+  TrialBalanceAccount: TrialBalanceRow;
   UpdateFeeStructureInput: UpdateFeeStructureInput;
   User: User;
   String: Scalars['String']['output'];
@@ -917,13 +1087,30 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DayBookResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['DayBook'] = ResolversParentTypes['DayBook']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCredit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalDebit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['DayBookTotal']>, ParentType, ContextType>;
+  voucherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vouchers?: Resolver<ResolversTypes['FeeReceiptConnection'], ParentType, ContextType, Partial<DayBookVouchersArgs>>;
+}>;
+
+export type DayBookTotalResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['DayBookTotal'] = ResolversParentTypes['DayBookTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeeVoucherKind'], ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['PaymentMode']>, ParentType, ContextType>;
+  postedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
 
 export type FeeBooksResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeBooks'] = ResolversParentTypes['FeeBooks']> = ResolversObject<{
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  closedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   closedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
@@ -1032,6 +1219,18 @@ export type FeeReceiptResolvers<ContextType = FinanceContext, ParentType extends
   voucherNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FeeReceiptConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeReceiptConnection'] = ResolversParentTypes['FeeReceiptConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeeReceiptEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FeeReceipt']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeReceiptEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeReceiptEdge'] = ResolversParentTypes['FeeReceiptEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType>;
+}>;
+
 export type FeeStructureResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeStructure'] = ResolversParentTypes['FeeStructure'], FederationReferenceType extends FederationReferenceTypes['FeeStructure'] = FederationReferenceTypes['FeeStructure']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeeStructure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
@@ -1063,14 +1262,14 @@ export type FeeVoucherLineResolvers<ContextType = FinanceContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'classId' | 'feeStructureId'>>;
-  closeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType, RequireFields<MutationCloseBooksArgs, 'until'>>;
+  chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'input'>>;
+  closeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType, RequireFields<MutationCloseBooksArgs, 'input'>>;
   createFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationCreateFeeStructureArgs, 'input'>>;
   grantDiscount?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationGrantDiscountArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
-  removeFeeStructure?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveFeeStructureArgs, 'id'>>;
-  reverseVoucher?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationReverseVoucherArgs, 'reason' | 'voucherNo'>>;
-  updateFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationUpdateFeeStructureArgs, 'id' | 'input'>>;
+  removeFeeStructure?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveFeeStructureArgs, 'input'>>;
+  reverseVoucher?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationReverseVoucherArgs, 'input'>>;
+  updateFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationUpdateFeeStructureArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1082,11 +1281,13 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
+  dayBook?: Resolver<Maybe<ResolversTypes['DayBook']>, ParentType, ContextType, RequireFields<QueryDayBookArgs, 'date'>>;
   feeBooks?: Resolver<Maybe<ResolversTypes['FeeBooks']>, ParentType, ContextType>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
   feeStructures?: Resolver<Maybe<ResolversTypes['FeeStructureConnection']>, ParentType, ContextType, RequireFields<QueryFeeStructuresArgs, 'first'>>;
   receipt?: Resolver<Maybe<ResolversTypes['FeeReceipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'voucherNo'>>;
+  trialBalance?: Resolver<Maybe<ResolversTypes['TrialBalance']>, ParentType, ContextType, RequireFields<QueryTrialBalanceArgs, 'from' | 'to'>>;
 }>;
 
 export type StudentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -1094,6 +1295,22 @@ export type StudentResolvers<ContextType = FinanceContext, ParentType extends Re
   feeBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledger?: Resolver<Maybe<ResolversTypes['FeeLedgerEntryConnection']>, ParentType, ContextType, RequireFields<StudentLedgerArgs, 'first'>>;
+}>;
+
+export type TrialBalanceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TrialBalance'] = ResolversParentTypes['TrialBalance']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['TrialBalanceAccount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCredit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalDebit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type TrialBalanceAccountResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TrialBalanceAccount'] = ResolversParentTypes['TrialBalanceAccount']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  closing?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1106,6 +1323,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ClassDues?: ClassDuesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DayBook?: DayBookResolvers<ContextType>;
+  DayBookTotal?: DayBookTotalResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   FeeBooks?: FeeBooksResolvers<ContextType>;
   FeeChargeResult?: FeeChargeResultResolvers<ContextType>;
@@ -1120,6 +1339,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   FeeLedgerEntryConnection?: FeeLedgerEntryConnectionResolvers<ContextType>;
   FeeLedgerEntryEdge?: FeeLedgerEntryEdgeResolvers<ContextType>;
   FeeReceipt?: FeeReceiptResolvers<ContextType>;
+  FeeReceiptConnection?: FeeReceiptConnectionResolvers<ContextType>;
+  FeeReceiptEdge?: FeeReceiptEdgeResolvers<ContextType>;
   FeeStructure?: FeeStructureResolvers<ContextType>;
   FeeStructureConnection?: FeeStructureConnectionResolvers<ContextType>;
   FeeStructureEdge?: FeeStructureEdgeResolvers<ContextType>;
@@ -1128,6 +1349,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  TrialBalance?: TrialBalanceResolvers<ContextType>;
+  TrialBalanceAccount?: TrialBalanceAccountResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

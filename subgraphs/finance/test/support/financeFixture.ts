@@ -68,11 +68,11 @@ export async function seedClass(f: FinanceFixture, name: string, count: number, 
 }
 
 export const CREATE_STRUCTURE = `mutation($i: CreateFeeStructureInput!) { createFeeStructure(input: $i) { id name amount dueDate charged } }`;
-export const CHARGE = `mutation($fs: ID!, $c: ID!) { chargeFees(feeStructureId: $fs, classId: $c) { charged skipped amount date feeStructure { id } class { id } } }`;
+export const CHARGE = `mutation($fs: ID!, $c: ID!) { chargeFees(input: { feeStructureId: $fs, classId: $c }) { charged skipped amount date feeStructure { id } class { id } } }`;
 export const RECEIPT_FIELDS = `voucherNo kind date amount mode reference narration student { id } lines { account entryType amount } balanceAfter`;
 export const PAY = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { ${RECEIPT_FIELDS} } }`;
 export const DISCOUNT = `mutation($i: GrantDiscountInput!) { grantDiscount(input: $i) { ${RECEIPT_FIELDS} } }`;
-export const REVERSE = `mutation($v: String!, $r: String!) { reverseVoucher(voucherNo: $v, reason: $r) { ${RECEIPT_FIELDS} reverses { voucherNo } } }`;
+export const REVERSE = `mutation($v: String!, $r: String!) { reverseVoucher(input: { voucherNo: $v, reason: $r }) { ${RECEIPT_FIELDS} reverses { voucherNo } } }`;
 export const BALANCE = `query($id: ID!) { student(id: $id) { id feeBalance } }`;
 
 /** A fee structure for the class, created through the API as the school admin. */

@@ -69,6 +69,14 @@ export type ApiKey = {
   suspended: Scalars['Boolean']['output'];
 };
 
+/** Input of assignRole. */
+export type AssignRoleInput = {
+  /** The name of a role of the caller's school, e.g. "TEACHER". */
+  roleName: Scalars['String']['input'];
+  /** The user's id. */
+  userId: Scalars['ID']['input'];
+};
+
 /** The result of a login or refresh. Reachable only through login and refreshToken. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -230,6 +238,12 @@ export type Division = Node & {
   __typename?: 'Division';
   /** The global id. */
   id: Scalars['ID']['output'];
+};
+
+/** Input of endSession. */
+export type EndSessionInput = {
+  /** The session's id, from `me { sessions { id } }`. */
+  id: Scalars['ID']['input'];
 };
 
 /** Input of endUserSession. */
@@ -523,8 +537,7 @@ export type Mutation = {
 
 
 export type MutationAssignRoleArgs = {
-  roleName: Scalars['String']['input'];
-  userId: Scalars['ID']['input'];
+  input: AssignRoleInput;
 };
 
 
@@ -559,7 +572,7 @@ export type MutationDeleteRoleArgs = {
 
 
 export type MutationEndSessionArgs = {
-  id: Scalars['ID']['input'];
+  input: EndSessionInput;
 };
 
 
@@ -608,16 +621,12 @@ export type MutationResetPasswordArgs = {
 
 
 export type MutationRevokeApiKeyArgs = {
-  id: Scalars['ID']['input'];
+  input: RevokeApiKeyInput;
 };
 
 
 export type MutationSetRolePermissionArgs = {
-  delete: Scalars['Boolean']['input'];
-  module: Scalars['String']['input'];
-  read: Scalars['Boolean']['input'];
-  roleName: Scalars['String']['input'];
-  write: Scalars['Boolean']['input'];
+  input: SetRolePermissionInput;
 };
 
 
@@ -783,6 +792,12 @@ export type RemoveSchoolNetworkInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of revokeApiKey. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
 /** A role of the caller's school, e.g. TEACHER. */
 export type Role = Node & {
   __typename?: 'Role';
@@ -876,6 +891,20 @@ export type SchoolSettingInput = {
   key: Scalars['String']['input'];
   /** The value. */
   value: Scalars['String']['input'];
+};
+
+/** Input of setRolePermission. */
+export type SetRolePermissionInput = {
+  /** May delete the module's data. */
+  delete: Scalars['Boolean']['input'];
+  /** The module's name, e.g. "attendance". */
+  module: Scalars['String']['input'];
+  /** May read the module's data. */
+  read: Scalars['Boolean']['input'];
+  /** The name of a role of the caller's school. */
+  roleName: Scalars['String']['input'];
+  /** May create and change the module's data. */
+  write: Scalars['Boolean']['input'];
 };
 
 /** A student (owned by the academics subgraph): `node(id:)` answers it by reference. */
@@ -1174,6 +1203,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AssignRoleInput: AssignRoleInput;
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Book: ResolverTypeWrapper<Book>;
@@ -1193,6 +1223,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteRoleInput: DeleteRoleInput;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
   Division: ResolverTypeWrapper<Division>;
+  EndSessionInput: EndSessionInput;
   EndUserSessionInput: EndUserSessionInput;
   ErrorCode: ErrorCode;
   Exam: ResolverTypeWrapper<Exam>;
@@ -1211,12 +1242,14 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
   RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<RolePermissionResult>;
   School: ResolverTypeWrapper<SchoolDetails>;
   SchoolNetwork: ResolverTypeWrapper<SchoolNetworkRow>;
   SchoolSetting: ResolverTypeWrapper<SchoolSetting>;
   SchoolSettingInput: SchoolSettingInput;
+  SetRolePermissionInput: SetRolePermissionInput;
   Student: ResolverTypeWrapper<Student>;
   Subject: ResolverTypeWrapper<Subject>;
   Trip: ResolverTypeWrapper<Trip>;
@@ -1235,6 +1268,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
+  AssignRoleInput: AssignRoleInput;
   AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
   Book: Book | FederationReferenceTypes['Book'];
@@ -1253,6 +1287,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteRoleInput: DeleteRoleInput;
   DeviceSession: DeviceSessionRow;
   Division: Division | FederationReferenceTypes['Division'];
+  EndSessionInput: EndSessionInput;
   EndUserSessionInput: EndUserSessionInput;
   Exam: Exam | FederationReferenceTypes['Exam'];
   FeeStructure: FeeStructure | FederationReferenceTypes['FeeStructure'];
@@ -1270,12 +1305,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterSchoolNetworkInput: RegisterSchoolNetworkInput;
   RemoveSchoolNetworkInput: RemoveSchoolNetworkInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
   Role: RoleRow;
   RolePermission: RolePermissionResult;
   School: SchoolDetails;
   SchoolNetwork: SchoolNetworkRow;
   SchoolSetting: SchoolSetting;
   SchoolSettingInput: SchoolSettingInput;
+  SetRolePermissionInput: SetRolePermissionInput;
   Student: Student | FederationReferenceTypes['Student'];
   Subject: Subject | FederationReferenceTypes['Subject'];
   Trip: Trip | FederationReferenceTypes['Trip'];
@@ -1441,14 +1478,14 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'roleName' | 'userId'>>;
+  assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateMembershipArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
-  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   endUserSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndUserSessionArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1458,8 +1495,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   removeMembership?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeSchoolNetwork?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveSchoolNetworkArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['PasswordReset'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
-  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
-  setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'delete' | 'module' | 'read' | 'roleName' | 'write'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;

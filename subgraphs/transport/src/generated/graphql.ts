@@ -207,6 +207,18 @@ export type BusStopInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of cancelTrip. */
+export type CancelTripInput = {
+  /** The trip. */
+  tripId: Scalars['ID']['input'];
+};
+
+/** Input of completeTrip. */
+export type CompleteTripInput = {
+  /** The trip. */
+  tripId: Scalars['ID']['input'];
+};
+
 /** Input of createBus. */
 export type CreateBusInput = {
   /** Seats, 1 to 120. */
@@ -229,6 +241,24 @@ export type CreateBusRouteInput = {
   name: Scalars['String']['input'];
   /** The stops in PICKUP order (each once, at most 50). */
   stops?: InputMaybe<Array<RouteStopInput>>;
+};
+
+/** Input of deleteBus. */
+export type DeleteBusInput = {
+  /** The bus. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of deleteBusRoute. */
+export type DeleteBusRouteInput = {
+  /** The route. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of deleteBusStop. */
+export type DeleteBusStopInput = {
+  /** The stop. */
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -374,12 +404,12 @@ export type MutationAssignStudentTransportArgs = {
 
 
 export type MutationCancelTripArgs = {
-  tripId: Scalars['ID']['input'];
+  input: CancelTripInput;
 };
 
 
 export type MutationCompleteTripArgs = {
-  tripId: Scalars['ID']['input'];
+  input: CompleteTripInput;
 };
 
 
@@ -399,17 +429,17 @@ export type MutationCreateBusStopArgs = {
 
 
 export type MutationDeleteBusArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteBusInput;
 };
 
 
 export type MutationDeleteBusRouteArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteBusRouteInput;
 };
 
 
 export type MutationDeleteBusStopArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteBusStopInput;
 };
 
 
@@ -419,19 +449,17 @@ export type MutationMarkStopStudentsArgs = {
 
 
 export type MutationRemoveRouteStopArgs = {
-  routeId: Scalars['ID']['input'];
-  stopId: Scalars['ID']['input'];
+  input: RemoveRouteStopInput;
 };
 
 
 export type MutationReorderRouteStopsArgs = {
-  routeId: Scalars['ID']['input'];
-  stopIds: Array<Scalars['ID']['input']>;
+  input: ReorderRouteStopsInput;
 };
 
 
 export type MutationScheduleTripsArgs = {
-  date: Scalars['Date']['input'];
+  input: ScheduleTripsInput;
 };
 
 
@@ -441,30 +469,27 @@ export type MutationSetRouteStopTimesArgs = {
 
 
 export type MutationStartTripArgs = {
-  tripId: Scalars['ID']['input'];
+  input: StartTripInput;
 };
 
 
 export type MutationUnassignStudentTransportArgs = {
-  studentId: Scalars['ID']['input'];
+  input: UnassignStudentTransportInput;
 };
 
 
 export type MutationUpdateBusArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateBusInput;
 };
 
 
 export type MutationUpdateBusRouteArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateBusRouteInput;
 };
 
 
 export type MutationUpdateBusStopArgs = {
-  id: Scalars['ID']['input'];
-  input: BusStopInput;
+  input: UpdateBusStopInput;
 };
 
 /**
@@ -572,6 +597,22 @@ export type QueryTripsArgs = {
   status?: InputMaybe<TripStatus>;
 };
 
+/** Input of removeRouteStop. */
+export type RemoveRouteStopInput = {
+  /** The route. */
+  routeId: Scalars['ID']['input'];
+  /** The stop. */
+  stopId: Scalars['ID']['input'];
+};
+
+/** Input of reorderRouteStops. */
+export type ReorderRouteStopsInput = {
+  /** The route. */
+  routeId: Scalars['ID']['input'];
+  /** Every stop of the route, in the new order. */
+  stopIds: Array<Scalars['ID']['input']>;
+};
+
 /** A stop of a route, with when the bus is due there in each direction. */
 export type RouteStop = {
   __typename?: 'RouteStop';
@@ -595,6 +636,12 @@ export type RouteStopInput = {
   stopId: Scalars['ID']['input'];
 };
 
+/** Input of scheduleTrips. */
+export type ScheduleTripsInput = {
+  /** The day (today at the school or later, within a year). */
+  date: Scalars['Date']['input'];
+};
+
 /** Input of setRouteStopTimes. */
 export type SetRouteStopTimesInput = {
   /** When the bus is due here on a DROP trip, "HH:MM"; null clears it. */
@@ -616,6 +663,12 @@ export type SkippedTrip = {
   reason: Scalars['String']['output'];
   /** The route. */
   route: BusRoute;
+};
+
+/** Input of startTrip. */
+export type StartTripInput = {
+  /** The trip. */
+  tripId: Scalars['ID']['input'];
 };
 
 /** What markStopStudents stored. */
@@ -921,6 +974,12 @@ export type TripStop = {
   stop: BusStop;
 };
 
+/** Input of unassignStudentTransport. */
+export type UnassignStudentTransportInput = {
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** Input of updateBus: only the fields given change. */
 export type UpdateBusInput = {
   /** Seats, 1 to 120; not below the riders of any route the bus runs. */
@@ -929,6 +988,8 @@ export type UpdateBusInput = {
   driverName?: InputMaybe<Scalars['String']['input']>;
   /** The driver's phone number (null removes it). */
   driverPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The bus's id. */
+  id: Scalars['ID']['input'];
   /** Whether the bus is in service. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Unique within the school. */
@@ -941,9 +1002,25 @@ export type UpdateBusRouteInput = {
   busId?: InputMaybe<Scalars['ID']['input']>;
   /** A description for staff (null removes it). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The route's id. */
+  id: Scalars['ID']['input'];
   /** Whether scheduleTrips plans trips for the route. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   /** The route's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateBusStop: the stop and its changes (as BusStopInput has them). */
+export type UpdateBusStopInput = {
+  /** The street address (null removes it). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The stop's id. */
+  id: Scalars['ID']['input'];
+  /** Latitude in degrees, -90 to 90; give both coordinates or neither (null removes them). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude in degrees, -180 to 180. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The stop's name (at most 100 characters); required when creating. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1082,21 +1159,30 @@ export type ResolversTypes = ResolversObject<{
   BusStopConnection: ResolverTypeWrapper<Connection<BusStopRow>>;
   BusStopEdge: ResolverTypeWrapper<Omit<BusStopEdge, 'node'> & { node: ResolversTypes['BusStop'] }>;
   BusStopInput: BusStopInput;
+  CancelTripInput: CancelTripInput;
+  CompleteTripInput: CompleteTripInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteBusInput: DeleteBusInput;
+  DeleteBusRouteInput: DeleteBusRouteInput;
+  DeleteBusStopInput: DeleteBusStopInput;
   ErrorCode: ErrorCode;
   ManifestStop: ResolverTypeWrapper<ManifestStopModel>;
   MarkStopStudentsInput: MarkStopStudentsInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveRouteStopInput: RemoveRouteStopInput;
+  ReorderRouteStopsInput: ReorderRouteStopsInput;
   RouteStop: ResolverTypeWrapper<RouteStopRow>;
   RouteStopInput: RouteStopInput;
+  ScheduleTripsInput: ScheduleTripsInput;
   SetRouteStopTimesInput: SetRouteStopTimesInput;
   SkippedTrip: ResolverTypeWrapper<SkippedTripModel>;
+  StartTripInput: StartTripInput;
   StopMarking: ResolverTypeWrapper<StopMarkingModel>;
   Student: ResolverTypeWrapper<StudentRef>;
   StudentMarkInput: StudentMarkInput;
@@ -1117,8 +1203,10 @@ export type ResolversTypes = ResolversObject<{
   TripSchedule: ResolverTypeWrapper<TripScheduleModel>;
   TripStatus: TripStatus;
   TripStop: ResolverTypeWrapper<TripStopRow>;
+  UnassignStudentTransportInput: UnassignStudentTransportInput;
   UpdateBusInput: UpdateBusInput;
   UpdateBusRouteInput: UpdateBusRouteInput;
+  UpdateBusStopInput: UpdateBusStopInput;
   User: ResolverTypeWrapper<User>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1142,20 +1230,29 @@ export type ResolversParentTypes = ResolversObject<{
   BusStopConnection: Connection<BusStopRow>;
   BusStopEdge: Omit<BusStopEdge, 'node'> & { node: ResolversParentTypes['BusStop'] };
   BusStopInput: BusStopInput;
+  CancelTripInput: CancelTripInput;
+  CompleteTripInput: CompleteTripInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteBusInput: DeleteBusInput;
+  DeleteBusRouteInput: DeleteBusRouteInput;
+  DeleteBusStopInput: DeleteBusStopInput;
   ManifestStop: ManifestStopModel;
   MarkStopStudentsInput: MarkStopStudentsInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RemoveRouteStopInput: RemoveRouteStopInput;
+  ReorderRouteStopsInput: ReorderRouteStopsInput;
   RouteStop: RouteStopRow;
   RouteStopInput: RouteStopInput;
+  ScheduleTripsInput: ScheduleTripsInput;
   SetRouteStopTimesInput: SetRouteStopTimesInput;
   SkippedTrip: SkippedTripModel;
+  StartTripInput: StartTripInput;
   StopMarking: StopMarkingModel;
   Student: StudentRef;
   StudentMarkInput: StudentMarkInput;
@@ -1173,8 +1270,10 @@ export type ResolversParentTypes = ResolversObject<{
   TripProgress: TripProgressModel;
   TripSchedule: TripScheduleModel;
   TripStop: TripStopRow;
+  UnassignStudentTransportInput: UnassignStudentTransportInput;
   UpdateBusInput: UpdateBusInput;
   UpdateBusRouteInput: UpdateBusRouteInput;
+  UpdateBusStopInput: UpdateBusStopInput;
   User: User;
   String: Scalars['String']['output'];
 }>;
@@ -1280,24 +1379,24 @@ export type MutationResolvers<ContextType = TransportContext, ParentType extends
   addRouteStop?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationAddRouteStopArgs, 'input'>>;
   arriveAtStop?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationArriveAtStopArgs, 'input'>>;
   assignStudentTransport?: Resolver<ResolversTypes['StudentTransport'], ParentType, ContextType, RequireFields<MutationAssignStudentTransportArgs, 'input'>>;
-  cancelTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCancelTripArgs, 'tripId'>>;
-  completeTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCompleteTripArgs, 'tripId'>>;
+  cancelTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCancelTripArgs, 'input'>>;
+  completeTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCompleteTripArgs, 'input'>>;
   createBus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType, RequireFields<MutationCreateBusArgs, 'input'>>;
   createBusRoute?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationCreateBusRouteArgs, 'input'>>;
   createBusStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType, RequireFields<MutationCreateBusStopArgs, 'input'>>;
-  deleteBus?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusArgs, 'id'>>;
-  deleteBusRoute?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusRouteArgs, 'id'>>;
-  deleteBusStop?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusStopArgs, 'id'>>;
+  deleteBus?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusArgs, 'input'>>;
+  deleteBusRoute?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusRouteArgs, 'input'>>;
+  deleteBusStop?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusStopArgs, 'input'>>;
   markStopStudents?: Resolver<ResolversTypes['StopMarking'], ParentType, ContextType, RequireFields<MutationMarkStopStudentsArgs, 'input'>>;
-  removeRouteStop?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationRemoveRouteStopArgs, 'routeId' | 'stopId'>>;
-  reorderRouteStops?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationReorderRouteStopsArgs, 'routeId' | 'stopIds'>>;
-  scheduleTrips?: Resolver<ResolversTypes['TripSchedule'], ParentType, ContextType, RequireFields<MutationScheduleTripsArgs, 'date'>>;
+  removeRouteStop?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationRemoveRouteStopArgs, 'input'>>;
+  reorderRouteStops?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationReorderRouteStopsArgs, 'input'>>;
+  scheduleTrips?: Resolver<ResolversTypes['TripSchedule'], ParentType, ContextType, RequireFields<MutationScheduleTripsArgs, 'input'>>;
   setRouteStopTimes?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationSetRouteStopTimesArgs, 'input'>>;
-  startTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationStartTripArgs, 'tripId'>>;
-  unassignStudentTransport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationUnassignStudentTransportArgs, 'studentId'>>;
-  updateBus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType, RequireFields<MutationUpdateBusArgs, 'id' | 'input'>>;
-  updateBusRoute?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationUpdateBusRouteArgs, 'id' | 'input'>>;
-  updateBusStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType, RequireFields<MutationUpdateBusStopArgs, 'id' | 'input'>>;
+  startTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationStartTripArgs, 'input'>>;
+  unassignStudentTransport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationUnassignStudentTransportArgs, 'input'>>;
+  updateBus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType, RequireFields<MutationUpdateBusArgs, 'input'>>;
+  updateBusRoute?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationUpdateBusRouteArgs, 'input'>>;
+  updateBusStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType, RequireFields<MutationUpdateBusStopArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

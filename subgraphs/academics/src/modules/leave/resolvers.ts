@@ -10,8 +10,8 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     applyForLeave: (_, { input }, ctx) => leaveService.apply(ctx, input),
-    approveLeave: (_, { id, note }, ctx) => leaveService.approve(ctx, id, note),
-    rejectLeave: (_, { id, note }, ctx) => leaveService.reject(ctx, id, note),
+    approveLeave: (_, { input: { id, note } }, ctx) => leaveService.approve(ctx, id, note),
+    rejectLeave: (_, { input: { id, note } }, ctx) => leaveService.reject(ctx, id, note),
   },
   Student: {
     leaveApplications: async (s, args, ctx) => connectionOfList(ctx.cursors, 'studentLeave', args, await ctx.loaders.leaveOf.load(s.id)),

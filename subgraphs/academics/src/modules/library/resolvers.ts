@@ -13,7 +13,7 @@ export const resolvers: Resolvers = {
     createBook: (_, { input }, ctx) => libraryService.createBook(ctx, input),
     addBookCopy: (_, { input }, ctx) => libraryService.addCopy(ctx, input),
     issueBook: (_, { input }, ctx) => libraryService.issue(ctx, input),
-    returnBook: (_, { issueId, returnedOn }, ctx) => libraryService.returnIssue(ctx, issueId, returnedOn),
+    returnBook: (_, { input: { issueId, returnedOn } }, ctx) => libraryService.returnIssue(ctx, issueId, returnedOn),
   },
   Student: {
     libraryIssues: async (s, args, ctx) =>

@@ -9,7 +9,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     startThread: (_, { input }, ctx) => messageService.start(ctx, input),
-    sendMessage: (_, { threadId, body }, ctx) => messageService.send(ctx, threadId, body),
+    sendMessage: (_, { input: { threadId, body } }, ctx) => messageService.send(ctx, threadId, body),
   },
   MessageThread: {
     __resolveReference: (ref, ctx) => messageService.thread(ctx, ref.id),

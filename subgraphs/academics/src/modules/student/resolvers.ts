@@ -13,7 +13,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createStudent: (_, { input }, ctx) => studentService.create(ctx, input),
-    updateStudent: (_, { id, input }, ctx) => studentService.update(ctx, id, input),
+    updateStudent: (_, { input: { id, ...changes } }, ctx) => studentService.update(ctx, id, changes),
     transferStudent: (_, { input }, ctx) => studentService.transfer(ctx, input),
   },
   Student: {

@@ -35,7 +35,7 @@ function checkRollNo(rollNo: number | null | undefined): void {
 }
 
 /** The personal fields of create/update input, validated; absent fields stay absent. */
-function details(input: CreateStudentInput | UpdateStudentInput, timeZone: string) {
+function details(input: CreateStudentInput | Omit<UpdateStudentInput, 'id'>, timeZone: string) {
   if (input.dateOfBirth != null) assertNotFuture(input.dateOfBirth, 'dateOfBirth', timeZone);
   return {
     admissionNo: input.admissionNo == null ? undefined : parseText(input.admissionNo, 'admissionNo', 50),
@@ -168,7 +168,7 @@ export const studentService = {
     });
   },
 
-  async update(ctx: AcademicsContext, id: string, input: UpdateStudentInput): Promise<StudentRow> {
+  async update(ctx: AcademicsContext, id: string, input: Omit<UpdateStudentInput, 'id'>): Promise<StudentRow> {
     const studentId = parseId(id, 'id');
     const values = { ...details(input, ctx.timezone), status: input.status ?? undefined };
     if (input.firstName === null) throw AppError.badInput('firstName cannot be removed', 'firstName');

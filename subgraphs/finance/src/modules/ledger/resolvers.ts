@@ -16,11 +16,11 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    chargeFees: (_, { feeStructureId, classId }, ctx) => postingService.charge(ctx, feeStructureId, classId),
+    chargeFees: (_, { input: { feeStructureId, classId } }, ctx) => postingService.charge(ctx, feeStructureId, classId),
     recordPayment: (_, { input }, ctx) => postingService.recordPayment(ctx, input),
     grantDiscount: (_, { input }, ctx) => postingService.grantDiscount(ctx, input),
-    reverseVoucher: (_, { voucherNo, reason }, ctx) => postingService.reverse(ctx, voucherNo, reason),
-    closeBooks: (_, { until }, ctx) => booksService.close(ctx, until),
+    reverseVoucher: (_, { input: { voucherNo, reason } }, ctx) => postingService.reverse(ctx, voucherNo, reason),
+    closeBooks: (_, { input: { until } }, ctx) => booksService.close(ctx, until),
   },
   Student: {
     // academics has already resolved (and, for a STUDENT, scoped) the student; finance adds fields by id.
@@ -34,6 +34,9 @@ export const resolvers: Resolvers = {
     reverses: (r, _, ctx) => (r.reversesVoucherId ? ctx.loaders.receiptById.load(r.reversesVoucherId) : null),
     reversedBy: async (r, _, ctx) => (await ctx.loaders.reversalOf.load(r.id))[0] ?? null,
     postedBy: (r) => (r.createdBy ? { id: r.createdBy } : null),
+  },
+  FeeBooks: {
+    closedBy: (b) => (b.closedBy ? { id: b.closedBy } : null),
   },
   FeeLedgerEntry: {
     feeStructure: (e, _, ctx) => (e.feeStructureId ? ctx.loaders.feeStructure.load(e.feeStructureId) : null),

@@ -305,6 +305,26 @@ export const voucherData = {
     return receipts(db, sql`v."voucherNo" = ANY(${sql.param([...voucherNos])}::text[])`, filter);
   },
 
+  /**
+   * The vouchers dated `f.date` (of one payment mode, by one poster, when given), in posting order
+   * (createdAt, voucher number), `limit` of them after `after`.
+   */
+  async ofDay(
+    db: Db,
+    f: { date: string; mode: string | null; postedBy: string | null },
+    after: readonly [createdAt: string, voucherNo: string] | null,
+    limit: number,
+  ): Promise<ReceiptRow[]> {
+    const result = await db.execute<ReceiptRow>(sql`${RECEIPT_SELECT}
+      WHERE v.date = ${f.date}::date
+        AND (${f.mode}::text IS NULL OR x.mode = ${f.mode}::text)
+        AND (${f.postedBy}::uuid IS NULL OR v."createdBy" = ${f.postedBy}::uuid)
+        AND (${after?.[0] ?? null}::timestamptz IS NULL OR (v."createdAt", v."voucherNo") > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::text))
+      ORDER BY v."createdAt", v."voucherNo"
+      LIMIT ${limit}`);
+    return result.rows;
+  },
+
   byIds(db: Db, ids: readonly string[], filter: StudentFilter): Promise<ReceiptRow[]> {
     return receipts(db, sql`v.id = ANY(${sql.param([...ids])}::uuid[])`, filter);
   },

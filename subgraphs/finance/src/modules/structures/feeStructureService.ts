@@ -50,7 +50,7 @@ export const feeStructureService = {
     return feeStructureData.insert(ctx.db, { schoolId: ctx.schoolId, academicYearId, classId, name, amount, dueDate: input.dueDate });
   },
 
-  async update(ctx: FinanceContext, id: string, input: UpdateFeeStructureInput): Promise<FeeStructureRow> {
+  async update(ctx: FinanceContext, id: string, input: Omit<UpdateFeeStructureInput, 'id'>): Promise<FeeStructureRow> {
     const fsId = parseId(id, 'id');
     const changes: Partial<Pick<FeeStructureRow, 'name' | 'amount' | 'dueDate'>> = {};
     if (input.name != null) changes.name = parseText(input.name, 'name', 100);

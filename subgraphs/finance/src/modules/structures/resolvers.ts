@@ -9,8 +9,8 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createFeeStructure: (_, { input }, ctx) => feeStructureService.create(ctx, input),
-    updateFeeStructure: (_, { id, input }, ctx) => feeStructureService.update(ctx, id, input),
-    removeFeeStructure: async (_, { id }, ctx) => ctx.globalIds.seal('FeeStructure', await feeStructureService.remove(ctx, id)),
+    updateFeeStructure: (_, { input: { id, ...changes } }, ctx) => feeStructureService.update(ctx, id, changes),
+    removeFeeStructure: async (_, { input: { id } }, ctx) => ctx.globalIds.seal('FeeStructure', await feeStructureService.remove(ctx, id)),
   },
   FeeStructure: {
     __resolveReference: (ref, ctx) => feeStructureService.byId(ctx, ref.id),

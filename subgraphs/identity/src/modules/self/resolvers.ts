@@ -18,7 +18,7 @@ export const resolvers: Resolvers = {
     login: (_root, args, ctx) => authService.login(ctx, args),
     refreshToken: (_root, { token }, ctx) => authService.refresh(ctx, token),
     logout: (_root, _args, ctx) => authService.logout(ctx),
-    endSession: (_root, { id }, ctx) => authService.endSession(ctx, id),
+    endSession: (_root, { input: { id } }, ctx) => authService.endSession(ctx, id),
     changePassword: (_root, { input }, ctx) => authService.changePassword(ctx, input),
   },
   Me: {

@@ -26,13 +26,13 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createUser: (_root, { input }, ctx) => userService.create(ctx, input),
-    assignRole: (_root, { userId, roleName }, ctx) => userService.assignRole(ctx, userId, roleName),
-    setRolePermission: (_root, { roleName, module, ...flags }, ctx) => roleService.setPermission(ctx, roleName, module, flags),
+    assignRole: (_root, { input: { userId, roleName } }, ctx) => userService.assignRole(ctx, userId, roleName),
+    setRolePermission: (_root, { input: { roleName, module, ...flags } }, ctx) => roleService.setPermission(ctx, roleName, module, flags),
     createRole: (_root, { input }, ctx) => roleService.create(ctx, input),
     updateRole: (_root, { input }, ctx) => roleService.update(ctx, input),
     deleteRole: (_root, { input }, ctx) => roleService.remove(ctx, input.roleId),
     createApiKey: (_root, { input }, ctx) => apiKeyService.create(ctx, input),
-    revokeApiKey: (_root, { id }, ctx) => apiKeyService.revoke(ctx, id),
+    revokeApiKey: (_root, { input: { id } }, ctx) => apiKeyService.revoke(ctx, id),
   },
   ApiKey: {
     role: (key, _args, ctx) => roleOf(key.roleId, ctx),

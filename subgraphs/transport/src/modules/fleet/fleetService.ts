@@ -58,7 +58,7 @@ export const fleetService = {
   },
 
   /** Changes a bus; a smaller capacity must still seat the riders of every route it runs. */
-  async updateBus(ctx: TransportContext, id: string, input: UpdateBusInput): Promise<BusRow> {
+  async updateBus(ctx: TransportContext, id: string, input: Omit<UpdateBusInput, 'id'>): Promise<BusRow> {
     const busId = parseId(id, 'id');
     if (input.registrationNo === null) throw AppError.badInput('registrationNo cannot be removed', 'registrationNo');
     if (input.capacity === null) throw AppError.badInput('capacity cannot be removed', 'capacity');

@@ -13,11 +13,11 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createBus: (_, { input }, ctx) => fleetService.createBus(ctx, input),
-    updateBus: (_, { id, input }, ctx) => fleetService.updateBus(ctx, id, input),
-    deleteBus: async (_, { id }, ctx) => ctx.globalIds.seal('Bus', await fleetService.deleteBus(ctx, id)),
+    updateBus: (_, { input: { id, ...changes } }, ctx) => fleetService.updateBus(ctx, id, changes),
+    deleteBus: async (_, { input: { id } }, ctx) => ctx.globalIds.seal('Bus', await fleetService.deleteBus(ctx, id)),
     createBusStop: (_, { input }, ctx) => fleetService.createStop(ctx, input),
-    updateBusStop: (_, { id, input }, ctx) => fleetService.updateStop(ctx, id, input),
-    deleteBusStop: async (_, { id }, ctx) => ctx.globalIds.seal('BusStop', await fleetService.deleteStop(ctx, id)),
+    updateBusStop: (_, { input: { id, ...changes } }, ctx) => fleetService.updateStop(ctx, id, changes),
+    deleteBusStop: async (_, { input: { id } }, ctx) => ctx.globalIds.seal('BusStop', await fleetService.deleteStop(ctx, id)),
   },
   Bus: {
     __resolveReference: (ref, ctx) => fleetService.byId(ctx, ref.id),

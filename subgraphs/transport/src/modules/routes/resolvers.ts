@@ -12,14 +12,15 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createBusRoute: (_, { input }, ctx) => routeService.createRoute(ctx, input),
-    updateBusRoute: (_, { id, input }, ctx) => routeService.updateRoute(ctx, id, input),
-    deleteBusRoute: async (_, { id }, ctx) => ctx.globalIds.seal('BusRoute', await routeService.deleteRoute(ctx, id)),
+    updateBusRoute: (_, { input: { id, ...changes } }, ctx) => routeService.updateRoute(ctx, id, changes),
+    deleteBusRoute: async (_, { input: { id } }, ctx) => ctx.globalIds.seal('BusRoute', await routeService.deleteRoute(ctx, id)),
     addRouteStop: (_, { input }, ctx) => routeService.addRouteStop(ctx, input),
     setRouteStopTimes: (_, { input }, ctx) => routeService.setRouteStopTimes(ctx, input),
-    reorderRouteStops: (_, { routeId, stopIds }, ctx) => routeService.reorderRouteStops(ctx, routeId, stopIds),
-    removeRouteStop: (_, { routeId, stopId }, ctx) => routeService.removeRouteStop(ctx, routeId, stopId),
+    reorderRouteStops: (_, { input: { routeId, stopIds } }, ctx) => routeService.reorderRouteStops(ctx, routeId, stopIds),
+    removeRouteStop: (_, { input: { routeId, stopId } }, ctx) => routeService.removeRouteStop(ctx, routeId, stopId),
     assignStudentTransport: (_, { input }, ctx) => routeService.assign(ctx, input),
-    unassignStudentTransport: async (_, { studentId }, ctx) => ctx.globalIds.seal('Student', await routeService.unassign(ctx, studentId)),
+    unassignStudentTransport: async (_, { input: { studentId } }, ctx) =>
+      ctx.globalIds.seal('Student', await routeService.unassign(ctx, studentId)),
   },
   Student: {
     // Academics decides who may see a student; transport only adds fields to the reference.

@@ -138,7 +138,7 @@ export const routeService = {
   },
 
   /** Changes a route; a new bus must exist and seat its riders, and a route with riders keeps a bus. */
-  async updateRoute(ctx: TransportContext, id: string, input: UpdateBusRouteInput): Promise<BusRouteRow> {
+  async updateRoute(ctx: TransportContext, id: string, input: Omit<UpdateBusRouteInput, 'id'>): Promise<BusRouteRow> {
     const routeId = parseId(id, 'id');
     if (input.name === null) throw AppError.badInput('name cannot be removed', 'name');
     if (input.isActive === null) throw AppError.badInput('isActive cannot be removed', 'isActive');

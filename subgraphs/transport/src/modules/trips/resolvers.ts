@@ -15,11 +15,11 @@ export const resolvers: Resolvers = {
     trip: (_, { id }, ctx) => tripService.byId(ctx, id),
   },
   Mutation: {
-    scheduleTrips: (_, { date }, ctx) => tripService.schedule(ctx, date),
-    startTrip: (_, { tripId }, ctx) => tripService.start(ctx, tripId),
+    scheduleTrips: (_, { input: { date } }, ctx) => tripService.schedule(ctx, date),
+    startTrip: (_, { input: { tripId } }, ctx) => tripService.start(ctx, tripId),
     arriveAtStop: (_, { input }, ctx) => tripService.arrive(ctx, input),
-    completeTrip: (_, { tripId }, ctx) => tripService.complete(ctx, tripId),
-    cancelTrip: (_, { tripId }, ctx) => tripService.cancel(ctx, tripId),
+    completeTrip: (_, { input: { tripId } }, ctx) => tripService.complete(ctx, tripId),
+    cancelTrip: (_, { input: { tripId } }, ctx) => tripService.cancel(ctx, tripId),
   },
   StudentTransport: {
     todaysPickup: (a, _, ctx) => tripService.todaysTrip(ctx, a, 'PICKUP'),
