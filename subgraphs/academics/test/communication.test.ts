@@ -59,7 +59,7 @@ describe('leave', () => {
   const apply = (studentId: string, fromDate: string, toDate: string) =>
     f.gql(f.admin, APPLY, { i: { studentId, fromDate, toDate, reason: 'Family' } });
   const decide = (verb: 'approveLeave' | 'rejectLeave', id: string) =>
-    f.ok(f.admin, `mutation($id: ID!) { ${verb}(id: $id) { status } }`, { id });
+    f.ok(f.admin, `mutation($id: ID!) { ${verb}(input: { id: $id }) { status } }`, { id });
   const applications = async (studentId: string) =>
     (
       await f.sql(

@@ -116,5 +116,5 @@ it('refuses unknown copies and students, bad dates', async () => {
   expect(
     codes(await f.gql(f.admin, ISSUE, { i: { bookCopyId: copyIds[0], studentId: ids[0], issuedOn: `${Y}-02-01`, dueDate: `${Y}-01-01` } })),
   ).toEqual(['BAD_USER_INPUT']);
-  expect(codes(await f.gql(f.admin, `mutation { returnBook(issueId: "${randomUUID()}") { id } }`))).toEqual(['NOT_FOUND']);
+  expect(codes(await f.gql(f.admin, `mutation { returnBook(input: { issueId: "${randomUUID()}" }) { id } }`))).toEqual(['NOT_FOUND']);
 });
