@@ -315,4 +315,33 @@ describe('messages', () => {
     expect(data.startThread.participantIds.sort()).toEqual([t.userId, librarian.userId, pupil.userId].sort());
     expect(await counts()).toEqual({ threads: before.threads + 1, messages: before.messages + 1 });
   });
+
+  it('read state: unread counts per thread and in total; markThreadRead clears them until the next message', async () => {
+    const t = await f.member('TEACHER');
+    const reader = await f.member('TEACHER');
+    const UNREAD = `{ unreadMessageCount myThreads { nodes { id unreadCount } } }`;
+    const unread = async (who: Member) => {
+      const data = await f.ok(who, UNREAD);
+      return {
+        total: data.unreadMessageCount,
+        byThread: Object.fromEntries(data.myThreads.nodes.map((n: { id: string; unreadCount: number }) => [n.id, n.unreadCount])),
+      };
+    };
+    const a = (await f.ok(t, START, { i: { subject: 'One', participantIds: [reader.userId], body: 'first' } })).startThread.id;
+    const b = (await f.ok(t, START, { i: { subject: 'Two', participantIds: [reader.userId], body: 'first' } })).startThread.id;
+    await f.ok(t, `mutation($t: ID!) { sendMessage(input: { threadId: $t, body: "second" }) { id } }`, { t: a });
+    expect(await unread(reader)).toEqual({ total: 3, byThread: { [a]: 2, [b]: 1 } });
+    // One's own messages are never unread.
+    expect(await unread(t)).toEqual({ total: 0, byThread: { [a]: 0, [b]: 0 } });
+
+    const MARK = `mutation($t: ID!) { markThreadRead(input: { threadId: $t }) { id unreadCount } }`;
+    expect((await f.ok(reader, MARK, { t: a })).markThreadRead).toEqual({ id: a, unreadCount: 0 });
+    expect(await unread(reader)).toEqual({ total: 1, byThread: { [a]: 0, [b]: 1 } });
+    await f.ok(t, `mutation($t: ID!) { sendMessage(input: { threadId: $t, body: "third" }) { id } }`, { t: a });
+    expect(await unread(reader)).toEqual({ total: 2, byThread: { [a]: 1, [b]: 1 } });
+
+    // Not in the thread: NOT_FOUND, like a thread that does not exist.
+    expect(codes(await f.gql(pupil, MARK, { t: a }))).toEqual(['NOT_FOUND']);
+    expect(codes(await f.gql(pupil, MARK, { t: randomUUID() }))).toEqual(['NOT_FOUND']);
+  });
 });

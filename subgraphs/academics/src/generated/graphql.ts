@@ -694,6 +694,12 @@ export type MarkAttendanceInput = {
   entries: Array<AttendanceMarkInput>;
 };
 
+/** Input of markThreadRead. */
+export type MarkThreadReadInput = {
+  /** The thread. */
+  threadId: Scalars['ID']['input'];
+};
+
 /** One student's marks in enterMarks: either marks or absent. */
 export type MarksEntryInput = {
   /** The student was absent. */
@@ -782,6 +788,11 @@ export type MessageThread = {
   participants: Array<Maybe<User>>;
   /** The subject. */
   subject: Scalars['String']['output'];
+  /**
+   * How many messages of others the caller has not read: sent after the caller last marked the
+   * thread read (markThreadRead).
+   */
+  unreadCount: Scalars['Int']['output'];
 };
 
 
@@ -843,6 +854,11 @@ export type Mutation = {
   issueBook: LibraryIssue;
   /** Marks a class for one day in one statement; re-marking a student updates their record. */
   markAttendance: AttendanceMarking;
+  /**
+   * Marks a thread the caller is in read, up to its newest message (its unreadCount becomes 0; a
+   * message sent later is unread again). A thread the caller is not in is NOT_FOUND.
+   */
+  markThreadRead: MessageThread;
   /** Publishes an announcement to the whole school or a class. */
   publishAnnouncement: Announcement;
   /** Rejects a pending application (staff only). */
@@ -927,6 +943,11 @@ export type MutationIssueBookArgs = {
 
 export type MutationMarkAttendanceArgs = {
   input: MarkAttendanceInput;
+};
+
+
+export type MutationMarkThreadReadArgs = {
+  input: MarkThreadReadInput;
 };
 
 
@@ -1031,6 +1052,8 @@ export type Query = {
   subjects?: Maybe<Array<Subject>>;
   /** A thread the caller is in; null otherwise. */
   thread?: Maybe<MessageThread>;
+  /** How many messages of others the caller has not read, in every thread they are in. */
+  unreadMessageCount?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1579,6 +1602,7 @@ export type ResolversTypes = ResolversObject<{
   LibraryIssueConnection: ResolverTypeWrapper<Connection<LibraryIssueRow>>;
   LibraryIssueEdge: ResolverTypeWrapper<Omit<LibraryIssueEdge, 'node'> & { node: ResolversTypes['LibraryIssue'] }>;
   MarkAttendanceInput: MarkAttendanceInput;
+  MarkThreadReadInput: MarkThreadReadInput;
   MarksEntryInput: MarksEntryInput;
   Me: ResolverTypeWrapper<Omit<Me, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   Message: ResolverTypeWrapper<MessageRow>;
@@ -1659,6 +1683,7 @@ export type ResolversParentTypes = ResolversObject<{
   LibraryIssueConnection: Connection<LibraryIssueRow>;
   LibraryIssueEdge: Omit<LibraryIssueEdge, 'node'> & { node: ResolversParentTypes['LibraryIssue'] };
   MarkAttendanceInput: MarkAttendanceInput;
+  MarkThreadReadInput: MarkThreadReadInput;
   MarksEntryInput: MarksEntryInput;
   Me: Omit<Me, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> } | FederationReferenceTypes['Me'];
   Message: MessageRow;
@@ -1968,6 +1993,7 @@ export type MessageThreadResolvers<ContextType = AcademicsContext, ParentType ex
   participantIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   participants?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MessageThreadConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = ResolversObject<{
@@ -1997,6 +2023,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   enterMarks?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType, RequireFields<MutationEnterMarksArgs, 'input'>>;
   issueBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationIssueBookArgs, 'input'>>;
   markAttendance?: Resolver<ResolversTypes['AttendanceMarking'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'input'>>;
+  markThreadRead?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'input'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
   returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
@@ -2032,6 +2059,7 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
+  unreadMessageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{

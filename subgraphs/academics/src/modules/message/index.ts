@@ -4,4 +4,7 @@ import { resolvers } from './resolvers';
 
 export { messageLoaders } from './loaders';
 
-export const messageModule = defineModule(__dirname, { resolvers, selfScope: { mutations: ['startThread', 'sendMessage'] } });
+export const messageModule = defineModule(__dirname, {
+  resolvers,
+  selfScope: { mutations: ['startThread', 'sendMessage', 'markThreadRead'] },
+});

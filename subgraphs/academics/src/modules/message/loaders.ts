@@ -2,7 +2,7 @@
 import { loaderByKey, loaderOfGroups, perArgument, type PageRequest, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { messageData } from './messageData';
 
-export function messageLoaders({ db }: SchoolRequestContext) {
+export function messageLoaders({ db, caller }: SchoolRequestContext) {
   // One loader per page asked for (size and position), each serving every thread of the request.
   const pages = perArgument((key) => {
     const { size, after } = JSON.parse(key) as PageRequest;
@@ -17,6 +17,13 @@ export function messageLoaders({ db }: SchoolRequestContext) {
       (r) => r.threadId,
     ),
     messagesOf: (page: PageRequest) => pages(JSON.stringify(page)),
+    /** The caller's unread messages per thread. */
+    unreadCount: loaderByKey(
+      (ids) => messageData.unreadCounts(db, ids, caller.userId),
+      (r) => r.threadId,
+      () => 0,
+      (r) => r.n,
+    ),
     messageCount: loaderByKey(
       (ids) => messageData.countsOfThreads(db, ids),
       (r) => r.threadId,

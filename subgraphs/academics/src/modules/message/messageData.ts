@@ -44,6 +44,41 @@ export const messageData = {
     return row?.thread ?? null;
   },
 
+  /**
+   * Marks the thread read for `userId` up to its newest message (a message committed later stays
+   * unread); false when `userId` is not in the thread.
+   */
+  async markRead(db: Db, threadId: string, userId: string): Promise<boolean> {
+    const result = await db.execute(sql`
+      UPDATE ${MessageThreadParticipant} p
+      SET "lastReadAt" = greatest(p."lastReadAt", (SELECT max(m."sentAt") FROM ${Message} m WHERE m."threadId" = p."threadId"))
+      WHERE p."threadId" = ${threadId} AND p."userId" = ${userId}`);
+    return (result.rowCount ?? 0) > 0;
+  },
+
+  /** Per thread, the messages of others `userId` has not read (sent after their lastReadAt); one statement. */
+  async unreadCounts(db: Db, threadIds: readonly string[], userId: string): Promise<{ threadId: string; n: number }[]> {
+    const result = await db.execute<{ threadId: string; n: number }>(sql`
+      SELECT m."threadId", count(*)::int AS n
+      FROM ${Message} m
+      JOIN ${MessageThreadParticipant} p ON p."threadId" = m."threadId" AND p."userId" = ${userId}
+      WHERE m."threadId" = ANY(${sql.param([...threadIds])}::uuid[]) AND m."senderId" <> ${userId}
+        AND (p."lastReadAt" IS NULL OR m."sentAt" > p."lastReadAt")
+      GROUP BY m."threadId"`);
+    return result.rows;
+  },
+
+  /** The messages of others `userId` has not read, in every thread they are in. */
+  async unreadTotal(db: Db, userId: string): Promise<number> {
+    const result = await db.execute<{ n: number }>(sql`
+      SELECT count(*)::int AS n
+      FROM ${MessageThreadParticipant} p
+      JOIN ${Message} m ON m."threadId" = p."threadId" AND m."senderId" <> ${userId}
+        AND (p."lastReadAt" IS NULL OR m."sentAt" > p."lastReadAt")
+      WHERE p."userId" = ${userId}`);
+    return result.rows[0].n;
+  },
+
   participantsOf(db: Db, threadIds: readonly string[]): Promise<{ threadId: string; userId: string }[]> {
     return db
       .select({ threadId: MessageThreadParticipant.threadId, userId: MessageThreadParticipant.userId })

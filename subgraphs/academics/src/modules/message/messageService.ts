@@ -54,6 +54,19 @@ export const messageService = {
     });
   },
 
+  /** Marks the thread read up to its newest message; a thread the caller is not in is NOT_FOUND. */
+  async markRead(ctx: AcademicsContext, threadId: string): Promise<MessageThreadRow> {
+    const id = parseId(threadId, 'threadId');
+    return ctx.db.transaction(async (tx) => {
+      if (!(await messageData.markRead(tx, id, ctx.caller.userId))) throw AppError.notFound(`thread ${threadId}`);
+      return (await messageData.threadFor(tx, id, ctx.caller.userId))!;
+    });
+  },
+
+  unreadTotal(ctx: AcademicsContext): Promise<number> {
+    return messageData.unreadTotal(ctx.db, ctx.caller.userId);
+  },
+
   /** The thread if the caller is in it, else null (malformed ids too). */
   thread(ctx: AcademicsContext, threadId: string): Promise<MessageThreadRow | null> {
     if (!isUuid(threadId)) return Promise.resolve(null);

@@ -6,9 +6,11 @@ export const resolvers: Resolvers = {
   Query: {
     myThreads: (_, args, ctx) => messageService.mine(ctx, args),
     thread: (_, { id }, ctx) => messageService.thread(ctx, id),
+    unreadMessageCount: (_, __, ctx) => messageService.unreadTotal(ctx),
   },
   Mutation: {
     startThread: (_, { input }, ctx) => messageService.start(ctx, input),
+    markThreadRead: (_, { input }, ctx) => messageService.markRead(ctx, input.threadId),
     sendMessage: (_, { input: { threadId, body } }, ctx) => messageService.send(ctx, threadId, body),
   },
   MessageThread: {
@@ -17,6 +19,7 @@ export const resolvers: Resolvers = {
     participantIds: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => p.userId),
     participants: async (t, _, ctx) => (await ctx.loaders.participantsOf.load(t.id)).map((p) => ({ id: p.userId })),
     messages: (t, args, ctx) => messageService.messages(ctx, t.id, args),
+    unreadCount: (t, _, ctx) => ctx.loaders.unreadCount.load(t.id),
   },
   Message: {
     sender: (m) => ({ id: m.senderId }),
