@@ -119,6 +119,14 @@ describe('leave', () => {
     expect(codes(await f.gql(f.admin, `mutation { approveLeave(input: { id: "x" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('lists the applications of the students now in a class', async () => {
+    const LIST = `query($c: ID!) { leaveApplications(classId: $c) { totalCount nodes { student { id } } } }`;
+    const inClass = (await f.ok(f.admin, LIST, { c: c.classId })).leaveApplications;
+    expect(inClass.totalCount).toBeGreaterThan(0);
+    for (const node of inClass.nodes) expect(ids).toContain(node.student.id);
+    expect((await f.ok(f.admin, LIST, { c: other.classId })).leaveApplications).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('rejecting writes no attendance; a student lists only their own applications', async () => {
     const other = await f.ok(f.admin, `{ leaveApplications(status: PENDING) { nodes { id } } }`);
     const rejected = await f.ok(f.admin, `mutation($id: ID!) { rejectLeave(input: { id: $id }) { status student { id } } }`, {

@@ -70,6 +70,9 @@ it('schedules an exam; unknown references and bad max marks are refused', async 
   expect(codes(await f.gql(f.admin, q, { i: { ...input, maxMarks: 50 } }))).toEqual(['BAD_USER_INPUT']);
   const list = await f.ok(f.admin, `query($c: ID!) { exams(classId: $c) { nodes { id } } }`, { c: c.classId });
   expect(list.exams.nodes).toEqual([{ id: examId }]);
+  // Without a class: every class's exams; an unknown class is NOT_FOUND.
+  expect((await f.ok(f.admin, `{ exams { nodes { id } } }`)).exams.nodes).toContainEqual({ id: examId });
+  expect(codes(await f.gql(f.admin, `query($c: ID!) { exams(classId: $c) { totalCount } }`, { c: randomUUID() }))).toEqual(['NOT_FOUND']);
 });
 
 it('enters a class’s marks in one call with percentage, grade and rank', async () => {

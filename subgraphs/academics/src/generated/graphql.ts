@@ -1100,13 +1100,14 @@ export type QueryExamArgs = {
 export type QueryExamsArgs = {
   academicYearId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  classId: Scalars['ID']['input'];
+  classId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryLeaveApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  classId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LeaveStatus>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
@@ -2049,7 +2050,7 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   classRoster?: Resolver<Maybe<Array<ResolversTypes['Student']>>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId'>>;
   classes?: Resolver<Maybe<Array<ResolversTypes['Class']>>, ParentType, ContextType>;
   exam?: Resolver<Maybe<ResolversTypes['Exam']>, ParentType, ContextType, RequireFields<QueryExamArgs, 'id'>>;
-  exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, RequireFields<QueryExamsArgs, 'classId'>>;
+  exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, Partial<QueryExamsArgs>>;
   gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
   leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
   myThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMyThreadsArgs>>;

@@ -40,8 +40,9 @@ const RANKED_OF_STUDENTS = rankedSql(
   'WHERE "studentId" = ANY($1::uuid[])',
 );
 
-function ofClass(classId: string, academicYearId: string | undefined) {
-  return and(eq(Exam.classId, classId), academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined);
+/** Exams of one class (or every class) and one academic year (or every year). */
+function examFilter(classId: string | undefined, academicYearId: string | undefined) {
+  return and(classId ? eq(Exam.classId, classId) : undefined, academicYearId ? eq(Exam.academicYearId, academicYearId) : undefined);
 }
 
 export const examData = {
@@ -65,17 +66,17 @@ export const examData = {
   },
 
   /** A page of the class's exams (of one year, when given). */
-  ofClass(db: Db, classId: string, academicYearId: string | undefined, slice: KeysetSlice): Promise<ExamRow[]> {
+  list(db: Db, classId: string | undefined, academicYearId: string | undefined, slice: KeysetSlice): Promise<ExamRow[]> {
     return db
       .select()
       .from(Exam)
-      .where(and(ofClass(classId, academicYearId), slice.after))
+      .where(and(examFilter(classId, academicYearId), slice.after))
       .orderBy(...slice.order)
       .limit(slice.limit);
   },
 
-  async countOfClass(db: Db, classId: string, academicYearId: string | undefined): Promise<number> {
-    const [row] = await db.select({ n: count() }).from(Exam).where(ofClass(classId, academicYearId));
+  async count(db: Db, classId: string | undefined, academicYearId: string | undefined): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Exam).where(examFilter(classId, academicYearId));
     return row.n;
   },
 

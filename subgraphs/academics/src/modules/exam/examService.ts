@@ -22,16 +22,16 @@ export const examService = {
     return ctx.loaders.exam.load(parseId(id, 'id'));
   },
 
-  async ofClass(ctx: AcademicsContext, args: QueryExamsArgs): Promise<Connection<ExamRow>> {
-    const cls = await referenceService.requireClass(ctx, args.classId);
+  async list(ctx: AcademicsContext, args: QueryExamsArgs): Promise<Connection<ExamRow>> {
+    const classId = args.classId == null ? undefined : (await referenceService.requireClass(ctx, args.classId)).id;
     const yearId = args.academicYearId == null ? undefined : parseId(args.academicYearId, 'academicYearId');
     const page = await keysetConnection(
       ctx.cursors,
       'exams',
       args,
       EXAM_ORDER,
-      (slice) => examData.ofClass(ctx.db, cls.id, yearId, slice),
-      () => examData.countOfClass(ctx.db, cls.id, yearId),
+      (slice) => examData.list(ctx.db, classId, yearId, slice),
+      () => examData.count(ctx.db, classId, yearId),
       (row) => [row.examDate, row.id],
     );
     for (const row of page.nodes) ctx.loaders.exam.prime(row.id, row);

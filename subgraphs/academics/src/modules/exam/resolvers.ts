@@ -8,7 +8,7 @@ export const resolvers: Resolvers = {
   Query: {
     gradeBands: (_, __, ctx) => examData.gradeBands(ctx.db),
     exam: (_, { id }, ctx) => examService.byId(ctx, id),
-    exams: (_, args, ctx) => examService.ofClass(ctx, args),
+    exams: (_, args, ctx) => examService.list(ctx, args),
   },
   Mutation: {
     createGradeBand: (_, { input }, ctx) => examService.createGradeBand(ctx, input),

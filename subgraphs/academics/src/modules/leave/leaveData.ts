@@ -18,6 +18,8 @@ export const LEAVE_ORDER: SortKey[] = [
 export interface LeaveFilter {
   status?: string;
   studentId?: string;
+  /** Only the students now in this class. */
+  classId?: string;
   /** Only the student linked to this user (self-scoped callers). */
   userId?: string;
 }
@@ -26,6 +28,7 @@ function matching(f: LeaveFilter) {
   return and(
     f.status ? eq(LeaveApplication.status, f.status) : undefined,
     f.studentId ? eq(LeaveApplication.studentId, f.studentId) : undefined,
+    f.classId ? eq(Student.classId, f.classId) : undefined,
     f.userId ? eq(Student.userId, f.userId) : undefined,
   );
 }

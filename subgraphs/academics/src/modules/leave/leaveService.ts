@@ -109,6 +109,7 @@ export const leaveService = {
     const filter = {
       status: args.status ?? undefined,
       studentId: args.studentId == null ? undefined : parseId(args.studentId, 'studentId'),
+      classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
       userId: selfScopedUserId(ctx.caller),
     };
     return keysetConnection(
