@@ -54,6 +54,35 @@ describe('announcements', () => {
   });
 });
 
+describe('announcement corrections', () => {
+  it('an announcement is corrected (title, text, expiry) and withdrawn (announcement:delete); unknown ids are NOT_FOUND', async () => {
+    const made = await f.ok(f.admin, `mutation { publishAnnouncement(input: { title: "Sports dya", body: "Friday" }) { id } }`);
+    const id = made.publishAnnouncement.id;
+    const UPDATE = `mutation($i: UpdateAnnouncementInput!) { updateAnnouncement(input: $i) { id title body audience expiresAt } }`;
+    const fixed = await f.ok(f.admin, UPDATE, { i: { id, title: 'Sports day', expiresAt: '2099-01-01T00:00:00.000Z' } });
+    expect(fixed.updateAnnouncement).toEqual({
+      id,
+      title: 'Sports day',
+      body: 'Friday',
+      audience: 'SCHOOL',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+    });
+    expect(codes(await f.gql(f.admin, UPDATE, { i: { id, expiresAt: '2000-01-01T00:00:00Z' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.gql(f.admin, UPDATE, { i: { id: randomUUID(), title: 'x' } }))).toEqual(['NOT_FOUND']);
+
+    const WITHDRAW = `mutation($id: ID!) { withdrawAnnouncement(input: { id: $id }) }`;
+    // A teacher publishes (announcement:write) but does not withdraw (no announcement:delete).
+    const teacher = await f.member('TEACHER');
+    expect((await f.gql(teacher, WITHDRAW, { id })).status).toBe(403);
+    expect((await f.ok(f.admin, WITHDRAW, { id })).withdrawAnnouncement).toBe(id);
+    const titles = (await f.ok(pupil, `{ announcements(first: 100) { nodes { id } } }`)).announcements.nodes.map(
+      (a: { id: string }) => a.id,
+    );
+    expect(titles).not.toContain(id);
+    expect(codes(await f.gql(f.admin, WITHDRAW, { id }))).toEqual(['NOT_FOUND']);
+  });
+});
+
 describe('leave', () => {
   const APPLY = `mutation($i: ApplyForLeaveInput!) { applyForLeave(input: $i) { id status student { id } appliedBy { id } } }`;
   const apply = (studentId: string, fromDate: string, toDate: string) =>
@@ -117,6 +146,21 @@ describe('leave', () => {
       'NOT_FOUND',
     ]);
     expect(codes(await f.gql(f.admin, `mutation { approveLeave(input: { id: "x" }) { id } }`))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('the applicant cancels a pending application; nobody else can, and a decided one stays', async () => {
+    const CANCEL = `mutation($id: ID!) { cancelLeaveApplication(input: { id: $id }) }`;
+    const mine = await f.ok(pupil, APPLY, { i: { fromDate: day(20), toDate: day(20), reason: 'Dentist' } });
+    const id = mine.applyForLeave.id;
+    expect(codes(await f.gql(f.admin, CANCEL, { id }))).toEqual(['FORBIDDEN']);
+    expect((await f.ok(pupil, CANCEL, { id })).cancelLeaveApplication).toBe(id);
+    expect(codes(await f.gql(pupil, CANCEL, { id }))).toEqual(['NOT_FOUND']);
+
+    const staffFiled = (await f.ok(f.admin, APPLY, { i: { studentId: ids[1], fromDate: day(22), toDate: day(22), reason: 'Trip' } }))
+      .applyForLeave.id;
+    expect(codes(await f.gql(pupil, CANCEL, { id: staffFiled }))).toEqual(['NOT_FOUND']);
+    await decide('rejectLeave', staffFiled);
+    expect(codes(await f.gql(f.admin, CANCEL, { id: staffFiled }))).toEqual(['CONFLICT']);
   });
 
   it('lists the applications of the students now in a class', async () => {

@@ -250,6 +250,12 @@ export type BookEdge = {
   node: Book;
 };
 
+/** Input of cancelLeaveApplication. */
+export type CancelLeaveApplicationInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+};
+
 /** A class (grade) of the school, e.g. "Grade 5". */
 export type Class = {
   __typename?: 'Class';
@@ -832,6 +838,12 @@ export type Mutation = {
   applyForLeave: LeaveApplication;
   /** Approves a pending application and marks its weekdays (Monday to Friday) LEAVE in attendance (staff only). */
   approveLeave: LeaveApplication;
+  /**
+   * Cancels an application the caller filed (a student their own, staff one they filed for a
+   * student) while it is PENDING: it is deleted. Answers its id. Someone else's is FORBIDDEN to
+   * staff (NOT_FOUND to a student); a decided one is CONFLICT.
+   */
+  cancelLeaveApplication: Scalars['ID']['output'];
   /** Creates an academic year. */
   createAcademicYear: AcademicYear;
   /** Adds a title to the library. */
@@ -871,8 +883,15 @@ export type Mutation = {
   startThread: MessageThread;
   /** Moves a student to another class/division: closes the current placement and opens a new one. */
   transferStudent: Student;
+  /**
+   * Corrects an announcement's title, text or expiry (the fields given change). Its audience stays:
+   * withdraw it and publish again to change that.
+   */
+  updateAnnouncement: Announcement;
   /** Changes a student's details. */
   updateStudent: Student;
+  /** Withdraws an announcement: it is deleted and nobody sees it any more. Answers its id. */
+  withdrawAnnouncement: Scalars['ID']['output'];
 };
 
 
@@ -888,6 +907,11 @@ export type MutationApplyForLeaveArgs = {
 
 export type MutationApproveLeaveArgs = {
   input: ApproveLeaveInput;
+};
+
+
+export type MutationCancelLeaveApplicationArgs = {
+  input: CancelLeaveApplicationInput;
 };
 
 
@@ -981,8 +1005,18 @@ export type MutationTransferStudentArgs = {
 };
 
 
+export type MutationUpdateAnnouncementArgs = {
+  input: UpdateAnnouncementInput;
+};
+
+
 export type MutationUpdateStudentArgs = {
   input: UpdateStudentInput;
+};
+
+
+export type MutationWithdrawAnnouncementArgs = {
+  input: WithdrawAnnouncementInput;
 };
 
 /**
@@ -1379,6 +1413,18 @@ export type TransferStudentInput = {
   studentId: Scalars['ID']['input'];
 };
 
+/** Input of updateAnnouncement. */
+export type UpdateAnnouncementInput = {
+  /** The new text. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** A new expiry (in the future). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The announcement's id. */
+  id: Scalars['ID']['input'];
+  /** The new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of updateStudent: only the fields given change (class changes go through transferStudent). */
 export type UpdateStudentInput = {
   /** Unique within the school. */
@@ -1416,6 +1462,12 @@ export type User = {
   admissionNumber?: Maybe<Scalars['String']['output']>;
   /** The user's global id. */
   id: Scalars['ID']['output'];
+};
+
+/** Input of withdrawAnnouncement. */
+export type WithdrawAnnouncementInput = {
+  /** The announcement's id. */
+  id: Scalars['ID']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1569,6 +1621,7 @@ export type ResolversTypes = ResolversObject<{
   BookConnection: ResolverTypeWrapper<Connection<BookRow>>;
   BookCopy: ResolverTypeWrapper<BookCopyRow>;
   BookEdge: ResolverTypeWrapper<Omit<BookEdge, 'node'> & { node: ResolversTypes['Book'] }>;
+  CancelLeaveApplicationInput: CancelLeaveApplicationInput;
   Class: ResolverTypeWrapper<ClassRow>;
   ClassAttendanceSummary: ResolverTypeWrapper<ClassAttendanceSummaryModel>;
   ClassRegister: ResolverTypeWrapper<ClassRegisterModel>;
@@ -1627,8 +1680,10 @@ export type ResolversTypes = ResolversObject<{
   StudentStatus: StudentStatus;
   Subject: ResolverTypeWrapper<SubjectRow>;
   TransferStudentInput: TransferStudentInput;
+  UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateStudentInput: UpdateStudentInput;
   User: ResolverTypeWrapper<User>;
+  WithdrawAnnouncementInput: WithdrawAnnouncementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1652,6 +1707,7 @@ export type ResolversParentTypes = ResolversObject<{
   BookConnection: Connection<BookRow>;
   BookCopy: BookCopyRow;
   BookEdge: Omit<BookEdge, 'node'> & { node: ResolversParentTypes['Book'] };
+  CancelLeaveApplicationInput: CancelLeaveApplicationInput;
   Class: ClassRow;
   ClassAttendanceSummary: ClassAttendanceSummaryModel;
   ClassRegister: ClassRegisterModel;
@@ -1707,8 +1763,10 @@ export type ResolversParentTypes = ResolversObject<{
   StudentPlacement: StudentClassRow;
   Subject: SubjectRow;
   TransferStudentInput: TransferStudentInput;
+  UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateStudentInput: UpdateStudentInput;
   User: User | FederationReferenceTypes['User'];
+  WithdrawAnnouncementInput: WithdrawAnnouncementInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -2013,6 +2071,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   addBookCopy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType, RequireFields<MutationAddBookCopyArgs, 'input'>>;
   applyForLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApplyForLeaveArgs, 'input'>>;
   approveLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'input'>>;
+  cancelLeaveApplication?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCancelLeaveApplicationArgs, 'input'>>;
   createAcademicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType, RequireFields<MutationCreateAcademicYearArgs, 'input'>>;
   createBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationCreateBookArgs, 'input'>>;
   createClass?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'input'>>;
@@ -2031,7 +2090,9 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   startThread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationStartThreadArgs, 'input'>>;
   transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
+  updateAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
+  withdrawAnnouncement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAnnouncementArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -25,6 +25,26 @@ export const announcementData = {
     return row;
   },
 
+  async byId(db: Db, id: string): Promise<AnnouncementRow | null> {
+    const [row] = await db.select().from(Announcement).where(eq(Announcement.id, id));
+    return row ?? null;
+  },
+
+  async update(
+    db: Db,
+    id: string,
+    changes: Partial<Pick<AnnouncementRow, 'title' | 'body' | 'expiresAt'>>,
+  ): Promise<AnnouncementRow | null> {
+    const [row] = await db.update(Announcement).set(changes).where(eq(Announcement.id, id)).returning();
+    return row ?? null;
+  },
+
+  /** Deletes the announcement; false when there is none with that id. */
+  async remove(db: Db, id: string): Promise<boolean> {
+    const deleted = await db.delete(Announcement).where(eq(Announcement.id, id)).returning({ id: Announcement.id });
+    return deleted.length > 0;
+  },
+
   /** A page of unexpired announcements; `classId` limits CLASS ones to that class (null: none), undefined: all. */
   visible(db: Db, classId: string | null | undefined, slice: KeysetSlice): Promise<AnnouncementRow[]> {
     return db

@@ -2,17 +2,20 @@
 import type { AcademicsContext } from '../../context';
 import { ANNOUNCEMENT_ORDER, announcementData } from './announcementData';
 import type { AnnouncementRow } from './rows';
-import type { PublishAnnouncementInput } from '../../generated/graphql';
-import { keysetConnection, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import type { PublishAnnouncementInput, UpdateAnnouncementInput } from '../../generated/graphql';
+import { keysetConnection, parseId, parseText, type Connection, type PageArgs } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import { referenceService } from '../reference';
+
+function futureInstant(value: string): Date {
+  if (Date.parse(value) <= Date.now()) throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
+  return new Date(value);
+}
 
 export const announcementService = {
   async publish(ctx: AcademicsContext, input: PublishAnnouncementInput): Promise<AnnouncementRow> {
     const cls = input.classId == null ? null : await referenceService.requireClass(ctx, input.classId);
-    if (input.expiresAt != null && Date.parse(input.expiresAt) <= Date.now()) {
-      throw AppError.badInput('expiresAt must be in the future', 'expiresAt');
-    }
+    const expiresAt = input.expiresAt == null ? null : futureInstant(input.expiresAt);
     return announcementData.insert(ctx.db, {
       schoolId: ctx.schoolId,
       title: parseText(input.title, 'title', 200),
@@ -20,8 +23,28 @@ export const announcementService = {
       audience: cls ? 'CLASS' : 'SCHOOL',
       classId: cls?.id ?? null,
       publishedBy: ctx.caller.userId,
-      expiresAt: input.expiresAt == null ? null : new Date(input.expiresAt),
+      expiresAt,
     });
+  },
+
+  /** Corrects the title, text or expiry; the audience stays (withdraw and publish again to change it). */
+  async update(ctx: AcademicsContext, input: UpdateAnnouncementInput): Promise<AnnouncementRow> {
+    const id = parseId(input.id, 'id');
+    const changes: Partial<Pick<AnnouncementRow, 'title' | 'body' | 'expiresAt'>> = {};
+    if (input.title != null) changes.title = parseText(input.title, 'title', 200);
+    if (input.body != null) changes.body = parseText(input.body, 'body', 20_000);
+    if (input.expiresAt != null) changes.expiresAt = futureInstant(input.expiresAt);
+    const updated =
+      Object.keys(changes).length === 0 ? await announcementData.byId(ctx.db, id) : await announcementData.update(ctx.db, id, changes);
+    if (!updated) throw AppError.notFound(`announcement ${input.id}`);
+    return updated;
+  },
+
+  /** Withdraws (deletes) an announcement: nobody sees it any more. */
+  async withdraw(ctx: AcademicsContext, announcementId: string): Promise<string> {
+    const id = parseId(announcementId, 'id');
+    if (!(await announcementData.remove(ctx.db, id))) throw AppError.notFound(`announcement ${announcementId}`);
+    return id;
   },
 
   /** Staff see every unexpired announcement; a student the school's and their own class's. */

@@ -8,6 +8,8 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     publishAnnouncement: (_, { input }, ctx) => announcementService.publish(ctx, input),
+    updateAnnouncement: (_, { input }, ctx) => announcementService.update(ctx, input),
+    withdrawAnnouncement: (_, { input }, ctx) => announcementService.withdraw(ctx, input.id),
   },
   Announcement: {
     class: (a, _, ctx) => (a.classId ? ctx.loaders.class.load(a.classId) : null),

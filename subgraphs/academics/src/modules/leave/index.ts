@@ -7,7 +7,7 @@ export { leaveLoaders } from './loaders';
 export const leaveModule = defineModule(__dirname, {
   resolvers,
   selfScope: {
-    mutations: ['applyForLeave'],
+    mutations: ['applyForLeave', 'cancelLeaveApplication'],
     ownedTypes: { LeaveApplication: (l: { studentId: string }) => l.studentId },
   },
 });

@@ -102,6 +102,15 @@ export const leaveData = {
     return row.n;
   },
 
+  /** Deletes a PENDING application `userId` filed; the row as it was, or null when there is none such. */
+  async cancelPending(db: Db, id: string, userId: string): Promise<LeaveApplicationRow | null> {
+    const [row] = await db
+      .delete(LeaveApplication)
+      .where(and(eq(LeaveApplication.id, id), eq(LeaveApplication.status, 'PENDING'), eq(LeaveApplication.appliedBy, userId)))
+      .returning();
+    return row ?? null;
+  },
+
   /** Decides a PENDING application; null when it is not pending (already decided or unknown). */
   async decide(
     db: Db,

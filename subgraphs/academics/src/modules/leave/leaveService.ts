@@ -72,6 +72,22 @@ export const leaveService = {
     });
   },
 
+  /**
+   * Cancels an application the caller filed while it is still PENDING: it is deleted. Someone
+   * else's application is NOT_FOUND to a student and FORBIDDEN to staff; a decided one is CONFLICT.
+   */
+  async cancel(ctx: AcademicsContext, id: string): Promise<string> {
+    const leaveId = parseId(id, 'id');
+    return ctx.db.transaction(async (tx) => {
+      if (await leaveData.cancelPending(tx, leaveId, ctx.caller.userId)) return leaveId;
+      const existing = await leaveData.byId(tx, leaveId);
+      if (!existing || (ctx.caller.selfScoped && existing.appliedBy !== ctx.caller.userId))
+        throw AppError.notFound(`leave application ${id}`);
+      if (existing.appliedBy !== ctx.caller.userId) throw AppError.forbidden('only who applied can cancel an application');
+      throw AppError.conflict(`leave application ${id} is already ${existing.status}`);
+    });
+  },
+
   /** Approves and marks the covered weekdays LEAVE in attendance, in one transaction. */
   approve(ctx: AcademicsContext, id: string, note?: string | null): Promise<LeaveApplicationRow> {
     return leaveService.decide(ctx, id, 'APPROVED', note);

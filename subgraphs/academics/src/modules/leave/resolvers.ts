@@ -10,6 +10,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     applyForLeave: (_, { input }, ctx) => leaveService.apply(ctx, input),
+    cancelLeaveApplication: (_, { input }, ctx) => leaveService.cancel(ctx, input.id),
     approveLeave: (_, { input: { id, note } }, ctx) => leaveService.approve(ctx, id, note),
     rejectLeave: (_, { input: { id, note } }, ctx) => leaveService.reject(ctx, id, note),
   },
