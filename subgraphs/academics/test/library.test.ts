@@ -118,3 +118,53 @@ it('refuses unknown copies and students, bad dates', async () => {
   ).toEqual(['BAD_USER_INPUT']);
   expect(codes(await f.gql(f.admin, `mutation { returnBook(input: { issueId: "${randomUUID()}" }) { id } }`))).toEqual(['NOT_FOUND']);
 });
+
+it('finds a title by id or by a search of title, author or ISBN; corrects its details', async () => {
+  const made = await f.ok(
+    f.admin,
+    `mutation { createBook(input: { title: "Wings of Fire", author: "A. P. J. Abdul Kalam", isbn: "978-81-7371-146-6" }) { id } }`,
+  );
+  const id = made.createBook.id;
+  expect((await f.ok(f.admin, `query($id: ID!) { book(id: $id) { title author } }`, { id })).book).toEqual({
+    title: 'Wings of Fire',
+    author: 'A. P. J. Abdul Kalam',
+  });
+  expect((await f.ok(f.admin, `query($id: ID!) { book(id: $id) { id } }`, { id: randomUUID() })).book).toBeNull();
+  const search = async (text: string) =>
+    (await f.ok(f.admin, `query($s: String) { books(search: $s) { totalCount nodes { title } } }`, { s: text })).books;
+  expect(await search('kalam')).toEqual({ totalCount: 1, nodes: [{ title: 'Wings of Fire' }] });
+  expect(await search('7371')).toEqual({ totalCount: 1, nodes: [{ title: 'Wings of Fire' }] });
+  expect(await search('DAYS')).toEqual({ totalCount: 1, nodes: [{ title: 'Malgudi Days' }] });
+  // LIKE's wildcards are plain characters here.
+  expect(await search('%')).toEqual({ totalCount: 0, nodes: [] });
+
+  const UPDATE = `mutation($i: UpdateBookInput!) { updateBook(input: $i) { title author isbn } }`;
+  expect((await f.ok(f.admin, UPDATE, { i: { id, title: 'Wings of Fire: An Autobiography', isbn: '' } })).updateBook).toEqual({
+    title: 'Wings of Fire: An Autobiography',
+    author: 'A. P. J. Abdul Kalam',
+    isbn: null,
+  });
+  expect(codes(await f.gql(f.admin, UPDATE, { i: { id: randomUUID(), title: 'x' } }))).toEqual(['NOT_FOUND']);
+});
+
+it('renews an open issue and takes a return by the copy’s accession number', async () => {
+  const issued = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copyIds[1], studentId: ids[1], dueDate: today() } });
+  const RENEW = `mutation($i: RenewBookInput!) { renewBook(input: $i) { id dueDate returnedOn } }`;
+  const later = `${new Date().getFullYear() + 1}-01-15`;
+  expect((await f.ok(f.admin, RENEW, { i: { issueId: issued.issueBook.id, dueDate: later } })).renewBook).toEqual({
+    id: issued.issueBook.id,
+    dueDate: later,
+    returnedOn: null,
+  });
+  expect(codes(await f.gql(f.admin, RENEW, { i: { issueId: issued.issueBook.id, dueDate: `${Y}-01-01` } }))).toEqual(['BAD_USER_INPUT']);
+
+  const RETURN = `mutation($i: ReturnBookInput!) { returnBook(input: $i) { id returnedOn } }`;
+  expect(codes(await f.gql(f.admin, RETURN, { i: {} }))).toEqual(['BAD_USER_INPUT']);
+  expect(codes(await f.gql(f.admin, RETURN, { i: { accessionNo: 'NO-SUCH' } }))).toEqual(['NOT_FOUND']);
+  expect((await f.ok(f.admin, RETURN, { i: { accessionNo: 'LIB-2' } })).returnBook).toEqual({
+    id: issued.issueBook.id,
+    returnedOn: today(),
+  });
+  expect(codes(await f.gql(f.admin, RETURN, { i: { accessionNo: 'LIB-2' } }))).toEqual(['NOT_FOUND']);
+  expect(codes(await f.gql(f.admin, RENEW, { i: { issueId: issued.issueBook.id, dueDate: later } }))).toEqual(['CONFLICT']);
+});

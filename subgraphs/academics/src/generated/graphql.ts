@@ -875,7 +875,12 @@ export type Mutation = {
   publishAnnouncement: Announcement;
   /** Rejects a pending application (staff only). */
   rejectLeave: LeaveApplication;
-  /** Records a copy's return. */
+  /**
+   * Renews an open issue: a new due date, not before today nor before the issue day. A returned
+   * issue is CONFLICT.
+   */
+  renewBook: LibraryIssue;
+  /** Records a copy's return, named by the issue or by the copy's accession number (exactly one). */
   returnBook: LibraryIssue;
   /** Sends a message to a thread the caller is in. */
   sendMessage: Message;
@@ -888,6 +893,8 @@ export type Mutation = {
    * withdraw it and publish again to change that.
    */
   updateAnnouncement: Announcement;
+  /** Corrects a title's details (the fields given change). */
+  updateBook: Book;
   /** Changes a student's details. */
   updateStudent: Student;
   /** Withdraws an announcement: it is deleted and nobody sees it any more. Answers its id. */
@@ -985,6 +992,11 @@ export type MutationRejectLeaveArgs = {
 };
 
 
+export type MutationRenewBookArgs = {
+  input: RenewBookInput;
+};
+
+
 export type MutationReturnBookArgs = {
   input: ReturnBookInput;
 };
@@ -1007,6 +1019,11 @@ export type MutationTransferStudentArgs = {
 
 export type MutationUpdateAnnouncementArgs = {
   input: UpdateAnnouncementInput;
+};
+
+
+export type MutationUpdateBookArgs = {
+  input: UpdateBookInput;
 };
 
 
@@ -1054,6 +1071,8 @@ export type Query = {
   academicYears?: Maybe<Array<AcademicYear>>;
   /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
   announcements?: Maybe<AnnouncementConnection>;
+  /** A title of the library; null when the school has none with that id. */
+  book?: Maybe<Book>;
   /** The library's titles, by title. */
   books?: Maybe<BookConnection>;
   /** A class's attendance summary for a month (YYYY-MM) or a date range (give one or the other). */
@@ -1097,9 +1116,15 @@ export type QueryAnnouncementsArgs = {
 };
 
 
+export type QueryBookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryBooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1192,10 +1217,20 @@ export type RejectLeaveInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of renewBook. */
+export type RenewBookInput = {
+  /** The new due date. */
+  dueDate: Scalars['Date']['input'];
+  /** The open issue. */
+  issueId: Scalars['ID']['input'];
+};
+
 /** Input of returnBook. */
 export type ReturnBookInput = {
-  /** The issue. */
-  issueId: Scalars['ID']['input'];
+  /** The accession number of the copy coming back: its open issue is the one returned. */
+  accessionNo?: InputMaybe<Scalars['String']['input']>;
+  /** The issue (or give accessionNo). */
+  issueId?: InputMaybe<Scalars['ID']['input']>;
   /** The day it came back (today or earlier); today by default. */
   returnedOn?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1422,6 +1457,18 @@ export type UpdateAnnouncementInput = {
   /** The announcement's id. */
   id: Scalars['ID']['input'];
   /** The new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateBook. */
+export type UpdateBookInput = {
+  /** The author (an empty string clears it). */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The book's id. */
+  id: Scalars['ID']['input'];
+  /** The ISBN (an empty string clears it). */
+  isbn?: InputMaybe<Scalars['String']['input']>;
+  /** The title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1670,6 +1717,7 @@ export type ResolversTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectLeaveInput: RejectLeaveInput;
+  RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
   StartThreadInput: StartThreadInput;
@@ -1681,6 +1729,7 @@ export type ResolversTypes = ResolversObject<{
   Subject: ResolverTypeWrapper<SubjectRow>;
   TransferStudentInput: TransferStudentInput;
   UpdateAnnouncementInput: UpdateAnnouncementInput;
+  UpdateBookInput: UpdateBookInput;
   UpdateStudentInput: UpdateStudentInput;
   User: ResolverTypeWrapper<User>;
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -1754,6 +1803,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: Record<PropertyKey, never>;
   RejectLeaveInput: RejectLeaveInput;
+  RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
   StartThreadInput: StartThreadInput;
@@ -1764,6 +1814,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subject: SubjectRow;
   TransferStudentInput: TransferStudentInput;
   UpdateAnnouncementInput: UpdateAnnouncementInput;
+  UpdateBookInput: UpdateBookInput;
   UpdateStudentInput: UpdateStudentInput;
   User: User | FederationReferenceTypes['User'];
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -2086,11 +2137,13 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   markThreadRead?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'input'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
+  renewBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationRenewBookArgs, 'input'>>;
   returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   startThread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationStartThreadArgs, 'input'>>;
   transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
   updateAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
+  updateBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationUpdateBookArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
   withdrawAnnouncement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAnnouncementArgs, 'input'>>;
 }>;
@@ -2105,6 +2158,7 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
   announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
+  book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
   classAttendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceSummary']>, ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
   classRegister?: Resolver<Maybe<ResolversTypes['ClassRegister']>, ParentType, ContextType, RequireFields<QueryClassRegisterArgs, 'classId' | 'from' | 'to'>>;

@@ -1,7 +1,7 @@
 /** SQL for books, copies and issues. */
 import { school } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
-import { and, asc, count, desc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { BookCopyRow, BookRow, Db, LibraryIssueRow } from './rows';
 
 const { Book, BookCopy, LibraryBookIssue, Student } = school;
@@ -15,21 +15,53 @@ function overdueAsOf(asOf: string, userId?: string): SQL | undefined {
   return and(isNull(LibraryBookIssue.returnedOn), lt(LibraryBookIssue.dueDate, asOf), userId ? eq(Student.userId, userId) : undefined);
 }
 
+/** Titles whose title, author or ISBN contains `search` (LIKE's own wildcards taken literally). */
+function matchingBooks(search: string | undefined): SQL | undefined {
+  if (search === undefined) return undefined;
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(ilike(Book.title, pattern), ilike(Book.author, pattern), ilike(Book.isbn, pattern));
+}
+
 export const libraryData = {
+  async updateBook(db: Db, id: string, changes: Partial<Pick<BookRow, 'title' | 'author' | 'isbn'>>): Promise<BookRow | null> {
+    const [row] = await db.update(Book).set(changes).where(eq(Book.id, id)).returning();
+    return row ?? null;
+  },
+
+  /** The open issue of the copy with this accession number, if it is out. */
+  async openIssueOfCopy(db: Db, accessionNo: string): Promise<LibraryIssueRow | null> {
+    const [row] = await db
+      .select({ issue: LibraryBookIssue })
+      .from(LibraryBookIssue)
+      .innerJoin(BookCopy, eq(BookCopy.id, LibraryBookIssue.bookCopyId))
+      .where(and(eq(BookCopy.accessionNo, accessionNo), isNull(LibraryBookIssue.returnedOn)));
+    return row?.issue ?? null;
+  },
+
+  /** A new due date for an open issue; null when it was returned (or does not exist). */
+  async renew(db: Db, id: string, dueDate: string): Promise<LibraryIssueRow | null> {
+    const [row] = await db
+      .update(LibraryBookIssue)
+      .set({ dueDate })
+      .where(and(eq(LibraryBookIssue.id, id), isNull(LibraryBookIssue.returnedOn)))
+      .returning();
+    return row ?? null;
+  },
+
   async insertBook(db: Db, values: typeof Book.$inferInsert): Promise<BookRow> {
     const [row] = await db.insert(Book).values(values).returning();
     return row;
   },
-  books(db: Db, slice: KeysetSlice): Promise<BookRow[]> {
+  books(db: Db, search: string | undefined, slice: KeysetSlice): Promise<BookRow[]> {
     return db
       .select()
       .from(Book)
-      .where(slice.after)
+      .where(and(matchingBooks(search), slice.after))
       .orderBy(...slice.order)
       .limit(slice.limit);
   },
-  async countBooks(db: Db): Promise<number> {
-    const [row] = await db.select({ n: count() }).from(Book);
+  async countBooks(db: Db, search: string | undefined): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Book).where(matchingBooks(search));
     return row.n;
   },
   booksByIds(db: Db, ids: readonly string[]): Promise<BookRow[]> {

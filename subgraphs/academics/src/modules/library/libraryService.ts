@@ -14,7 +14,15 @@ import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { BOOK_ORDER, libraryData, OVERDUE_ORDER } from './libraryData';
 import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
-import type { AddBookCopyInput, CreateBookInput, IssueBookInput, QueryOverdueIssuesArgs } from '../../generated/graphql';
+import type {
+  AddBookCopyInput,
+  CreateBookInput,
+  IssueBookInput,
+  QueryOverdueIssuesArgs,
+  RenewBookInput,
+  ReturnBookInput,
+  UpdateBookInput,
+} from '../../generated/graphql';
 import { studentService } from '../student';
 
 export const libraryService = {
@@ -58,16 +66,52 @@ export const libraryService = {
     );
   },
 
-  async returnIssue(ctx: AcademicsContext, issueId: string, returnedOn?: string | null): Promise<LibraryIssueRow> {
-    const id = parseId(issueId, 'issueId');
-    const on = returnedOn ?? today(ctx.timezone);
+  /** Returns an issue named by its id or by the accession number of the copy that is out. */
+  async returnIssue(ctx: AcademicsContext, input: ReturnBookInput): Promise<LibraryIssueRow> {
+    if ((input.issueId == null) === (input.accessionNo == null)) {
+      throw AppError.badInput('give exactly one of issueId and accessionNo', 'issueId');
+    }
+    const on = input.returnedOn ?? today(ctx.timezone);
     assertNotFuture(on, 'returnedOn', ctx.timezone);
-    const issue = await libraryData.issueById(ctx.db, id);
-    if (!issue) throw AppError.notFound(`library issue ${issueId}`);
+    let issue: LibraryIssueRow | null;
+    if (input.accessionNo != null) {
+      const accessionNo = parseText(input.accessionNo, 'accessionNo', 30);
+      issue = await libraryData.openIssueOfCopy(ctx.db, accessionNo);
+      if (!issue) throw AppError.notFound(`an open issue of copy "${accessionNo}"`);
+    } else {
+      issue = await libraryData.issueById(ctx.db, parseId(input.issueId!, 'issueId'));
+      if (!issue) throw AppError.notFound(`library issue ${input.issueId}`);
+    }
+    const { id } = issue;
+    const issueId = input.issueId ?? id;
     if (on < issue.issuedOn) throw AppError.badInput(`returnedOn is before the issue day ${issue.issuedOn}`, 'returnedOn');
     const returned = await libraryData.markReturned(ctx.db, id, on);
     if (!returned) throw AppError.conflict(`library issue ${issueId} was already returned`);
     return returned;
+  },
+
+  async renew(ctx: AcademicsContext, input: RenewBookInput): Promise<LibraryIssueRow> {
+    const id = parseId(input.issueId, 'issueId');
+    const issue = await libraryData.issueById(ctx.db, id);
+    if (!issue) throw AppError.notFound(`library issue ${input.issueId}`);
+    const now = today(ctx.timezone);
+    if (input.dueDate < now || input.dueDate < issue.issuedOn) {
+      throw AppError.badInput(`dueDate must not be before today (${now}) nor the issue day (${issue.issuedOn})`, 'dueDate');
+    }
+    const renewed = await libraryData.renew(ctx.db, id, input.dueDate);
+    if (!renewed) throw AppError.conflict(`library issue ${input.issueId} was already returned`);
+    return renewed;
+  },
+
+  async updateBook(ctx: AcademicsContext, input: UpdateBookInput): Promise<BookRow> {
+    const id = parseId(input.id, 'id');
+    const changes: Partial<Pick<BookRow, 'title' | 'author' | 'isbn'>> = {};
+    if (input.title != null) changes.title = parseText(input.title, 'title', 300);
+    if (input.author != null) changes.author = parseOptionalText(input.author, 'author', 200) ?? null;
+    if (input.isbn != null) changes.isbn = parseOptionalText(input.isbn, 'isbn', 20) ?? null;
+    const book = Object.keys(changes).length === 0 ? await ctx.loaders.book.load(id) : await libraryData.updateBook(ctx.db, id, changes);
+    if (!book) throw AppError.notFound(`book ${input.id}`);
+    return book;
   },
 
   overdue(ctx: AcademicsContext, args: QueryOverdueIssuesArgs): Promise<Connection<LibraryIssueRow>> {
@@ -85,14 +129,15 @@ export const libraryService = {
   },
 
   /** The catalogue is the school's own: nothing personal to scope. */
-  books(ctx: AcademicsContext, args: PageArgs): Promise<Connection<BookRow>> {
+  books(ctx: AcademicsContext, args: PageArgs & { search?: string | null }): Promise<Connection<BookRow>> {
+    const search = args.search == null ? undefined : parseText(args.search, 'search', 100);
     return keysetConnection(
       ctx.cursors,
       'books',
       args,
       BOOK_ORDER,
-      (slice) => libraryData.books(ctx.db, slice),
-      () => libraryData.countBooks(ctx.db),
+      (slice) => libraryData.books(ctx.db, search, slice),
+      () => libraryData.countBooks(ctx.db, search),
       (row) => [row.title, row.id],
     );
   },

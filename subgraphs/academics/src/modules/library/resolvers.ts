@@ -6,6 +6,7 @@ import { libraryService } from './libraryService';
 
 export const resolvers: Resolvers = {
   Query: {
+    book: (_, { id }, ctx) => ctx.loaders.book.load(id),
     books: (_, args, ctx) => libraryService.books(ctx, args),
     overdueIssues: (_, args, ctx) => libraryService.overdue(ctx, args),
   },
@@ -13,7 +14,9 @@ export const resolvers: Resolvers = {
     createBook: (_, { input }, ctx) => libraryService.createBook(ctx, input),
     addBookCopy: (_, { input }, ctx) => libraryService.addCopy(ctx, input),
     issueBook: (_, { input }, ctx) => libraryService.issue(ctx, input),
-    returnBook: (_, { input: { issueId, returnedOn } }, ctx) => libraryService.returnIssue(ctx, issueId, returnedOn),
+    returnBook: (_, { input }, ctx) => libraryService.returnIssue(ctx, input),
+    renewBook: (_, { input }, ctx) => libraryService.renew(ctx, input),
+    updateBook: (_, { input }, ctx) => libraryService.updateBook(ctx, input),
   },
   Student: {
     libraryIssues: async (s, args, ctx) =>
