@@ -396,4 +396,29 @@ describe('messages', () => {
     expect(codes(await f.gql(pupil, MARK, { t: a }))).toEqual(['NOT_FOUND']);
     expect(codes(await f.gql(pupil, MARK, { t: randomUUID() }))).toEqual(['NOT_FOUND']);
   });
+
+  it('participants join and leave: anyone leaves, only the starter removes others, newcomers must be members', async () => {
+    const starter = await f.member('TEACHER');
+    const colleague = await f.member('TEACHER');
+    const newcomer = await f.member('TEACHER');
+    const thread = (await f.ok(starter, START, { i: { subject: 'Staff room', participantIds: [colleague.userId], body: 'Tea?' } }))
+      .startThread.id;
+    const ADD = `mutation($i: AddThreadParticipantsInput!) { addThreadParticipants(input: $i) { id participantIds } }`;
+    const REMOVE = `mutation($i: RemoveThreadParticipantInput!) { removeThreadParticipant(input: $i) }`;
+
+    const added = await f.ok(colleague, ADD, { i: { threadId: thread, userIds: [newcomer.userId, starter.userId] } });
+    expect(added.addThreadParticipants.participantIds.sort()).toEqual([starter.userId, colleague.userId, newcomer.userId].sort());
+    expect(
+      (await f.ok(newcomer, `query($t: ID!) { thread(id: $t) { messages { nodes { body } } } }`, { t: thread })).thread.messages.nodes,
+    ).toEqual([{ body: 'Tea?' }]);
+    const elsewhere = await f.member('TEACHER', { schoolId: f.otherSchoolId });
+    expect(codes(await f.gql(colleague, ADD, { i: { threadId: thread, userIds: [elsewhere.userId] } }))).toEqual(['NOT_FOUND']);
+    expect(codes(await f.gql(pupil, ADD, { i: { threadId: thread, userIds: [pupil.userId] } }))).toEqual(['NOT_FOUND']);
+
+    expect(codes(await f.gql(colleague, REMOVE, { i: { threadId: thread, userId: newcomer.userId } }))).toEqual(['FORBIDDEN']);
+    expect((await f.ok(starter, REMOVE, { i: { threadId: thread, userId: newcomer.userId } })).removeThreadParticipant).toBe(thread);
+    expect((await f.ok(newcomer, `query($t: ID!) { thread(id: $t) { id } }`, { t: thread })).thread).toBeNull();
+    expect((await f.ok(colleague, REMOVE, { i: { threadId: thread, userId: colleague.userId } })).removeThreadParticipant).toBe(thread);
+    expect(codes(await f.gql(colleague, REMOVE, { i: { threadId: thread, userId: colleague.userId } }))).toEqual(['NOT_FOUND']);
+  });
 });

@@ -55,6 +55,14 @@ export type AddBookCopyInput = {
   bookId: Scalars['ID']['input'];
 };
 
+/** Input of addThreadParticipants. */
+export type AddThreadParticipantsInput = {
+  /** The thread. */
+  threadId: Scalars['ID']['input'];
+  /** The users who join (1 to 200). */
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 /** A notice to the whole school or one class. */
 export type Announcement = {
   __typename?: 'Announcement';
@@ -834,6 +842,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a physical copy of a book. */
   addBookCopy: BookCopy;
+  /**
+   * Adds active members of the school to a thread the caller is in; those in it already stay. A
+   * thread has at most 200 participants (CONFLICT beyond). The new ones read its whole history.
+   */
+  addThreadParticipants: MessageThread;
   /** Applies for leave: a student for themself, staff on a student's behalf. */
   applyForLeave: LeaveApplication;
   /** Approves a pending application and marks its weekdays (Monday to Friday) LEAVE in attendance (staff only). */
@@ -876,6 +889,11 @@ export type Mutation = {
   /** Rejects a pending application (staff only). */
   rejectLeave: LeaveApplication;
   /**
+   * Takes a participant out of a thread the caller is in: anyone may leave (their own id), the
+   * thread's starter may remove others (FORBIDDEN for anyone else). Answers the thread's id.
+   */
+  removeThreadParticipant: Scalars['ID']['output'];
+  /**
    * Renews an open issue: a new due date, not before today nor before the issue day. A returned
    * issue is CONFLICT.
    */
@@ -904,6 +922,11 @@ export type Mutation = {
 
 export type MutationAddBookCopyArgs = {
   input: AddBookCopyInput;
+};
+
+
+export type MutationAddThreadParticipantsArgs = {
+  input: AddThreadParticipantsInput;
 };
 
 
@@ -989,6 +1012,11 @@ export type MutationPublishAnnouncementArgs = {
 
 export type MutationRejectLeaveArgs = {
   input: RejectLeaveInput;
+};
+
+
+export type MutationRemoveThreadParticipantArgs = {
+  input: RemoveThreadParticipantInput;
 };
 
 
@@ -1215,6 +1243,14 @@ export type RejectLeaveInput = {
   id: Scalars['ID']['input'];
   /** A note for the applicant. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of removeThreadParticipant. */
+export type RemoveThreadParticipantInput = {
+  /** The thread. */
+  threadId: Scalars['ID']['input'];
+  /** The user who leaves (the caller's own id to leave). */
+  userId: Scalars['ID']['input'];
 };
 
 /** Input of renewBook. */
@@ -1652,6 +1688,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AddBookCopyInput: AddBookCopyInput;
+  AddThreadParticipantsInput: AddThreadParticipantsInput;
   Announcement: ResolverTypeWrapper<AnnouncementRow>;
   AnnouncementAudience: AnnouncementAudience;
   AnnouncementConnection: ResolverTypeWrapper<Connection<AnnouncementRow>>;
@@ -1717,6 +1754,7 @@ export type ResolversTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectLeaveInput: RejectLeaveInput;
+  RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
@@ -1742,6 +1780,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   AddBookCopyInput: AddBookCopyInput;
+  AddThreadParticipantsInput: AddThreadParticipantsInput;
   Announcement: AnnouncementRow;
   AnnouncementConnection: Connection<AnnouncementRow>;
   Int: Scalars['Int']['output'];
@@ -1803,6 +1842,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: Record<PropertyKey, never>;
   RejectLeaveInput: RejectLeaveInput;
+  RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
@@ -2120,6 +2160,7 @@ export type MessageThreadEdgeResolvers<ContextType = AcademicsContext, ParentTyp
 
 export type MutationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addBookCopy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType, RequireFields<MutationAddBookCopyArgs, 'input'>>;
+  addThreadParticipants?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationAddThreadParticipantsArgs, 'input'>>;
   applyForLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApplyForLeaveArgs, 'input'>>;
   approveLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationApproveLeaveArgs, 'input'>>;
   cancelLeaveApplication?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCancelLeaveApplicationArgs, 'input'>>;
@@ -2137,6 +2178,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   markThreadRead?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'input'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
+  removeThreadParticipant?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveThreadParticipantArgs, 'input'>>;
   renewBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationRenewBookArgs, 'input'>>;
   returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;

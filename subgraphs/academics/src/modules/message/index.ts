@@ -6,5 +6,5 @@ export { messageLoaders } from './loaders';
 
 export const messageModule = defineModule(__dirname, {
   resolvers,
-  selfScope: { mutations: ['startThread', 'sendMessage', 'markThreadRead'] },
+  selfScope: { mutations: ['startThread', 'sendMessage', 'markThreadRead', 'addThreadParticipants', 'removeThreadParticipant'] },
 });

@@ -18,8 +18,28 @@ export const messageData = {
     return row;
   },
 
+  /** Adds the users to the thread; those already in it stay as they are. */
   async addParticipants(db: Db, threadId: string, userIds: string[]): Promise<void> {
-    await db.insert(MessageThreadParticipant).values(userIds.map((userId) => ({ threadId, userId })));
+    await db
+      .insert(MessageThreadParticipant)
+      .values(userIds.map((userId) => ({ threadId, userId })))
+      .onConflictDoNothing();
+  },
+
+  /** Takes the user out of the thread; false when they were not in it. */
+  async removeParticipant(db: Db, threadId: string, userId: string): Promise<boolean> {
+    const removed = await db
+      .delete(MessageThreadParticipant)
+      .where(and(eq(MessageThreadParticipant.threadId, threadId), eq(MessageThreadParticipant.userId, userId)))
+      .returning({ userId: MessageThreadParticipant.userId });
+    return removed.length > 0;
+  },
+
+  /** Locks the thread row (participant changes of one thread run one at a time) and counts its participants. */
+  async lockAndCount(db: Db, threadId: string): Promise<number> {
+    await db.execute(sql`SELECT 1 FROM ${MessageThread} WHERE id = ${threadId} FOR UPDATE`);
+    const [row] = await db.select({ n: count() }).from(MessageThreadParticipant).where(eq(MessageThreadParticipant.threadId, threadId));
+    return row.n;
   },
 
   async insertMessage(db: Db, values: typeof Message.$inferInsert): Promise<MessageRow> {

@@ -54,6 +54,46 @@ export const messageService = {
     });
   },
 
+  /**
+   * Adds active members of the school to a thread the caller is in (those in it already stay);
+   * at most MAX_PARTICIPANTS in all.
+   */
+  async addParticipants(ctx: AcademicsContext, input: { threadId: string; userIds: readonly string[] }): Promise<MessageThreadRow> {
+    const id = parseId(input.threadId, 'threadId');
+    const userIds = [...new Set(input.userIds.map((u, i) => parseId(u, `userIds[${i}]`)))];
+    if (userIds.length === 0) throw AppError.badInput('name at least one user', 'userIds');
+    if (userIds.length > MAX_PARTICIPANTS) throw AppError.badInput(`a thread has at most ${MAX_PARTICIPANTS} participants`, 'userIds');
+    await memberService.requireAll(ctx, userIds);
+    return ctx.db.transaction(async (tx) => {
+      const thread = await messageData.threadFor(tx, id, ctx.caller.userId);
+      if (!thread) throw AppError.notFound(`thread ${input.threadId}`);
+      if ((await messageData.lockAndCount(tx, id)) + userIds.length > MAX_PARTICIPANTS) {
+        throw AppError.conflict(`a thread has at most ${MAX_PARTICIPANTS} participants`);
+      }
+      await messageData.addParticipants(tx, id, userIds);
+      return thread;
+    });
+  },
+
+  /**
+   * Takes a participant out of a thread: anyone may leave, and the thread's starter may remove
+   * others. Answers the thread's id.
+   */
+  async removeParticipant(ctx: AcademicsContext, input: { threadId: string; userId: string }): Promise<string> {
+    const id = parseId(input.threadId, 'threadId');
+    const userId = parseId(input.userId, 'userId');
+    return ctx.db.transaction(async (tx) => {
+      const thread = await messageData.threadFor(tx, id, ctx.caller.userId);
+      if (!thread) throw AppError.notFound(`thread ${input.threadId}`);
+      if (userId !== ctx.caller.userId && thread.createdBy !== ctx.caller.userId) {
+        throw AppError.forbidden('only the thread’s starter removes others; anyone may leave');
+      }
+      await messageData.lockAndCount(tx, id);
+      if (!(await messageData.removeParticipant(tx, id, userId))) throw AppError.notFound(`participant ${input.userId}`);
+      return id;
+    });
+  },
+
   /** Marks the thread read up to its newest message; a thread the caller is not in is NOT_FOUND. */
   async markRead(ctx: AcademicsContext, threadId: string): Promise<MessageThreadRow> {
     const id = parseId(threadId, 'threadId');

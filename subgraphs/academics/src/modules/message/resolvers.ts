@@ -10,6 +10,9 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     startThread: (_, { input }, ctx) => messageService.start(ctx, input),
+    addThreadParticipants: (_, { input }, ctx) => messageService.addParticipants(ctx, input),
+    removeThreadParticipant: async (_, { input }, ctx) =>
+      ctx.globalIds.seal('MessageThread', await messageService.removeParticipant(ctx, input)),
     markThreadRead: (_, { input }, ctx) => messageService.markRead(ctx, input.threadId),
     sendMessage: (_, { input: { threadId, body } }, ctx) => messageService.send(ctx, threadId, body),
   },
