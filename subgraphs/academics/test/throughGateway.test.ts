@@ -15,6 +15,7 @@ interface SchoolIds {
   studentIds: string[];
   examId: string;
   threadId: string;
+  bookId: string;
 }
 
 let estate: TestEstate;
@@ -43,7 +44,7 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
   return answer.body.data;
 }
 
-/** Through the API as the school's admin: a year, a class, a subject, three students (the first linked to `studentUserId`), an exam, a thread. */
+/** Through the API as the school's admin: a year, a class, a subject, three students (the first linked to `studentUserId`), an exam, a thread, a book. */
 async function setUpSchool(token: string, school: number, studentUserId?: string): Promise<SchoolIds> {
   const y = new Date().getFullYear();
   const run = (q: string, v: Record<string, unknown>) => ok(q, v, token, school);
@@ -80,7 +81,8 @@ async function setUpSchool(token: string, school: number, studentUserId?: string
       i: { subject: 'Field trip', participantIds: [users.TEACHER.id], body: 'Bus leaves at 8.' },
     })
   ).startThread.id;
-  return { yearId, classId, subjectId, studentIds, examId, threadId };
+  const bookId = (await run(`mutation { createBook(input: { title: "Panchatantra" }) { id } }`, {})).createBook.id;
+  return { yearId, classId, subjectId, studentIds, examId, threadId, bookId };
 }
 
 beforeAll(async () => {
@@ -187,7 +189,7 @@ describe('academics through the gateway', () => {
     expect(fields.map((f) => f.name.value).sort()).toEqual(expect.arrayContaining(['classRoster', 'exam', 'student', 'thread']));
 
     // School B's id for each ID! argument, by argument name (and, for `id`, by what the field returns).
-    const byReturn: Record<string, string> = { Student: b.studentIds[0], Exam: b.examId, MessageThread: b.threadId };
+    const byReturn: Record<string, string> = { Student: b.studentIds[0], Exam: b.examId, MessageThread: b.threadId, Book: b.bookId };
     const byName: Record<string, string> = { classId: b.classId };
     const namedType = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : namedType(t.type));
     const valueFor: Record<string, unknown> = { 'Date!': day };
