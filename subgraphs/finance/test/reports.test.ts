@@ -6,6 +6,7 @@
 import type { Member } from '@syncad/test-support';
 import { expectOneError } from '@syncad/test-support';
 import { addDays } from '@syncad/subgraph-kit';
+import { toHundredths } from '@syncad/platform';
 import {
   CHARGE,
   DISCOUNT,
@@ -39,7 +40,8 @@ const TRIAL = `query($from: Date!, $to: Date!) {
   trialBalance(from: $from, to: $to) { from to totalDebit totalCredit accounts { account opening debit credit closing } }
 }`;
 
-const cents = (amount: string) => Math.round(Number(amount) * 100);
+// Money is summed exactly, in hundredths.
+const cents = (amount: string) => toHundredths(amount);
 
 beforeAll(async () => {
   f = await startFinanceFixture();
@@ -125,9 +127,9 @@ it('the trial balance balances to the ledger: debits equal credits, balances sum
   expect(byAccount.CASH).toEqual({ account: 'CASH', opening: '300.00', debit: '300.25', credit: '0.00', closing: '600.25' });
   expect(byAccount.BANK).toEqual({ account: 'BANK', opening: '0.00', debit: '450.50', credit: '450.50', closing: '0.00' });
   expect(byAccount.FEE_INCOME).toMatchObject({ credit: '3000.00', closing: '-3000.00' });
-  const closings = trial.accounts.reduce((sum: number, a: { closing: string }) => sum + cents(a.closing), 0);
-  const openings = trial.accounts.reduce((sum: number, a: { opening: string }) => sum + cents(a.opening), 0);
-  expect({ closings, openings }).toEqual({ closings: 0, openings: 0 });
+  const closings = trial.accounts.reduce((sum: bigint, a: { closing: string }) => sum + cents(a.closing), 0n);
+  const openings = trial.accounts.reduce((sum: bigint, a: { opening: string }) => sum + cents(a.opening), 0n);
+  expect({ closings, openings }).toEqual({ closings: 0n, openings: 0n });
   // The ledger itself agrees.
   const ledger = await f.sql(`SELECT account, sum(amount)::text AS closing FROM "FeeLedger" GROUP BY account ORDER BY account`);
   for (const row of ledger.rows) expect(byAccount[row.account].closing).toBe(row.closing);

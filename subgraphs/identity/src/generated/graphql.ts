@@ -405,7 +405,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Gives a user of the caller's school another role there. Their open sessions in this school end,
-   * so the new role applies at once. The school's last SCHOOL_ADMIN cannot be given another role.
+   * so the new role applies at once. The school's last active SCHOOL_ADMIN cannot be given another role (CONFLICT).
    */
   assignRole: User;
   /**

@@ -82,11 +82,9 @@ export const libraryService = {
       issue = await libraryData.issueById(ctx.db, parseId(input.issueId!, 'issueId'));
       if (!issue) throw AppError.notFound(`library issue ${input.issueId}`);
     }
-    const { id } = issue;
-    const issueId = input.issueId ?? id;
     if (on < issue.issuedOn) throw AppError.badInput(`returnedOn is before the issue day ${issue.issuedOn}`, 'returnedOn');
-    const returned = await libraryData.markReturned(ctx.db, id, on);
-    if (!returned) throw AppError.conflict(`library issue ${issueId} was already returned`);
+    const returned = await libraryData.markReturned(ctx.db, issue.id, on);
+    if (!returned) throw AppError.conflict(`library issue ${issue.id} was already returned`);
     return returned;
   },
 

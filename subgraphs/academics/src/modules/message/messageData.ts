@@ -35,7 +35,7 @@ export const messageData = {
     return removed.length > 0;
   },
 
-  /** Locks the thread row (participant changes of one thread run one at a time) and counts its participants. */
+  /** Locks the thread row (additions to one thread run one at a time, so the bound holds) and counts its participants. */
   async lockAndCount(db: Db, threadId: string): Promise<number> {
     await db.execute(sql`SELECT 1 FROM ${MessageThread} WHERE id = ${threadId} FOR UPDATE`);
     const [row] = await db.select({ n: count() }).from(MessageThreadParticipant).where(eq(MessageThreadParticipant.threadId, threadId));

@@ -88,7 +88,6 @@ export const messageService = {
       if (userId !== ctx.caller.userId && thread.createdBy !== ctx.caller.userId) {
         throw AppError.forbidden('only the thread’s starter removes others; anyone may leave');
       }
-      await messageData.lockAndCount(tx, id);
       if (!(await messageData.removeParticipant(tx, id, userId))) throw AppError.notFound(`participant ${input.userId}`);
       return id;
     });

@@ -34,7 +34,7 @@ export type TrialBalanceRow = {
 
 export const reportData = {
   async dayBook(db: Db, f: DayBookFilter): Promise<DayBookSums> {
-    const result = await db.execute<DayBookTotalRow & { level: number; debit: string; credit: string }>(sql`
+    const result = await db.execute<Omit<DayBookTotalRow, 'amount'> & { level: number; debit: string; credit: string }>(sql`
       WITH day AS (
         SELECT v.kind, v."createdBy" AS "postedBy", x.mode, x.debit, x.credit
         FROM "FeeVoucher" v
@@ -48,7 +48,7 @@ export const reportData = {
           AND (${f.postedBy}::uuid IS NULL OR v."createdBy" = ${f.postedBy}::uuid)
       )
       SELECT grouping(kind, mode, "postedBy")::int AS level, kind, mode, "postedBy", count(*)::int AS count,
-        coalesce(sum(debit), 0)::text AS amount, coalesce(sum(debit), 0)::text AS debit, coalesce(sum(credit), 0)::text AS credit
+        coalesce(sum(debit), 0)::text AS debit, coalesce(sum(credit), 0)::text AS credit
       FROM day
       GROUP BY GROUPING SETS ((kind, mode, "postedBy"), ())
       ORDER BY level, kind, mode NULLS FIRST, "postedBy"`);
@@ -56,7 +56,8 @@ export const reportData = {
     return {
       totals: result.rows
         .filter((r) => r.level === 0)
-        .map(({ kind, mode, postedBy, count, amount }) => ({ kind, mode, postedBy, count, amount })),
+        // A voucher's amount is its debit side.
+        .map(({ kind, mode, postedBy, count, debit }) => ({ kind, mode, postedBy, count, amount: debit })),
       voucherCount: grand.count,
       totalDebit: grand.debit,
       totalCredit: grand.credit,

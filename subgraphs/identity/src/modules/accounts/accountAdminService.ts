@@ -4,20 +4,16 @@
  * before it commits, so it takes effect within their cache's 2 seconds.
  */
 import { AppError } from '@syncad/platform';
-import { API_KEY_REVOKED_CHANNEL, notifyInvalidation, SESSION_REVOKED_CHANNEL, type CentralTransaction } from '@syncad/shared-db';
+import { API_KEY_REVOKED_CHANNEL, notifyInvalidation, type CentralTransaction } from '@syncad/shared-db';
 import { parseId } from '@syncad/subgraph-kit';
 import type { IdentityContext } from '../../context';
 import { passwords } from '../../passwords';
 import { accountData, sessions, type DeviceSessionRow } from '../self';
-import { membershipData, personName, userData, userService, type LockedMember, type SchoolUser } from '../user';
-
-const ADMIN_KEPT = 'the school must keep at least one active SCHOOL_ADMIN';
+import { keepAnAdmin, membershipData, personName, userData, userService, type LockedMember, type SchoolUser } from '../user';
 
 /** Ends the member's sessions in the school and has every gateway read API keys again (their creator's standing changed). */
 async function endAccessInSchool(tx: CentralTransaction, member: LockedMember, reason: string): Promise<void> {
-  for (const id of await sessions.revokeAllInSchool(tx, member.userId, member.schoolId, reason)) {
-    await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
-  }
+  await sessions.endAll(tx, member.userId, reason, { schoolId: member.schoolId });
   await notifyInvalidation(tx, API_KEY_REVOKED_CHANNEL, '');
 }
 
@@ -41,9 +37,7 @@ export const accountAdminService = {
     return userService.withMember(ctx, userId, { self: false }, async (tx, member) => {
       requireOwnedBySchool(member);
       await accountData.setPassword(tx, member.userId, await passwords.hash(temporaryPassword), true);
-      for (const id of await sessions.revokeAllOfUser(tx, member.userId, 'PASSWORD_RESET')) {
-        await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
-      }
+      await sessions.endAll(tx, member.userId, 'PASSWORD_RESET');
       return { user: await userService.reload(tx, member.schoolId, member.userId), temporaryPassword };
     });
   },
@@ -69,7 +63,7 @@ export const accountAdminService = {
   setActive(ctx: IdentityContext, userId: string, active: boolean): Promise<SchoolUser> {
     return userService.withMember(ctx, userId, { self: false }, async (tx, member) => {
       if (member.membership.isActive !== active) {
-        if (!active && member.lastAdmin) throw AppError.conflict(ADMIN_KEPT);
+        if (!active) keepAnAdmin(member);
         await membershipData.setActive(tx, member.schoolId, member.userId, active);
         if (active) await notifyInvalidation(tx, API_KEY_REVOKED_CHANNEL, '');
         else await endAccessInSchool(tx, member, 'DEACTIVATED');
@@ -80,7 +74,7 @@ export const accountAdminService = {
 
   async removeMembership(ctx: IdentityContext, userId: string): Promise<string> {
     const removed = await userService.withMember(ctx, userId, { self: false }, async (tx, member) => {
-      if (member.lastAdmin) throw AppError.conflict(ADMIN_KEPT);
+      keepAnAdmin(member);
       await membershipData.remove(tx, member.schoolId, member.userId);
       await endAccessInSchool(tx, member, 'MEMBERSHIP_REMOVED');
       return member.userId;
@@ -92,11 +86,7 @@ export const accountAdminService = {
   async endUserSession(ctx: IdentityContext, sessionId: string): Promise<boolean> {
     const { schoolId } = ctx.requireCaller();
     const id = parseId(sessionId, 'sessionId');
-    const ended = await ctx.central.transaction(async (tx) => {
-      const revoked = await sessions.revoke(tx, id, 'ENDED_BY_ADMIN', undefined, schoolId);
-      if (revoked) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
-      return revoked;
-    });
+    const ended = await ctx.central.transaction((tx) => sessions.end(tx, id, 'ENDED_BY_ADMIN', { schoolId }));
     if (!ended) throw AppError.notFound(`session ${sessionId}`);
     return true;
   },

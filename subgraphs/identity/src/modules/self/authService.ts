@@ -5,15 +5,7 @@
 import { isIP } from 'node:net';
 import { parseId } from '@syncad/subgraph-kit';
 import { AppError, signAccessToken, type Caller } from '@syncad/platform';
-import {
-  activeMemberships,
-  contactFormat,
-  notifyInvalidation,
-  schoolIdOf,
-  SESSION_REVOKED_CHANNEL,
-  type ActiveMembership,
-  type CentralTransaction,
-} from '@syncad/shared-db';
+import { activeMemberships, contactFormat, schoolIdOf, type ActiveMembership, type CentralTransaction } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import type { IdentityConfig } from '../../identityConfig';
 import { passwords } from '../../passwords';
@@ -75,11 +67,7 @@ export const authService = {
 
   async logout(ctx: IdentityContext): Promise<boolean> {
     const caller = ctx.requireCaller();
-    await ctx.central.transaction(async (tx) => {
-      if (await sessions.revoke(tx, caller.sessionId, 'LOGOUT', caller.userId)) {
-        await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, caller.sessionId);
-      }
-    });
+    await ctx.central.transaction((tx) => sessions.end(tx, caller.sessionId, 'LOGOUT', { userId: caller.userId }));
     return true;
   },
 
@@ -108,11 +96,7 @@ export const authService = {
   async endSession(ctx: IdentityContext, sessionId: string): Promise<boolean> {
     const caller = ctx.requireCaller();
     const id = parseId(sessionId, 'id');
-    const ended = await ctx.central.transaction(async (tx) => {
-      const revoked = await sessions.revoke(tx, id, 'ENDED_BY_OWNER', caller.userId);
-      if (revoked) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
-      return revoked;
-    });
+    const ended = await ctx.central.transaction((tx) => sessions.end(tx, id, 'ENDED_BY_OWNER', { userId: caller.userId }));
     if (!ended) throw AppError.notFound(`session ${sessionId}`);
     return true;
   },
@@ -222,9 +206,7 @@ async function replacePassword(
   const passwordHash = await passwords.hash(next);
   await ctx.central.transaction(async (tx) => {
     await accountData.setPassword(tx, userId, passwordHash, false);
-    for (const id of await sessions.revokeAllOfUser(tx, userId, 'PASSWORD_CHANGED', keepSessionId)) {
-      await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, id);
-    }
+    await sessions.endAll(tx, userId, 'PASSWORD_CHANGED', { keepSessionId });
   });
 }
 
@@ -255,7 +237,7 @@ async function rotate(tx: CentralTransaction, ctx: IdentityContext, tokenHash: s
   if (!presented) return { ok: false };
   const session = presented.session;
   const revoke = async (reason: string): Promise<RefreshOutcome> => {
-    if (await sessions.revoke(tx, session.id, reason)) await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, session.id);
+    await sessions.end(tx, session.id, reason);
     return { ok: false };
   };
   const now = new Date();

@@ -1,5 +1,5 @@
 /** SQL on Session and RefreshToken. */
-import { central, type CentralExecutor } from '@syncad/shared-db';
+import { central, notifyInvalidation, SESSION_REVOKED_CHANNEL, type CentralExecutor } from '@syncad/shared-db';
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 const { Session, RefreshToken, School } = central;
@@ -81,8 +81,11 @@ export const sessions = {
     });
   },
 
-  /** Revokes the session if it is still open (and the user's, in the school, when given); true when this call revoked it. */
-  async revoke(db: CentralExecutor, sessionId: string, reason: string, userId?: string, schoolId?: string): Promise<boolean> {
+  /**
+   * Revokes the session if it is still open (and `owner`'s, when given) and announces it to the
+   * gateways; true when this call ended it.
+   */
+  async end(db: CentralExecutor, sessionId: string, reason: string, owner: { userId?: string; schoolId?: string } = {}): Promise<boolean> {
     const revoked = await db
       .update(Session)
       .set({ revokedAt: sql`now()`, revokedReason: reason })
@@ -90,32 +93,38 @@ export const sessions = {
         and(
           eq(Session.id, sessionId),
           isNull(Session.revokedAt),
-          userId ? eq(Session.userId, userId) : undefined,
-          schoolId ? eq(Session.schoolId, schoolId) : undefined,
+          owner.userId ? eq(Session.userId, owner.userId) : undefined,
+          owner.schoolId ? eq(Session.schoolId, owner.schoolId) : undefined,
         ),
       )
       .returning({ id: Session.id });
+    if (revoked.length > 0) await notifyInvalidation(db, SESSION_REVOKED_CHANNEL, sessionId);
     return revoked.length > 0;
   },
 
-  /** Revokes every open session of the user in every school but `keepSessionId`; returns their ids. */
-  async revokeAllOfUser(db: CentralExecutor, userId: string, reason: string, keepSessionId?: string): Promise<string[]> {
+  /**
+   * Revokes the user's open sessions (only those in `scope.schoolId`, and not `scope.keepSessionId`,
+   * when given) and announces each to the gateways, which refuse their tokens at once.
+   */
+  async endAll(
+    db: CentralExecutor,
+    userId: string,
+    reason: string,
+    scope: { schoolId?: string; keepSessionId?: string } = {},
+  ): Promise<void> {
     const revoked = await db
       .update(Session)
       .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(and(eq(Session.userId, userId), isNull(Session.revokedAt), keepSessionId ? ne(Session.id, keepSessionId) : undefined))
+      .where(
+        and(
+          eq(Session.userId, userId),
+          isNull(Session.revokedAt),
+          scope.schoolId ? eq(Session.schoolId, scope.schoolId) : undefined,
+          scope.keepSessionId ? ne(Session.id, scope.keepSessionId) : undefined,
+        ),
+      )
       .returning({ id: Session.id });
-    return revoked.map((r) => r.id);
-  },
-
-  /** Revokes every open session of the user in the school; returns their ids. */
-  async revokeAllInSchool(db: CentralExecutor, userId: string, schoolId: string, reason: string): Promise<string[]> {
-    const revoked = await db
-      .update(Session)
-      .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(and(eq(Session.userId, userId), eq(Session.schoolId, schoolId), isNull(Session.revokedAt)))
-      .returning({ id: Session.id });
-    return revoked.map((r) => r.id);
+    for (const { id } of revoked) await notifyInvalidation(db, SESSION_REVOKED_CHANNEL, id);
   },
 
   async addRefreshToken(db: CentralExecutor, sessionId: string, tokenHash: string, expiresAt: Date): Promise<void> {

@@ -4,6 +4,9 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 
 const { ApiKey } = central;
 
+/** Neither revoked nor expired (suspension is the creator's standing, creatorAdministersUsers). */
+export const unrevokedUnexpired = and(isNull(ApiKey.revokedAt), sql`coalesce(${ApiKey.expiresAt} > now(), true)`);
+
 export type ApiKeyRow = Omit<typeof ApiKey.$inferSelect, 'secretHash'> & { suspended: boolean };
 
 const columns = {
@@ -28,7 +31,7 @@ export const apiKeyData = {
     const [row] = await db
       .select({ n: count() })
       .from(ApiKey)
-      .where(and(eq(ApiKey.schoolId, schoolId), isNull(ApiKey.revokedAt), sql`coalesce(${ApiKey.expiresAt} > now(), true)`));
+      .where(and(eq(ApiKey.schoolId, schoolId), unrevokedUnexpired));
     return row.n;
   },
 

@@ -5,7 +5,7 @@ import { resolvers } from './resolvers';
 export { userLoaders } from './loaders';
 export { membershipData } from './membershipData';
 export { userData, type SchoolUser } from './userData';
-export { userService, type LockedMember } from './userService';
+export { keepAnAdmin, userService, type LockedMember } from './userService';
 export { personName } from './validateNewUser';
 
 export const userModule = defineModule(__dirname, { resolvers });

@@ -5,6 +5,7 @@
  */
 import { central, type CentralExecutor } from '@syncad/shared-db';
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { unrevokedUnexpired } from './apiKeyData';
 
 const { ApiKey, User, EmployeeUserSchool } = central;
 
@@ -93,7 +94,7 @@ export const userData = {
         phone: sql<string | null>`NULL`,
         firstName: ApiKey.name,
         lastName: sql<string | null>`NULL`,
-        isActive: sql<boolean>`${ApiKey.revokedAt} IS NULL AND coalesce(${ApiKey.expiresAt} > now(), true)`,
+        isActive: sql<boolean>`${unrevokedUnexpired}`,
         createdAt: ApiKey.createdAt,
         roleId: ApiKey.roleId,
       })

@@ -1,7 +1,7 @@
 /** User administration rules, always within the caller's school. */
 import { connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
-import { notifyInvalidation, SESSION_REVOKED_CHANNEL, type CentralTransaction } from '@syncad/shared-db';
+import type { CentralTransaction } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
 import { passwords } from '../../passwords';
 import { sessions } from '../self';
@@ -20,6 +20,11 @@ export interface LockedMember {
   schoolId: string;
   membership: MembershipRow;
   lastAdmin: boolean;
+}
+
+/** CONFLICT when the change would take the school's last active SCHOOL_ADMIN away. */
+export function keepAnAdmin(member: LockedMember): void {
+  if (member.lastAdmin) throw AppError.conflict(`the school must keep at least one active ${ADMIN_ROLE}`);
 }
 
 export const userService = {
@@ -94,33 +99,22 @@ export const userService = {
         id = await userData.insert(tx, { ...profile, passwordHash });
         await membershipData.insert(tx, { userId: id, schoolId, roleId: role.id });
       }
-      const [created] = await userData.bySchoolAndIds(tx, schoolId, [id]);
-      return created;
+      return userService.reload(tx, schoolId, id);
     });
   },
 
   /** Changes the role and ends the user's sessions in this school, so the new role applies at once. */
   async assignRole(ctx: IdentityContext, userId: string, roleName: string): Promise<SchoolUser> {
     const { schoolId } = ctx.requireCaller();
-    const id = parseId(userId, 'userId');
     const role = await roleData.byName(ctx.central, schoolId, roleName.trim());
     if (!role) throw AppError.badInput(`this school has no role named "${roleName.trim()}"`, 'roleName');
-    return ctx.central.transaction(async (tx) => {
-      // Serialises role changes in the school, so two admins cannot demote each other at once.
-      const adminRole = await roleData.lockByName(tx, schoolId, ADMIN_ROLE);
-      const current = await membershipData.roleOf(tx, schoolId, id);
-      if (!current) throw AppError.notFound('user');
-      if (current.roleId !== role.id) {
-        const lastAdmin =
-          current.roleId === adminRole?.id && (await membershipData.countOthersWithRole(tx, schoolId, current.roleId, id)) === 0;
-        if (lastAdmin) throw AppError.conflict(`the school must keep at least one ${ADMIN_ROLE}`);
-        await membershipData.setRole(tx, schoolId, id, role.id);
-        for (const sessionId of await sessions.revokeAllInSchool(tx, id, schoolId, 'ROLE_CHANGED')) {
-          await notifyInvalidation(tx, SESSION_REVOKED_CHANNEL, sessionId);
-        }
+    return userService.withMember(ctx, userId, { self: true }, async (tx, member) => {
+      if (member.membership.roleId !== role.id) {
+        keepAnAdmin(member);
+        await membershipData.setRole(tx, schoolId, member.userId, role.id);
+        await sessions.endAll(tx, member.userId, 'ROLE_CHANGED', { schoolId });
       }
-      const [updated] = await userData.bySchoolAndIds(tx, schoolId, [id]);
-      return updated;
+      return userService.reload(tx, schoolId, member.userId);
     });
   },
 };
