@@ -15,4 +15,6 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   maxWorkers: 2,
+  // Codegen over the whole API (the playground's types) takes seconds, longer on a busy machine.
+  testTimeout: 60000,
 };

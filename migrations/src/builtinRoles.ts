@@ -45,7 +45,11 @@ function role(
 }
 
 export const BUILTIN_ROLES: readonly BuiltinRole[] = [
-  role('SCHOOL_ADMIN', 'Runs the school: every module, every action', Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD]))),
+  // The audit trail is read only: nobody writes or deletes it through the API.
+  role('SCHOOL_ADMIN', 'Runs the school: every module, every action', {
+    ...Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD])),
+    audit: R,
+  }),
   role('TEACHER', 'Teaches classes: marks attendance, enters results, posts announcements', {
     student: R,
     attendance: RW,

@@ -14,6 +14,7 @@ export const BUILTIN_MODULES = [
   { name: 'leave', description: 'Leave applications and decisions' },
   { name: 'message', description: 'Message threads' },
   { name: 'user', description: 'Users, roles and permissions of the school' },
+  { name: 'audit', description: 'The audit trail: who changed which record, before and after' },
 ] as const;
 
 export type ModuleName = (typeof BUILTIN_MODULES)[number]['name'];

@@ -21,6 +21,8 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 
+import { auditColumns } from './school/audit';
+
 /** The time zone of a school that names none: the estate's schools are in India. */
 export const DEFAULT_SCHOOL_TIMEZONE = 'Asia/Kolkata';
 
@@ -304,3 +306,15 @@ export const SchoolSchemaStatus = pgTable('SchoolSchemaStatus', {
   failedAt: timestamp('failedAt', { withTimezone: true }),
   updatedAt: updatedAt(),
 });
+
+/**
+ * The audit trail of the central records a school changes: its roles and their permissions, and
+ * which role each member holds (the school database's AuditEntry holds the rest; see
+ * schema/school/audit.ts). Written by triggers in the changing transaction
+ * (migrations/central/0009_audit_trail.sql); never updated or deleted. No foreign key to School:
+ * a trail outlives what it describes.
+ */
+export const AuditEntry = pgTable('AuditEntry', { ...auditColumns(), schoolId: uuid('schoolId').notNull() }, (t) => [
+  index('AuditEntry_schoolId_at_seq_idx').on(t.schoolId, t.at, t.seq),
+  index('AuditEntry_tableName_recordId_idx').on(t.tableName, t.recordId, t.seq),
+]);

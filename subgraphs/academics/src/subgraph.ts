@@ -1,7 +1,8 @@
-/** The academics subgraph: students, attendance, exams, announcements, leave, messages and the library. */
-import { defineSubgraph } from '@syncad/subgraph-kit';
+/** The academics subgraph: students, attendance, exams, announcements, leave, messages, the library and the audit trail. */
+import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
 import { academicsContext } from './context';
 import { announcementModule } from './modules/announcement';
+import { auditTrailModule } from './modules/auditTrail';
 import { attendanceModule } from './modules/attendance';
 import { examModule } from './modules/exam';
 import { leaveModule } from './modules/leave';
@@ -14,6 +15,6 @@ export const subgraph = defineSubgraph({
   name: 'academics',
   port: 4002,
   tenancy: 'school',
-  modules: [referenceModule, studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule],
+  modules: [referenceModule, studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule, auditModule, auditTrailModule],
   context: academicsContext,
 });

@@ -1,5 +1,5 @@
 /** The finance subgraph: fee structures, the double-entry fee ledger, balances, receipts, dues and collections. */
-import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
 import { financeContext, financeState } from './context';
 import { ledgerModule } from './modules/ledger';
 import { reportsModule } from './modules/reports';
@@ -9,7 +9,7 @@ export const subgraph = defineSubgraph({
   name: 'finance',
   port: 4003,
   tenancy: 'school',
-  modules: [structuresModule, ledgerModule, reportsModule],
+  modules: [structuresModule, ledgerModule, reportsModule, auditModule],
   setup: financeState,
   context: financeContext,
 });

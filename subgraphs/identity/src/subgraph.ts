@@ -3,7 +3,7 @@
  * account lifecycle (`accounts`), the school's details (`school`),
  * the school's networks (`networks`) and global object identification (`nodes`).
  */
-import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
 import { accountsModule } from './modules/accounts';
 import { identityContext } from './context';
 import { identityConfig } from './identityConfig';
@@ -17,7 +17,7 @@ export const subgraph = defineSubgraph({
   name: 'identity',
   port: 4001,
   tenancy: 'central',
-  modules: [selfModule, userModule, accountsModule, schoolModule, networksModule, nodesModule],
+  modules: [selfModule, userModule, accountsModule, schoolModule, networksModule, nodesModule, auditModule],
   setup: identityConfig,
   context: identityContext,
 });

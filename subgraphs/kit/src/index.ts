@@ -23,3 +23,5 @@ export * from './data/prepared';
 export * from './data/tableReader';
 export * from './subgraph/moduleBoundaries';
 export * from './subgraph/schoolSchemaCheck';
+export * from './data/requestDatabase';
+export * from './audit';

@@ -1,5 +1,5 @@
 /** The transport subgraph: buses, stops, routes, riders, trips, boarding and drop-off marks, manifests. */
-import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
 import { transportContext } from './context';
 import { fleetModule } from './modules/fleet';
 import { marksModule } from './modules/marks';
@@ -10,6 +10,6 @@ export const subgraph = defineSubgraph({
   name: 'transport',
   port: 4004,
   tenancy: 'school',
-  modules: [fleetModule, routesModule, tripsModule, marksModule],
+  modules: [fleetModule, routesModule, tripsModule, marksModule, auditModule],
   context: transportContext,
 });

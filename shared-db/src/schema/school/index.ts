@@ -7,3 +7,4 @@ export * from './transport';
 export * from './communication';
 export * from './library';
 export * from './idempotency';
+export * from './audit';

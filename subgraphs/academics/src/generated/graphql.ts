@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
 import type { StudentRow, StudentClassRow } from '../modules/student/rows';
-import type { Connection } from '@syncad/subgraph-kit';
 import type { AcademicYearRow, ClassRow, DivisionRow, SubjectRow } from '../modules/reference/rows';
 import type { AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from '../modules/attendance/rows';
 import type { GradeBandRow, ExamRow, ExamResultRow } from '../modules/exam/rows';
@@ -160,6 +160,8 @@ export type AttendanceRecord = {
   __typename?: 'AttendanceRecord';
   /** The day. */
   date: Scalars['Date']['output'];
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The record's id. */
   id: Scalars['ID']['output'];
   /** Who marked it last; null once they are no longer a member of the school. */
@@ -208,6 +210,98 @@ export type AttendanceSummary = {
   student?: Maybe<Student>;
   /** Last day of the period. */
   to: Scalars['Date']['output'];
+};
+
+/** What a change did to its record. */
+export enum AuditAction {
+  Created = 'CREATED',
+  Deleted = 'DELETED',
+  Updated = 'UPDATED'
+}
+
+/** Who made a change the audit trail records. */
+export enum AuditActorKind {
+  /** An API key (`by` names the key and its role). */
+  ApiKey = 'API_KEY',
+  /** A change made in the database outside the API (a migration, an operator's SQL): `by` is null. */
+  Database = 'DATABASE',
+  /** A signed-in person (`by` is their card). */
+  User = 'USER'
+}
+
+/**
+ * One field of a record as a change left it, with its value before and after written as text
+ * (numbers and money exactly as stored, records named by their ids, instants in ISO 8601; null
+ * where the field was empty, or the record did not exist yet or any more).
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** The changed column as stored, e.g. `status`, `marks`, `studentId` (a role's permissions: `<module>.<read|write|delete>`). */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
+ * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * transaction that made it: it cannot be altered or removed, through the API or in the database.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorKind: AuditActorKind;
+  /** When the change was made (the start of its transaction: the entries of one change share it). */
+  at: Scalars['DateTime']['output'];
+  /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
+  by?: Maybe<User>;
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  changes: Array<AuditChange>;
+  /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. `AttendanceRecord`, `ExamResult`, `Role`. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of the audit trail. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page, without cursors (the edges' nodes, in order). */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many entries the filter keeps, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of the audit trail in a page, with the cursor to continue after it. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEntry;
+};
+
+/** Which entries of the audit trail to list; every condition given must hold. */
+export type AuditTrailFilter = {
+  /** Only changes of this kind. */
+  action?: InputMaybe<AuditAction>;
+  /** Only the changes this person or API key made. */
+  by?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made on or after this day (the school's time zone). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only the changes of this record (its id as the API gives it; not a receipt's voucher number). */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only records of these types: AttendanceRecord, ExamResult, Exam, FeeStructure, FeeReceipt,
+   * TripMark, Role, User (a membership).
+   */
+  recordTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only changes made on or before this day (the school's time zone). */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A title in the library. */
@@ -494,6 +588,8 @@ export type Exam = {
   class: Class;
   /** The day of the exam. */
   examDate: Scalars['Date']['output'];
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The highest possible marks. */
@@ -537,6 +633,8 @@ export type ExamResult = {
   exam: Exam;
   /** The grade from the school's grading scale; null when absent or below every band. */
   grade?: Maybe<Scalars['String']['output']>;
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The result's id. */
   id: Scalars['ID']['output'];
   /** The marks; null when absent. */
@@ -889,6 +987,26 @@ export type Mutation = {
   /** Rejects a pending application (staff only). */
   rejectLeave: LeaveApplication;
   /**
+   * Removes a student's mark of one day (marked in error: the student was not due that day). A
+   * wrong status is corrected by marking again. Answers the removed record's id; NOT_FOUND when the
+   * day has no mark. The audit trail keeps what it was.
+   */
+  removeAttendanceMark: Scalars['ID']['output'];
+  /**
+   * Removes an exam scheduled in error. An exam with results needs `exam:delete` as well (FORBIDDEN
+   * without it): its results go with it, each recorded in the audit trail. Answers the exam's id.
+   */
+  removeExam: Scalars['ID']['output'];
+  /** Removes one student's result of an exam (entered for the wrong student). Answers the result's id; NOT_FOUND when there is none. */
+  removeResult: Scalars['ID']['output'];
+  /**
+   * Removes a student record created in error, with its class placements and transport
+   * assignment. A record with history (attendance, results, fee vouchers, boarding marks, library
+   * issues, leave applications) is never removed (CONFLICT names what it has): a student who leaves
+   * is withdrawn instead, with `updateStudent(input: { id, status: LEFT })`. Answers the removed id.
+   */
+  removeStudent: Scalars['ID']['output'];
+  /**
    * Takes a participant out of a thread the caller is in: anyone may leave (their own id), the
    * thread's starter may remove others (FORBIDDEN for anyone else). Answers the thread's id.
    */
@@ -913,6 +1031,12 @@ export type Mutation = {
   updateAnnouncement: Announcement;
   /** Corrects a title's details (the fields given change). */
   updateBook: Book;
+  /**
+   * Corrects an exam's name, date or maximum marks (only the fields given change). The maximum
+   * cannot fall below marks already entered (BAD_USER_INPUT names the highest); the date must keep
+   * every student with a result in the exam's class.
+   */
+  updateExam: Exam;
   /** Changes a student's details. */
   updateStudent: Student;
   /** Withdraws an announcement: it is deleted and nobody sees it any more. Answers its id. */
@@ -1015,6 +1139,26 @@ export type MutationRejectLeaveArgs = {
 };
 
 
+export type MutationRemoveAttendanceMarkArgs = {
+  input: RemoveAttendanceMarkInput;
+};
+
+
+export type MutationRemoveExamArgs = {
+  input: RemoveExamInput;
+};
+
+
+export type MutationRemoveResultArgs = {
+  input: RemoveResultInput;
+};
+
+
+export type MutationRemoveStudentArgs = {
+  input: RemoveStudentInput;
+};
+
+
 export type MutationRemoveThreadParticipantArgs = {
   input: RemoveThreadParticipantInput;
 };
@@ -1052,6 +1196,11 @@ export type MutationUpdateAnnouncementArgs = {
 
 export type MutationUpdateBookArgs = {
   input: UpdateBookInput;
+};
+
+
+export type MutationUpdateExamArgs = {
+  input: UpdateExamInput;
 };
 
 
@@ -1099,6 +1248,13 @@ export type Query = {
   academicYears?: Maybe<Array<AcademicYear>>;
   /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
   announcements?: Maybe<AnnouncementConnection>;
+  /**
+   * The school's audit trail, newest first: every change of an audited record (attendance marks,
+   * results, exams, fee structures, vouchers, boarding marks, roles and their permissions,
+   * memberships), who made it, and each changed field before and after. A record's own `history`
+   * lists its latest changes; this pages through all of them.
+   */
+  auditTrail: AuditEntryConnection;
   /** A title of the library; null when the school has none with that id. */
   book?: Maybe<Book>;
   /** The library's titles, by title. */
@@ -1140,6 +1296,13 @@ export type Query = {
 
 export type QueryAnnouncementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1243,6 +1406,34 @@ export type RejectLeaveInput = {
   id: Scalars['ID']['input'];
   /** A note for the applicant. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of removeAttendanceMark. */
+export type RemoveAttendanceMarkInput = {
+  /** The day whose mark goes. */
+  date: Scalars['Date']['input'];
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** Input of removeExam. */
+export type RemoveExamInput = {
+  /** The exam. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of removeResult. */
+export type RemoveResultInput = {
+  /** The exam. */
+  examId: Scalars['ID']['input'];
+  /** The student whose result goes. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** Input of removeStudent. */
+export type RemoveStudentInput = {
+  /** The student record created in error. */
+  id: Scalars['ID']['input'];
 };
 
 /** Input of removeThreadParticipant. */
@@ -1508,6 +1699,18 @@ export type UpdateBookInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of updateExam: the exam's id, and the fields to correct. */
+export type UpdateExamInput = {
+  /** Its new date. */
+  examDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The exam. */
+  id: Scalars['ID']['input'];
+  /** Its new maximum marks (above 0, at most 9999.99, at least the highest marks entered). */
+  maxMarks?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Its new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of updateStudent: only the fields given change (class changes go through transferStudent). */
 export type UpdateStudentInput = {
   /** Unique within the school. */
@@ -1701,6 +1904,13 @@ export type ResolversTypes = ResolversObject<{
   AttendanceRecord: ResolverTypeWrapper<AttendanceRow>;
   AttendanceStatus: AttendanceStatus;
   AttendanceSummary: ResolverTypeWrapper<AttendanceSummaryRow>;
+  AuditAction: AuditAction;
+  AuditActorKind: AuditActorKind;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryRow>>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditTrailFilter: AuditTrailFilter;
   Book: ResolverTypeWrapper<BookRow>;
   BookConnection: ResolverTypeWrapper<Connection<BookRow>>;
   BookCopy: ResolverTypeWrapper<BookCopyRow>;
@@ -1754,6 +1964,10 @@ export type ResolversTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectLeaveInput: RejectLeaveInput;
+  RemoveAttendanceMarkInput: RemoveAttendanceMarkInput;
+  RemoveExamInput: RemoveExamInput;
+  RemoveResultInput: RemoveResultInput;
+  RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
@@ -1768,6 +1982,7 @@ export type ResolversTypes = ResolversObject<{
   TransferStudentInput: TransferStudentInput;
   UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateBookInput: UpdateBookInput;
+  UpdateExamInput: UpdateExamInput;
   UpdateStudentInput: UpdateStudentInput;
   User: ResolverTypeWrapper<User>;
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -1791,6 +2006,11 @@ export type ResolversParentTypes = ResolversObject<{
   AttendanceMarking: Omit<AttendanceMarking, 'records'> & { records: Array<ResolversParentTypes['AttendanceRecord']> };
   AttendanceRecord: AttendanceRow;
   AttendanceSummary: AttendanceSummaryRow;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Connection<AuditEntryRow>;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   Book: BookRow;
   BookConnection: Connection<BookRow>;
   BookCopy: BookCopyRow;
@@ -1842,6 +2062,10 @@ export type ResolversParentTypes = ResolversObject<{
   PublishAnnouncementInput: PublishAnnouncementInput;
   Query: Record<PropertyKey, never>;
   RejectLeaveInput: RejectLeaveInput;
+  RemoveAttendanceMarkInput: RemoveAttendanceMarkInput;
+  RemoveExamInput: RemoveExamInput;
+  RemoveResultInput: RemoveResultInput;
+  RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
@@ -1855,6 +2079,7 @@ export type ResolversParentTypes = ResolversObject<{
   TransferStudentInput: TransferStudentInput;
   UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateBookInput: UpdateBookInput;
+  UpdateExamInput: UpdateExamInput;
   UpdateStudentInput: UpdateStudentInput;
   User: User | FederationReferenceTypes['User'];
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -1908,6 +2133,7 @@ export type AttendanceMarkingResolvers<ContextType = AcademicsContext, ParentTyp
 
 export type AttendanceRecordResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   markedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1925,6 +2151,34 @@ export type AttendanceSummaryResolvers<ContextType = AcademicsContext, ParentTyp
   present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type BookResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Book'] = ResolversParentTypes['Book'], FederationReferenceType extends FederationReferenceTypes['Book'] = FederationReferenceTypes['Book']> = ResolversObject<{
@@ -2009,6 +2263,7 @@ export type ExamResolvers<ContextType = AcademicsContext, ParentType extends Res
   academicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType>;
   class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
   examDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxMarks?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2032,6 +2287,7 @@ export type ExamResultResolvers<ContextType = AcademicsContext, ParentType exten
   absent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   marks?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -2178,6 +2434,10 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   markThreadRead?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'input'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
+  removeAttendanceMark?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttendanceMarkArgs, 'input'>>;
+  removeExam?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveExamArgs, 'input'>>;
+  removeResult?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveResultArgs, 'input'>>;
+  removeStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveStudentArgs, 'input'>>;
   removeThreadParticipant?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveThreadParticipantArgs, 'input'>>;
   renewBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationRenewBookArgs, 'input'>>;
   returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
@@ -2186,6 +2446,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
   updateAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
   updateBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationUpdateBookArgs, 'input'>>;
+  updateExam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType, RequireFields<MutationUpdateExamArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
   withdrawAnnouncement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAnnouncementArgs, 'input'>>;
 }>;
@@ -2200,6 +2461,7 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
   announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
   classAttendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceSummary']>, ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;
@@ -2289,6 +2551,10 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   AttendanceMarking?: AttendanceMarkingResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Book?: BookResolvers<ContextType>;
   BookConnection?: BookConnectionResolvers<ContextType>;
   BookCopy?: BookCopyResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
 import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../shared/rows';
-import type { Connection } from '@syncad/subgraph-kit';
 import type { FeeBooksRow } from '../modules/ledger/books';
 import type { DayBookModel } from '../modules/reports/reportService';
 import type { DayBookTotalRow, TrialBalanceRow } from '../modules/reports/reportData';
@@ -33,6 +33,57 @@ export type AcademicYear = {
   __typename?: 'AcademicYear';
   /** The year's id (the academics subgraph's key: its rule applies). */
   id: Scalars['ID']['output'];
+};
+
+/** What a change did to its record. */
+export enum AuditAction {
+  Created = 'CREATED',
+  Deleted = 'DELETED',
+  Updated = 'UPDATED'
+}
+
+/** Who made a change the audit trail records. */
+export enum AuditActorKind {
+  /** An API key (`by` names the key and its role). */
+  ApiKey = 'API_KEY',
+  /** A change made in the database outside the API (a migration, an operator's SQL): `by` is null. */
+  Database = 'DATABASE',
+  /** A signed-in person (`by` is their card). */
+  User = 'USER'
+}
+
+/**
+ * One field of a record as a change left it, with its value before and after written as text
+ * (numbers and money exactly as stored, records named by their ids, instants in ISO 8601; null
+ * where the field was empty, or the record did not exist yet or any more).
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** The changed column as stored, e.g. `status`, `marks`, `studentId` (a role's permissions: `<module>.<read|write|delete>`). */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
+ * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * transaction that made it: it cannot be altered or removed, through the API or in the database.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorKind: AuditActorKind;
+  /** When the change was made (the start of its transaction: the entries of one change share it). */
+  at: Scalars['DateTime']['output'];
+  /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
+  by?: Maybe<User>;
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  changes: Array<AuditChange>;
+  /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. `AttendanceRecord`, `ExamResult`, `Role`. */
+  recordType: Scalars['String']['output'];
 };
 
 /** Input of chargeFees. */
@@ -409,6 +460,8 @@ export type FeeReceipt = {
   date: Scalars['Date']['output'];
   /** A charge's fee structure (also set on a charge's reversal). */
   feeStructure?: Maybe<FeeStructure>;
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** What the voucher records. */
   kind: FeeVoucherKind;
   /** The voucher's lines, debits first. A bounded list: a voucher's lines (two for every voucher the API posts). */
@@ -475,6 +528,8 @@ export type FeeStructure = {
   createdAt: Scalars['DateTime']['output'];
   /** When it is due: charges due before a day count as overdue on that day. */
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The fee head, e.g. "Tuition Term 1". */
@@ -954,6 +1009,10 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcademicYear: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditAction: AuditAction;
+  AuditActorKind: AuditActorKind;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ChargeFeesInput: ChargeFeesInput;
   Class: ResolverTypeWrapper<EntityRef>;
   ClassDues: ResolverTypeWrapper<ClassDuesModel>;
@@ -1010,6 +1069,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcademicYear: EntityRef;
   ID: Scalars['ID']['output'];
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRow;
   ChargeFeesInput: ChargeFeesInput;
   Class: EntityRef;
   ClassDues: ClassDuesModel;
@@ -1065,6 +1126,22 @@ export type ModuleDirectiveResolver<Result, Parent, ContextType = FinanceContext
 
 export type AcademicYearResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AcademicYear'] = ResolversParentTypes['AcademicYear']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ClassResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class']> = ResolversObject<{
@@ -1207,6 +1284,7 @@ export type FeeReceiptResolvers<ContextType = FinanceContext, ParentType extends
   createdBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FeeVoucherKind'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['FeeVoucherLine']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['PaymentMode']>, ParentType, ContextType>;
@@ -1239,6 +1317,7 @@ export type FeeStructureResolvers<ContextType = FinanceContext, ParentType exten
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1319,6 +1398,8 @@ export type UserResolvers<ContextType = FinanceContext, ParentType extends Resol
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AcademicYear?: AcademicYearResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Class?: ClassResolvers<ContextType>;
   ClassDues?: ClassDuesResolvers<ContextType>;
   Date?: GraphQLScalarType;

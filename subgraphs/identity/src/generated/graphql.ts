@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
 import type { Caller } from '@syncad/platform';
 import type { ActiveMembership, ModulePermissionRow } from '@syncad/shared-db';
 import type { DeviceSessionRow } from '../modules/self/sessionData';
 import type { AuthPayloadSource } from '../modules/self/authService';
 import type { SchoolUser } from '../modules/user/userData';
-import type { Connection } from '@syncad/subgraph-kit';
 import type { RoleRow, ModuleRow } from '../modules/user/roleData';
 import type { RolePermissionResult } from '../modules/user/roleService';
 import type { ApiKeyRow } from '../modules/user/apiKeyData';
@@ -75,6 +75,57 @@ export type AssignRoleInput = {
   roleName: Scalars['String']['input'];
   /** The user's id. */
   userId: Scalars['ID']['input'];
+};
+
+/** What a change did to its record. */
+export enum AuditAction {
+  Created = 'CREATED',
+  Deleted = 'DELETED',
+  Updated = 'UPDATED'
+}
+
+/** Who made a change the audit trail records. */
+export enum AuditActorKind {
+  /** An API key (`by` names the key and its role). */
+  ApiKey = 'API_KEY',
+  /** A change made in the database outside the API (a migration, an operator's SQL): `by` is null. */
+  Database = 'DATABASE',
+  /** A signed-in person (`by` is their card). */
+  User = 'USER'
+}
+
+/**
+ * One field of a record as a change left it, with its value before and after written as text
+ * (numbers and money exactly as stored, records named by their ids, instants in ISO 8601; null
+ * where the field was empty, or the record did not exist yet or any more).
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** The changed column as stored, e.g. `status`, `marks`, `studentId` (a role's permissions: `<module>.<read|write|delete>`). */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
+ * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * transaction that made it: it cannot be altered or removed, through the API or in the database.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorKind: AuditActorKind;
+  /** When the change was made (the start of its transaction: the entries of one change share it). */
+  at: Scalars['DateTime']['output'];
+  /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
+  by?: Maybe<User>;
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  changes: Array<AuditChange>;
+  /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. `AttendanceRecord`, `ExamResult`, `Role`. */
+  recordType: Scalars['String']['output'];
 };
 
 /** The result of a login or refresh. Reachable only through login and refreshToken. */
@@ -808,6 +859,8 @@ export type Role = Node & {
   builtIn: Scalars['Boolean']['output'];
   /** What the role is for. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The role's name, unique in the school. */
@@ -983,6 +1036,8 @@ export type User = Node & {
   email?: Maybe<Scalars['String']['output']>;
   /** The user's first name. */
   firstName: Scalars['String']['output'];
+  /** Changes of their membership of this school (role, active state, invitation), newest first, from the audit trail (the latest 100). */
+  history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** Whether the user may sign in to the caller's school. */
@@ -1204,6 +1259,10 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignRoleInput: AssignRoleInput;
+  AuditAction: AuditAction;
+  AuditActorKind: AuditActorKind;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Book: ResolverTypeWrapper<Book>;
@@ -1269,6 +1328,8 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
   AssignRoleInput: AssignRoleInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRow;
   AuthPayload: AuthPayloadSource;
   Int: Scalars['Int']['output'];
   Book: Book | FederationReferenceTypes['Book'];
@@ -1349,6 +1410,22 @@ export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends Re
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -1545,6 +1622,7 @@ export type RoleResolvers<ContextType = IdentityContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Role']> | FederationReferenceType, FederationReferenceType, ContextType>;
   builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['ModulePermission']>, ParentType, ContextType>;
@@ -1608,6 +1686,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1632,6 +1711,8 @@ export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AcademicYear?: AcademicYearResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Book?: BookResolvers<ContextType>;
   Bus?: BusResolvers<ContextType>;

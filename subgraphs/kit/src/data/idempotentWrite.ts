@@ -4,7 +4,7 @@
  * retry finds the claim (waiting, by the unique key, for an attempt still running to end) and
  * replays the stored answer without writing; the same key for another request is CONFLICT. An
  * answer with errors is rolled back and not stored: that attempt wrote nothing, and a retry runs
- * afresh. The transaction is the request's database (withDeadline), so nothing commits late.
+ * afresh. The transaction is the request's database (forRequest), so nothing commits late.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';

@@ -34,7 +34,7 @@ export interface SchoolRequestContext extends RequestContext {
   /** The school's IANA time zone: what "today" is for its dates. */
   timezone: string;
   /**
-   * The school database; its transactions start and commit only before `deadline` (withDeadline).
+   * The school database; its transactions start and commit only before `deadline` (forRequest).
    * For a mutation sent with an Idempotency-Key, the request's own transaction (idempotentWrite).
    */
   db: SchoolDb;

@@ -5,7 +5,7 @@
 import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
 import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
 import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWrite';
-import { withDeadline } from '../data/withDeadline';
+import { actorOf, forRequest } from '../data/requestDatabase';
 import type { SentOperation } from './listenSubgraph';
 import type { InternalContext } from '@syncad/platform';
 import { GlobalIds } from '../ids/globalIds';
@@ -54,7 +54,7 @@ export function centralRequestContext(
     caller,
     hostSchool: internal.hostSchool,
     client: internal.client ?? { address: null, userAgent: null },
-    central: withDeadline(central, deadline),
+    central: forRequest(central, { deadline, actor: caller && actorOf(caller) }),
     cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
     globalIds: new GlobalIds(internalKey, caller?.schoolId ?? '-'),
     requireCaller() {
@@ -84,7 +84,7 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     const mapped = mapDatabaseError(err);
     throw mapped instanceof AppError && !(err instanceof AppError) ? mapped.withHttpStatus() : err;
   }
-  let db = withDeadline(lease.db, deadline);
+  let db = forRequest(lease.db, { deadline, actor: actorOf(caller) });
   // A mutation sent with an Idempotency-Key runs in one transaction with its claim on the key.
   let write: IdempotentWrite | null = null;
   if (internal.idempotencyKey && operation?.mutation) {

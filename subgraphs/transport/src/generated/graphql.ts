@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
 import type { StudentRef, BusRow, BusStopRow, BusRouteRow, RouteStopRow, StudentTransportRow, TripRow, TripStopRow, TripProgressModel, TripMarkRow, StudentTripModel, TripManifestModel, ManifestStopModel, TripScheduleModel, SkippedTripModel, StopMarkingModel } from '../shared/rows';
-import type { Connection } from '@syncad/subgraph-kit';
 import type { TransportContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -62,6 +62,57 @@ export type AssignStudentTransportInput = {
   routeId: Scalars['ID']['input'];
   /** The student (active). */
   studentId: Scalars['ID']['input'];
+};
+
+/** What a change did to its record. */
+export enum AuditAction {
+  Created = 'CREATED',
+  Deleted = 'DELETED',
+  Updated = 'UPDATED'
+}
+
+/** Who made a change the audit trail records. */
+export enum AuditActorKind {
+  /** An API key (`by` names the key and its role). */
+  ApiKey = 'API_KEY',
+  /** A change made in the database outside the API (a migration, an operator's SQL): `by` is null. */
+  Database = 'DATABASE',
+  /** A signed-in person (`by` is their card). */
+  User = 'USER'
+}
+
+/**
+ * One field of a record as a change left it, with its value before and after written as text
+ * (numbers and money exactly as stored, records named by their ids, instants in ISO 8601; null
+ * where the field was empty, or the record did not exist yet or any more).
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** The changed column as stored, e.g. `status`, `marks`, `studentId` (a role's permissions: `<module>.<read|write|delete>`). */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
+ * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * transaction that made it: it cannot be altered or removed, through the API or in the database.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorKind: AuditActorKind;
+  /** When the change was made (the start of its transaction: the entries of one change share it). */
+  at: Scalars['DateTime']['output'];
+  /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
+  by?: Maybe<User>;
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  changes: Array<AuditChange>;
+  /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. `AttendanceRecord`, `ExamResult`, `Role`. */
+  recordType: Scalars['String']['output'];
 };
 
 /** A bus of the school's fleet. */
@@ -219,6 +270,16 @@ export type CompleteTripInput = {
   tripId: Scalars['ID']['input'];
 };
 
+/** Input of correctTripMark: the mark's id, and the fields to correct. */
+export type CorrectTripMarkInput = {
+  /** The mark. */
+  id: Scalars['ID']['input'];
+  /** Its correct status (of the same kind: BOARDED or ABSENT for a boarding). */
+  status?: InputMaybe<TripMarkStatus>;
+  /** The stop where it really happened (a stop of the trip). */
+  stopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of createBus. */
 export type CreateBusInput = {
   /** Seats, 1 to 120. */
@@ -344,6 +405,13 @@ export type Mutation = {
   cancelTrip: Trip;
   /** Completes an IN_PROGRESS trip; stops not reached are recorded as skipped. */
   completeTrip: Trip;
+  /**
+   * Corrects a boarding or drop mark made in error, on a trip of any status: the status within its
+   * kind (BOARDED and ABSENT are boardings; a drop stays DROPPED) and the stop, which must be on the
+   * trip. A boarding with a drop after it stays BOARDED (CONFLICT). The mark's time stays; `markedBy`
+   * becomes the corrector, and the audit trail keeps what it was (`history`).
+   */
+  correctTripMark: TripMark;
   /** Adds a bus to the fleet; CONFLICT on a registration number already used. */
   createBus: Bus;
   /** Creates a route with its stops. */
@@ -410,6 +478,11 @@ export type MutationCancelTripArgs = {
 
 export type MutationCompleteTripArgs = {
   input: CompleteTripInput;
+};
+
+
+export type MutationCorrectTripMarkArgs = {
+  input: CorrectTripMarkInput;
 };
 
 
@@ -872,6 +945,8 @@ export type TripManifest = {
 /** A boarding or drop mark: what happened, where, when and who marked it. */
 export type TripMark = {
   __typename?: 'TripMark';
+  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  history: Array<AuditEntry>;
   /** The mark's id. */
   id: Scalars['ID']['output'];
   /** When it was marked. */
@@ -1148,6 +1223,10 @@ export type ResolversTypes = ResolversObject<{
   ArriveAtStopInput: ArriveAtStopInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignStudentTransportInput: AssignStudentTransportInput;
+  AuditAction: AuditAction;
+  AuditActorKind: AuditActorKind;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   Bus: ResolverTypeWrapper<BusRow>;
   BusConnection: ResolverTypeWrapper<Connection<BusRow>>;
   BusEdge: ResolverTypeWrapper<Omit<BusEdge, 'node'> & { node: ResolversTypes['Bus'] }>;
@@ -1161,6 +1240,7 @@ export type ResolversTypes = ResolversObject<{
   BusStopInput: BusStopInput;
   CancelTripInput: CancelTripInput;
   CompleteTripInput: CompleteTripInput;
+  CorrectTripMarkInput: CorrectTripMarkInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1219,6 +1299,8 @@ export type ResolversParentTypes = ResolversObject<{
   ArriveAtStopInput: ArriveAtStopInput;
   Boolean: Scalars['Boolean']['output'];
   AssignStudentTransportInput: AssignStudentTransportInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRow;
   Bus: BusRow;
   BusConnection: Connection<BusRow>;
   BusEdge: Omit<BusEdge, 'node'> & { node: ResolversParentTypes['Bus'] };
@@ -1232,6 +1314,7 @@ export type ResolversParentTypes = ResolversObject<{
   BusStopInput: BusStopInput;
   CancelTripInput: CancelTripInput;
   CompleteTripInput: CompleteTripInput;
+  CorrectTripMarkInput: CorrectTripMarkInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
   Date: Scalars['Date']['output'];
@@ -1284,6 +1367,22 @@ export type ModuleDirectiveArgs = {
 };
 
 export type ModuleDirectiveResolver<Result, Parent, ContextType = TransportContext, Args = ModuleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditChangeResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type BusResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Bus'] = ResolversParentTypes['Bus'], FederationReferenceType extends FederationReferenceTypes['Bus'] = FederationReferenceTypes['Bus']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Bus']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1381,6 +1480,7 @@ export type MutationResolvers<ContextType = TransportContext, ParentType extends
   assignStudentTransport?: Resolver<ResolversTypes['StudentTransport'], ParentType, ContextType, RequireFields<MutationAssignStudentTransportArgs, 'input'>>;
   cancelTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCancelTripArgs, 'input'>>;
   completeTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCompleteTripArgs, 'input'>>;
+  correctTripMark?: Resolver<ResolversTypes['TripMark'], ParentType, ContextType, RequireFields<MutationCorrectTripMarkArgs, 'input'>>;
   createBus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType, RequireFields<MutationCreateBusArgs, 'input'>>;
   createBusRoute?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationCreateBusRouteArgs, 'input'>>;
   createBusStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType, RequireFields<MutationCreateBusStopArgs, 'input'>>;
@@ -1526,6 +1626,7 @@ export type TripManifestResolvers<ContextType = TransportContext, ParentType ext
 }>;
 
 export type TripMarkResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['TripMark'] = ResolversParentTypes['TripMark']> = ResolversObject<{
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   markedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   markedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1570,6 +1671,8 @@ export type UserResolvers<ContextType = TransportContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = TransportContext> = ResolversObject<{
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Bus?: BusResolvers<ContextType>;
   BusConnection?: BusConnectionResolvers<ContextType>;
   BusEdge?: BusEdgeResolvers<ContextType>;

@@ -44,6 +44,15 @@ export const attendanceData = {
     return result.rows.map(fromDriver);
   },
 
+  /** Removes a student's mark of a day; the removed row's id, or undefined when there was none. */
+  async remove(db: Db, studentId: string, date: string): Promise<string | undefined> {
+    const [row] = await db
+      .delete(Attendance)
+      .where(and(eq(Attendance.studentId, studentId), eq(Attendance.date, date)))
+      .returning({ id: Attendance.id });
+    return row?.id;
+  },
+
   on(db: Db, studentIds: readonly string[], date: string): Promise<AttendanceRow[]> {
     return db
       .select()

@@ -5,7 +5,12 @@ import type { AcademicsContext } from '../../context';
 import { attendanceData } from './attendanceData';
 import type { AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from './rows';
 import { studentData } from '../student';
-import type { MarkAttendanceInput, QueryClassAttendanceSummaryArgs, QueryClassRegisterArgs } from '../../generated/graphql';
+import type {
+  MarkAttendanceInput,
+  QueryClassAttendanceSummaryArgs,
+  QueryClassRegisterArgs,
+  RemoveAttendanceMarkInput,
+} from '../../generated/graphql';
 import { referenceService } from '../reference';
 
 /** The most students one markAttendance call takes. */
@@ -52,6 +57,14 @@ export const attendanceService = {
     const loader = ctx.loaders.attendanceOn(input.date);
     for (const r of records) loader.prime(r.studentId, r);
     return { date: input.date, marked: records.length, records };
+  },
+
+  async removeMark(ctx: AcademicsContext, input: RemoveAttendanceMarkInput): Promise<string> {
+    const studentId = parseId(input.studentId, 'studentId');
+    const removed = await ctx.db.transaction((tx) => attendanceData.remove(tx, studentId, input.date));
+    if (!removed) throw AppError.notFound(`an attendance mark of student ${input.studentId} on ${input.date}`);
+    ctx.loaders.attendanceOn(input.date).clear(studentId);
+    return removed;
   },
 
   async register(ctx: AcademicsContext, args: QueryClassRegisterArgs): Promise<ClassRegisterModel> {

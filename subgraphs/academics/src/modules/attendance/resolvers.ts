@@ -1,5 +1,5 @@
 /** Daily attendance: bulk marking, registers and summaries, and each student's attendance. */
-import { today } from '@syncad/subgraph-kit';
+import { schoolRecordHistory, today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { attendanceService } from './attendanceService';
@@ -11,6 +11,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     markAttendance: (_, { input }, ctx) => attendanceService.mark(ctx, input),
+    removeAttendanceMark: (_, { input }, ctx) => attendanceService.removeMark(ctx, input),
   },
   Student: {
     attendance: (s, { from, to }, ctx) => attendanceService.history(ctx, s.id, from, to),
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
     attendanceSummary: (s, args, ctx) => attendanceService.studentSummary(ctx, s.id, args),
   },
   AttendanceRecord: {
+    history: (r, _, ctx) => schoolRecordHistory(ctx, 'AttendanceRecord', r.id),
     student: async (a, _, ctx) => (await studentService.visibleById(ctx, a.studentId))!,
     markedBy: (a) => (a.markedBy ? { id: a.markedBy } : null),
   },

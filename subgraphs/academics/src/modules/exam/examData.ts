@@ -102,6 +102,46 @@ export const examData = {
       });
   },
 
+  /** The exam's row, locked against concurrent marks entry and corrections until the transaction ends. */
+  async lock(db: Db, id: string): Promise<ExamRow | undefined> {
+    const [row] = await db.select().from(Exam).where(eq(Exam.id, id)).for('update');
+    return row;
+  },
+
+  /** The highest marks entered for the exam (null: none), and how many results it has. */
+  async resultStats(db: Db, examId: string): Promise<{ highest: string | null; results: number }> {
+    const [row] = await db
+      .select({ highest: sql<string | null>`max(${Result.marks})::text`, results: count() })
+      .from(Result)
+      .where(eq(Result.examId, examId));
+    return row;
+  },
+
+  /** The students with a result in the exam. */
+  async studentsWithResults(db: Db, examId: string): Promise<string[]> {
+    const rows = await db.select({ id: Result.studentId }).from(Result).where(eq(Result.examId, examId));
+    return rows.map((r) => r.id);
+  },
+
+  async update(db: Db, id: string, changes: Partial<Pick<ExamRow, 'name' | 'maxMarks' | 'examDate'>>): Promise<ExamRow> {
+    const [row] = await db.update(Exam).set(changes).where(eq(Exam.id, id)).returning();
+    return row;
+  },
+
+  /** Removes the exam; its results go with it (the foreign key cascades, each row audited). */
+  async remove(db: Db, id: string): Promise<void> {
+    await db.delete(Exam).where(eq(Exam.id, id));
+  },
+
+  /** Removes one student's result of an exam; the removed row's id, or undefined when there was none. */
+  async removeResult(db: Db, examId: string, studentId: string): Promise<string | undefined> {
+    const [row] = await db
+      .delete(Result)
+      .where(and(eq(Result.examId, examId), eq(Result.studentId, studentId)))
+      .returning({ id: Result.id });
+    return row?.id;
+  },
+
   /**
    * Results with percentage, grade (highest band reached) and rank among those present, ranked
    * over each whole exam before filtering: of the given exams, or of every exam the given

@@ -5,7 +5,16 @@ import type { AcademicsContext } from '../../context';
 import { EXAM_ORDER, examData } from './examData';
 import type { ExamResultRow, ExamRow } from './rows';
 import { studentData } from '../student';
-import type { CreateExamInput, CreateGradeBandInput, EnterMarksInput, QueryExamsArgs, StudentResultsArgs } from '../../generated/graphql';
+import type {
+  CreateExamInput,
+  CreateGradeBandInput,
+  EnterMarksInput,
+  QueryExamsArgs,
+  RemoveExamInput,
+  RemoveResultInput,
+  StudentResultsArgs,
+  UpdateExamInput,
+} from '../../generated/graphql';
 import { referenceService } from '../reference';
 
 /** numeric(6,2): the largest maxMarks the column holds. */
@@ -45,15 +54,9 @@ export const examService = {
     const name = parseText(input.name, 'name', 100);
     const max = toHundredths(input.maxMarks, 'maxMarks');
     if (max <= 0n || max > MAX_MARKS_HUNDREDTHS) throw AppError.badInput('maxMarks must be above 0 and at most 9999.99', 'maxMarks');
-    return examData.insert(ctx.db, {
-      schoolId: ctx.schoolId,
-      academicYearId: year.id,
-      classId: cls.id,
-      subjectId: subject.id,
-      name,
-      maxMarks: input.maxMarks,
-      examDate: input.examDate,
-    });
+    const values = { schoolId: ctx.schoolId, academicYearId: year.id, classId: cls.id, subjectId: subject.id, name, maxMarks: input.maxMarks, examDate: input.examDate };
+    // A write in a transaction of the request: the audit trail names its author.
+    return ctx.db.transaction((tx) => examData.insert(tx, values));
   },
 
   /**
@@ -101,6 +104,63 @@ export const examService = {
     const entered = new Set(ids);
     ctx.loaders.resultsOfExam.clear(exam.id);
     return (await ctx.loaders.resultsOfExam.load(exam.id)).filter((r) => entered.has(r.studentId));
+  },
+
+  /** Corrects name, date or maximum marks; the exam stays locked while its results are checked. */
+  async update(ctx: AcademicsContext, input: UpdateExamInput): Promise<ExamRow> {
+    const id = parseId(input.id, 'id');
+    const changes: Partial<Pick<ExamRow, 'name' | 'maxMarks' | 'examDate'>> = {};
+    if (input.name != null) changes.name = parseText(input.name, 'name', 100);
+    if (input.maxMarks != null) {
+      const max = toHundredths(input.maxMarks, 'maxMarks');
+      if (max <= 0n || max > MAX_MARKS_HUNDREDTHS) throw AppError.badInput('maxMarks must be above 0 and at most 9999.99', 'maxMarks');
+      changes.maxMarks = input.maxMarks;
+    }
+    if (input.examDate != null) changes.examDate = input.examDate;
+    const updated = await ctx.db.transaction(async (tx) => {
+      const exam = await examData.lock(tx, id);
+      if (!exam) throw AppError.notFound(`exam ${input.id}`);
+      if (Object.keys(changes).length === 0) return exam;
+      const { highest } = await examData.resultStats(tx, id);
+      if (changes.maxMarks && highest !== null && toHundredths(highest) > toHundredths(changes.maxMarks)) {
+        throw AppError.badInput(`marks of ${highest} are entered already: maxMarks cannot be below them`, 'maxMarks');
+      }
+      if (changes.examDate && changes.examDate !== exam.examDate) {
+        const sat = await examData.studentsWithResults(tx, id);
+        const placed = await studentData.placedOn(tx, { classId: exam.classId, date: changes.examDate }, sat);
+        const outside = sat.filter((s) => !placed.has(s));
+        if (outside.length > 0) {
+          throw AppError.badInput(`${outside.length} student(s) with results were not in the exam's class on ${changes.examDate}`, 'examDate');
+        }
+      }
+      return examData.update(tx, id, changes);
+    });
+    ctx.loaders.exam.clear(id).prime(id, updated);
+    ctx.loaders.resultsOfExam.clear(id);
+    return updated;
+  },
+
+  /** Removes an exam; one with results only for a caller who also holds exam:delete. */
+  async remove(ctx: AcademicsContext, input: RemoveExamInput): Promise<string> {
+    const id = parseId(input.id, 'id');
+    await ctx.db.transaction(async (tx) => {
+      if (!(await examData.lock(tx, id))) throw AppError.notFound(`exam ${input.id}`);
+      const { results } = await examData.resultStats(tx, id);
+      if (results > 0 && !ctx.caller.mayDelete?.includes('exam')) {
+        throw AppError.forbidden(`the exam has ${results} result(s): removing it with them needs exam:delete`);
+      }
+      await examData.remove(tx, id);
+    });
+    return id;
+  },
+
+  async removeResult(ctx: AcademicsContext, input: RemoveResultInput): Promise<string> {
+    const examId = parseId(input.examId, 'examId');
+    const studentId = parseId(input.studentId, 'studentId');
+    const removed = await ctx.db.transaction((tx) => examData.removeResult(tx, examId, studentId));
+    if (!removed) throw AppError.notFound(`a result of student ${input.studentId} in exam ${input.examId}`);
+    ctx.loaders.resultsOfExam.clear(examId);
+    return removed;
   },
 
   /** A page of the student's results, newest exam first (all students' in one statement, paged here). */

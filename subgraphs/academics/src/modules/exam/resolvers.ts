@@ -1,4 +1,5 @@
 /** Exams, marks entry, and ranked, graded results. */
+import { schoolRecordHistory } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { examData } from './examData';
@@ -14,11 +15,15 @@ export const resolvers: Resolvers = {
     createGradeBand: (_, { input }, ctx) => examService.createGradeBand(ctx, input),
     createExam: (_, { input }, ctx) => examService.create(ctx, input),
     enterMarks: (_, { input }, ctx) => examService.enterMarks(ctx, input),
+    updateExam: (_, { input }, ctx) => examService.update(ctx, input),
+    removeExam: async (_, { input }, ctx) => ctx.globalIds.seal('Exam', await examService.remove(ctx, input)),
+    removeResult: (_, { input }, ctx) => examService.removeResult(ctx, input),
   },
   Student: {
     results: (s, args, ctx) => examService.resultsOfStudent(ctx, s.id, args),
   },
   Exam: {
+    history: (r, _, ctx) => schoolRecordHistory(ctx, 'Exam', r.id),
     __resolveReference: (ref, ctx) => examService.byId(ctx, ref.id),
     academicYear: async (e, _, ctx) => (await ctx.loaders.academicYear.load(e.academicYearId))!,
     class: async (e, _, ctx) => (await ctx.loaders.class.load(e.classId))!,
@@ -26,6 +31,7 @@ export const resolvers: Resolvers = {
     results: (e, _, ctx) => ctx.loaders.resultsOfExam.load(e.id),
   },
   ExamResult: {
+    history: (r, _, ctx) => schoolRecordHistory(ctx, 'ExamResult', r.id),
     exam: async (r, _, ctx) => (await ctx.loaders.exam.load(r.examId))!,
     student: async (r, _, ctx) => (await studentService.visibleById(ctx, r.studentId))!,
     absent: (r) => r.isAbsent,

@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
     createStudent: (_, { input }, ctx) => studentService.create(ctx, input),
     updateStudent: (_, { input: { id, ...changes } }, ctx) => studentService.update(ctx, id, changes),
     transferStudent: (_, { input }, ctx) => studentService.transfer(ctx, input),
+    removeStudent: async (_, { input }, ctx) => ctx.globalIds.seal('Student', await studentService.remove(ctx, input)),
   },
   Student: {
     __resolveReference: (ref, ctx) => studentService.visibleById(ctx, ref.id),

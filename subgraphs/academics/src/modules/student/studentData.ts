@@ -211,6 +211,29 @@ export const studentData = {
     return new Set(rows.map((r) => r.id));
   },
 
+  /**
+   * Locks the student's row (new dependent records wait for it, and fail once it is gone) and
+   * names the kinds of history the student has; null for no such student.
+   */
+  async historyKinds(db: Db, studentId: string): Promise<string[] | null> {
+    const result = await db.execute<{ kinds: string[] }>(sql`
+      SELECT array_remove(ARRAY[
+        CASE WHEN EXISTS (SELECT 1 FROM "Attendance" WHERE "studentId" = s.id) THEN 'attendance' END,
+        CASE WHEN EXISTS (SELECT 1 FROM "Result" WHERE "studentId" = s.id) THEN 'results' END,
+        CASE WHEN EXISTS (SELECT 1 FROM "FeeVoucher" WHERE "studentId" = s.id) THEN 'fee vouchers' END,
+        CASE WHEN EXISTS (SELECT 1 FROM "TripStudentMark" WHERE "studentId" = s.id) THEN 'boarding marks' END,
+        CASE WHEN EXISTS (SELECT 1 FROM "LibraryBookIssue" WHERE "studentId" = s.id) THEN 'library issues' END,
+        CASE WHEN EXISTS (SELECT 1 FROM "LeaveApplication" WHERE "studentId" = s.id) THEN 'leave applications' END
+      ], NULL) AS kinds
+      FROM ${Student} s WHERE s.id = ${studentId} FOR UPDATE`);
+    return result.rows[0]?.kinds ?? null;
+  },
+
+  /** Removes the student; placements and transport assignment go with it (their foreign keys cascade). */
+  async remove(db: Db, studentId: string): Promise<void> {
+    await db.delete(Student).where(eq(Student.id, studentId));
+  },
+
   async insert(db: Db, values: typeof Student.$inferInsert): Promise<StudentRow> {
     const [row] = await db.insert(Student).values(values).returning();
     return row;

@@ -15,11 +15,11 @@ import {
   settleInOrder,
   today,
 } from '@syncad/subgraph-kit';
-import { AppError, conflictAs } from '@syncad/platform';
+import { AppError, conflictAs, postgresErrorOf } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import type { StudentRow } from './rows';
 import { studentData } from './studentData';
-import type { CreateStudentInput, QueryStudentsArgs, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
+import type { CreateStudentInput, QueryStudentsArgs, RemoveStudentInput, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
 import { memberService } from '../../members';
 import { referenceService } from '../reference';
 
@@ -178,6 +178,26 @@ export const studentService = {
     const row = await conflictAs(studentData.update(ctx.db, studentId, values), studentConflicts(values.admissionNo));
     if (!row) throw AppError.notFound(`student ${id}`);
     return row;
+  },
+
+  async remove(ctx: AcademicsContext, input: RemoveStudentInput): Promise<string> {
+    const studentId = parseId(input.id, 'id');
+    try {
+      await ctx.db.transaction(async (tx) => {
+        const kinds = await studentData.historyKinds(tx, studentId);
+        if (kinds === null) throw AppError.notFound(`student ${input.id}`);
+        if (kinds.length > 0) {
+          throw AppError.conflict(`the student has ${kinds.join(', ')}: withdraw them (status LEFT) instead of removing the record`);
+        }
+        await studentData.remove(tx, studentId);
+      });
+    } catch (err) {
+      // The foreign keys are the last word: a record naming the student keeps it.
+      if (postgresErrorOf(err)?.code === '23503') throw AppError.conflict('other records name the student: withdraw them (status LEFT) instead');
+      throw err;
+    }
+    ctx.loaders.student.clear(studentId);
+    return studentId;
   },
 
   /** Ends the open placement the day before `fromDate` and opens the new one, in one transaction. */

@@ -12,6 +12,7 @@
  * (unless the database is unreachable or too slow: then every request of the batch gets that error).
  */
 import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
+import { actAs } from '@syncad/subgraph-kit';
 import type { Db } from '../../shared/rows';
 import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, type YearChoice } from './voucherData';
 
@@ -19,6 +20,8 @@ import { voucherData, type NumberingYear, type PostResult, type VoucherDraft, ty
 export interface PostingRequest {
   years: YearChoice[];
   draft: VoucherDraft;
+  /** Who posts it, as the audit trail names them (actorOf): a batch's statements are each one actor's. */
+  actor: string;
 }
 
 /** What became of it: posted or refused in `year`, or no year at all (none of the years exists). */
@@ -72,7 +75,7 @@ export class PostingQueue {
 
   private async run(waiting: Waiting[]): Promise<void> {
     // A request whose gateway stopped waiting posts nothing; the batch commits before the earliest
-    // deadline of those left (its transaction runs on that request's database: withDeadline).
+    // deadline of those left (its transaction runs on that request's database: forRequest).
     const batch = waiting.filter((one) => one.deadline > Date.now());
     for (const late of waiting.filter((one) => !batch.includes(one))) late.reject(timeRanOut());
     if (batch.length === 0) return;
@@ -124,12 +127,16 @@ export class PostingQueue {
         chosen.push(year);
       }
       const outcomes: PostingOutcome[] = batch.map(() => ({ year: null }));
+      // One statement per academic year and actor, so the audit trail names each voucher's poster.
       const groups = new Map<string, number[]>();
       chosen.forEach((year, i) => {
-        if (year) groups.set(year.academicYearId, [...(groups.get(year.academicYearId) ?? []), i]);
+        const key = year && `${year.academicYearId} ${batch[i].request.actor}`;
+        if (key) groups.set(key, [...(groups.get(key) ?? []), i]);
       });
+      let actor = earliest.request.actor;
       for (const members of groups.values()) {
         const year = chosen[members[0]]!;
+        if (batch[members[0]].request.actor !== actor) await actAs(tx, (actor = batch[members[0]].request.actor));
         const results = await voucherData.postMany(
           tx,
           this.schoolId,

@@ -9,7 +9,7 @@
  * - a voucher is reversed at most once (a unique index), a reversal never;
  * - the database checks that every voucher balances and that nothing posted is ever changed.
  */
-import { assertNotFuture, parseId, parseOptionalText, parseText, today } from '@syncad/subgraph-kit';
+import { actorOf, assertNotFuture, parseId, parseOptionalText, parseText, today } from '@syncad/subgraph-kit';
 import { AppError, fromHundredths, toHundredths, postgresErrorOf } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
 import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
@@ -88,12 +88,12 @@ async function postVoucher(
   draft: Omit<VoucherDraft, 'createdBy'>,
   request?: Request,
 ): Promise<ReceiptRow> {
-  const voucher: VoucherDraft = { ...draft, createdBy: ctx.caller.userId };
+  const posting = { years, draft: { ...draft, createdBy: ctx.caller.userId }, actor: actorOf(ctx.caller) };
   let outcome;
   try {
     outcome = ctx.requestTransaction
-      ? await ctx.postings.postInTransaction(ctx.db, { years, draft: voucher })
-      : await ctx.postings.post(ctx.db, { years, draft: voucher }, ctx.deadline);
+      ? await ctx.postings.postInTransaction(ctx.db, posting)
+      : await ctx.postings.post(ctx.db, posting, ctx.deadline);
   } catch (err) {
     // Another process posted the same key or reversal in the same instant (the unique indexes decide).
     // Reachable only across academic years (postings of one year wait for each other on its counter
@@ -110,7 +110,7 @@ async function postVoucher(
   if (!outcome.year)
     throw AppError.badInput(`${draft.date} falls in no academic year of the school and none is current: create the year first`, 'date');
   const { result } = outcome;
-  if (result.posted) return receiptOf(voucher, outcome.year.academicYearId, result.posted);
+  if (result.posted) return receiptOf(posting.draft, outcome.year.academicYearId, result.posted);
   switch (result.refused) {
     case 'student':
       throw AppError.notFound(`student ${draft.studentId}`);

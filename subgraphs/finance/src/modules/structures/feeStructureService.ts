@@ -47,7 +47,9 @@ export const feeStructureService = {
     const exists = await feeStructureData.referencesExist(ctx.db, academicYearId, classId);
     if (!exists.year) throw AppError.notFound(`academic year ${academicYearId}`);
     if (!exists.class) throw AppError.notFound(`class ${classId}`);
-    return feeStructureData.insert(ctx.db, { schoolId: ctx.schoolId, academicYearId, classId, name, amount, dueDate: input.dueDate });
+    const values = { schoolId: ctx.schoolId, academicYearId, classId, name, amount, dueDate: input.dueDate };
+    // A write in a transaction of the request: the audit trail names its author.
+    return ctx.db.transaction((tx) => feeStructureData.insert(tx, values));
   },
 
   async update(ctx: FinanceContext, id: string, input: Omit<UpdateFeeStructureInput, 'id'>): Promise<FeeStructureRow> {

@@ -3,7 +3,7 @@
  * Every way a login can fail gives the same answer, so nobody learns which accounts exist.
  */
 import { isIP } from 'node:net';
-import { parseId } from '@syncad/subgraph-kit';
+import { actAs, actorOf, parseId } from '@syncad/subgraph-kit';
 import { AppError, signAccessToken, type Caller } from '@syncad/platform';
 import { activeMemberships, contactFormat, schoolIdOf, type ActiveMembership, type CentralTransaction } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
@@ -214,7 +214,11 @@ async function openSession(ctx: IdentityContext, userId: string, m: ActiveMember
   const refresh = opaqueToken.generate();
   const expiresAt = refreshExpiry(ctx.config);
   const sessionId = await ctx.central.transaction(async (tx) => {
-    if (m.pending) await accountData.acceptInvitation(tx, userId, m.schoolId);
+    if (m.pending) {
+      // Signing in has no caller yet: the audit trail names the person accepting.
+      await actAs(tx, actorOf({ userId }));
+      await accountData.acceptInvitation(tx, userId, m.schoolId);
+    }
     const id = await sessions.create(tx, { userId, schoolId: m.schoolId, roleId: m.roleId, expiresAt, ...deviceOf(ctx) });
     await sessions.addRefreshToken(tx, id, refresh.hash, expiresAt);
     return id;

@@ -88,7 +88,8 @@ export const roleService = {
     const text = description(input.description);
     if (text !== undefined || input.description === '') changes.description = text ?? null;
     if (Object.keys(changes).length === 0) return role;
-    return roleData.update(ctx.central, role.id, changes).catch(nameTaken);
+    // A write in a transaction of the request: the audit trail names its author.
+    return ctx.central.transaction((tx) => roleData.update(tx, role.id, changes)).catch(nameTaken);
   },
 
   async remove(ctx: IdentityContext, roleId: string): Promise<string> {

@@ -122,6 +122,33 @@ export const markData = {
     return result.rows.map(markFromDriver);
   },
 
+  /** A mark, its trip locked against marking and corrections meanwhile, and whether the student was dropped on it. */
+  async markForCorrection(db: Db, markId: string): Promise<{ mark: TripMarkRow; dropped: boolean } | null> {
+    const [found] = await db.select({ tripId: TripStudentMark.tripId }).from(TripStudentMark).where(eq(TripStudentMark.id, markId));
+    if (!found) return null;
+    await db.select({ id: Trip.id }).from(Trip).where(eq(Trip.id, found.tripId)).for('update');
+    const [mark] = await db.select().from(TripStudentMark).where(eq(TripStudentMark.id, markId));
+    if (!mark) return null;
+    const [drop] = await db
+      .select({ id: TripStudentMark.id })
+      .from(TripStudentMark)
+      .where(and(eq(TripStudentMark.tripId, mark.tripId), eq(TripStudentMark.studentId, mark.studentId), eq(TripStudentMark.kind, 'DROP')));
+    return { mark, dropped: drop !== undefined };
+  },
+
+  async stopIsOnTrip(db: Db, tripId: string, stopId: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: TripStop.id })
+      .from(TripStop)
+      .where(and(eq(TripStop.tripId, tripId), eq(TripStop.stopId, stopId)));
+    return row !== undefined;
+  },
+
+  async correct(db: Db, markId: string, changes: { status: string; stopId: string | null; markedBy: string }): Promise<TripMarkRow> {
+    const [row] = await db.update(TripStudentMark).set(changes).where(eq(TripStudentMark.id, markId)).returning();
+    return row;
+  },
+
   /** One keyset page of the trips the student was marked on. */
   history(db: Db, f: HistoryFilter, slice: KeysetSlice): Promise<TripRow[]> {
     return db

@@ -6,9 +6,9 @@ import { existingStudentIds } from '@syncad/shared-db';
 import { keysetConnection, parseId, type Connection } from '@syncad/subgraph-kit';
 import { AppError, conflictAs } from '@syncad/platform';
 import type { TransportContext } from '../../context';
-import type { MarkStopStudentsInput, QueryTransportHistoryArgs } from '../../generated/graphql';
+import type { CorrectTripMarkInput, MarkStopStudentsInput, QueryTransportHistoryArgs } from '../../generated/graphql';
 import { HISTORY_ORDER, markData, type MarkState } from './markData';
-import type { StopMarkingModel, StudentTripModel } from '../../shared/rows';
+import type { StopMarkingModel, StudentTripModel, TripMarkRow } from '../../shared/rows';
 import { studentTrip } from '../../shared/studentTrip';
 import { transportInput } from '../../shared/transportInput';
 
@@ -81,6 +81,26 @@ export const markService = {
       ).then((rows) => ({ trip, rows }));
     });
     return { trip: stored.trip, stopId, marks: stored.rows };
+  },
+
+  /** Corrects a mark's status (within its kind) or stop; the old one stays in the audit trail. */
+  async correct(ctx: TransportContext, input: CorrectTripMarkInput): Promise<TripMarkRow> {
+    const markId = parseId(input.id, 'id');
+    const stopId = input.stopId == null ? undefined : parseId(input.stopId, 'stopId');
+    return ctx.db.transaction(async (tx) => {
+      const found = await markData.markForCorrection(tx, markId);
+      if (!found) throw AppError.notFound(`trip mark ${input.id}`);
+      const { mark, dropped } = found;
+      const status = input.status ?? mark.status;
+      if ((status === 'DROPPED') !== (mark.status === 'DROPPED')) {
+        throw AppError.badInput(`a ${mark.status} mark cannot become ${status}: a boarding stays BOARDED or ABSENT, a drop stays DROPPED`, 'status');
+      }
+      if (status === 'ABSENT' && dropped) throw AppError.conflict('the student was dropped on this trip: their boarding stays BOARDED');
+      if (stopId && !(await markData.stopIsOnTrip(tx, mark.tripId, stopId))) {
+        throw AppError.badInput(`stop ${input.stopId} is not on this trip`, 'stopId');
+      }
+      return markData.correct(tx, markId, { status, stopId: stopId ?? mark.stopId, markedBy: ctx.caller.userId });
+    });
   },
 
   /** The trips a student was marked on, newest first, with both marks; NOT_FOUND for a student the caller may not see. */
