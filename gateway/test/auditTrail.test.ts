@@ -72,7 +72,12 @@ it('attendance: each mark, correction and removal is an entry naming its author,
     ['CREATED', 'TEACHER Fixture', { field: 'status', before: null, after: 'PRESENT' }],
   ]);
   const created = recordId.history[1] as Entry;
-  expect(created).toMatchObject({ actorKind: 'USER', recordType: 'AttendanceRecord', recordId: recordId.id, by: { id: f.globalId('User', teacher.userId) } });
+  expect(created).toMatchObject({
+    actorKind: 'USER',
+    recordType: 'AttendanceRecord',
+    recordId: recordId.id,
+    by: { id: f.globalId('User', teacher.userId) },
+  });
   // References read as the API's ids; the record's own id and bookkeeping columns are not shown.
   expect(change(created, 'studentId')?.after).toBe(studentIds[0]);
   expect(change(created, 'markedBy')?.after).toBe(f.globalId('User', teacher.userId));
@@ -107,7 +112,13 @@ it('exams: an edit, a removed result and a removed exam are traced; removing res
     })
   ).createExam.id;
   await f.ok(teacher, `mutation($i: EnterMarksInput!) { enterMarks(input: $i) { id } }`, {
-    i: { examId: exam, entries: [{ studentId: studentIds[1], marks: '42.5' }, { studentId: studentIds[2], marks: '30' }] },
+    i: {
+      examId: exam,
+      entries: [
+        { studentId: studentIds[1], marks: '42.5' },
+        { studentId: studentIds[2], marks: '30' },
+      ],
+    },
   });
   // The maximum cannot fall below marks entered; then a valid correction.
   const low = await f.gql(teacher, `mutation($i: UpdateExamInput!) { updateExam(input: $i) { id } }`, { i: { id: exam, maxMarks: '40' } });
@@ -118,7 +129,8 @@ it('exams: an edit, a removed result and a removed exam are traced; removing res
   expectOneError(await f.gql(teacher, withHistory, correction), 403, 'FORBIDDEN');
   const edited = await f.ok(teacher, `mutation($i: UpdateExamInput!) { updateExam(input: $i) { name maxMarks } }`, correction);
   expect(edited.updateExam).toMatchObject({ name: 'Unit test 1', maxMarks: '60.00' });
-  const history = (await f.ok(f.admin, `query($e: ID!) { node(id: $e) { ... on Exam { history { ${ENTRY} } } } }`, { e: exam })).node.history;
+  const history = (await f.ok(f.admin, `query($e: ID!) { node(id: $e) { ... on Exam { history { ${ENTRY} } } } }`, { e: exam })).node
+    .history;
   expect(history[0]).toMatchObject({ action: 'UPDATED', recordType: 'Exam', recordId: exam, by: { displayName: 'TEACHER Fixture' } });
   expect(history[0].changes).toEqual(
     expect.arrayContaining([
@@ -150,7 +162,12 @@ it('roles and permissions are traced in the central trail, per school', async ()
   const roleId = (await f.ok(f.admin, `{ roles { id name } }`)).roles.find((r: { name: string }) => r.name === 'LIBRARIAN').id;
   const history = (await f.ok(f.admin, `query($r: ID!) { node(id: $r) { ... on Role { history { ${ENTRY} } } } }`, { r: roleId })).node
     .history;
-  expect(history[0]).toMatchObject({ action: 'UPDATED', recordType: 'Role', recordId: roleId, by: { displayName: 'SCHOOL_ADMIN Fixture' } });
+  expect(history[0]).toMatchObject({
+    action: 'UPDATED',
+    recordType: 'Role',
+    recordId: roleId,
+    by: { displayName: 'SCHOOL_ADMIN Fixture' },
+  });
   expect(history[0].changes).toEqual([{ field: 'fee.read', before: 'false', after: 'true' }]);
   const inTrail = await trail({ recordTypes: ['Role'], by: f.globalId('User', f.admin.userId) });
   expect(inTrail[0].changes).toEqual([{ field: 'fee.read', before: 'false', after: 'true' }]);
@@ -171,8 +188,9 @@ it('fee structures and vouchers: each poster named, also when one transaction po
   await f.ok(accountant, `mutation($i: UpdateFeeStructureInput!) { updateFeeStructure(input: $i) { id } }`, {
     i: { id: structure, amount: '1250.50' },
   });
-  const history = (await f.ok(f.admin, `query($s: ID!) { node(id: $s) { ... on FeeStructure { history { ${ENTRY} } } } }`, { s: structure }))
-    .node.history;
+  const history = (
+    await f.ok(f.admin, `query($s: ID!) { node(id: $s) { ... on FeeStructure { history { ${ENTRY} } } } }`, { s: structure })
+  ).node.history;
   expect(history.map((e: Entry) => [e.action, e.by?.displayName, change(e, 'amount')])).toEqual([
     ['UPDATED', 'ACCOUNTANT Fixture', { field: 'amount', before: '1200.00', after: '1250.50' }],
     ['CREATED', 'ACCOUNTANT Fixture', { field: 'amount', before: null, after: '1200.00' }],
@@ -233,10 +251,14 @@ it('pages newest first across both trails, and reads history of many records in 
   expect(await wholeTrail(7)).toEqual(all);
   const instants = all.map((e: Entry & { at?: string }) => e.at!);
   expect([...instants].sort().reverse()).toEqual(instants);
-  expect(new Set(all.map((e) => e.recordType))).toEqual(new Set(['AttendanceRecord', 'Exam', 'ExamResult', 'FeeStructure', 'FeeReceipt', 'Role', 'User']));
+  expect(new Set(all.map((e) => e.recordType))).toEqual(
+    new Set(['AttendanceRecord', 'Exam', 'ExamResult', 'FeeStructure', 'FeeReceipt', 'Role', 'User']),
+  );
 
   const register = (ids: string[]) =>
-    f.ok(f.admin, `query($s: [ID!]!) { nodes(ids: $s) { ... on Student { attendanceOn { history { action by { displayName } } } } } }`, { s: ids });
+    f.ok(f.admin, `query($s: [ID!]!) { nodes(ids: $s) { ... on Student { attendanceOn { history { action by { displayName } } } } } }`, {
+      s: ids,
+    });
   await mark(teacher, 'PRESENT', today(), studentIds);
   const few = await f.statements(() => register(studentIds.slice(0, 2)));
   const many = await f.statements(() => register(studentIds));

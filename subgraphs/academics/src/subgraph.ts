@@ -15,6 +15,17 @@ export const subgraph = defineSubgraph({
   name: 'academics',
   port: 4002,
   tenancy: 'school',
-  modules: [referenceModule, studentModule, attendanceModule, examModule, announcementModule, leaveModule, messageModule, libraryModule, auditModule, auditTrailModule],
+  modules: [
+    referenceModule,
+    studentModule,
+    attendanceModule,
+    examModule,
+    announcementModule,
+    leaveModule,
+    messageModule,
+    libraryModule,
+    auditModule,
+    auditTrailModule,
+  ],
   context: academicsContext,
 });

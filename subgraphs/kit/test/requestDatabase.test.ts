@@ -51,7 +51,7 @@ test('no transaction begins, runs or commits past the deadline', async () => {
   expect((await forRequest(db, { deadline: Date.now() + 5_000, actor: null }).execute(sql`SELECT 1 AS one`)).rows).toEqual([{ one: 1 }]);
 });
 
-test('a transaction names its actor, for itself alone; the time limit without a deadline stays the connection\'s', async () => {
+test("a transaction names its actor, for itself alone; the time limit without a deadline stays the connection's", async () => {
   const db = schoolDbOver(pool);
   const actor = actorOf({ userId: '00000000-0000-4000-8000-000000000001', apiKey: true });
   expect(actor).toBe('API_KEY:00000000-0000-4000-8000-000000000001');

@@ -160,7 +160,7 @@ export type AttendanceRecord = {
   __typename?: 'AttendanceRecord';
   /** The day. */
   date: Scalars['Date']['output'];
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The record's id. */
   id: Scalars['ID']['output'];
@@ -255,7 +255,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
   by?: Maybe<User>;
-  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. A bounded list: at most one per column of the record. */
   changes: Array<AuditChange>;
   /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
   recordId: Scalars['ID']['output'];
@@ -588,7 +588,7 @@ export type Exam = {
   class: Class;
   /** The day of the exam. */
   examDate: Scalars['Date']['output'];
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
@@ -633,7 +633,7 @@ export type ExamResult = {
   exam: Exam;
   /** The grade from the school's grading scale; null when absent or below every band. */
   grade?: Maybe<Scalars['String']['output']>;
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The result's id. */
   id: Scalars['ID']['output'];
@@ -1254,7 +1254,7 @@ export type Query = {
    * memberships), who made it, and each changed field before and after. A record's own `history`
    * lists its latest changes; this pages through all of them.
    */
-  auditTrail: AuditEntryConnection;
+  auditTrail?: Maybe<AuditEntryConnection>;
   /** A title of the library; null when the school has none with that id. */
   book?: Maybe<Book>;
   /** The library's titles, by title. */
@@ -2461,7 +2461,7 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
   announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
-  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
   classAttendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceSummary']>, ParentType, ContextType, RequireFields<QueryClassAttendanceSummaryArgs, 'classId'>>;

@@ -78,7 +78,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
   by?: Maybe<User>;
-  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. A bounded list: at most one per column of the record. */
   changes: Array<AuditChange>;
   /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
   recordId: Scalars['ID']['output'];
@@ -460,7 +460,7 @@ export type FeeReceipt = {
   date: Scalars['Date']['output'];
   /** A charge's fee structure (also set on a charge's reversal). */
   feeStructure?: Maybe<FeeStructure>;
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** What the voucher records. */
   kind: FeeVoucherKind;
@@ -528,7 +528,7 @@ export type FeeStructure = {
   createdAt: Scalars['DateTime']['output'];
   /** When it is due: charges due before a day count as overdue on that day. */
   dueDate?: Maybe<Scalars['Date']['output']>;
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];

@@ -120,7 +120,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
   by?: Maybe<User>;
-  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. A bounded list: at most one per column of the record. */
   changes: Array<AuditChange>;
   /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
   recordId: Scalars['ID']['output'];
@@ -859,7 +859,7 @@ export type Role = Node & {
   builtIn: Scalars['Boolean']['output'];
   /** What the role is for. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
@@ -1036,7 +1036,7 @@ export type User = Node & {
   email?: Maybe<Scalars['String']['output']>;
   /** The user's first name. */
   firstName: Scalars['String']['output'];
-  /** Changes of their membership of this school (role, active state, invitation), newest first, from the audit trail (the latest 100). */
+  /** Changes of their membership of this school (role, active state, invitation), newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];

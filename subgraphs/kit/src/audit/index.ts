@@ -24,7 +24,8 @@ export const auditModule = defineModule(__dirname, {
           ? referenceResolverOf(info.schema.getType('User') as GraphQLObjectType)({ __typename: 'User', id: e.actorId }, ctx, info)
           : null,
       recordType: (e: AuditEntryRow) => AUDITED_TABLES[e.tableName]?.type ?? e.tableName,
-      recordId: (e: AuditEntryRow, _: unknown, ctx: RequestContext) => recordIdOf(e.tableName, e.after ?? e.before, e.recordId, ctx.globalIds),
+      recordId: (e: AuditEntryRow, _: unknown, ctx: RequestContext) =>
+        recordIdOf(e.tableName, e.after ?? e.before, e.recordId, ctx.globalIds),
       changes: (e: AuditEntryRow, _: unknown, ctx: RequestContext) => changesOf(e.before, e.after, ctx.globalIds),
     },
   },

@@ -107,7 +107,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** The person or API key that made the change; null for a DATABASE change or someone no longer in the school. */
   by?: Maybe<User>;
-  /** The fields the change set: every field of a created or deleted record, those that differ for an update. */
+  /** The fields the change set: every field of a created or deleted record, those that differ for an update. A bounded list: at most one per column of the record. */
   changes: Array<AuditChange>;
   /** The changed record's id, as its type's `id` answers it (a membership's: its user's). */
   recordId: Scalars['ID']['output'];
@@ -945,7 +945,7 @@ export type TripManifest = {
 /** A boarding or drop mark: what happened, where, when and who marked it. */
 export type TripMark = {
   __typename?: 'TripMark';
-  /** Its changes, newest first, from the audit trail (the latest 100; `auditTrail` pages through all). */
+  /** Its changes, newest first, from the audit trail. A bounded list: the latest 100 (`auditTrail` pages through all). */
   history: Array<AuditEntry>;
   /** The mark's id. */
   id: Scalars['ID']['output'];

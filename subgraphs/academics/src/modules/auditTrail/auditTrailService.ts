@@ -59,8 +59,18 @@ export const auditTrailService = {
       Promise.all(read.map((t) => auditPage(t, filter, page.after, page.size + 1))),
       Promise.all(read.map((t) => auditCount(t, filter))),
     ]);
-    const merged = pages.flat().sort(newestFirst).slice(0, page.size + 1);
-    return connection(ctx.cursors, LIST, page, merged, counts.reduce((a, b) => a + b, 0), (e) => [e.atText, e.source, e.seq]);
+    const merged = pages
+      .flat()
+      .sort(newestFirst)
+      .slice(0, page.size + 1);
+    return connection(
+      ctx.cursors,
+      LIST,
+      page,
+      merged,
+      counts.reduce((a, b) => a + b, 0),
+      (e) => [e.atText, e.source, e.seq],
+    );
   },
 };
 

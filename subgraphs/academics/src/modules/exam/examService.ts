@@ -54,7 +54,15 @@ export const examService = {
     const name = parseText(input.name, 'name', 100);
     const max = toHundredths(input.maxMarks, 'maxMarks');
     if (max <= 0n || max > MAX_MARKS_HUNDREDTHS) throw AppError.badInput('maxMarks must be above 0 and at most 9999.99', 'maxMarks');
-    const values = { schoolId: ctx.schoolId, academicYearId: year.id, classId: cls.id, subjectId: subject.id, name, maxMarks: input.maxMarks, examDate: input.examDate };
+    const values = {
+      schoolId: ctx.schoolId,
+      academicYearId: year.id,
+      classId: cls.id,
+      subjectId: subject.id,
+      name,
+      maxMarks: input.maxMarks,
+      examDate: input.examDate,
+    };
     // A write in a transaction of the request: the audit trail names its author.
     return ctx.db.transaction((tx) => examData.insert(tx, values));
   },
@@ -130,7 +138,10 @@ export const examService = {
         const placed = await studentData.placedOn(tx, { classId: exam.classId, date: changes.examDate }, sat);
         const outside = sat.filter((s) => !placed.has(s));
         if (outside.length > 0) {
-          throw AppError.badInput(`${outside.length} student(s) with results were not in the exam's class on ${changes.examDate}`, 'examDate');
+          throw AppError.badInput(
+            `${outside.length} student(s) with results were not in the exam's class on ${changes.examDate}`,
+            'examDate',
+          );
         }
       }
       return examData.update(tx, id, changes);

@@ -19,7 +19,13 @@ import { AppError, conflictAs, postgresErrorOf } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import type { StudentRow } from './rows';
 import { studentData } from './studentData';
-import type { CreateStudentInput, QueryStudentsArgs, RemoveStudentInput, TransferStudentInput, UpdateStudentInput } from '../../generated/graphql';
+import type {
+  CreateStudentInput,
+  QueryStudentsArgs,
+  RemoveStudentInput,
+  TransferStudentInput,
+  UpdateStudentInput,
+} from '../../generated/graphql';
 import { memberService } from '../../members';
 import { referenceService } from '../reference';
 
@@ -193,7 +199,8 @@ export const studentService = {
       });
     } catch (err) {
       // The foreign keys are the last word: a record naming the student keeps it.
-      if (postgresErrorOf(err)?.code === '23503') throw AppError.conflict('other records name the student: withdraw them (status LEFT) instead');
+      if (postgresErrorOf(err)?.code === '23503')
+        throw AppError.conflict('other records name the student: withdraw them (status LEFT) instead');
       throw err;
     }
     ctx.loaders.student.clear(studentId);

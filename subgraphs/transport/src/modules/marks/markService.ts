@@ -93,7 +93,10 @@ export const markService = {
       const { mark, dropped } = found;
       const status = input.status ?? mark.status;
       if ((status === 'DROPPED') !== (mark.status === 'DROPPED')) {
-        throw AppError.badInput(`a ${mark.status} mark cannot become ${status}: a boarding stays BOARDED or ABSENT, a drop stays DROPPED`, 'status');
+        throw AppError.badInput(
+          `a ${mark.status} mark cannot become ${status}: a boarding stays BOARDED or ABSENT, a drop stays DROPPED`,
+          'status',
+        );
       }
       if (status === 'ABSENT' && dropped) throw AppError.conflict('the student was dropped on this trip: their boarding stays BOARDED');
       if (stopId && !(await markData.stopIsOnTrip(tx, mark.tripId, stopId))) {
