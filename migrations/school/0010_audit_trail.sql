@@ -110,3 +110,9 @@ CREATE TRIGGER "TripStudentMark_audit_update" AFTER UPDATE ON "TripStudentMark" 
 --> statement-breakpoint
 CREATE TRIGGER "TripStudentMark_audit_delete" AFTER DELETE ON "TripStudentMark" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntry_record"();
+--> statement-breakpoint
+-- Released with the audit trail: a library copy or title withdrawn (lost, damaged, discarded) stays
+-- on record with its issues, never issued again.
+ALTER TABLE "Book" ADD COLUMN "withdrawnOn" date;--> statement-breakpoint
+ALTER TABLE "BookCopy" ADD COLUMN "withdrawnOn" date;--> statement-breakpoint
+ALTER TABLE "BookCopy" ADD COLUMN "withdrawalReason" varchar(200);

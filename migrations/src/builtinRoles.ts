@@ -1,4 +1,4 @@
-import { BUILTIN_MODULES, type BuiltinRoleName, type ModuleName } from '@syncad/shared-db';
+import { BUILTIN_MODULES, READ_ONLY_MODULES, type BuiltinRoleName, type ModuleName } from '@syncad/shared-db';
 
 export { BUILTIN_MODULES, type ModuleName };
 
@@ -45,11 +45,11 @@ function role(
 }
 
 export const BUILTIN_ROLES: readonly BuiltinRole[] = [
-  // The audit trail is read only: nobody writes or deletes it through the API.
-  role('SCHOOL_ADMIN', 'Runs the school: every module, every action', {
-    ...Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, RWD])),
-    audit: R,
-  }),
+  role(
+    'SCHOOL_ADMIN',
+    'Runs the school: every module, every action',
+    Object.fromEntries(BUILTIN_MODULES.map((m) => [m.name, READ_ONLY_MODULES.includes(m.name) ? R : RWD])),
+  ),
   role('TEACHER', 'Teaches classes: marks attendance, enters results, posts announcements', {
     student: R,
     attendance: RW,

@@ -4,7 +4,7 @@
  * Refusals (bad input, taken subdomain, a concurrent twin) and failures leave no database behind.
  * Every database made here starts with the central test database's name and is dropped afterwards.
  */
-import { central, createCentralDb, DEFAULT_SERVER, type CentralDbHandle } from '@syncad/shared-db';
+import { central, createCentralDb, DEFAULT_SERVER, READ_ONLY_MODULES, type CentralDbHandle } from '@syncad/shared-db';
 import { adminQuery, createTestDatabase, databaseUrl, testAdminUrl, type TestDatabase } from '@syncad/test-support';
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
@@ -118,7 +118,8 @@ describe('a provisioned school', () => {
     expect(new Set(rows.rows.map((r) => r.role))).toEqual(
       new Set(['SCHOOL_ADMIN', 'TEACHER', 'ACCOUNTANT', 'TRANSPORT_MANAGER', 'LIBRARIAN', 'STUDENT']),
     );
-    for (const m of BUILTIN_MODULES) expect(flags('SCHOOL_ADMIN', m.name)).toBe('rwd');
+    for (const m of BUILTIN_MODULES) expect(flags('SCHOOL_ADMIN', m.name)).toBe(READ_ONLY_MODULES.includes(m.name) ? 'r--' : 'rwd');
+    expect(flags('SCHOOL_ADMIN', 'audit')).toBe('r--');
     expect(flags('TEACHER', 'attendance')).toBe('rw-');
     expect(flags('TEACHER', 'student')).toBe('r--');
     expect(flags('TEACHER', 'fee')).toBe('---');

@@ -14,8 +14,12 @@ export const BUILTIN_MODULES = [
   { name: 'leave', description: 'Leave applications and decisions' },
   { name: 'message', description: 'Message threads' },
   { name: 'user', description: 'Users, roles and permissions of the school' },
-  { name: 'audit', description: 'The audit trail: who changed which record, before and after' },
+  // Read only: the database writes the trail; nobody writes or deletes it, so no role holds those flags.
+  { name: 'audit', description: 'The audit trail: who changed which record, before and after', readOnly: true },
 ] as const;
+
+/** Modules whose write and delete flags guard nothing (see the delete-operations contract test). */
+export const READ_ONLY_MODULES: readonly string[] = BUILTIN_MODULES.filter((m) => 'readOnly' in m && m.readOnly).map((m) => m.name);
 
 export type ModuleName = (typeof BUILTIN_MODULES)[number]['name'];
 

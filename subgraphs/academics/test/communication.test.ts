@@ -183,6 +183,26 @@ describe('leave', () => {
     expect(own.leaveApplications.nodes).toEqual([{ student: { id: ids[0] } }]);
   });
 
+  it('staff remove a pending or rejected application entered in error (leave:delete); an approved one stays', async () => {
+    const REMOVE = `mutation($id: ID!) { removeLeaveApplication(input: { id: $id }) }`;
+    const pending = (await f.ok(pupil, APPLY, { i: { fromDate: day(30), toDate: day(30), reason: 'Typo' } })).applyForLeave.id;
+    // A teacher decides leave (leave:write) but holds no leave:delete; the student neither.
+    const teacher = await f.member('TEACHER');
+    expect((await f.gql(teacher, REMOVE, { id: pending })).status).toBe(403);
+    expect((await f.gql(pupil, REMOVE, { id: pending })).status).toBe(403);
+    expect((await f.ok(f.admin, REMOVE, { id: pending })).removeLeaveApplication).toBe(pending);
+    expect(codes(await f.gql(f.admin, REMOVE, { id: pending }))).toEqual(['NOT_FOUND']);
+    const [s] = await seedStudents(f, c, 1, 'RM');
+    const approved = (await f.ok(f.admin, APPLY, { i: { studentId: s, fromDate: day(32), toDate: day(32), reason: 'Fair' } })).applyForLeave
+      .id;
+    await decide('approveLeave', approved);
+    expect(codes(await f.gql(f.admin, REMOVE, { id: approved }))).toEqual(['CONFLICT']);
+    const rejected = (await f.ok(f.admin, APPLY, { i: { studentId: s, fromDate: day(34), toDate: day(34), reason: 'No' } })).applyForLeave
+      .id;
+    await decide('rejectLeave', rejected);
+    expect((await f.ok(f.admin, REMOVE, { id: rejected })).removeLeaveApplication).toBe(rejected);
+  });
+
   it('leave sharing a day with the student’s PENDING or APPROVED leave is CONFLICT naming it; nothing is written', async () => {
     const [s, peer] = await seedStudents(f, c, 2, 'OV');
     const d = (offset: number) => addDays(today, 10 + offset);
@@ -337,6 +357,25 @@ describe('messages', () => {
     ]);
     const count = await f.sql(`SELECT count(*)::int AS n FROM "Message"`);
     expect(count.rows[0].n).toBe(2);
+  });
+
+  it('a participant holding message:delete removes a message of their thread; nobody else can', async () => {
+    const DELETE = `mutation($id: ID!) { deleteMessage(input: { id: $id }) }`;
+    const teacher = await f.member('TEACHER');
+    const started = await f.ok(f.admin, `mutation($i: StartThreadInput!) { startThread(input: $i) { id messages { nodes { id } } } }`, {
+      i: { subject: 'Trip', participantIds: [teacher.userId, pupil.userId], body: 'Sent to the wrong people' },
+    });
+    const messageId = started.startThread.messages.nodes[0].id;
+    // The teacher and the student write messages but hold no message:delete.
+    expect((await f.gql(teacher, DELETE, { id: messageId })).status).toBe(403);
+    expect((await f.gql(pupil, DELETE, { id: messageId })).status).toBe(403);
+    // An admin outside the thread cannot reach it.
+    const outsider = await f.member('SCHOOL_ADMIN');
+    expect(codes(await f.gql(outsider, DELETE, { id: messageId }))).toEqual(['NOT_FOUND']);
+    expect((await f.ok(f.admin, DELETE, { id: messageId })).deleteMessage).toBe(messageId);
+    const left = await f.ok(pupil, `query($t: ID!) { thread(id: $t) { messages { totalCount } } }`, { t: started.startThread.id });
+    expect(left.thread.messages.totalCount).toBe(0);
+    expect(codes(await f.gql(f.admin, DELETE, { id: messageId }))).toEqual(['NOT_FOUND']);
   });
 
   it('every participant must be an active member of this school: else NOT_FOUND naming the first, nothing written', async () => {

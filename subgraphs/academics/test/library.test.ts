@@ -168,3 +168,50 @@ it('renews an open issue and takes a return by the copy’s accession number', a
   expect(codes(await f.gql(f.admin, RETURN, { i: { accessionNo: 'LIB-2' } }))).toEqual(['NOT_FOUND']);
   expect(codes(await f.gql(f.admin, RENEW, { i: { issueId: issued.issueBook.id, dueDate: later } }))).toEqual(['CONFLICT']);
 });
+
+it('withdraws a copy and a title (library:delete): never issued again, kept with their issues; a copy out is returned first', async () => {
+  const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Swami and Friends" }) { id } }`);
+  const bookId = book.createBook.id;
+  const copies: string[] = [];
+  for (const accessionNo of ['SW-1', 'SW-2', 'SW-3']) {
+    const copy = await f.ok(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, { i: { bookId, accessionNo } });
+    copies.push(copy.addBookCopy.id);
+  }
+  const out = await f.ok(f.admin, ISSUE, { i: { bookCopyId: copies[0], studentId: ids[1], dueDate: today() } });
+  const WITHDRAW_COPY = `mutation($i: WithdrawBookCopyInput!) { withdrawBookCopy(input: $i) { accessionNo withdrawnOn withdrawalReason } }`;
+  const WITHDRAW_BOOK = `mutation($i: WithdrawBookInput!) { withdrawBook(input: $i) { withdrawnOn copies { accessionNo withdrawnOn withdrawalReason } } }`;
+
+  // A teacher reads the library but holds no library:delete; the librarian does.
+  const teacher = await f.member('TEACHER');
+  const refused = await f.gql(teacher, WITHDRAW_COPY, { i: { accessionNo: 'SW-2' } });
+  expect(refused.status).toBe(403);
+  const librarian = await f.member('LIBRARIAN');
+  expect(codes(await f.gql(librarian, WITHDRAW_COPY, { i: { accessionNo: 'SW-1' } }))).toEqual(['CONFLICT']);
+  const lost = await f.ok(librarian, WITHDRAW_COPY, { i: { accessionNo: 'SW-2', reason: 'Lost' } });
+  expect(lost.withdrawBookCopy).toEqual({ accessionNo: 'SW-2', withdrawnOn: today(), withdrawalReason: 'Lost' });
+  expect(codes(await f.gql(librarian, WITHDRAW_COPY, { i: { accessionNo: 'SW-2' } }))).toEqual(['CONFLICT']);
+  expect(codes(await f.gql(librarian, WITHDRAW_COPY, { i: { accessionNo: 'NO-SUCH' } }))).toEqual(['NOT_FOUND']);
+  const again = await f.gql(f.admin, ISSUE, { i: { bookCopyId: copies[1], studentId: ids[0], dueDate: today() } });
+  expect(codes(again)).toEqual(['CONFLICT']);
+  expect(again.body.errors[0].message).toMatch(/withdrawn/);
+
+  // The title goes with its copies still in use, once none is out.
+  expect(codes(await f.gql(librarian, WITHDRAW_BOOK, { i: { id: bookId } }))).toEqual(['CONFLICT']);
+  await f.ok(f.admin, `mutation($i: ReturnBookInput!) { returnBook(input: $i) { id } }`, { i: { issueId: out.issueBook.id } });
+  const gone = await f.ok(librarian, WITHDRAW_BOOK, { i: { id: bookId, reason: 'Worn out' } });
+  expect(gone.withdrawBook).toEqual({
+    withdrawnOn: today(),
+    copies: [
+      { accessionNo: 'SW-1', withdrawnOn: today(), withdrawalReason: 'Worn out' },
+      { accessionNo: 'SW-2', withdrawnOn: today(), withdrawalReason: 'Lost' },
+      { accessionNo: 'SW-3', withdrawnOn: today(), withdrawalReason: 'Worn out' },
+    ],
+  });
+  const addCopy = await f.gql(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, {
+    i: { bookId, accessionNo: 'SW-4' },
+  });
+  expect(codes(addCopy)).toEqual(['CONFLICT']);
+  // Its issues stay on record.
+  const history = await f.sql(`SELECT count(*)::int AS n FROM "LibraryBookIssue" WHERE "bookCopyId" = $1`, [copies[0]]);
+  expect(history.rows[0].n).toBe(1);
+});

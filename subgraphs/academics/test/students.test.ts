@@ -325,3 +325,36 @@ describe('students', () => {
     expect(noSchool.body.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
+
+describe('removing a student record', () => {
+  const REMOVE = `mutation($id: ID!) { removeStudent(input: { id: $id }) }`;
+
+  it('removes a record created in error with its placement (student:delete); one with history is withdrawn instead', async () => {
+    const made = await f.ok(f.admin, CREATE, {
+      i: { admissionNo: 'ERR-1', firstName: 'Typo', classId: c.classId, divisionId: c.divisionId },
+    });
+    const id = made.createStudent.id;
+    // A teacher reads students but holds no student:delete.
+    expect((await f.gql(await f.member('TEACHER'), REMOVE, { id })).status).toBe(403);
+    expect((await f.ok(f.admin, REMOVE, { id })).removeStudent).toBe(id);
+    expect((await f.ok(f.admin, `query($id: ID!) { student(id: $id) { id } }`, { id })).student).toBeNull();
+    const placements = await f.sql(`SELECT count(*)::int AS n FROM "StudentClass" WHERE "studentId" = $1`, [id]);
+    expect(placements.rows[0].n).toBe(0);
+    expect(codes(await f.gql(f.admin, REMOVE, { id }))).toEqual(['NOT_FOUND']);
+
+    const kept = await f.ok(f.admin, CREATE, {
+      i: { admissionNo: 'HIST-1', firstName: 'Kept', classId: c.classId, divisionId: c.divisionId },
+    });
+    const keptId = kept.createStudent.id;
+    await f.ok(f.admin, `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { marked } }`, {
+      i: { classId: c.classId, date: `${new Date().getFullYear() - 1}-03-02`, entries: [{ studentId: keptId, status: 'PRESENT' }] },
+    });
+    const refused = await f.gql(f.admin, REMOVE, { id: keptId });
+    expect(codes(refused)).toEqual(['CONFLICT']);
+    expect(refused.body.errors[0].message).toMatch(/attendance.*status LEFT/);
+    const withdrawn = await f.ok(f.admin, `mutation($id: ID!) { updateStudent(input: { id: $id, status: LEFT }) { status } }`, {
+      id: keptId,
+    });
+    expect(withdrawn.updateStudent.status).toBe('LEFT');
+  });
+});

@@ -401,3 +401,38 @@ it("a student's transport (route, stops, today's trips with both marks) and hist
   expect(refused.status).toBe(403);
   expect(codes(refused)).toEqual(['FORBIDDEN']);
 });
+
+it('a wrong boarding mark is corrected on the finished trip (transport:write); its history keeps what it was', async () => {
+  const tripId = tripIds['A-PICKUP'];
+  const markOf = async (student: string, kind: string) =>
+    (await f.sql(`SELECT id FROM "TripStudentMark" WHERE "tripId" = $1 AND "studentId" = $2 AND kind = $3`, [tripId, student, kind]))
+      .rows[0].id;
+  const CORRECT = `mutation($i: CorrectTripMarkInput!) { correctTripMark(input: $i) { id status stop { id } markedBy { id } history {
+    action by { id } changes { field before after } } } }`;
+  const CORRECT_PLAIN = `mutation($i: CorrectTripMarkInput!) { correctTripMark(input: $i) { id status stop { id } } }`;
+
+  // s5 was marked ABSENT at stop 3 but boarded at stop 2.
+  const absent = await markOf(s[5], 'BOARDING');
+  const fixed = await f.ok(manager, CORRECT_PLAIN, { i: { id: absent, status: 'BOARDED', stopId: a.stopIds[1] } });
+  expect(fixed.correctTripMark).toEqual({ id: absent, status: 'BOARDED', stop: { id: a.stopIds[1] } });
+  // The admin (audit:read) sees the correction with the mark as it was (a call that changes nothing writes nothing).
+  const again = await f.ok(f.admin, CORRECT, { i: { id: absent } });
+  expect(again.correctTripMark.history).toHaveLength(2);
+  expect(again.correctTripMark.history[0]).toEqual({
+    action: 'UPDATED',
+    by: { id: f.globalId('User', manager.userId) },
+    changes: expect.arrayContaining([
+      { field: 'status', before: 'ABSENT', after: 'BOARDED' },
+      { field: 'stopId', before: a.stopIds[2], after: a.stopIds[1] },
+    ]),
+  });
+
+  const codes = async (i: Record<string, unknown>) =>
+    ((await f.gql(manager, CORRECT_PLAIN, { i })).body.errors ?? []).map((e: any) => e.extensions.code);
+  expect(await codes({ id: await markOf(s[0], 'BOARDING'), status: 'ABSENT' })).toEqual(['CONFLICT']); // s0 was dropped after boarding
+  expect(await codes({ id: await markOf(s[0], 'DROP'), status: 'BOARDED' })).toEqual(['BAD_USER_INPUT']); // a drop stays a drop
+  expect(await codes({ id: absent, stopId: b.stopIds[0] })).toEqual(['BAD_USER_INPUT']); // not a stop of this trip
+  expect(await codes({ id: tripId })).toEqual(['NOT_FOUND']);
+  const teacher = await f.member('TEACHER');
+  expect((await f.gql(teacher, CORRECT_PLAIN, { i: { id: absent, status: 'ABSENT' } })).status).toBe(403);
+});

@@ -12,6 +12,8 @@ export const Book = pgTable('Book', {
   author: varchar('author', { length: 200 }),
   isbn: varchar('isbn', { length: 20 }),
   createdAt: createdAt(),
+  /** Set when the title leaves the catalogue (with every copy): kept, since issues name its copies. */
+  withdrawnOn: date('withdrawnOn'),
 });
 
 /** Supporting table (not in the design): one physical copy; issues are per copy. */
@@ -25,6 +27,9 @@ export const BookCopy = pgTable(
       .references(() => Book.id, { onDelete: 'cascade' }),
     accessionNo: varchar('accessionNo', { length: 30 }).notNull(),
     createdAt: createdAt(),
+    /** Set when the copy leaves the shelves (lost, damaged, discarded): never issued again, kept for its issues. */
+    withdrawnOn: date('withdrawnOn'),
+    withdrawalReason: varchar('withdrawalReason', { length: 200 }),
   },
   (t) => [uniqueIndex('BookCopy_schoolId_accessionNo_key').on(t.schoolId, t.accessionNo)],
 );

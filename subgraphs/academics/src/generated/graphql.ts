@@ -309,7 +309,7 @@ export type Book = {
   __typename?: 'Book';
   /** The author. */
   author?: Maybe<Scalars['String']['output']>;
-  /** The physical copies, by accession number. A bounded list: a book's copies. */
+  /** The physical copies, by accession number (withdrawn ones too). A bounded list: a book's copies. */
   copies: Array<BookCopy>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
@@ -317,6 +317,8 @@ export type Book = {
   isbn?: Maybe<Scalars['String']['output']>;
   /** The title. */
   title: Scalars['String']['output'];
+  /** The day the title left the catalogue with all its copies; null while it is in. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of books, by title. */
@@ -341,6 +343,10 @@ export type BookCopy = {
   book: Book;
   /** The copy's id. */
   id: Scalars['ID']['output'];
+  /** Why it was withdrawn. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** The day the copy left the shelves (lost, damaged, discarded): it is never issued again. Null while it is in use. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** One of books in a page, with the cursor to continue after it. */
@@ -519,6 +525,12 @@ export type CreateSubjectInput = {
   code: Scalars['String']['input'];
   /** The name. */
   name: Scalars['String']['input'];
+};
+
+/** Input of deleteMessage. */
+export type DeleteMessageInput = {
+  /** The message. */
+  id: Scalars['ID']['input'];
 };
 
 /** A division (section) of a class, e.g. "A". */
@@ -971,6 +983,12 @@ export type Mutation = {
   createStudent: Student;
   /** Creates a subject. */
   createSubject: Subject;
+  /**
+   * Removes a message from a thread the caller is in (moderation: a message sent to the wrong
+   * people, or one that breaks the school's rules); NOT_FOUND for a thread the caller is not in.
+   * Answers the removed message's id.
+   */
+  deleteMessage: Scalars['ID']['output'];
   /** Enters the marks of a class for an exam in one statement; entering again updates. A bounded list: one per entry of the call. */
   enterMarks: Array<ExamResult>;
   /** Issues a copy to a student; CONFLICT when the copy is already out. */
@@ -997,6 +1015,12 @@ export type Mutation = {
    * without it): its results go with it, each recorded in the audit trail. Answers the exam's id.
    */
   removeExam: Scalars['ID']['output'];
+  /**
+   * Removes an application entered in error, pending or rejected, whoever applied (staff only). An
+   * approved one stays (CONFLICT): its LEAVE marks are in attendance, corrected there. Answers the
+   * removed application's id.
+   */
+  removeLeaveApplication: Scalars['ID']['output'];
   /** Removes one student's result of an exam (entered for the wrong student). Answers the result's id; NOT_FOUND when there is none. */
   removeResult: Scalars['ID']['output'];
   /**
@@ -1041,6 +1065,17 @@ export type Mutation = {
   updateStudent: Student;
   /** Withdraws an announcement: it is deleted and nobody sees it any more. Answers its id. */
   withdrawAnnouncement: Scalars['ID']['output'];
+  /**
+   * Withdraws a title from the catalogue with every copy still in use; CONFLICT while a copy is out
+   * or when it is withdrawn already.
+   */
+  withdrawBook: Book;
+  /**
+   * Withdraws a copy from the shelves (lost, damaged, discarded): it stays on record with its issues
+   * but is never issued again. A copy that is out is returned first (CONFLICT); withdrawing it again
+   * is CONFLICT too.
+   */
+  withdrawBookCopy: BookCopy;
 };
 
 
@@ -1109,6 +1144,11 @@ export type MutationCreateSubjectArgs = {
 };
 
 
+export type MutationDeleteMessageArgs = {
+  input: DeleteMessageInput;
+};
+
+
 export type MutationEnterMarksArgs = {
   input: EnterMarksInput;
 };
@@ -1146,6 +1186,11 @@ export type MutationRemoveAttendanceMarkArgs = {
 
 export type MutationRemoveExamArgs = {
   input: RemoveExamInput;
+};
+
+
+export type MutationRemoveLeaveApplicationArgs = {
+  input: RemoveLeaveApplicationInput;
 };
 
 
@@ -1211,6 +1256,16 @@ export type MutationUpdateStudentArgs = {
 
 export type MutationWithdrawAnnouncementArgs = {
   input: WithdrawAnnouncementInput;
+};
+
+
+export type MutationWithdrawBookArgs = {
+  input: WithdrawBookInput;
+};
+
+
+export type MutationWithdrawBookCopyArgs = {
+  input: WithdrawBookCopyInput;
 };
 
 /**
@@ -1419,6 +1474,12 @@ export type RemoveAttendanceMarkInput = {
 /** Input of removeExam. */
 export type RemoveExamInput = {
   /** The exam. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of removeLeaveApplication. */
+export type RemoveLeaveApplicationInput = {
+  /** The application. */
   id: Scalars['ID']['input'];
 };
 
@@ -1756,6 +1817,22 @@ export type WithdrawAnnouncementInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of withdrawBookCopy. */
+export type WithdrawBookCopyInput = {
+  /** The copy's accession number. */
+  accessionNo: Scalars['String']['input'];
+  /** Why it leaves the shelves (up to 200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of withdrawBook. */
+export type WithdrawBookInput = {
+  /** The title. */
+  id: Scalars['ID']['input'];
+  /** Why it leaves the catalogue (up to 200 characters), recorded on each copy withdrawn with it. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1931,6 +2008,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteMessageInput: DeleteMessageInput;
   Division: ResolverTypeWrapper<DivisionRow>;
   EnterMarksInput: EnterMarksInput;
   ErrorCode: ErrorCode;
@@ -1966,6 +2044,7 @@ export type ResolversTypes = ResolversObject<{
   RejectLeaveInput: RejectLeaveInput;
   RemoveAttendanceMarkInput: RemoveAttendanceMarkInput;
   RemoveExamInput: RemoveExamInput;
+  RemoveLeaveApplicationInput: RemoveLeaveApplicationInput;
   RemoveResultInput: RemoveResultInput;
   RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
@@ -1986,6 +2065,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateStudentInput: UpdateStudentInput;
   User: ResolverTypeWrapper<User>;
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
+  WithdrawBookCopyInput: WithdrawBookCopyInput;
+  WithdrawBookInput: WithdrawBookInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -2031,6 +2112,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteMessageInput: DeleteMessageInput;
   Division: DivisionRow;
   EnterMarksInput: EnterMarksInput;
   Exam: ExamRow;
@@ -2064,6 +2146,7 @@ export type ResolversParentTypes = ResolversObject<{
   RejectLeaveInput: RejectLeaveInput;
   RemoveAttendanceMarkInput: RemoveAttendanceMarkInput;
   RemoveExamInput: RemoveExamInput;
+  RemoveLeaveApplicationInput: RemoveLeaveApplicationInput;
   RemoveResultInput: RemoveResultInput;
   RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
@@ -2083,6 +2166,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateStudentInput: UpdateStudentInput;
   User: User | FederationReferenceTypes['User'];
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
+  WithdrawBookCopyInput: WithdrawBookCopyInput;
+  WithdrawBookInput: WithdrawBookInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -2188,6 +2273,7 @@ export type BookResolvers<ContextType = AcademicsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type BookConnectionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookConnection'] = ResolversParentTypes['BookConnection']> = ResolversObject<{
@@ -2201,6 +2287,8 @@ export type BookCopyResolvers<ContextType = AcademicsContext, ParentType extends
   accessionNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   book?: Resolver<ResolversTypes['Book'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type BookEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['BookEdge'] = ResolversParentTypes['BookEdge']> = ResolversObject<{
@@ -2428,6 +2516,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   createGradeBand?: Resolver<ResolversTypes['GradeBand'], ParentType, ContextType, RequireFields<MutationCreateGradeBandArgs, 'input'>>;
   createStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationCreateStudentArgs, 'input'>>;
   createSubject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType, RequireFields<MutationCreateSubjectArgs, 'input'>>;
+  deleteMessage?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'input'>>;
   enterMarks?: Resolver<Array<ResolversTypes['ExamResult']>, ParentType, ContextType, RequireFields<MutationEnterMarksArgs, 'input'>>;
   issueBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationIssueBookArgs, 'input'>>;
   markAttendance?: Resolver<ResolversTypes['AttendanceMarking'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'input'>>;
@@ -2436,6 +2525,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
   removeAttendanceMark?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttendanceMarkArgs, 'input'>>;
   removeExam?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveExamArgs, 'input'>>;
+  removeLeaveApplication?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveLeaveApplicationArgs, 'input'>>;
   removeResult?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveResultArgs, 'input'>>;
   removeStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveStudentArgs, 'input'>>;
   removeThreadParticipant?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveThreadParticipantArgs, 'input'>>;
@@ -2449,6 +2539,8 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   updateExam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType, RequireFields<MutationUpdateExamArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
   withdrawAnnouncement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAnnouncementArgs, 'input'>>;
+  withdrawBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationWithdrawBookArgs, 'input'>>;
+  withdrawBookCopy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType, RequireFields<MutationWithdrawBookCopyArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

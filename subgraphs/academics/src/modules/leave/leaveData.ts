@@ -111,6 +111,15 @@ export const leaveData = {
     return row ?? null;
   },
 
+  /** Removes a PENDING or REJECTED application, whoever applied; null when there is none such. */
+  async removeUndecidedOrRejected(db: Db, id: string): Promise<LeaveApplicationRow | null> {
+    const [row] = await db
+      .delete(LeaveApplication)
+      .where(and(eq(LeaveApplication.id, id), inArray(LeaveApplication.status, ['PENDING', 'REJECTED'])))
+      .returning();
+    return row ?? null;
+  },
+
   /** Decides a PENDING application; null when it is not pending (already decided or unknown). */
   async decide(
     db: Db,

@@ -88,6 +88,16 @@ export const leaveService = {
     });
   },
 
+  async remove(ctx: AcademicsContext, id: string): Promise<string> {
+    const leaveId = parseId(id, 'id');
+    return ctx.db.transaction(async (tx) => {
+      if (await leaveData.removeUndecidedOrRejected(tx, leaveId)) return leaveId;
+      const existing = await leaveData.byId(tx, leaveId);
+      if (!existing) throw AppError.notFound(`leave application ${id}`);
+      throw AppError.conflict(`leave application ${id} is APPROVED: its LEAVE marks stay; correct them in attendance`);
+    });
+  },
+
   /** Approves and marks the covered weekdays LEAVE in attendance, in one transaction. */
   approve(ctx: AcademicsContext, id: string, note?: string | null): Promise<LeaveApplicationRow> {
     return leaveService.decide(ctx, id, 'APPROVED', note);

@@ -13,6 +13,7 @@ export const resolvers: Resolvers = {
     cancelLeaveApplication: (_, { input }, ctx) => leaveService.cancel(ctx, input.id),
     approveLeave: (_, { input: { id, note } }, ctx) => leaveService.approve(ctx, id, note),
     rejectLeave: (_, { input: { id, note } }, ctx) => leaveService.reject(ctx, id, note),
+    removeLeaveApplication: (_, { input }, ctx) => leaveService.remove(ctx, input.id),
   },
   Student: {
     leaveApplications: async (s, args, ctx) => connectionOfList(ctx.cursors, 'studentLeave', args, await ctx.loaders.leaveOf.load(s.id)),

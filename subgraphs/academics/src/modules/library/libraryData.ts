@@ -89,6 +89,49 @@ export const libraryData = {
       .orderBy(asc(BookCopy.accessionNo));
   },
 
+  /**
+   * The copy, locked: FOR SHARE against a withdrawal while it is issued, FOR UPDATE against an
+   * issue while it is withdrawn (whichever comes second waits, then sees the first).
+   */
+  async lockCopy(db: Db, where: { id: string } | { accessionNo: string }, mode: 'share' | 'update'): Promise<BookCopyRow | null> {
+    const [row] = await db
+      .select()
+      .from(BookCopy)
+      .where('id' in where ? eq(BookCopy.id, where.id) : eq(BookCopy.accessionNo, where.accessionNo))
+      .for(mode);
+    return row ?? null;
+  },
+
+  /** The title, locked against issues of its copies while it is withdrawn. */
+  async lockBook(db: Db, id: string): Promise<BookRow | null> {
+    const [row] = await db.select().from(Book).where(eq(Book.id, id)).for('update');
+    return row ?? null;
+  },
+
+  /** The accession numbers of the book's copies that are out (one copy when `copyId` is given). */
+  async copiesOut(db: Db, by: { bookId: string } | { copyId: string }): Promise<string[]> {
+    const rows = await db
+      .select({ accessionNo: BookCopy.accessionNo })
+      .from(BookCopy)
+      .innerJoin(LibraryBookIssue, and(eq(LibraryBookIssue.bookCopyId, BookCopy.id), isNull(LibraryBookIssue.returnedOn)))
+      .where('bookId' in by ? eq(BookCopy.bookId, by.bookId) : eq(BookCopy.id, by.copyId));
+    return rows.map((r) => r.accessionNo);
+  },
+
+  /** Withdraws the copies still in use (one, or every copy of a book) on `day`. */
+  async withdrawCopies(db: Db, by: { bookId: string } | { copyId: string }, day: string, reason: string | null): Promise<BookCopyRow[]> {
+    return db
+      .update(BookCopy)
+      .set({ withdrawnOn: day, withdrawalReason: reason })
+      .where(and('bookId' in by ? eq(BookCopy.bookId, by.bookId) : eq(BookCopy.id, by.copyId), isNull(BookCopy.withdrawnOn)))
+      .returning();
+  },
+
+  async withdrawBook(db: Db, id: string, day: string): Promise<BookRow> {
+    const [row] = await db.update(Book).set({ withdrawnOn: day }).where(eq(Book.id, id)).returning();
+    return row;
+  },
+
   async insertIssue(db: Db, values: typeof LibraryBookIssue.$inferInsert): Promise<LibraryIssueRow> {
     const [row] = await db.insert(LibraryBookIssue).values(values).returning();
     return row;

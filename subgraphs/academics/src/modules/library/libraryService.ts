@@ -22,6 +22,8 @@ import type {
   RenewBookInput,
   ReturnBookInput,
   UpdateBookInput,
+  WithdrawBookCopyInput,
+  WithdrawBookInput,
 } from '../../generated/graphql';
 import { studentService } from '../student';
 
@@ -38,6 +40,7 @@ export const libraryService = {
   async addCopy(ctx: AcademicsContext, input: AddBookCopyInput): Promise<BookCopyRow> {
     const book = await ctx.loaders.book.load(parseId(input.bookId, 'bookId'));
     if (!book) throw AppError.notFound(`book ${input.bookId}`);
+    if (book.withdrawnOn) throw AppError.conflict(`the book was withdrawn on ${book.withdrawnOn}: it takes no new copies`);
     const accessionNo = parseText(input.accessionNo, 'accessionNo', 30);
     return conflictAs(
       libraryData.insertCopy(ctx.db, { schoolId: ctx.schoolId, bookId: book.id, accessionNo }),
@@ -46,24 +49,52 @@ export const libraryService = {
   },
 
   async issue(ctx: AcademicsContext, input: IssueBookInput): Promise<LibraryIssueRow> {
-    const copy = await ctx.loaders.bookCopy.load(parseId(input.bookCopyId, 'bookCopyId'));
-    if (!copy) throw AppError.notFound(`book copy ${input.bookCopyId}`);
+    const copyId = parseId(input.bookCopyId, 'bookCopyId');
     const student = await studentService.require(ctx, input.studentId);
     const issuedOn = input.issuedOn ?? today(ctx.timezone);
     assertNotFuture(issuedOn, 'issuedOn', ctx.timezone);
     if (input.dueDate < issuedOn) throw AppError.badInput('dueDate must not be before issuedOn', 'dueDate');
-    // The partial unique index on open issues decides races: the loser gets CONFLICT.
-    return conflictAs(
-      libraryData.insertIssue(ctx.db, {
-        schoolId: ctx.schoolId,
-        bookCopyId: copy.id,
-        studentId: student.id,
-        issuedOn,
-        dueDate: input.dueDate,
-        issuedBy: ctx.caller.userId,
-      }),
-      `copy ${copy.accessionNo} is already issued`,
-    );
+    return ctx.db.transaction(async (tx) => {
+      const copy = await libraryData.lockCopy(tx, { id: copyId }, 'share');
+      if (!copy) throw AppError.notFound(`book copy ${input.bookCopyId}`);
+      if (copy.withdrawnOn) throw AppError.conflict(`copy ${copy.accessionNo} was withdrawn on ${copy.withdrawnOn}`);
+      // The partial unique index on open issues decides races: the loser gets CONFLICT.
+      const values = { schoolId: ctx.schoolId, bookCopyId: copy.id, studentId: student.id, issuedOn, dueDate: input.dueDate, issuedBy: ctx.caller.userId };
+      return conflictAs(libraryData.insertIssue(tx, values), `copy ${copy.accessionNo} is already issued`);
+    });
+  },
+
+  async withdrawCopy(ctx: AcademicsContext, input: WithdrawBookCopyInput): Promise<BookCopyRow> {
+    const accessionNo = parseText(input.accessionNo, 'accessionNo', 30);
+    const reason = parseOptionalText(input.reason, 'reason', 200) ?? null;
+    return ctx.db.transaction(async (tx) => {
+      const copy = await libraryData.lockCopy(tx, { accessionNo }, 'update');
+      if (!copy) throw AppError.notFound(`a copy with accession number "${accessionNo}"`);
+      if (copy.withdrawnOn) throw AppError.conflict(`copy ${accessionNo} was withdrawn on ${copy.withdrawnOn}`);
+      if ((await libraryData.copiesOut(tx, { copyId: copy.id })).length > 0) {
+        throw AppError.conflict(`copy ${accessionNo} is out: return it first (returnBook), then withdraw it`);
+      }
+      const [withdrawn] = await libraryData.withdrawCopies(tx, { copyId: copy.id }, today(ctx.timezone), reason);
+      return withdrawn;
+    });
+  },
+
+  async withdrawBook(ctx: AcademicsContext, input: WithdrawBookInput): Promise<BookRow> {
+    const bookId = parseId(input.id, 'id');
+    const reason = parseOptionalText(input.reason, 'reason', 200) ?? null;
+    const day = today(ctx.timezone);
+    const book = await ctx.db.transaction(async (tx) => {
+      const found = await libraryData.lockBook(tx, bookId);
+      if (!found) throw AppError.notFound(`book ${input.id}`);
+      if (found.withdrawnOn) throw AppError.conflict(`the book was withdrawn on ${found.withdrawnOn}`);
+      // Each copy is locked by the update below; an issue meanwhile waits on its copy, then sees it withdrawn.
+      const out = await libraryData.copiesOut(tx, { bookId });
+      if (out.length > 0) throw AppError.conflict(`copies ${out.join(', ')} are out: return them first, then withdraw the book`);
+      await libraryData.withdrawCopies(tx, { bookId }, day, reason);
+      return libraryData.withdrawBook(tx, bookId, day);
+    });
+    ctx.loaders.book.clear(bookId).prime(bookId, book);
+    return book;
   },
 
   /** Returns an issue named by its id or by the accession number of the copy that is out. */

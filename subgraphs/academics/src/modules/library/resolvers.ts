@@ -17,6 +17,8 @@ export const resolvers: Resolvers = {
     returnBook: (_, { input }, ctx) => libraryService.returnIssue(ctx, input),
     renewBook: (_, { input }, ctx) => libraryService.renew(ctx, input),
     updateBook: (_, { input }, ctx) => libraryService.updateBook(ctx, input),
+    withdrawBookCopy: (_, { input }, ctx) => libraryService.withdrawCopy(ctx, input),
+    withdrawBook: (_, { input }, ctx) => libraryService.withdrawBook(ctx, input),
   },
   Student: {
     libraryIssues: async (s, args, ctx) =>

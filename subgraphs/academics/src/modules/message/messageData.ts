@@ -47,6 +47,14 @@ export const messageData = {
     return row;
   },
 
+  /** Removes a message of a thread `userId` is in; false when there is no such message for them. */
+  async removeMessage(db: Db, messageId: string, userId: string): Promise<boolean> {
+    const result = await db.execute(sql`
+      DELETE FROM ${Message} m USING ${MessageThreadParticipant} p
+      WHERE m.id = ${messageId} AND p."threadId" = m."threadId" AND p."userId" = ${userId}`);
+    return (result.rowCount ?? 0) > 0;
+  },
+
   async touchThread(db: Db, threadId: string, at: Date): Promise<void> {
     await db.update(MessageThread).set({ lastMessageAt: at }).where(eq(MessageThread.id, threadId));
   },

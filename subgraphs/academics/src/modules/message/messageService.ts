@@ -54,6 +54,13 @@ export const messageService = {
     });
   },
 
+  async deleteMessage(ctx: AcademicsContext, id: string): Promise<string> {
+    const messageId = parseId(id, 'id');
+    const removed = await ctx.db.transaction((tx) => messageData.removeMessage(tx, messageId, ctx.caller.userId));
+    if (!removed) throw AppError.notFound(`message ${id}`);
+    return messageId;
+  },
+
   /**
    * Adds active members of the school to a thread the caller is in (those in it already stay);
    * at most MAX_PARTICIPANTS in all.

@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
       ctx.globalIds.seal('MessageThread', await messageService.removeParticipant(ctx, input)),
     markThreadRead: (_, { input }, ctx) => messageService.markRead(ctx, input.threadId),
     sendMessage: (_, { input: { threadId, body } }, ctx) => messageService.send(ctx, threadId, body),
+    deleteMessage: (_, { input }, ctx) => messageService.deleteMessage(ctx, input.id),
   },
   MessageThread: {
     __resolveReference: (ref, ctx) => messageService.thread(ctx, ref.id),

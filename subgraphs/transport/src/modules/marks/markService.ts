@@ -102,6 +102,7 @@ export const markService = {
       if (stopId && !(await markData.stopIsOnTrip(tx, mark.tripId, stopId))) {
         throw AppError.badInput(`stop ${input.stopId} is not on this trip`, 'stopId');
       }
+      if (status === mark.status && (stopId ?? mark.stopId) === mark.stopId) return mark;
       return markData.correct(tx, markId, { status, stopId: stopId ?? mark.stopId, markedBy: ctx.caller.userId });
     });
   },
