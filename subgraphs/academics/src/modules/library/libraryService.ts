@@ -59,7 +59,14 @@ export const libraryService = {
       if (!copy) throw AppError.notFound(`book copy ${input.bookCopyId}`);
       if (copy.withdrawnOn) throw AppError.conflict(`copy ${copy.accessionNo} was withdrawn on ${copy.withdrawnOn}`);
       // The partial unique index on open issues decides races: the loser gets CONFLICT.
-      const values = { schoolId: ctx.schoolId, bookCopyId: copy.id, studentId: student.id, issuedOn, dueDate: input.dueDate, issuedBy: ctx.caller.userId };
+      const values = {
+        schoolId: ctx.schoolId,
+        bookCopyId: copy.id,
+        studentId: student.id,
+        issuedOn,
+        dueDate: input.dueDate,
+        issuedBy: ctx.caller.userId,
+      };
       return conflictAs(libraryData.insertIssue(tx, values), `copy ${copy.accessionNo} is already issued`);
     });
   },
