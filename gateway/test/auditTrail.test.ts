@@ -225,6 +225,11 @@ it('a change made outside the API is the DATABASE’s; the trail cannot be alter
 
 it('only audit:read reads it: a teacher is refused, a student even with the flag', async () => {
   expect(expectOneError(await f.gql(teacher, TRAIL, {}), 403, 'FORBIDDEN').message).toMatch(/audit:read/);
+  // A malformed id or an unknown record type is the caller's mistake, named.
+  for (const filter of [{ recordId: 'not-an-id' }, { by: 'nobody' }, { recordTypes: ['Bus'] }, { from: '2026-02-01', to: '2026-01-01' }]) {
+    const bad = await f.gql(f.admin, TRAIL, { f: filter });
+    expect(bad.body.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+  }
   const history = await f.gql(teacher, `query($s: ID!) { student(id: $s) { attendanceOn { history { action } } } }`, { s: studentIds[3] });
   expect(expectOneError(history, 403, 'FORBIDDEN').message).toMatch(/audit:read/);
   const set = `mutation($i: SetRolePermissionInput!) { setRolePermission(input: $i) { role { name } } }`;

@@ -12,6 +12,8 @@ interface AuditedTable {
   idOf?: (row: Record<string, string | null> | null, recordId: string) => string;
   /** Whether the type is a Node (its ids are global). */
   node: boolean;
+  /** Kept in the central trail (the school's rows of it), not the school database's. */
+  central?: true;
 }
 
 /** Every audited table (migrations: school 0010 and central 0009), by its name. */
@@ -23,10 +25,10 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   // A receipt is known by its voucher number.
   FeeVoucher: { type: 'FeeReceipt', node: false, idOf: (row, id) => row?.voucherNo ?? id },
   TripStudentMark: { type: 'TripMark', node: false },
-  Role: { type: 'Role', node: true },
+  Role: { type: 'Role', node: true, central: true },
   // A role's permissions are recorded on the role; a membership on its user.
-  Role_Module_Permission: { type: 'Role', node: true },
-  EmployeeUserSchool: { type: 'User', node: true },
+  Role_Module_Permission: { type: 'Role', node: true, central: true },
+  EmployeeUserSchool: { type: 'User', node: true, central: true },
 };
 
 /** The tables whose records are of `type` (a role's entries come from two). */

@@ -10,6 +10,7 @@ import {
   checkRange,
   connection,
   pageRequest,
+  parseId,
   tablesOfType,
   type AuditEntryRow,
   type AuditFilter,
@@ -32,8 +33,8 @@ function filterOf(ctx: AcademicsContext, filter: AuditTrailFilter | null | undef
   if (f.from && f.to) checkRange(f.from, f.to);
   return {
     tables: f.recordTypes?.flatMap(tablesOfType),
-    recordId: f.recordId ?? undefined,
-    actorId: f.by ?? undefined,
+    recordId: f.recordId == null ? undefined : parseId(f.recordId, 'filter.recordId'),
+    actorId: f.by == null ? undefined : parseId(f.by, 'filter.by'),
     action: f.action ?? undefined,
     from: f.from ?? undefined,
     to: f.to ?? undefined,
@@ -54,7 +55,7 @@ export const auditTrailService = {
       { source: 0, db: ctx.central, schoolId: ctx.schoolId },
     ];
     // A filter on record types that only one trail keeps leaves the other unread.
-    const read = trails.filter((t) => !filter.tables || filter.tables.some((name) => (t.source === 0) === CENTRAL_TABLES.has(name)));
+    const read = trails.filter((t) => !filter.tables || filter.tables.some((name) => (t.source === 0) === !!AUDITED_TABLES[name].central));
     const [pages, counts] = await Promise.all([
       Promise.all(read.map((t) => auditPage(t, filter, page.after, page.size + 1))),
       Promise.all(read.map((t) => auditCount(t, filter))),
@@ -73,8 +74,6 @@ export const auditTrailService = {
     );
   },
 };
-
-const CENTRAL_TABLES = new Set(['Role', 'Role_Module_Permission', 'EmployeeUserSchool']);
 
 /** The trail's order (AUDIT_ORDER): later instants first, then the school's before the central's, then later entries. */
 function newestFirst(a: AuditEntryRow, b: AuditEntryRow): number {
