@@ -17,8 +17,11 @@ export type AttendanceStatus =
 
 /** What a change did to its record. */
 export type AuditAction =
+  /** The record was made. */
   | 'CREATED'
+  /** The record was removed. */
   | 'DELETED'
+  /** Some of its fields changed. */
   | 'UPDATED';
 
 /** Who made a change the audit trail records. */

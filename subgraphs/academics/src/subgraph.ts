@@ -1,8 +1,8 @@
 /** The academics subgraph: students, attendance, exams, announcements, leave, messages, the library and the audit trail. */
-import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
+import { defineSubgraph } from '@syncad/subgraph-kit';
 import { academicsContext } from './context';
 import { announcementModule } from './modules/announcement';
-import { auditTrailModule } from './modules/auditTrail';
+import { auditModule } from './modules/audit';
 import { attendanceModule } from './modules/attendance';
 import { examModule } from './modules/exam';
 import { leaveModule } from './modules/leave';
@@ -25,7 +25,6 @@ export const subgraph = defineSubgraph({
     messageModule,
     libraryModule,
     auditModule,
-    auditTrailModule,
   ],
   context: academicsContext,
 });

@@ -1,5 +1,6 @@
 /** The finance subgraph: fee structures, the double-entry fee ledger, balances, receipts, dues and collections. */
-import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
+import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule } from './modules/audit';
 import { financeContext, financeState } from './context';
 import { ledgerModule } from './modules/ledger';
 import { reportsModule } from './modules/reports';

@@ -3,7 +3,8 @@
  * account lifecycle (`accounts`), the school's details (`school`),
  * the school's networks (`networks`) and global object identification (`nodes`).
  */
-import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
+import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule } from './modules/audit';
 import { accountsModule } from './modules/accounts';
 import { identityContext } from './context';
 import { identityConfig } from './identityConfig';

@@ -1,5 +1,6 @@
 /** The transport subgraph: buses, stops, routes, riders, trips, boarding and drop-off marks, manifests. */
-import { auditModule, defineSubgraph } from '@syncad/subgraph-kit';
+import { defineSubgraph } from '@syncad/subgraph-kit';
+import { auditModule } from './modules/audit';
 import { transportContext } from './context';
 import { fleetModule } from './modules/fleet';
 import { marksModule } from './modules/marks';

@@ -34,9 +34,16 @@ export interface ModuleDefinition {
   selfScope: SelfScopeRules;
 }
 
-/** The module in `folder` (pass `__dirname` from its index.ts), guarding `guards` (default: the folder's name). */
-export function defineModule(folder: string, parts: { guards?: string; resolvers: object; selfScope?: SelfScopeRules }): ModuleDefinition {
-  const sdl = fs.readFileSync(path.join(folder, 'schema.graphql'), 'utf8');
+/**
+ * The module in `folder` (pass `__dirname` from its index.ts), guarding `guards` (default: the
+ * folder's name). `kitSdl`: types the kit shares with this module's schema (the audit trail's
+ * AuditEntry), put before its schema.graphql.
+ */
+export function defineModule(
+  folder: string,
+  parts: { guards?: string; resolvers: object; selfScope?: SelfScopeRules; kitSdl?: string },
+): ModuleDefinition {
+  const sdl = [parts.kitSdl, fs.readFileSync(path.join(folder, 'schema.graphql'), 'utf8')].filter(Boolean).join('\n');
   const name = path.basename(folder);
   return {
     folder: name,

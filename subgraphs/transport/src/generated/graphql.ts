@@ -66,8 +66,11 @@ export type AssignStudentTransportInput = {
 
 /** What a change did to its record. */
 export enum AuditAction {
+  /** The record was made. */
   Created = 'CREATED',
+  /** The record was removed. */
   Deleted = 'DELETED',
+  /** Some of its fields changed. */
   Updated = 'UPDATED'
 }
 
@@ -88,7 +91,9 @@ export enum AuditActorKind {
  */
 export type AuditChange = {
   __typename?: 'AuditChange';
+  /** Its value after the change; null when empty or the record was being removed. */
   after?: Maybe<Scalars['String']['output']>;
+  /** Its value before the change; null when empty or the record was being created. */
   before?: Maybe<Scalars['String']['output']>;
   /** The changed column as stored, e.g. `status`, `marks`, `studentId` (a role's permissions: `<module>.<read|write|delete>`). */
   field: Scalars['String']['output'];
@@ -101,7 +106,9 @@ export type AuditChange = {
  */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What the change did to the record. */
   action: AuditAction;
+  /** Who made it: a person, an API key, or the DATABASE (outside the API). */
   actorKind: AuditActorKind;
   /** When the change was made (the start of its transaction: the entries of one change share it). */
   at: Scalars['DateTime']['output'];

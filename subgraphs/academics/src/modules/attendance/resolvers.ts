@@ -1,5 +1,5 @@
 /** Daily attendance: bulk marking, registers and summaries, and each student's attendance. */
-import { schoolRecordHistory, today } from '@syncad/subgraph-kit';
+import { today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { attendanceService } from './attendanceService';
@@ -22,7 +22,6 @@ export const resolvers: Resolvers = {
     attendanceSummary: (s, args, ctx) => attendanceService.studentSummary(ctx, s.id, args),
   },
   AttendanceRecord: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'AttendanceRecord', r.id),
     student: async (a, _, ctx) => (await studentService.visibleById(ctx, a.studentId))!,
     markedBy: (a) => (a.markedBy ? { id: a.markedBy } : null),
   },

@@ -1,5 +1,4 @@
 /** Exams, marks entry, and ranked, graded results. */
-import { schoolRecordHistory } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { examData } from './examData';
@@ -23,7 +22,6 @@ export const resolvers: Resolvers = {
     results: (s, args, ctx) => examService.resultsOfStudent(ctx, s.id, args),
   },
   Exam: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'Exam', r.id),
     __resolveReference: (ref, ctx) => examService.byId(ctx, ref.id),
     academicYear: async (e, _, ctx) => (await ctx.loaders.academicYear.load(e.academicYearId))!,
     class: async (e, _, ctx) => (await ctx.loaders.class.load(e.classId))!,
@@ -31,7 +29,6 @@ export const resolvers: Resolvers = {
     results: (e, _, ctx) => ctx.loaders.resultsOfExam.load(e.id),
   },
   ExamResult: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'ExamResult', r.id),
     exam: async (r, _, ctx) => (await ctx.loaders.exam.load(r.examId))!,
     student: async (r, _, ctx) => (await studentService.visibleById(ctx, r.studentId))!,
     absent: (r) => r.isAbsent,

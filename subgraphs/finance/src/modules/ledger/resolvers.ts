@@ -1,5 +1,4 @@
 /** Postings and the ledger's reads, and the fields finance adds to Student: thin resolvers over the services and loaders. */
-import { schoolRecordHistory } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { AppError } from '@syncad/platform';
 import { booksService } from './books';
@@ -30,7 +29,6 @@ export const resolvers: Resolvers = {
     ledger: (s, { first, after }, ctx) => ctx.loaders.ledger(first, after).load(s.id),
   },
   FeeReceipt: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'FeeReceipt', r.id),
     student: (r) => ({ id: r.studentId }),
     feeStructure: (r, _, ctx) => (r.feeStructureId ? ctx.loaders.feeStructure.load(r.feeStructureId) : null),
     reverses: (r, _, ctx) => (r.reversesVoucherId ? ctx.loaders.receiptById.load(r.reversesVoucherId) : null),

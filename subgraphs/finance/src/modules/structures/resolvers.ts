@@ -1,5 +1,4 @@
 /** Fee structures: thin resolvers over the service and loaders. */
-import { schoolRecordHistory } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { feeStructureService } from './feeStructureService';
 
@@ -14,7 +13,6 @@ export const resolvers: Resolvers = {
     removeFeeStructure: async (_, { input: { id } }, ctx) => ctx.globalIds.seal('FeeStructure', await feeStructureService.remove(ctx, id)),
   },
   FeeStructure: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'FeeStructure', r.id),
     __resolveReference: (ref, ctx) => feeStructureService.byId(ctx, ref.id),
     academicYear: (fs) => ({ id: fs.academicYearId }),
     class: (fs) => (fs.classId ? { id: fs.classId } : null),

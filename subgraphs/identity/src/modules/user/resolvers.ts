@@ -1,5 +1,4 @@
 /** User administration of the caller's school: users, roles, modules and permission flags. */
-import { centralRecordHistory } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { IdentityContext } from '../../context';
 import type { Resolvers } from '../../generated/graphql';
@@ -42,7 +41,6 @@ export const resolvers: Resolvers = {
     createdBy: (key, _args, ctx) => ctx.loaders.users.load(key.createdBy),
   },
   User: {
-    history: (r, _, ctx) => centralRecordHistory(ctx, 'User', r.id),
     /**
      * A member of the caller's school, or one of its API keys (the author of what the key wrote);
      * another school's user, a former member, or any user without a caller resolves to null.
@@ -53,7 +51,6 @@ export const resolvers: Resolvers = {
     roleName: async (user, _args, ctx) => (await roleOf(user.roleId, ctx)).name,
   },
   Role: {
-    history: (r, _, ctx) => centralRecordHistory(ctx, 'Role', r.id),
     __resolveReference: (ref, ctx) => ctx.loaders.roles.load(ref.id),
     selfScoped: (role) => role.isSelfScoped,
     builtIn: (role) => isBuiltinRole(role.name),

@@ -1,5 +1,4 @@
 /** Boarding and drop marks, and a student's transport history: thin resolvers over the service and loaders. */
-import { schoolRecordHistory } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { markService } from './markService';
 
@@ -12,7 +11,6 @@ export const resolvers: Resolvers = {
     correctTripMark: (_, { input }, ctx) => markService.correct(ctx, input),
   },
   TripMark: {
-    history: (r, _, ctx) => schoolRecordHistory(ctx, 'TripMark', r.id),
     stop: (m, _, ctx) => (m.stopId ? ctx.loaders.busStop.load(m.stopId) : null),
     student: (m) => ({ id: m.studentId }),
     markedBy: (m) => (m.markedBy ? { id: m.markedBy } : null),
