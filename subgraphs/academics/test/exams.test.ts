@@ -143,3 +143,33 @@ it('refuses marks out of range, marks with absent, a student outside the class: 
   const after = (await f.sql(`SELECT "studentId", marks::text FROM "Result" ORDER BY "studentId"`)).rows;
   expect(after).toEqual(before);
 });
+
+it('marks entered while the maximum is lowered, 8 times over: never a mark above the maximum', async () => {
+  const subject = await f.ok(f.admin, `mutation { createSubject(input: { name: "Race", code: "RACE" }) { id } }`);
+  for (let round = 0; round < 8; round++) {
+    const exam = await f.ok(f.admin, `mutation($i: CreateExamInput!) { createExam(input: $i) { id } }`, {
+      i: {
+        academicYearId: c.yearId,
+        classId: c.classId,
+        subjectId: subject.createSubject.id,
+        name: `Race ${round}`,
+        maxMarks: '100',
+        examDate: `${Y}-10-01`,
+      },
+    });
+    const id = exam.createExam.id;
+    const [entered, lowered] = await Promise.all([
+      f.gql(f.admin, `mutation($i: EnterMarksInput!) { enterMarks(input: $i) { id } }`, {
+        i: { examId: id, entries: [{ studentId: ids[0], marks: '90' }] },
+      }),
+      f.gql(f.admin, `mutation($i: UpdateExamInput!) { updateExam(input: $i) { id } }`, { i: { id, maxMarks: '50' } }),
+    ]);
+    // Whichever committed first, the other was refused with BAD_USER_INPUT naming the clash.
+    expect([entered, lowered].flatMap((a) => (a.body.errors ?? []).map((e: any) => e.extensions.code))).toEqual(['BAD_USER_INPUT']);
+    const stored = await f.sql(
+      `SELECT e."maxMarks"::text AS max, r.marks::text AS marks FROM "Exam" e LEFT JOIN "Result" r ON r."examId" = e.id WHERE e.id = $1`,
+      [id],
+    );
+    expect(stored.rows[0]).toEqual(entered.body.errors ? { max: '50.00', marks: null } : { max: '100.00', marks: '90.00' });
+  }
+});

@@ -215,3 +215,27 @@ it('withdraws a copy and a title (library:delete): never issued again, kept with
   const history = await f.sql(`SELECT count(*)::int AS n FROM "LibraryBookIssue" WHERE "bookCopyId" = $1`, [copies[0]]);
   expect(history.rows[0].n).toBe(1);
 });
+
+it('an issue and a withdrawal of one copy at once, 8 times over: never a withdrawn copy out', async () => {
+  const book = await f.ok(f.admin, `mutation { createBook(input: { title: "Race Book" }) { id } }`);
+  for (let round = 0; round < 8; round++) {
+    const accessionNo = `RACE-${round}`;
+    const copy = await f.ok(f.admin, `mutation($i: AddBookCopyInput!) { addBookCopy(input: $i) { id } }`, {
+      i: { bookId: book.createBook.id, accessionNo },
+    });
+    const [issued, withdrawn] = await Promise.all([
+      f.gql(f.admin, ISSUE, { i: { bookCopyId: copy.addBookCopy.id, studentId: ids[0], dueDate: `${Y + 5}-01-01` } }),
+      f.gql(f.admin, `mutation($i: WithdrawBookCopyInput!) { withdrawBookCopy(input: $i) { id } }`, { i: { accessionNo } }),
+    ]);
+    // Exactly one of them happened; the other is a clear CONFLICT.
+    expect([issued, withdrawn].flatMap(codes)).toEqual(['CONFLICT']);
+    const state = await f.sql(
+      `SELECT c."withdrawnOn" IS NOT NULL AS withdrawn, count(i.id) FILTER (WHERE i."returnedOn" IS NULL)::int AS out
+       FROM "BookCopy" c LEFT JOIN "LibraryBookIssue" i ON i."bookCopyId" = c.id WHERE c.id = $1 GROUP BY c.id`,
+      [copy.addBookCopy.id],
+    );
+    expect(state.rows[0]).toEqual(issued.body.errors ? { withdrawn: true, out: 0 } : { withdrawn: false, out: 1 });
+    if (!issued.body.errors)
+      await f.ok(f.admin, `mutation($id: ID!) { returnBook(input: { issueId: $id }) { id } }`, { id: issued.body.data.issueBook.id });
+  }
+});

@@ -102,9 +102,12 @@ export const examData = {
       });
   },
 
-  /** The exam's row, locked against concurrent marks entry and corrections until the transaction ends. */
-  async lock(db: Db, id: string): Promise<ExamRow | undefined> {
-    const [row] = await db.select().from(Exam).where(eq(Exam.id, id)).for('update');
+  /**
+   * The exam's row, locked until the transaction ends: `update` by a correction or removal,
+   * `share` by marks entry (which then sees the corrected maximum and date).
+   */
+  async lock(db: Db, id: string, mode: 'update' | 'share' = 'update'): Promise<ExamRow | undefined> {
+    const [row] = await db.select().from(Exam).where(eq(Exam.id, id)).for(mode);
     return row;
   },
 

@@ -99,11 +99,16 @@ export const examService = {
     const ids = rows.map((r) => r.studentId);
     if (new Set(ids).size !== ids.length) throw AppError.badInput('a student appears twice in entries', 'entries');
     await ctx.db.transaction(async (tx) => {
-      const placed = await studentData.placedOn(tx, { classId: exam.classId, date: exam.examDate }, ids);
+      // Checked again against the exam as it is now: a correction may have committed meanwhile.
+      const current = await examData.lock(tx, exam.id, 'share');
+      if (!current) throw AppError.notFound(`exam ${input.examId}`);
+      const over = rows.find((r) => r.marks !== null && toHundredths(r.marks) > toHundredths(current.maxMarks));
+      if (over) throw AppError.badInput(`marks ${over.marks} are above the exam's maximum of ${current.maxMarks}`, 'entries');
+      const placed = await studentData.placedOn(tx, { classId: current.classId, date: current.examDate }, ids);
       const outside = ids.filter((id) => !placed.has(id));
       if (outside.length > 0) {
         throw AppError.badInput(
-          `${outside.length} student(s) were not in the exam's class on ${exam.examDate}: ${outside.slice(0, 5).join(', ')}`,
+          `${outside.length} student(s) were not in the exam's class on ${current.examDate}: ${outside.slice(0, 5).join(', ')}`,
           'entries',
         );
       }

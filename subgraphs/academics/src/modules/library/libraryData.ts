@@ -102,9 +102,10 @@ export const libraryData = {
     return row ?? null;
   },
 
-  /** The title, locked against issues of its copies while it is withdrawn. */
+  /** The title and every copy of it, locked against issues of its copies while it is withdrawn. */
   async lockBook(db: Db, id: string): Promise<BookRow | null> {
     const [row] = await db.select().from(Book).where(eq(Book.id, id)).for('update');
+    if (row) await db.select({ id: BookCopy.id }).from(BookCopy).where(eq(BookCopy.bookId, id)).for('update');
     return row ?? null;
   },
 

@@ -94,7 +94,7 @@ export const libraryService = {
       const found = await libraryData.lockBook(tx, bookId);
       if (!found) throw AppError.notFound(`book ${input.id}`);
       if (found.withdrawnOn) throw AppError.conflict(`the book was withdrawn on ${found.withdrawnOn}`);
-      // Each copy is locked by the update below; an issue meanwhile waits on its copy, then sees it withdrawn.
+      // Its copies are locked first: an issue meanwhile waits on its copy, then sees it withdrawn.
       const out = await libraryData.copiesOut(tx, { bookId });
       if (out.length > 0) throw AppError.conflict(`copies ${out.join(', ')} are out: return them first, then withdraw the book`);
       await libraryData.withdrawCopies(tx, { bookId }, day, reason);
