@@ -112,7 +112,7 @@ export const leaveData = {
   },
 
   /** Removes a PENDING or REJECTED application, whoever applied; null when there is none such. */
-  async removeUndecidedOrRejected(db: Db, id: string): Promise<LeaveApplicationRow | null> {
+  async removeUnapproved(db: Db, id: string): Promise<LeaveApplicationRow | null> {
     const [row] = await db
       .delete(LeaveApplication)
       .where(and(eq(LeaveApplication.id, id), inArray(LeaveApplication.status, ['PENDING', 'REJECTED'])))

@@ -91,7 +91,7 @@ export const leaveService = {
   async remove(ctx: AcademicsContext, id: string): Promise<string> {
     const leaveId = parseId(id, 'id');
     return ctx.db.transaction(async (tx) => {
-      if (await leaveData.removeUndecidedOrRejected(tx, leaveId)) return leaveId;
+      if (await leaveData.removeUnapproved(tx, leaveId)) return leaveId;
       const existing = await leaveData.byId(tx, leaveId);
       if (!existing) throw AppError.notFound(`leave application ${id}`);
       throw AppError.conflict(`leave application ${id} is APPROVED: its LEAVE marks stay; correct them in attendance`);
