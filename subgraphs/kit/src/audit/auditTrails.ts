@@ -5,8 +5,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { CentralDb, SchoolDb } from '@syncad/shared-db';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { AppError } from '@syncad/platform';
+import { loaderOfGroups } from '../data/loaders';
 import { keysetAfter, keysetOrder, type SortKey } from '../paging/keyset';
 import type { CursorPosition } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from '../subgraph/RequestContext';
@@ -122,22 +123,18 @@ export function auditHistory(ctx: RequestContext, trail: AuditTrail, tables: str
   const name = `${trail.source} ${tables.join(',')}`;
   let loader = loaders.get(name);
   if (!loader) {
-    loader = new DataLoader<string, AuditEntryRow[]>(async (ids) => {
-      const where = conditions(trail, { tables });
-      const result = await (trail.db as SchoolDb).execute<StoredEntry>(sql`
+    loader = loaderOfGroups<AuditEntryRow>(
+      async (ids) => {
+        const where = conditions(trail, { tables });
+        const result = await (trail.db as SchoolDb).execute<StoredEntry>(sql`
         SELECT * FROM (
           SELECT ${ENTRY_COLUMNS(trail.source)}, row_number() OVER (PARTITION BY "recordId" ORDER BY seq DESC) AS nth
-          FROM "AuditEntry" WHERE ${sql.join([...where, sql`"recordId" = ANY(${sql.param([...ids])}::uuid[])`], sql` AND `)}
+          FROM "AuditEntry" WHERE ${sql.join([...where, sql`"recordId" = ANY(${sql.param(ids)}::uuid[])`], sql` AND `)}
         ) latest WHERE nth <= ${HISTORY_LIMIT} ORDER BY seq DESC`);
-      const byRecord = new Map<string, AuditEntryRow[]>();
-      for (const r of result.rows) {
-        const entries = byRecord.get(r.recordId);
-        const row = { ...r, at: new Date(r.at) };
-        if (entries) entries.push(row);
-        else byRecord.set(r.recordId, [row]);
-      }
-      return ids.map((id) => byRecord.get(id) ?? []);
-    });
+        return result.rows.map((r) => ({ ...r, at: new Date(r.at) }));
+      },
+      (e) => e.recordId,
+    );
     loaders.set(name, loader);
   }
   return loader.load(recordId);

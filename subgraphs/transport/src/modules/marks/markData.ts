@@ -2,6 +2,7 @@
 import { school, type SchoolDb } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { anyOf } from '../../shared/sql';
 import { preparedOn } from '../../shared/preparedOn';
 import type { Db, TripMarkRow, TripRow, TripStopRow } from '../../shared/rows';
@@ -124,16 +125,20 @@ export const markData = {
 
   /** A mark, its trip locked against marking and corrections meanwhile, and whether the student was dropped on it. */
   async markForCorrection(db: Db, markId: string): Promise<{ mark: TripMarkRow; dropped: boolean } | null> {
-    const [found] = await db.select({ tripId: TripStudentMark.tripId }).from(TripStudentMark).where(eq(TripStudentMark.id, markId));
-    if (!found) return null;
-    await db.select({ id: Trip.id }).from(Trip).where(eq(Trip.id, found.tripId)).for('update');
-    const [mark] = await db.select().from(TripStudentMark).where(eq(TripStudentMark.id, markId));
-    if (!mark) return null;
-    const [drop] = await db
-      .select({ id: TripStudentMark.id })
+    const ofMark = sql`(SELECT ${TripStudentMark.tripId} FROM ${TripStudentMark} WHERE ${TripStudentMark.id} = ${markId})`;
+    const [trip] = await db
+      .select({ id: Trip.id })
+      .from(Trip)
+      .where(sql`${Trip.id} = ${ofMark}`)
+      .for('update');
+    if (!trip) return null;
+    const drop = alias(TripStudentMark, 'drop');
+    const [row] = await db
+      .select({ mark: TripStudentMark, dropId: drop.id })
       .from(TripStudentMark)
-      .where(and(eq(TripStudentMark.tripId, mark.tripId), eq(TripStudentMark.studentId, mark.studentId), eq(TripStudentMark.kind, 'DROP')));
-    return { mark, dropped: drop !== undefined };
+      .leftJoin(drop, and(eq(drop.tripId, TripStudentMark.tripId), eq(drop.studentId, TripStudentMark.studentId), eq(drop.kind, 'DROP')))
+      .where(eq(TripStudentMark.id, markId));
+    return row ? { mark: row.mark, dropped: row.dropId !== null } : null;
   },
 
   async stopIsOnTrip(db: Db, tripId: string, stopId: string): Promise<boolean> {
