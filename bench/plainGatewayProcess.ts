@@ -4,8 +4,8 @@
  * internal context it forwards, or SYNCAD_JWT_SECRET and SYNCAD_INTERNAL_KEY to sign each caller's. Logs "gateway ready" with its URL, as ours does.
  */
 import fs from 'node:fs';
-import { SUPERGRAPH_FILE, subgraphNames, subgraphUrlsFromEnv } from '@syncad/gateway';
-import { createLogger } from '@syncad/platform';
+import { SUPERGRAPH_FILE, subgraphNames } from '@syncad/gateway';
+import { createLogger, subgraphUrlsFromEnv } from '@syncad/platform';
 import { startPlainGateway } from './plainGateway';
 
 const logger = createLogger('plain-gateway');

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { centralPoolFromEnv, type CentralPoolLimits } from '@syncad/shared-db';
-import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlVariable, type Logger } from '@syncad/platform';
+import { drainMillisFromEnv, internalKeyFromEnv, jwtSecretFromEnv, subgraphUrlsFromEnv, type Logger } from '@syncad/platform';
 import type { OperationLimits } from './permissions/analyzeOperation';
 import type { UnauthorizedMode } from './permissions/operationDecision';
 import { DEFAULT_SUBGRAPH_LIMITS, type SubgraphCallLimits } from './execution/subgraphFetcher';
@@ -65,23 +65,6 @@ export interface GatewayConfig {
 /** The subgraph names in a supergraph (its join__Graph values). */
 export function subgraphNames(supergraphSdl: string): string[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
-}
-
-/**
- * Each subgraph's URL from <NAME>_URL (npm start sets them from the subgraphs' definitions), or
- * else from SYNCAD_SUBGRAPH_URL_TEMPLATE with {name} replaced (docker-compose: every subgraph is
- * reachable by its service name, so a new subgraph needs no gateway setting).
- */
-export function subgraphUrlsFromEnv(names: string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const urls: Record<string, string> = {};
-  const template = env.SYNCAD_SUBGRAPH_URL_TEMPLATE;
-  for (const name of names) {
-    const variable = subgraphUrlVariable(name);
-    const url = env[variable] || template?.replaceAll('{name}', name);
-    if (!url) throw new Error(`set ${variable} (the URL of the ${name} subgraph) or SYNCAD_SUBGRAPH_URL_TEMPLATE`);
-    urls[name] = url;
-  }
-  return urls;
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

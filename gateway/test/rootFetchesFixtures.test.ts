@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ListeningSubgraph } from '@syncad/subgraph-kit';
 import { createTestEstate, openSession, postJson, startStack, type Stack, type StackSubgraph, type TestEstate } from '@syncad/test-support';
+import { composeSupergraph } from '../src/compose/composeSupergraph';
+import { planningOf } from '../src/execution/rootFetches';
 import { fixture, fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
 
 let estate: TestEstate;
@@ -25,9 +27,23 @@ const kept = (subgraph: StackSubgraph): StackSubgraph => ({
 
 const HIDDEN_SDL = `
 type Query { color: Color @module(name: "student", action: "read") }
-enum Color { RED SECRET @federation__inaccessible }
+enum Color { RED SECRET @inaccessible }
 `;
 const hidden = fixture('hidden', HIDDEN_SDL, { Query: { color: () => 'SECRET' } });
+
+// Hidden where no answer can carry it: a root field and its input type (what only another subgraph calls).
+const INTERNAL_SDL = `
+type Query { shade: String @module(name: "student", action: "read") }
+type Mutation {
+  internalOnly(input: InternalInput!): String @module(name: "student", action: "write") @inaccessible
+  paint: String @module(name: "student", action: "write")
+}
+input InternalInput @inaccessible { value: String! }
+`;
+const internal = fixture('internal', INTERNAL_SDL, {
+  Query: { shade: () => 'teal' },
+  Mutation: { internalOnly: () => 'done', paint: () => 'painted' },
+});
 
 /** Two gateways over the same subgraphs: one sending root plans straight, one always planning. */
 async function pair(subgraphs: StackSubgraph[]) {
@@ -86,6 +102,21 @@ it('with anything @inaccessible in the supergraph, nothing goes straight (the ga
   const answer = await both('{ color }');
   expect(answer.body.data).toEqual({ color: null });
   expect(JSON.stringify(answer.body)).not.toContain('SECRET');
+});
+
+it('a hidden root field or input type (no answer can carry it) still lets operations go straight; the API does not know it', async () => {
+  const both = await pair([internal]);
+  const answer = await both('{ shade }');
+  expect(answer.body.data).toEqual({ shade: 'teal' });
+  expect(answer.sent).toEqual(['{\n  shade\n}']);
+  // Straight: the gateway plans root fetches for this supergraph, and for none with a hidden output.
+  expect(planningOf(composeSupergraph([{ name: internal.name, sdl: internal.sdl }]))).not.toBeNull();
+  expect(planningOf(composeSupergraph([{ name: hidden.name, sdl: hidden.sdl }]))).toBeNull();
+  const refused = await both('mutation { internalOnly(input: { value: "x" }) }');
+  expect(new Set(refused.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code))).toEqual(
+    new Set(['GRAPHQL_VALIDATION_FAILED']),
+  );
+  expect(refused.sent).toEqual([]);
 });
 
 it('an alias __proto__ across two subgraphs stays a key of the answer', async () => {

@@ -10,9 +10,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { subgraphUrlsFromEnv } from '@syncad/gateway';
+import { subgraphUrlsFromEnv } from '@syncad/platform';
 import { readSecretFiles } from '@syncad/shared-db';
-import { subgraphFolders } from '@syncad/subgraph-kit';
+import { loadSubgraphs, subgraphFolders } from '@syncad/subgraph-kit';
 import { adminQuery, createTestDatabase } from '@syncad/test-support';
 import { parse } from 'yaml';
 import { bundleArgs, bundleEntries, ensureBundles } from '../build/serviceBundles';
@@ -102,6 +102,10 @@ describe('docker-compose.yml', () => {
     expect(config.services.gateway.ports).toEqual(['127.0.0.1:4000:4000/tcp']);
     expect(Object.keys(config.services.gateway.networks).sort()).toEqual(['edge', 'internal']);
     expect(config.services.gateway.environment.SYNCAD_SUBGRAPH_URL_TEMPLATE).toBe('http://{name}:4000/');
+    // The subgraphs that call another (academics charges library fines to finance) find it the same way.
+    for (const definition of loadSubgraphs().filter((d) => d.calls?.length)) {
+      expect(config.services[definition.name].environment.SYNCAD_SUBGRAPH_URL_TEMPLATE).toBe('http://{name}:4000/');
+    }
   });
 
   it('takes secrets from compose secrets (files outside the source tree), never from values in the file', () => {

@@ -31,6 +31,8 @@ export interface Stack {
   /** The gateway's operations listener: `${opsUrl}ready`, `${opsUrl}metrics`. */
   opsUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Where a subgraph that calls another (academics -> finance) finds it: a test may point one at a port nobody answers. */
+  peerUrls: Record<string, string>;
   jwtSecret: string;
   internalKey: string;
   gateway: GatewayServer;
@@ -63,10 +65,17 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
   };
   try {
     const subgraphUrls: Record<string, string> = {};
+    const peerUrls: Record<string, string> = {};
     for (const s of subgraphs) {
-      const listening = await s.start({ dbConfig: estate.dbConfig, jwtSecret, internalKey, logger: options.logger?.(s.name) });
+      const listening = await s.start({
+        dbConfig: estate.dbConfig,
+        jwtSecret,
+        internalKey,
+        logger: options.logger?.(s.name),
+        peerUrl: (name) => peerUrls[name],
+      });
       stops.push(() => listening.stop());
-      subgraphUrls[s.name] = listening.url;
+      subgraphUrls[s.name] = peerUrls[s.name] = listening.url;
     }
     const subgraphRequests: Record<string, number> = {};
     const subgraphQueries: Stack['subgraphQueries'] = [];
@@ -99,6 +108,7 @@ export async function startStack(estate: TestEstate, options: StackOptions = {})
       gatewayUrl,
       opsUrl,
       subgraphUrls,
+      peerUrls,
       jwtSecret,
       internalKey,
       gateway,

@@ -9,6 +9,8 @@ export interface SubgraphStartOptions {
   internalKey: string;
   /** Where the subgraph's lines go (default: nowhere). */
   logger?: Logger;
+  /** The URL of another subgraph of the stack it calls (looked up when a request needs it). */
+  peerUrl?: (name: string) => string | undefined;
 }
 
 export interface StackSubgraph {
@@ -27,7 +29,7 @@ export function repositorySubgraphs(names?: readonly string[]): StackSubgraph[] 
     .map((definition) => ({
       name: definition.name,
       sdl: definition.sdl,
-      start: ({ dbConfig, jwtSecret, internalKey, logger }) =>
-        startSubgraph(definition, { port: 0, dbConfig, jwtSecret, internalKey, centralConnections: 4, logger }),
+      start: ({ dbConfig, jwtSecret, internalKey, logger, peerUrl }) =>
+        startSubgraph(definition, { port: 0, dbConfig, jwtSecret, internalKey, centralConnections: 4, logger, peerUrl }),
     }));
 }

@@ -14,10 +14,12 @@
  * mutations over several subgraphs (run one after the other); introspection or __typename at the root; fragments or @skip/@include at the root (the
  * answer's root keys must be known); an operation a subgraph's own schema does not validate; any entity fetch; any interface
  * or union in the operation (a subgraph may know fewer of their members than the supergraph, and
- * the gateway hides members it must not show); and a supergraph with anything @inaccessible (the
- * gateway re-checks subgraph answers against the API schema, and a subgraph's do not hide them).
+ * the gateway hides members it must not show); and a supergraph with anything @inaccessible that
+ * an answer could carry (the gateway re-checks subgraph answers against the API schema, and a
+ * subgraph's do not hide them; hiddenOutputs.ts).
  */
 import type { GraphQLDataSource } from '@apollo/gateway';
+import { hidesOutputs } from './hiddenOutputs';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
 import type {
@@ -82,7 +84,7 @@ const MAX_DECISIONS = 2_000;
 
 /** The planning state of a supergraph, or null when nothing may be sent straight (see above: @inaccessible). */
 export function planningOf(coreSupergraphSdl: string): Planning | null {
-  if (/@inaccessible\b/.test(coreSupergraphSdl)) return null;
+  if (hidesOutputs(coreSupergraphSdl)) return null;
   const supergraph = Supergraph.build(coreSupergraphSdl);
   const subgraphSchemas = new Map<string, GraphQLSchema>();
   for (const subgraph of supergraph.subgraphs()) subgraphSchemas.set(subgraph.name, subgraph.schema.toGraphQLJSSchema());

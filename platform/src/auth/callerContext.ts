@@ -46,6 +46,11 @@ export interface InternalContext {
   client?: ClientInfo;
   /** A mutation's Idempotency-Key (the client's header, checked by the gateway): its writes happen once. */
   idempotencyKey?: string;
+  /**
+   * Set when a subgraph, not the gateway, sends the request on the caller's behalf (the library
+   * charging a fine to finance): fields only a subgraph may call check it.
+   */
+  service?: string;
 }
 
 export function signInternalContext(context: InternalContext, key: string, ttlSeconds = 60): string {

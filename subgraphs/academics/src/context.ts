@@ -4,7 +4,7 @@ import { memberLoader } from './members';
 import { attendanceLoaders } from './modules/attendance';
 import { examLoaders } from './modules/exam';
 import { leaveLoaders } from './modules/leave';
-import { libraryLoaders } from './modules/library';
+import { libraryLoaders, type FinanceLink } from './modules/library';
 import { messageLoaders } from './modules/message';
 import { referenceLoaders } from './modules/reference';
 import { studentLoaders } from './modules/student';
@@ -27,13 +27,21 @@ export interface AcademicsContext extends SchoolRequestContext {
   loaders: ReturnType<typeof loaders>;
   /** The student record linked to a self-scoped caller, or null; memoized. */
   ownStudent(): Promise<StudentRow | null>;
+  /** Where the library charges fines (the finance subgraph). */
+  finance: FinanceLink;
 }
 
-export function academicsContext(base: SchoolRequestContext): AcademicsContext {
+/** What the academics process holds for every request. */
+export interface AcademicsState {
+  finance: FinanceLink;
+}
+
+export function academicsContext(base: SchoolRequestContext, state: AcademicsState): AcademicsContext {
   const requestLoaders = loaders(base);
   return {
     ...base,
     loaders: requestLoaders,
+    finance: state.finance,
     async ownStudent() {
       const id = await base.ownStudentId();
       return id ? requestLoaders.student.load(id) : null;

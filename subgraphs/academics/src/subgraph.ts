@@ -6,7 +6,7 @@ import { auditModule } from './modules/audit';
 import { attendanceModule } from './modules/attendance';
 import { examModule } from './modules/exam';
 import { leaveModule } from './modules/leave';
-import { libraryModule } from './modules/library';
+import { financeLink, libraryModule } from './modules/library';
 import { messageModule } from './modules/message';
 import { referenceModule } from './modules/reference';
 import { studentModule } from './modules/student';
@@ -15,6 +15,8 @@ export const subgraph = defineSubgraph({
   name: 'academics',
   port: 4002,
   tenancy: 'school',
+  // The library charges overdue fines to the student's ledger through finance's API.
+  calls: ['finance'],
   modules: [
     referenceModule,
     studentModule,
@@ -26,5 +28,6 @@ export const subgraph = defineSubgraph({
     libraryModule,
     auditModule,
   ],
+  setup: (resources) => ({ finance: financeLink(resources) }),
   context: academicsContext,
 });

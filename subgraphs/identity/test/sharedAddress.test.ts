@@ -177,6 +177,7 @@ describe('the throttle alone, raced on real PostgreSQL with a pool as large as t
     jwtSecret: 'j'.repeat(32),
     metrics: new ServiceMetrics('syncad_test'),
     logger: silentLogger(),
+    peerUrl: () => undefined,
   });
 
   test('admits and forgives of one account from one address, 20 at once, 30 times over: none throws', async () => {

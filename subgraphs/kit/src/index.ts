@@ -25,3 +25,4 @@ export * from './subgraph/moduleBoundaries';
 export * from './subgraph/schoolSchemaCheck';
 export * from './data/requestDatabase';
 export * from './audit';
+export * from './subgraph/callSubgraph';

@@ -772,6 +772,21 @@ export enum LeaveStatus {
   Rejected = 'REJECTED'
 }
 
+/**
+ * An overdue fine: assessed when the copy comes back, then charged to the student's fee ledger by
+ * finance (a CHARGE voucher). Until finance has charged it (it was unreachable), `voucherNo` is null:
+ * the fine is asked for again at the school's next return, or by postPendingLibraryFines.
+ */
+export type LibraryFine = {
+  __typename?: 'LibraryFine';
+  /** The fine. */
+  amount: Scalars['Decimal']['output'];
+  /** How many days after the due date the copy came back. */
+  daysLate: Scalars['Int']['output'];
+  /** The fee ledger voucher that charged it (see `receipt(voucherNo:)`); null while it waits for finance. */
+  voucherNo?: Maybe<Scalars['String']['output']>;
+};
+
 /** A copy issued to a student. */
 export type LibraryIssue = {
   __typename?: 'LibraryIssue';
@@ -779,6 +794,8 @@ export type LibraryIssue = {
   copy: BookCopy;
   /** The day it is due back. */
   dueDate: Scalars['Date']['output'];
+  /** The overdue fine assessed when it came back late (days late x the school's daily rate); null when none. */
+  fine?: Maybe<LibraryFine>;
   /** The issue's id. */
   id: Scalars['ID']['output'];
   /** The day it was issued. */
@@ -811,6 +828,16 @@ export type LibraryIssueEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: LibraryIssue;
+};
+
+/** The library's rules. */
+export type LibrarySettings = {
+  __typename?: 'LibrarySettings';
+  /**
+   * The fine per day a copy comes back after its due date, charged to the student's fee ledger at the
+   * return; "0.00" (the default) charges nothing.
+   */
+  finePerDay: Scalars['Decimal']['output'];
 };
 
 /** Input of markAttendance. */
@@ -1007,6 +1034,11 @@ export type Mutation = {
    * message sent later is unread again). A thread the caller is not in is NOT_FOUND.
    */
   markThreadRead: MessageThread;
+  /**
+   * Asks finance again for the fines it could not charge when their copies came back (up to 20 a
+   * call, oldest first); answers how many it charged. Each fine is charged once, however often asked.
+   */
+  postPendingLibraryFines: Scalars['Int']['output'];
   /** Publishes an announcement to the whole school or a class. */
   publishAnnouncement: Announcement;
   /** Rejects a pending application (staff only). */
@@ -1047,7 +1079,10 @@ export type Mutation = {
    * issue is CONFLICT.
    */
   renewBook: LibraryIssue;
-  /** Records a copy's return, named by the issue or by the copy's accession number (exactly one). */
+  /**
+   * Records a copy's return, named by the issue or by the copy's accession number (exactly one). A
+   * late return owes a fine (see LibraryFine), charged to the student's fee ledger by finance.
+   */
   returnBook: LibraryIssue;
   /** Sends a message to a thread the caller is in. */
   sendMessage: Message;
@@ -1068,6 +1103,8 @@ export type Mutation = {
    * every student with a result in the exam's class.
    */
   updateExam: Exam;
+  /** Sets the library's rules. */
+  updateLibrarySettings: LibrarySettings;
   /** Changes a student's details. */
   updateStudent: Student;
   /** Withdraws an announcement: it is deleted and nobody sees it any more. Answers its id. */
@@ -1256,6 +1293,11 @@ export type MutationUpdateExamArgs = {
 };
 
 
+export type MutationUpdateLibrarySettingsArgs = {
+  input: UpdateLibrarySettingsInput;
+};
+
+
 export type MutationUpdateStudentArgs = {
   input: UpdateStudentInput;
 };
@@ -1337,6 +1379,8 @@ export type Query = {
   gradeBands?: Maybe<Array<GradeBand>>;
   /** Leave applications, newest first; a STUDENT caller sees only their own. */
   leaveApplications?: Maybe<LeaveApplicationConnection>;
+  /** The library's rules (the overdue fine's daily rate). */
+  librarySettings?: Maybe<LibrarySettings>;
   /** The threads the caller is in, most recently active first. */
   myThreads?: Maybe<MessageThreadConnection>;
   /** Copies out past their due date, most overdue first; a STUDENT caller sees only their own. */
@@ -1779,6 +1823,12 @@ export type UpdateExamInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of updateLibrarySettings. */
+export type UpdateLibrarySettingsInput = {
+  /** The fine per day late: 0 to 10000.00 (applies to returns from now on). */
+  finePerDay: Scalars['Decimal']['input'];
+};
+
 /** Input of updateStudent: only the fields given change (class changes go through transferStudent). */
 export type UpdateStudentInput = {
   /** Unique within the school. */
@@ -2031,9 +2081,11 @@ export type ResolversTypes = ResolversObject<{
   LeaveApplicationConnection: ResolverTypeWrapper<Connection<LeaveApplicationRow>>;
   LeaveApplicationEdge: ResolverTypeWrapper<Omit<LeaveApplicationEdge, 'node'> & { node: ResolversTypes['LeaveApplication'] }>;
   LeaveStatus: LeaveStatus;
+  LibraryFine: ResolverTypeWrapper<LibraryFine>;
   LibraryIssue: ResolverTypeWrapper<LibraryIssueRow>;
   LibraryIssueConnection: ResolverTypeWrapper<Connection<LibraryIssueRow>>;
   LibraryIssueEdge: ResolverTypeWrapper<Omit<LibraryIssueEdge, 'node'> & { node: ResolversTypes['LibraryIssue'] }>;
+  LibrarySettings: ResolverTypeWrapper<LibrarySettings>;
   MarkAttendanceInput: MarkAttendanceInput;
   MarkThreadReadInput: MarkThreadReadInput;
   MarksEntryInput: MarksEntryInput;
@@ -2069,6 +2121,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateBookInput: UpdateBookInput;
   UpdateExamInput: UpdateExamInput;
+  UpdateLibrarySettingsInput: UpdateLibrarySettingsInput;
   UpdateStudentInput: UpdateStudentInput;
   User: ResolverTypeWrapper<User>;
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -2133,9 +2186,11 @@ export type ResolversParentTypes = ResolversObject<{
   LeaveApplication: LeaveApplicationRow;
   LeaveApplicationConnection: Connection<LeaveApplicationRow>;
   LeaveApplicationEdge: Omit<LeaveApplicationEdge, 'node'> & { node: ResolversParentTypes['LeaveApplication'] };
+  LibraryFine: LibraryFine;
   LibraryIssue: LibraryIssueRow;
   LibraryIssueConnection: Connection<LibraryIssueRow>;
   LibraryIssueEdge: Omit<LibraryIssueEdge, 'node'> & { node: ResolversParentTypes['LibraryIssue'] };
+  LibrarySettings: LibrarySettings;
   MarkAttendanceInput: MarkAttendanceInput;
   MarkThreadReadInput: MarkThreadReadInput;
   MarksEntryInput: MarksEntryInput;
@@ -2170,6 +2225,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateAnnouncementInput: UpdateAnnouncementInput;
   UpdateBookInput: UpdateBookInput;
   UpdateExamInput: UpdateExamInput;
+  UpdateLibrarySettingsInput: UpdateLibrarySettingsInput;
   UpdateStudentInput: UpdateStudentInput;
   User: User | FederationReferenceTypes['User'];
   WithdrawAnnouncementInput: WithdrawAnnouncementInput;
@@ -2435,9 +2491,16 @@ export type LeaveApplicationEdgeResolvers<ContextType = AcademicsContext, Parent
   node?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType>;
 }>;
 
+export type LibraryFineResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryFine'] = ResolversParentTypes['LibraryFine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voucherNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LibraryIssueResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssue'] = ResolversParentTypes['LibraryIssue']> = ResolversObject<{
   copy?: Resolver<ResolversTypes['BookCopy'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fine?: Resolver<Maybe<ResolversTypes['LibraryFine']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2455,6 +2518,10 @@ export type LibraryIssueConnectionResolvers<ContextType = AcademicsContext, Pare
 export type LibraryIssueEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssueEdge'] = ResolversParentTypes['LibraryIssueEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType>;
+}>;
+
+export type LibrarySettingsResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibrarySettings'] = ResolversParentTypes['LibrarySettings']> = ResolversObject<{
+  finePerDay?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type MeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = ResolversObject<{
@@ -2528,6 +2595,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   issueBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationIssueBookArgs, 'input'>>;
   markAttendance?: Resolver<ResolversTypes['AttendanceMarking'], ParentType, ContextType, RequireFields<MutationMarkAttendanceArgs, 'input'>>;
   markThreadRead?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationMarkThreadReadArgs, 'input'>>;
+  postPendingLibraryFines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'input'>>;
   rejectLeave?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType, RequireFields<MutationRejectLeaveArgs, 'input'>>;
   removeAttendanceMark?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAttendanceMarkArgs, 'input'>>;
@@ -2544,6 +2612,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   updateAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
   updateBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationUpdateBookArgs, 'input'>>;
   updateExam?: Resolver<ResolversTypes['Exam'], ParentType, ContextType, RequireFields<MutationUpdateExamArgs, 'input'>>;
+  updateLibrarySettings?: Resolver<ResolversTypes['LibrarySettings'], ParentType, ContextType, RequireFields<MutationUpdateLibrarySettingsArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
   withdrawAnnouncement?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawAnnouncementArgs, 'input'>>;
   withdrawBook?: Resolver<ResolversTypes['Book'], ParentType, ContextType, RequireFields<MutationWithdrawBookArgs, 'input'>>;
@@ -2571,6 +2640,7 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, Partial<QueryExamsArgs>>;
   gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
   leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
+  librarySettings?: Resolver<Maybe<ResolversTypes['LibrarySettings']>, ParentType, ContextType>;
   myThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMyThreadsArgs>>;
   overdueIssues?: Resolver<Maybe<ResolversTypes['LibraryIssueConnection']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
@@ -2676,9 +2746,11 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   LeaveApplication?: LeaveApplicationResolvers<ContextType>;
   LeaveApplicationConnection?: LeaveApplicationConnectionResolvers<ContextType>;
   LeaveApplicationEdge?: LeaveApplicationEdgeResolvers<ContextType>;
+  LibraryFine?: LibraryFineResolvers<ContextType>;
   LibraryIssue?: LibraryIssueResolvers<ContextType>;
   LibraryIssueConnection?: LibraryIssueConnectionResolvers<ContextType>;
   LibraryIssueEdge?: LibraryIssueEdgeResolvers<ContextType>;
+  LibrarySettings?: LibrarySettingsResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;

@@ -101,6 +101,18 @@ export type ChargeFeesInput = {
   feeStructureId: Scalars['ID']['input'];
 };
 
+/** Input of chargeLibraryFine. */
+export type ChargeLibraryFineInput = {
+  /** The fine (more than zero). */
+  amount: Scalars['Decimal']['input'];
+  /** The library issue the fine is for: one fine per issue. */
+  issueId: Scalars['ID']['input'];
+  /** What the fine is for (kept as the voucher's narration). */
+  narration: Scalars['String']['input'];
+  /** The student who returned the copy late. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** A class (owned by the academics subgraph). */
 export type Class = {
   __typename?: 'Class';
@@ -626,6 +638,13 @@ export type Mutation = {
    */
   chargeFees: FeeChargeResult;
   /**
+   * Charges a library fine to the student's ledger: DR FEE_RECEIVABLE / CR FEE_INCOME, dated today.
+   * Not in the API: only the academics subgraph calls it, when an overdue copy comes back (FORBIDDEN
+   * from anyone else). Idempotent per library issue: the issue's fine is charged once, and a retry
+   * returns the same voucher.
+   */
+  chargeLibraryFine: FeeReceipt;
+  /**
    * Closes the fee books up to and including `until` (today or earlier): from then on, no voucher
    * dated on or before it is posted. Waits for postings in flight. An earlier day than the books are
    * closed until already is BAD_USER_INPUT: closed books never reopen.
@@ -658,6 +677,11 @@ export type Mutation = {
 
 export type MutationChargeFeesArgs = {
   input: ChargeFeesInput;
+};
+
+
+export type MutationChargeLibraryFineArgs = {
+  input: ChargeLibraryFineInput;
 };
 
 
@@ -1021,6 +1045,7 @@ export type ResolversTypes = ResolversObject<{
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ChargeFeesInput: ChargeFeesInput;
+  ChargeLibraryFineInput: ChargeLibraryFineInput;
   Class: ResolverTypeWrapper<EntityRef>;
   ClassDues: ResolverTypeWrapper<ClassDuesModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1079,6 +1104,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChange: AuditChange;
   AuditEntry: AuditEntryRow;
   ChargeFeesInput: ChargeFeesInput;
+  ChargeLibraryFineInput: ChargeLibraryFineInput;
   Class: EntityRef;
   ClassDues: ClassDuesModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1349,6 +1375,7 @@ export type FeeVoucherLineResolvers<ContextType = FinanceContext, ParentType ext
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'input'>>;
+  chargeLibraryFine?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationChargeLibraryFineArgs, 'input'>>;
   closeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType, RequireFields<MutationCloseBooksArgs, 'input'>>;
   createFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationCreateFeeStructureArgs, 'input'>>;
   grantDiscount?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationGrantDiscountArgs, 'input'>>;

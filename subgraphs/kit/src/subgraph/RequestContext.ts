@@ -15,6 +15,8 @@ export interface RequestContext {
   hostSchool: string | null;
   /** Where the request came from (address and user agent), as the gateway saw it. */
   client: ClientInfo;
+  /** The subgraph that sent this request on the caller's behalf (callSubgraph); null when the gateway sent it. */
+  callingService: string | null;
   central: CentralDb;
   /** Page cursors sealed to the caller's school (see paging/cursors.ts). */
   cursors: Cursors;
@@ -44,6 +46,12 @@ export interface SchoolRequestContext extends RequestContext {
   replay: Record<string, unknown> | null;
   /** Ends the request's transaction, if it has one: commits with `answer` stored, or rolls back on errors. */
   finish(answer: { data?: unknown; errors?: readonly unknown[] }): Promise<void>;
+  /**
+   * Runs `task` once the request's writes are committed, with a database outside any transaction:
+   * at once when the request has no transaction of its own (its writes commit as they are made),
+   * else after `finish` commits (never when it rolls back). The task must not throw.
+   */
+  afterCommit(task: (db: SchoolDb) => Promise<void>): Promise<void>;
   /** The student linked to a self-scoped caller (null for staff, or a STUDENT login not linked yet); one query per request. */
   ownStudentId(): Promise<string | null>;
 }

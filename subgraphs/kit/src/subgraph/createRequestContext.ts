@@ -2,7 +2,7 @@
  * Builds the kit's part of a request's context from the gateway's signed internal context: for a
  * school subgraph, the caller's school database leased for the length of the request.
  */
-import { studentIdOfUser, type CentralDb, type SchoolDatabases } from '@syncad/shared-db';
+import { studentIdOfUser, type CentralDb, type SchoolDatabases, type SchoolDb } from '@syncad/shared-db';
 import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
 import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWrite';
 import { actorOf, forRequest } from '../data/requestDatabase';
@@ -54,6 +54,7 @@ export function centralRequestContext(
     caller,
     hostSchool: internal.hostSchool,
     client: internal.client ?? { address: null, userAgent: null },
+    callingService: internal.service ?? null,
     central: forRequest(central, { deadline, actor: caller && actorOf(caller) }),
     cursors: new Cursors(internalKey, caller?.schoolId ?? '-'),
     globalIds: new GlobalIds(internalKey, caller?.schoolId ?? '-'),
@@ -84,7 +85,8 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     const mapped = mapDatabaseError(err);
     throw mapped instanceof AppError && !(err instanceof AppError) ? mapped.withHttpStatus() : err;
   }
-  let db = forRequest(lease.db, { deadline, actor: actorOf(caller) });
+  const outside = forRequest(lease.db, { deadline, actor: actorOf(caller) });
+  let db = outside;
   // A mutation sent with an Idempotency-Key runs in one transaction with its claim on the key.
   let write: IdempotentWrite | null = null;
   if (internal.idempotencyKey && operation?.mutation) {
@@ -97,6 +99,7 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     db = write.tx;
   }
   let ownStudent: Promise<string | null> | undefined;
+  const committed: Array<(db: SchoolDb) => Promise<void>> = [];
   return {
     ...centralRequestContext(request, sources),
     caller,
@@ -105,7 +108,17 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     db,
     requestTransaction: write !== null,
     replay: write?.replay ?? null,
-    finish: (answer) => write?.finish(answer) ?? Promise.resolve(),
+    async finish(answer) {
+      if (!write) return;
+      await write.finish(answer);
+      if (answer.errors?.length || write.replay) return;
+      for (const task of committed) await task(outside);
+    },
+    afterCommit(task) {
+      if (!write) return task(outside);
+      committed.push(task);
+      return Promise.resolve();
+    },
     ownStudentId() {
       if (!caller.selfScoped) return Promise.resolve(null);
       ownStudent ??= studentIdOfUser(lease.db, caller.userId);

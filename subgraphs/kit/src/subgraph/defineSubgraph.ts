@@ -21,6 +21,8 @@ export interface SubgraphResources {
   /** The process's metrics (a subgraph may register its own counters on `metrics.registry`). */
   metrics: ServiceMetrics;
   logger: Logger;
+  /** The URL of a subgraph named in `calls`; undefined when this process was not told it (a test stack without that subgraph). */
+  peerUrl(name: string): string | undefined;
 }
 
 interface CommonSpec<TBase extends RequestContext, TContext extends TBase, TState> {
@@ -29,6 +31,8 @@ interface CommonSpec<TBase extends RequestContext, TContext extends TBase, TStat
   /** The port `npm start` gives it (shifted by SYNCAD_PORT_BASE - 4000); PORT overrides it. */
   port: number;
   modules: ModuleDefinition[];
+  /** The subgraphs it calls itself (callSubgraph): its process needs their URLs, as the gateway does. */
+  calls?: readonly string[];
   /** Made once per process (configuration the requests share). */
   setup?(resources: SubgraphResources): TState;
   /** This subgraph's per-request additions (loaders) to the kit's context. */

@@ -1,11 +1,19 @@
 /**
  * A subgraph's process entry (its src/index.ts is one call to this): configuration from the
  * environment (DATABASE_URL and the SYNCAD_* pool settings, SYNCAD_INTERNAL_KEY,
- * SYNCAD_JWT_SECRET where the subgraph signs tokens, PORT, SYNCAD_LISTEN_HOST, secrets also from
+ * SYNCAD_JWT_SECRET where the subgraph signs tokens, the URLs of the subgraphs it calls (<NAME>_URL
+ * or SYNCAD_SUBGRAPH_URL_TEMPLATE), PORT, SYNCAD_LISTEN_HOST, secrets also from
  * <NAME>_FILE), JSON logs, and a graceful shutdown on SIGTERM and SIGINT.
  */
 import { envWithLocalDatabaseUrl, loadDbConfig, readSecretFiles } from '@syncad/shared-db';
-import { internalKeyFromEnv, createLogger, drainMillisFromEnv, exitOnFatalErrors, stopOnSignals } from '@syncad/platform';
+import {
+  internalKeyFromEnv,
+  createLogger,
+  subgraphUrlsFromEnv,
+  drainMillisFromEnv,
+  exitOnFatalErrors,
+  stopOnSignals,
+} from '@syncad/platform';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { startSubgraph } from './startSubgraph';
 
@@ -22,6 +30,8 @@ export function runSubgraph(definition: SubgraphDefinition, env: NodeJS.ProcessE
   const start = async () => {
     readSecretFiles(env);
     const drainMillis = drainMillisFromEnv(env);
+    // A process that calls other subgraphs refuses to start without their URLs, as the gateway does.
+    const peers = subgraphUrlsFromEnv(definition.calls ?? [], env);
     const subgraph = await startSubgraph(definition, {
       port: portFrom(env, definition.port),
       host: env.SYNCAD_LISTEN_HOST || undefined,
@@ -31,6 +41,7 @@ export function runSubgraph(definition: SubgraphDefinition, env: NodeJS.ProcessE
       logger,
       processMetrics: true,
       drainMillis,
+      peerUrl: (name) => peers[name],
     });
     logger.info({ url: subgraph.url, pid: process.pid }, `${definition.name} subgraph listening`);
     stopOnSignals(logger, drainMillis, () => subgraph.stop());

@@ -45,6 +45,8 @@ export interface StartOptions {
   processMetrics?: boolean;
   /** How long stop() lets in-flight requests finish (default 10 s). */
   drainMillis?: number;
+  /** The URLs of the subgraphs it calls (the definition's `calls`), looked up when a request needs one. */
+  peerUrl?: (name: string) => string | undefined;
 }
 
 export interface StartedSubgraph extends ListeningSubgraph {
@@ -84,7 +86,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   if (options.processMetrics) metrics.collectProcessMetrics();
   let migrated: InvalidationListener | null = null;
   try {
-    const state = definition.setup?.({ internalKey: options.internalKey, jwtSecret: options.jwtSecret, metrics, logger });
+    const state = definition.setup?.({
+      internalKey: options.internalKey,
+      jwtSecret: options.jwtSecret,
+      metrics,
+      logger,
+      peerUrl: options.peerUrl ?? (() => undefined),
+    });
     const { internalKey } = options;
     const createContext = schools
       ? async (internal: InternalContext, requestId: string, deadline: number, operation: SentOperation) => {

@@ -3,6 +3,7 @@ import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
 export { libraryLoaders } from './loaders';
+export { financeLink, type FinanceLink } from './libraryFines';
 
 export const libraryModule = defineModule(__dirname, {
   resolvers,

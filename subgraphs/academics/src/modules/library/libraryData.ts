@@ -141,11 +141,11 @@ export const libraryData = {
     const [row] = await db.select().from(LibraryBookIssue).where(eq(LibraryBookIssue.id, id));
     return row ?? null;
   },
-  /** Records the return of an open issue; null when it was already returned. */
-  async markReturned(db: Db, id: string, returnedOn: string): Promise<LibraryIssueRow | null> {
+  /** Records the return of an open issue with the fine it owes (`fine`, SQL); null when it was already returned. */
+  async markReturned(db: Db, id: string, returned: { on: string; by: string; fine: SQL }): Promise<LibraryIssueRow | null> {
     const [row] = await db
       .update(LibraryBookIssue)
-      .set({ returnedOn })
+      .set({ returnedOn: returned.on, returnedBy: returned.by, fineAmount: returned.fine })
       .where(and(eq(LibraryBookIssue.id, id), isNull(LibraryBookIssue.returnedOn)))
       .returning();
     return row ?? null;

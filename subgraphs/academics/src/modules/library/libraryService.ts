@@ -10,10 +10,11 @@ import {
   type Connection,
   type PageArgs,
 } from '@syncad/subgraph-kit';
-import { AppError, conflictAs } from '@syncad/platform';
+import { AppError, conflictAs, fromHundredths, toHundredths } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { BOOK_ORDER, libraryData, OVERDUE_ORDER } from './libraryData';
-import type { BookCopyRow, BookRow, LibraryIssueRow } from './rows';
+import { libraryFines } from './libraryFines';
+import type { BookCopyRow, BookRow, LibraryIssueRow, LibrarySettingsRow } from './rows';
 import type {
   AddBookCopyInput,
   CreateBookInput,
@@ -22,6 +23,7 @@ import type {
   RenewBookInput,
   ReturnBookInput,
   UpdateBookInput,
+  UpdateLibrarySettingsInput,
   WithdrawBookCopyInput,
   WithdrawBookInput,
 } from '../../generated/graphql';
@@ -121,9 +123,36 @@ export const libraryService = {
       if (!issue) throw AppError.notFound(`library issue ${input.issueId}`);
     }
     if (on < issue.issuedOn) throw AppError.badInput(`returnedOn is before the issue day ${issue.issuedOn}`, 'returnedOn');
-    const returned = await libraryData.markReturned(ctx.db, issue.id, on);
+    const returned = await libraryData.markReturned(ctx.db, issue.id, { on, by: ctx.caller.userId, fine: libraryFines.fineOnReturn(on) });
     if (!returned) throw AppError.conflict(`library issue ${issue.id} was already returned`);
+    // Every return also retries the school's fines finance could not take before.
+    await ctx.afterCommit(async (db) => {
+      const charged = await libraryFines.postPending(db, ctx.finance, ctx, returned.id);
+      // Seen in the answer when the return committed first (no Idempotency-Key); else the fine reads as pending.
+      returned.fineVoucherNo = charged.get(returned.id) ?? null;
+    });
     return returned;
+  },
+
+  /** Charges the fines still pending (one pass); how many were charged. */
+  async postPendingFines(ctx: AcademicsContext): Promise<number> {
+    let charged = 0;
+    await ctx.afterCommit(async (db) => {
+      charged = (await libraryFines.postPending(db, ctx.finance, ctx)).size;
+    });
+    return charged;
+  },
+
+  async settings(ctx: AcademicsContext): Promise<LibrarySettingsRow> {
+    return { finePerDay: await libraryFines.finePerDay(ctx.db) };
+  },
+
+  async updateSettings(ctx: AcademicsContext, input: UpdateLibrarySettingsInput): Promise<LibrarySettingsRow> {
+    const hundredths = toHundredths(input.finePerDay, 'finePerDay');
+    // Bounded so that any fine (days late x rate) fits its numeric(12,2) column.
+    if (hundredths < 0n || hundredths > 1_000_000n) throw AppError.badInput('finePerDay must be 0 to 10000.00', 'finePerDay');
+    const finePerDay = fromHundredths(hundredths);
+    return { finePerDay: await libraryFines.setFinePerDay(ctx.db, ctx.schoolId, finePerDay, ctx.caller.userId) };
   },
 
   async renew(ctx: AcademicsContext, input: RenewBookInput): Promise<LibraryIssueRow> {

@@ -1,5 +1,5 @@
 /** Books, copies, issues and returns. */
-import { connectionOfList, today } from '@syncad/subgraph-kit';
+import { connectionOfList, daysBetween, today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { libraryService } from './libraryService';
@@ -9,6 +9,7 @@ export const resolvers: Resolvers = {
     book: (_, { id }, ctx) => ctx.loaders.book.load(id),
     books: (_, args, ctx) => libraryService.books(ctx, args),
     overdueIssues: (_, args, ctx) => libraryService.overdue(ctx, args),
+    librarySettings: (_, __, ctx) => libraryService.settings(ctx),
   },
   Mutation: {
     createBook: (_, { input }, ctx) => libraryService.createBook(ctx, input),
@@ -19,6 +20,8 @@ export const resolvers: Resolvers = {
     updateBook: (_, { input }, ctx) => libraryService.updateBook(ctx, input),
     withdrawBookCopy: (_, { input }, ctx) => libraryService.withdrawCopy(ctx, input),
     withdrawBook: (_, { input }, ctx) => libraryService.withdrawBook(ctx, input),
+    updateLibrarySettings: (_, { input }, ctx) => libraryService.updateSettings(ctx, input),
+    postPendingLibraryFines: (_, __, ctx) => libraryService.postPendingFines(ctx),
   },
   Student: {
     libraryIssues: async (s, args, ctx) =>
@@ -35,5 +38,9 @@ export const resolvers: Resolvers = {
     copy: async (i, _, ctx) => (await ctx.loaders.bookCopy.load(i.bookCopyId))!,
     student: async (i, _, ctx) => (await studentService.visibleById(ctx, i.studentId))!,
     overdue: (i, _, ctx) => i.returnedOn === null && i.dueDate < today(ctx.timezone),
+    fine: (i) =>
+      i.fineAmount === null || i.returnedOn === null
+        ? null
+        : { amount: i.fineAmount, daysLate: daysBetween(i.dueDate, i.returnedOn) - 1, voucherNo: i.fineVoucherNo },
   },
 };

@@ -8,3 +8,8 @@ export type BookRow = typeof school.Book.$inferSelect;
 export type BookCopyRow = typeof school.BookCopy.$inferSelect;
 
 export type LibraryIssueRow = typeof school.LibraryBookIssue.$inferSelect;
+
+/** The library's rules (LibrarySettings, or the defaults when the school has set none). */
+export interface LibrarySettingsRow {
+  finePerDay: string;
+}

@@ -12,7 +12,7 @@
 import { actorOf, assertNotFuture, parseId, parseOptionalText, parseText, today } from '@syncad/subgraph-kit';
 import { AppError, fromHundredths, toHundredths, postgresErrorOf } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
-import type { GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
+import type { ChargeLibraryFineInput, GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from '../../shared/amounts';
 import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from '../../shared/rows';
 import { booksData } from './books';
@@ -183,6 +183,31 @@ export const postingService = {
         lines: [line('FEE_DISCOUNT', amount), line('FEE_RECEIVABLE', negate(amount))],
       },
       { kind: 'DISCOUNT', studentId, amount, mode: null },
+    );
+  },
+
+  /** A library fine as a charge without a fee structure, keyed by its issue so it is posted once. */
+  async chargeLibraryFine(ctx: FinanceContext, input: ChargeLibraryFineInput): Promise<ReceiptRow> {
+    const studentId = parseId(input.studentId, 'studentId');
+    const idempotencyKey = `library-fine:${parseId(input.issueId, 'issueId')}`;
+    const amount = parseAmount(input.amount, 'amount');
+    const date = today(ctx.timezone);
+    return postVoucher(
+      ctx,
+      [{ containing: date }],
+      {
+        kind: 'CHARGE',
+        date,
+        studentId,
+        idempotencyKey,
+        reversesVoucherId: null,
+        feeStructureId: null,
+        narration: parseText(input.narration, 'narration', 500),
+        reference: null,
+        noCredit: false,
+        lines: [line('FEE_RECEIVABLE', amount), line('FEE_INCOME', negate(amount))],
+      },
+      { kind: 'CHARGE', studentId, amount, mode: null },
     );
   },
 

@@ -21,6 +21,11 @@ export const resolvers: Resolvers = {
     grantDiscount: (_, { input }, ctx) => postingService.grantDiscount(ctx, input),
     reverseVoucher: (_, { input: { voucherNo, reason } }, ctx) => postingService.reverse(ctx, voucherNo, reason),
     closeBooks: (_, { input: { until } }, ctx) => booksService.close(ctx, until),
+    chargeLibraryFine: (_, { input }, ctx) => {
+      // Not in the API (the gateway cannot route it): this is the second lock.
+      if (ctx.callingService !== 'academics') throw AppError.forbidden('only the library charges library fines');
+      return postingService.chargeLibraryFine(ctx, input);
+    },
   },
   Student: {
     // academics has already resolved (and, for a STUDENT, scoped) the student; finance adds fields by id.
