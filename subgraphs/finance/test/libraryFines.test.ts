@@ -159,3 +159,18 @@ function asLibrary(userId: string, query: string, variables: Record<string, unkn
 function callerOf(userId: string) {
   return { userId, sessionId: userId, schoolId: f.school.id, roleId: userId, roleName: 'LIBRARIAN', selfScoped: false };
 }
+
+it('a return sent with an Idempotency-Key (one transaction) has its fine charged once it commits; a replay charges nothing more', async () => {
+  const late = await issue(0, 1, 3, 1);
+  const send = () => f.gql(librarian, RETURN, { i: { issueId: late } }, { 'idempotency-key': `return-${late}` });
+  const first = await send();
+  // The answer is made before the commit: the fine reads as waiting there, and is charged right after.
+  expect(first.body.data.returnBook.fine).toEqual({ amount: '2.50', daysLate: 1, voucherNo: null });
+  const charged = await f.sql(`SELECT "voucherNo", narration FROM "FeeVoucher" WHERE "idempotencyKey" = $1`, [
+    `library-fine:${f.keyOf(late)}`,
+  ]);
+  expect(charged.rows).toEqual([{ voucherNo: expect.any(String), narration: expect.stringContaining('copy FINE-1') }]);
+  expect((await send()).body).toEqual(first.body);
+  const ledger = await f.ok(f.admin, LEDGER, { s: c.studentIds[1] });
+  expect(ledger.student.feeBalance).toBe('12.50');
+});
