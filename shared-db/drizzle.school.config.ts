@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './shared-db/src/schema/school/*.ts',
+  schema: './shared-db/src/schema/school/index.ts',
   out: './migrations/school',
 });

@@ -71,6 +71,13 @@ export function transportLoaders(ctx: SchoolRequestContext) {
       scoped((ids, own) => routeData.ridersOfRoutes(db, ids, own)),
       (r) => r.routeId,
     ),
+    /** The one-off routes each student rides (OneOffRider). */
+    oneOffRoutesOf: loaderByKey(
+      (ids) => routeData.oneOffRoutesOfStudents(db, ids),
+      (r) => r.studentId,
+      () => [] as string[],
+      (r) => r.routeIds,
+    ),
     /** Each student's assignment (one per student), or null. */
     assignment: loaderByKey(
       (ids) => routeData.assignmentsOfStudents(db, ids.filter(isUuid)),

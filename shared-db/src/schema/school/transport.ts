@@ -9,6 +9,7 @@ import {
   integer,
   numeric,
   pgTable,
+  pgView,
   text,
   timestamp,
   uniqueIndex,
@@ -51,6 +52,11 @@ export const BusRoute = pgTable('BusRoute', {
   /** Only active routes get trips from scheduleTrips. */
   isActive: boolean('isActive').notNull().default(true),
   createdAt: createdAt(),
+  /**
+   * Set on a route made for one trip (a field trip, an extra run: createOneOffTrip), the day it
+   * runs: never active (scheduleTrips never plans it), its riders listed in OneOffRider.
+   */
+  oneOffOn: date('oneOffOn'),
 });
 
 export const BusStop = pgTable('BusStop', {
@@ -199,4 +205,50 @@ export const TripStudentMark = pgTable(
     index('TripStudentMark_studentId_markedAt_idx').on(t.studentId, t.markedAt),
     check('TripStudentMark_status_check', sql`${t.status} IN ('BOARDED', 'DROPPED', 'ABSENT')`),
   ],
+);
+
+/**
+ * Supporting table (not in the design): who rides a one-off route's trip, where they get on and
+ * off. A student rides any number of one-off trips besides their regular route (StudentTransport).
+ */
+export const OneOffRider = pgTable(
+  'OneOffRider',
+  {
+    id: id(),
+    schoolId: schoolId(),
+    routeId: uuid('routeId')
+      .notNull()
+      .references(() => BusRoute.id, { onDelete: 'cascade' }),
+    studentId: uuid('studentId')
+      .notNull()
+      .references(() => Student.id, { onDelete: 'cascade' }),
+    /** Where the student gets on. */
+    stopId: uuid('stopId')
+      .notNull()
+      .references(() => BusStop.id),
+    /** Where the student gets off. */
+    dropStopId: uuid('dropStopId')
+      .notNull()
+      .references(() => BusStop.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('OneOffRider_routeId_studentId_key').on(t.routeId, t.studentId), index('OneOffRider_studentId_idx').on(t.studentId)],
+);
+
+/**
+ * Everyone a route carries: the regular riders (StudentTransport) and a one-off route's
+ * (OneOffRider), one shape. Reads of a route's riders go through it, so a trip's manifest, counts
+ * and marking treat both alike; writes go to the tables.
+ */
+export const RouteRider = pgView('RouteRider', {
+  id: uuid('id').notNull(),
+  schoolId: uuid('schoolId').notNull(),
+  studentId: uuid('studentId').notNull(),
+  routeId: uuid('routeId').notNull(),
+  stopId: uuid('stopId').notNull(),
+  dropStopId: uuid('dropStopId').notNull(),
+  createdAt: timestamp('createdAt', { withTimezone: true }).notNull(),
+}).as(
+  sql`SELECT id, "schoolId", "studentId", "routeId", "stopId", "dropStopId", "createdAt" FROM "StudentTransport"
+  UNION ALL SELECT id, "schoolId", "studentId", "routeId", "stopId", "dropStopId", "createdAt" FROM "OneOffRider"`,
 );

@@ -176,6 +176,8 @@ export type BusRoute = {
   isActive: Scalars['Boolean']['output'];
   /** The route's name, e.g. "Route 1". */
   name: Scalars['String']['output'];
+  /** The day of the one-off trip this route was made for (createOneOffTrip); null for a regular route. */
+  oneOffOn?: Maybe<Scalars['Date']['output']>;
   /** How many students are assigned to the route (at most the bus's capacity). */
   riderCount: Scalars['Int']['output'];
   /** The students assigned to the route, in the order they were assigned; a STUDENT caller sees only their own assignment. */
@@ -311,6 +313,22 @@ export type CreateBusRouteInput = {
   stops?: InputMaybe<Array<RouteStopInput>>;
 };
 
+/** Input of createOneOffTrip. */
+export type CreateOneOffTripInput = {
+  /** The bus (in service, with a seat for every rider). */
+  busId: Scalars['ID']['input'];
+  /** The day (today at the school or later, within a year). */
+  date: Scalars['Date']['input'];
+  /** How the trip is listed with the day's others; riders get on and off where `riders` says. */
+  direction: TripDirection;
+  /** What the trip is, e.g. "Field trip: Science Museum" (1 to 100 characters): its route's name. */
+  name: Scalars['String']['input'];
+  /** Who rides (at least one, each once), and where they get on and off. */
+  riders: Array<OneOffTripRiderInput>;
+  /** The stops in visiting order: 2 to 50, each once. */
+  stops: Array<OneOffTripStopInput>;
+};
+
 /** Input of deleteBus. */
 export type DeleteBusInput = {
   /** The bus. */
@@ -425,6 +443,14 @@ export type Mutation = {
   createBusRoute: BusRoute;
   /** Adds a stop. */
   createBusStop: BusStop;
+  /**
+   * Plans a one-off trip (a field trip, an extra run) on a day: the stops in visiting order and who
+   * rides, each with where they get on and off. It gets a route of its own (BusRoute.oneOffOn: never
+   * planned by scheduleTrips, not in busRoutes, not changed on its own), then runs like any trip:
+   * started, stops reached, riders marked; its manifest lists its riders. Students who ride it see it
+   * in their `trips`. CONFLICT when the bus already runs a trip of that direction at that time.
+   */
+  createOneOffTrip: Trip;
   /** Removes a bus that never ran a trip nor runs a route (CONFLICT otherwise: deactivate it instead); returns its global id. */
   deleteBus: Scalars['ID']['output'];
   /** Removes a route with no riders and no trips (CONFLICT otherwise: deactivate it instead); returns its global id. */
@@ -508,6 +534,11 @@ export type MutationCreateBusStopArgs = {
 };
 
 
+export type MutationCreateOneOffTripArgs = {
+  input: CreateOneOffTripInput;
+};
+
+
 export type MutationDeleteBusArgs = {
   input: DeleteBusInput;
 };
@@ -572,6 +603,24 @@ export type MutationUpdateBusStopArgs = {
   input: UpdateBusStopInput;
 };
 
+/** A rider of a one-off trip. */
+export type OneOffTripRiderInput = {
+  /** Where they get on: one of the trip's stops. */
+  boardAt: Scalars['ID']['input'];
+  /** Where they get off: one of the trip's stops, after `boardAt`. */
+  getOffAt: Scalars['ID']['input'];
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+};
+
+/** A stop of a one-off trip. */
+export type OneOffTripStopInput = {
+  /** The stop. */
+  stopId: Scalars['ID']['input'];
+  /** When the bus is due there, school-local "HH:MM" (24-hour); the first stop's time is the trip's. */
+  time?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Where a page of a connection starts and ends, as the Relay connection specification has it.
  * Shared by every subgraph's connections; reachable only through connection fields that carry
@@ -595,7 +644,7 @@ export type Query = {
   bus?: Maybe<Bus>;
   /** A route by id; null when unknown. */
   busRoute?: Maybe<BusRoute>;
-  /** The school's routes, by name. */
+  /** The school's routes, by name (a one-off trip's route is seen through its trip). */
   busRoutes?: Maybe<BusRouteConnection>;
   /** A stop by id; null when unknown. */
   busStop?: Maybe<BusStop>;
@@ -1250,6 +1299,7 @@ export type ResolversTypes = ResolversObject<{
   CorrectTripMarkInput: CorrectTripMarkInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
+  CreateOneOffTripInput: CreateOneOffTripInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1260,6 +1310,8 @@ export type ResolversTypes = ResolversObject<{
   ManifestStop: ResolverTypeWrapper<ManifestStopModel>;
   MarkStopStudentsInput: MarkStopStudentsInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OneOffTripRiderInput: OneOffTripRiderInput;
+  OneOffTripStopInput: OneOffTripStopInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveRouteStopInput: RemoveRouteStopInput;
@@ -1324,6 +1376,7 @@ export type ResolversParentTypes = ResolversObject<{
   CorrectTripMarkInput: CorrectTripMarkInput;
   CreateBusInput: CreateBusInput;
   CreateBusRouteInput: CreateBusRouteInput;
+  CreateOneOffTripInput: CreateOneOffTripInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1333,6 +1386,8 @@ export type ResolversParentTypes = ResolversObject<{
   ManifestStop: ManifestStopModel;
   MarkStopStudentsInput: MarkStopStudentsInput;
   Mutation: Record<PropertyKey, never>;
+  OneOffTripRiderInput: OneOffTripRiderInput;
+  OneOffTripStopInput: OneOffTripStopInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RemoveRouteStopInput: RemoveRouteStopInput;
@@ -1421,6 +1476,7 @@ export type BusRouteResolvers<ContextType = TransportContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oneOffOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   riderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   riders?: Resolver<ResolversTypes['StudentTransportConnection'], ParentType, ContextType, RequireFields<BusRouteRidersArgs, 'first'>>;
   stops?: Resolver<Array<ResolversTypes['RouteStop']>, ParentType, ContextType>;
@@ -1491,6 +1547,7 @@ export type MutationResolvers<ContextType = TransportContext, ParentType extends
   createBus?: Resolver<ResolversTypes['Bus'], ParentType, ContextType, RequireFields<MutationCreateBusArgs, 'input'>>;
   createBusRoute?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType, RequireFields<MutationCreateBusRouteArgs, 'input'>>;
   createBusStop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType, RequireFields<MutationCreateBusStopArgs, 'input'>>;
+  createOneOffTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCreateOneOffTripArgs, 'input'>>;
   deleteBus?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusArgs, 'input'>>;
   deleteBusRoute?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusRouteArgs, 'input'>>;
   deleteBusStop?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteBusStopArgs, 'input'>>;

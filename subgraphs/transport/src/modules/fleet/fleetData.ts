@@ -6,7 +6,7 @@ import { preparedOn } from '../../shared/preparedOn';
 import type { BusRow, BusStopRow, Db } from '../../shared/rows';
 import { anyOf } from '../../shared/sql';
 
-const { Bus, BusStop, BusRoute, StudentTransport } = school;
+const { Bus, BusStop, BusRoute, RouteRider } = school;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -62,12 +62,12 @@ export const fleetData = {
   /** The most riders on any one route the bus runs (0 when none). */
   async mostRidersOnRoutesOf(db: Db, busId: string): Promise<{ routeName: string; riders: number } | null> {
     const [row] = await db
-      .select({ routeName: BusRoute.name, riders: sql<number>`count(${StudentTransport.id})::int` })
+      .select({ routeName: BusRoute.name, riders: sql<number>`count(${RouteRider.id})::int` })
       .from(BusRoute)
-      .innerJoin(StudentTransport, eq(StudentTransport.routeId, BusRoute.id))
+      .innerJoin(RouteRider, eq(RouteRider.routeId, BusRoute.id))
       .where(eq(BusRoute.busId, busId))
       .groupBy(BusRoute.id)
-      .orderBy(sql`count(${StudentTransport.id}) DESC`)
+      .orderBy(sql`count(${RouteRider.id}) DESC`)
       .limit(1);
     return row ?? null;
   },

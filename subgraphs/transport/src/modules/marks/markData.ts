@@ -21,7 +21,7 @@ function markFromDriver(raw: Record<string, unknown>): TripMarkRow {
 /** Where each student of a markStopStudents call stands on the trip. */
 export type MarkState = {
   studentId: string;
-  /** The route the student is assigned to, or null. */
+  /** The trip's route when the student rides it (a regular or a one-off rider), else null. */
   routeId: string | null;
   /** Their boarding mark's status (BOARDED or ABSENT), or null. */
   boardingStatus: string | null;
@@ -98,13 +98,13 @@ export const markData = {
       .for('share', { of: Trip });
     return row ?? null;
   },
-  /** For each student: their route, their boarding on the trip (and where) and whether they were dropped; one statement. */
+  /** For each student: the trip's route when they ride it (else null), their boarding on the trip (and where) and whether they were dropped; one statement. */
   async markStates(db: Db, tripId: string, studentIds: readonly string[]): Promise<MarkState[]> {
     const result = await db.execute<MarkState>(sql`
       SELECT x.id AS "studentId", st."routeId" AS "routeId", b.status AS "boardingStatus", bs.sequence AS "boardingSequence",
              d.id IS NOT NULL AS dropped
       FROM unnest(${sql.param([...studentIds])}::uuid[]) AS x(id)
-      LEFT JOIN "StudentTransport" st ON st."studentId" = x.id
+      LEFT JOIN "RouteRider" st ON st."studentId" = x.id AND st."routeId" = (SELECT t."routeId" FROM "Trip" t WHERE t.id = ${tripId})
       LEFT JOIN "TripStudentMark" b ON b."tripId" = ${tripId} AND b."studentId" = x.id AND b.kind = 'BOARDING'
       LEFT JOIN "TripStop" bs ON bs."tripId" = ${tripId} AND bs."stopId" = b."stopId"
       LEFT JOIN "TripStudentMark" d ON d."tripId" = ${tripId} AND d."studentId" = x.id AND d.kind = 'DROP'`);

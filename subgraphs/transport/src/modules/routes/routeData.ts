@@ -5,12 +5,12 @@
  */
 import { school, type SchoolDb } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { preparedOn } from '../../shared/preparedOn';
 import type { BusRouteRow, BusRow, Db, RouteStopRow, StudentTransportRow } from '../../shared/rows';
 import { anyOf } from '../../shared/sql';
 
-const { Bus, BusRoute, BusRouteStop, StudentTransport } = school;
+const { Bus, BusRoute, BusRouteStop, OneOffRider, RouteRider, StudentTransport } = school;
 
 /** Routes by name; the id breaks ties. */
 export const ROUTE_ORDER: SortKey[] = [{ by: BusRoute.name }, { by: BusRoute.id }];
@@ -18,6 +18,11 @@ export const ROUTE_ORDER: SortKey[] = [{ by: BusRoute.name }, { by: BusRoute.id 
 export interface RouteWithBus {
   route: BusRouteRow;
   bus: BusRow | null;
+}
+
+/** The routes busRoutes lists: never a one-off route (its trip is how it is seen), inactive ones when asked. */
+function regularRoutes(f: { includeInactive: boolean }) {
+  return and(isNull(BusRoute.oneOffOn), f.includeInactive ? undefined : eq(BusRoute.isActive, true));
 }
 
 export const routeData = {
@@ -39,7 +44,7 @@ export const routeData = {
     return db
       .select()
       .from(BusRoute)
-      .where(and(f.includeInactive ? undefined : eq(BusRoute.isActive, true), slice.after))
+      .where(and(regularRoutes(f), slice.after))
       .orderBy(...slice.order)
       .limit(slice.limit);
   },
@@ -47,7 +52,7 @@ export const routeData = {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(BusRoute)
-      .where(f.includeInactive ? undefined : eq(BusRoute.isActive, true));
+      .where(regularRoutes(f));
     return row.n;
   },
   async routeCountOfBus(db: Db, busId: string): Promise<number> {
@@ -85,7 +90,7 @@ export const routeData = {
       .select({ route: BusRoute, bus: Bus })
       .from(BusRoute)
       .leftJoin(Bus, eq(Bus.id, BusRoute.busId))
-      .where(eq(BusRoute.isActive, true))
+      .where(and(eq(BusRoute.isActive, true), isNull(BusRoute.oneOffOn)))
       .orderBy(asc(BusRoute.name), asc(BusRoute.id));
   },
 
@@ -131,26 +136,34 @@ export const routeData = {
   },
 
   // Riders
+  /** The one-off routes each student rides, one row per student who rides any. */
+  oneOffRoutesOfStudents(db: Db, studentIds: readonly string[]): Promise<Array<{ studentId: string; routeIds: string[] }>> {
+    return db
+      .select({ studentId: OneOffRider.studentId, routeIds: sql<string[]>`array_agg(${OneOffRider.routeId})` })
+      .from(OneOffRider)
+      .where(anyOf(OneOffRider.studentId, studentIds))
+      .groupBy(OneOffRider.studentId);
+  },
   assignmentsOfStudents(db: Db, studentIds: readonly string[]): Promise<StudentTransportRow[]> {
     return db.select().from(StudentTransport).where(anyOf(StudentTransport.studentId, studentIds));
   },
   async riderCounts(db: Db, routeIds: readonly string[]): Promise<Array<{ routeId: string; riders: number }>> {
     return db
-      .select({ routeId: StudentTransport.routeId, riders: sql<number>`count(*)::int` })
-      .from(StudentTransport)
-      .where(anyOf(StudentTransport.routeId, routeIds))
-      .groupBy(StudentTransport.routeId);
+      .select({ routeId: RouteRider.routeId, riders: sql<number>`count(*)::int` })
+      .from(RouteRider)
+      .where(anyOf(RouteRider.routeId, routeIds))
+      .groupBy(RouteRider.routeId);
   },
-  /** Riders of routes in the order they were assigned; `studentId` keeps only that student's. */
+  /** Riders of routes (regular or one-off: RouteRider) in the order they were assigned; `studentId` keeps only that student's. */
   ridersOfRoutes(db: SchoolDb, routeIds: readonly string[], studentId?: string): Promise<StudentTransportRow[]> {
-    const ofRoutes = sql`${StudentTransport.routeId} = ANY(${sql.placeholder('routeIds')}::uuid[])`;
-    const order = [asc(StudentTransport.createdAt), asc(StudentTransport.id)];
+    const ofRoutes = sql`${RouteRider.routeId} = ANY(${sql.placeholder('routeIds')}::uuid[])`;
+    const order = [asc(RouteRider.createdAt), asc(RouteRider.id)];
     if (studentId) {
       return preparedOn(db, 'student_riders_of_routes', (name) =>
         db
           .select()
-          .from(StudentTransport)
-          .where(and(ofRoutes, sql`${StudentTransport.studentId} = ${sql.placeholder('studentId')}`))
+          .from(RouteRider)
+          .where(and(ofRoutes, sql`${RouteRider.studentId} = ${sql.placeholder('studentId')}`))
           .orderBy(...order)
           .prepare(name),
       ).execute({ routeIds: [...routeIds], studentId });
@@ -158,7 +171,7 @@ export const routeData = {
     return preparedOn(db, 'riders_of_routes', (name) =>
       db
         .select()
-        .from(StudentTransport)
+        .from(RouteRider)
         .where(ofRoutes)
         .orderBy(...order)
         .prepare(name),
@@ -167,8 +180,8 @@ export const routeData = {
   async riderCount(db: Db, routeId: string): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
-      .from(StudentTransport)
-      .where(eq(StudentTransport.routeId, routeId));
+      .from(RouteRider)
+      .where(eq(RouteRider.routeId, routeId));
     return row.n;
   },
   /** Riders of the route other than `exceptStudentId` (the one being (re)assigned). */
@@ -186,6 +199,9 @@ export const routeData = {
       .from(StudentTransport)
       .where(and(eq(StudentTransport.routeId, routeId), or(eq(StudentTransport.stopId, stopId), eq(StudentTransport.dropStopId, stopId))));
     return row.n;
+  },
+  async insertOneOffRiders(db: Db, rows: (typeof OneOffRider.$inferInsert)[]): Promise<void> {
+    if (rows.length > 0) await db.insert(OneOffRider).values(rows);
   },
   /** Creates or replaces the student's assignment (one per student). */
   async upsertAssignment(db: Db, values: typeof StudentTransport.$inferInsert): Promise<StudentTransportRow> {

@@ -50,9 +50,14 @@ async function busForNewRoute(tx: Db, busId: string): Promise<BusRow> {
 }
 
 /** The route, locked for the rest of the transaction, or NOT_FOUND. */
+/** The route, locked, for a change of the route itself or its riders: a one-off trip's route changes only with its trip. */
 async function lockedRoute(tx: Db, routeId: string): Promise<RouteWithBus> {
   const found = await routeData.routeForUpdate(tx, routeId);
   if (!found) throw AppError.notFound(`route ${routeId}`);
+  if (found.route.oneOffOn)
+    throw AppError.conflict(
+      `route "${found.route.name}" was made for a one-off trip on ${found.route.oneOffOn}: it is not changed on its own`,
+    );
   return found;
 }
 

@@ -1,6 +1,7 @@
 /** Trips, their progress, manifests and schedules: thin resolvers over the service and loaders. */
 import type { Resolvers } from '../../generated/graphql';
 import type { StudentTripModel, TripManifestModel } from '../../shared/rows';
+import { oneOffTrips } from './oneOffTrips';
 import { tripService } from './tripService';
 
 const boarded = (l: StudentTripModel) => l.boarding?.status === 'BOARDED';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
     arriveAtStop: (_, { input }, ctx) => tripService.arrive(ctx, input),
     completeTrip: (_, { input: { tripId } }, ctx) => tripService.complete(ctx, tripId),
     cancelTrip: (_, { input: { tripId } }, ctx) => tripService.cancel(ctx, tripId),
+    createOneOffTrip: (_, { input }, ctx) => oneOffTrips.create(ctx, input),
   },
   StudentTransport: {
     todaysPickup: (a, _, ctx) => tripService.todaysTrip(ctx, a, 'PICKUP'),

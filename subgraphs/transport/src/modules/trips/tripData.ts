@@ -14,7 +14,8 @@ const { Bus, BusStop, Trip, TripStop } = school;
 
 export interface TripFilter {
   date: string;
-  routeId?: string;
+  /** Only trips of these routes. */
+  routeIds?: readonly string[];
   status?: string;
 }
 
@@ -40,7 +41,7 @@ export const TRIP_ORDER: SortKey[] = [{ by: SCHEDULED }, { by: Trip.id }];
 
 function conditions(f: TripFilter): SQL[] {
   const c: SQL[] = [eq(Trip.date, f.date)];
-  if (f.routeId) c.push(eq(Trip.routeId, f.routeId));
+  if (f.routeIds) c.push(anyOf(Trip.routeId, f.routeIds));
   if (f.status) c.push(eq(Trip.status, f.status));
   return c;
 }
@@ -98,11 +99,11 @@ export const tripData = {
   async tripCounts(db: Db, tripIds: readonly string[]): Promise<TripCountsRow[]> {
     const result = await db.execute<TripCountsRow>(sql`
       SELECT t.id AS "tripId",
-        (SELECT count(*) FROM "StudentTransport" st WHERE st."routeId" = t."routeId")::int AS expected,
+        (SELECT count(*) FROM "RouteRider" st WHERE st."routeId" = t."routeId")::int AS expected,
         count(m.id) FILTER (WHERE m.status = 'BOARDED')::int AS boarded,
         count(m.id) FILTER (WHERE m.status = 'ABSENT')::int AS absent,
         count(m.id) FILTER (WHERE m.status = 'DROPPED')::int AS dropped,
-        (SELECT count(*) FROM "StudentTransport" st WHERE st."routeId" = t."routeId" AND NOT EXISTS (
+        (SELECT count(*) FROM "RouteRider" st WHERE st."routeId" = t."routeId" AND NOT EXISTS (
            SELECT 1 FROM "TripStudentMark" b WHERE b."tripId" = t.id AND b."studentId" = st."studentId" AND b.kind = 'BOARDING'))::int AS "notMarked"
       FROM "Trip" t LEFT JOIN "TripStudentMark" m ON m."tripId" = t.id
       WHERE t.id = ANY(${sql.param([...tripIds])}::uuid[])

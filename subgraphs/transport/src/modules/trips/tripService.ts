@@ -22,7 +22,7 @@ import type {
 } from '../../shared/rows';
 import { ifVisible, ownRoute } from '../../shared/ownRoute';
 import { studentTrip } from '../../shared/studentTrip';
-import { TRIP_ORDER, tripData, type NewTrip, type NewTripStop } from './tripData';
+import { TRIP_ORDER, tripData, type NewTrip, type NewTripStop, type TripFilter } from './tripData';
 import { tripManifest } from './tripManifest';
 import { transportInput } from '../../shared/transportInput';
 
@@ -63,17 +63,19 @@ function wrongStatus(trip: TripRow, wanted: string): AppError {
 export const tripService = {
   /** A page of a day's trips (today at the school by default), in scheduled order. */
   async page(ctx: TransportContext, args: Omit<QueryTripsArgs, 'date'> & { date?: string | null }): Promise<Connection<TripRow>> {
-    const filter = {
+    const routeId = args.routeId == null ? undefined : parseId(args.routeId, 'routeId');
+    const filter: TripFilter = {
       date: args.date ?? today(ctx.timezone),
-      routeId: args.routeId == null ? undefined : parseId(args.routeId, 'routeId'),
+      routeIds: routeId === undefined ? undefined : [routeId],
       status: args.status ?? undefined,
     };
-    // A STUDENT sees the trips of their own route only (none when they ride none).
+    // A STUDENT sees only the trips that carry them (none when they ride none).
     const scope = ownRoute(ctx);
     if (scope) {
-      const own = (await scope)?.routeId;
-      if (!own || (filter.routeId !== undefined && filter.routeId !== own)) return connectionOfList(ctx.cursors, TRIPS_LIST, args, []);
-      filter.routeId = own;
+      const own = (await scope)?.tripRouteIds;
+      const routeIds = [...(own ?? [])].filter((id) => routeId === undefined || id === routeId);
+      if (routeIds.length === 0) return connectionOfList(ctx.cursors, TRIPS_LIST, args, []);
+      filter.routeIds = routeIds;
     }
     const page = await keysetConnection(
       ctx.cursors,
@@ -89,7 +91,7 @@ export const tripService = {
   },
 
   async byId(ctx: TransportContext, id: string): Promise<TripRow | null> {
-    return ifVisible(ctx, await ctx.loaders.trip.load(parseId(id, 'id')), (route, trip) => route.routeId === trip.routeId);
+    return ifVisible(ctx, await ctx.loaders.trip.load(parseId(id, 'id')), (route, trip) => route.tripRouteIds.has(trip.routeId));
   },
 
   /**
@@ -270,7 +272,7 @@ export const tripService = {
       if (!ctx.caller.selfScoped) return ctx.loaders.tripCounts.load(trip.id);
       const [route, marks] = await Promise.all([ownRoute(ctx), ctx.loaders.marksOf.load(trip.id)]);
       const status = (kind: string) => marks.find((m) => m.kind === kind)?.status;
-      const rides = route?.routeId === trip.routeId;
+      const rides = route?.tripRouteIds.has(trip.routeId) ?? false;
       return {
         tripId: trip.id,
         expected: rides ? 1 : 0,
