@@ -134,13 +134,13 @@ export const libraryService = {
     return returned;
   },
 
-  /** Charges the fines still pending (one pass); how many were charged. */
+  /**
+   * Charges the fines still pending (one pass); how many were charged. Their returns committed
+   * long ago, so this may run in the request's own transaction: a voucher number it fails to
+   * record is found again by finance's key on the next pass, never charged twice.
+   */
   async postPendingFines(ctx: AcademicsContext): Promise<number> {
-    let charged = 0;
-    await ctx.afterCommit(async (db) => {
-      charged = (await libraryFines.postPending(db, ctx.finance, ctx)).size;
-    });
-    return charged;
+    return (await libraryFines.postPending(ctx.db, ctx.finance, ctx)).size;
   },
 
   async settings(ctx: AcademicsContext): Promise<LibrarySettingsRow> {
