@@ -73,11 +73,6 @@ export const libraryFines = {
    */
   async postPending(db: Db, link: FinanceLink, asker: Asker, first: string | null = null): Promise<Map<string, string>> {
     const charged = new Map<string, string>();
-    const url = link.url();
-    if (!url) {
-      link.logger.warn('library fines wait: this process was not told the finance subgraph URL (FINANCE_URL)');
-      return charged;
-    }
     const pending = await db.execute<PendingFine>(sql`
       SELECT i.id, i."studentId", i."fineAmount"::text AS "fineAmount", i."returnedOn"::text AS "returnedOn",
         i."returnedOn" - i."dueDate" AS "daysLate", c."accessionNo", b.title
@@ -85,6 +80,11 @@ export const libraryFines = {
       WHERE i."fineAmount" IS NOT NULL AND i."fineVoucherNo" IS NULL
       ORDER BY i.id = ${first} DESC NULLS LAST, i."returnedOn", i.id
       LIMIT ${PASS_SIZE}`);
+    const url = link.url();
+    if (!url) {
+      if (pending.rows.length > 0) link.logger.warn('library fines wait: this process was not told the finance subgraph URL (FINANCE_URL)');
+      return charged;
+    }
     for (const fine of pending.rows) {
       try {
         const { chargeLibraryFine } = await callSubgraph<{ chargeLibraryFine: { voucherNo: string } }>({
