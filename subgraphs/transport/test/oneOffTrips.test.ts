@@ -5,6 +5,7 @@
  * not list it, and the route is not changed on its own. A rider (STUDENT) sees the trip; another
  * student does not. Refusals write nothing.
  */
+import { central } from '@syncad/shared-db';
 import type { Member } from '@syncad/test-support';
 import {
   codes,
@@ -182,4 +183,26 @@ it('runs a field trip with its own stops and riders; regular routes and schedule
   await f.sql(`UPDATE "Student" SET "userId" = $1 WHERE id = $2`, [stayed.userId, s[3]]);
   expect(await f.ok(stayed, `query($t: ID!) { trip(id: $t) { id } }`, { t: created.id })).toEqual({ trip: null });
   expect((await f.ok(stayed, `query($d: Date!) { trips(date: $d) { nodes { id } } }`, { d: day })).trips.nodes).toEqual([]);
+});
+
+it('an extra run copies a regular route’s stops and riders, its times moved to startAt', async () => {
+  const extra = { name: 'Route A, late run', date: day, direction: 'PICKUP', busId: regular.busId, fromRouteId: regular.routeId };
+  const refused = async (overrides: Record<string, unknown>) => codes(await f.gql(manager, CREATE, { i: { ...extra, ...overrides } }));
+  expect(await refused({ stops: fieldTrip().stops })).toEqual(['BAD_USER_INPUT']);
+  expect(await refused({ fromRouteId: undefined, startAt: '16:30' })).toEqual(['BAD_USER_INPUT']);
+  expect(await refused({ startAt: '23:55' })).toEqual(['BAD_USER_INPUT']);
+  const oneOff = (await f.sql(`SELECT id FROM "BusRoute" WHERE "oneOffOn" IS NOT NULL LIMIT 1`)).rows[0].id;
+  expect(await refused({ fromRouteId: f.globalId('BusRoute', oneOff) })).toEqual(['BAD_USER_INPUT']);
+
+  const run = (await f.ok(manager, CREATE, { i: { ...extra, startAt: '16:30' } })).createOneOffTrip;
+  expect(run.route).toMatchObject({ name: 'Route A, late run', oneOffOn: day, riderCount: 2 });
+  expect(run.stops.map((s: { stop: { id: string } }) => s.stop.id)).toEqual(regular.stopIds);
+  const clock = (at: string) =>
+    new Date(at).toLocaleTimeString('en-GB', { timeZone: central.DEFAULT_SCHOOL_TIMEZONE, hour: '2-digit', minute: '2-digit' });
+  expect(run.stops.map((s: { scheduledAt: string }) => clock(s.scheduledAt))).toEqual(['16:30', '16:35', '16:40']);
+  // Each rider expected where they board on the route's own PICKUP trips.
+  const manifest = (await f.ok(manager, MANIFEST, { t: run.id })).trip;
+  expect(atStop(manifest, regular.stopIds[0])).toEqual([{ student: { id: s[0] } }]);
+  expect(atStop(manifest, regular.stopIds[1])).toEqual([{ student: { id: s[1] } }]);
+  expect(manifest.progress.expected).toBe(2);
 });

@@ -321,12 +321,20 @@ export type CreateOneOffTripInput = {
   date: Scalars['Date']['input'];
   /** How the trip is listed with the day's others; riders get on and off where `riders` says. */
   direction: TripDirection;
+  /**
+   * An extra run of this regular route, instead of `stops` and `riders`: its stops in the direction's
+   * visiting order with that direction's times, and its riders, who get on at their pickup stop and
+   * off at the last stop (PICKUP), or on at the first stop and off at their drop stop (DROP).
+   */
+  fromRouteId?: InputMaybe<Scalars['ID']['input']>;
   /** What the trip is, e.g. "Field trip: Science Museum" (1 to 100 characters): its route's name. */
   name: Scalars['String']['input'];
-  /** Who rides (at least one, each once), and where they get on and off. */
-  riders: Array<OneOffTripRiderInput>;
-  /** The stops in visiting order: 2 to 50, each once. */
-  stops: Array<OneOffTripStopInput>;
+  /** Who rides (at least one, each once), and where they get on and off. Required unless `fromRouteId` is given. */
+  riders?: InputMaybe<Array<OneOffTripRiderInput>>;
+  /** With `fromRouteId`: when the run is due at its first stop, "HH:MM"; the route's times move with it. */
+  startAt?: InputMaybe<Scalars['String']['input']>;
+  /** The stops in visiting order: 2 to 50, each once. Required unless `fromRouteId` is given. */
+  stops?: InputMaybe<Array<OneOffTripStopInput>>;
 };
 
 /** Input of deleteBus. */
@@ -445,7 +453,8 @@ export type Mutation = {
   createBusStop: BusStop;
   /**
    * Plans a one-off trip (a field trip, an extra run) on a day: the stops in visiting order and who
-   * rides, each with where they get on and off. It gets a route of its own (BusRoute.oneOffOn: never
+   * rides, each with where they get on and off; or, for an extra run, a regular route to copy them
+   * from (`fromRouteId`, with `startAt`). It gets a route of its own (BusRoute.oneOffOn: never
    * planned by scheduleTrips, not in busRoutes, not changed on its own), then runs like any trip:
    * started, stops reached, riders marked; its manifest lists its riders. Students who ride it see it
    * in their `trips`. CONFLICT when the bus already runs a trip of that direction at that time.
