@@ -16,7 +16,7 @@ let copyIds: string[];
 
 const RETURN = `mutation($i: ReturnBookInput!) { returnBook(input: $i) { id returnedOn fine { amount daysLate voucherNo } } }`;
 const LEDGER = `query($s: ID!) { student(id: $s) { feeBalance ledger { nodes { voucherNo kind amount entryType narration receipt { lines { account entryType amount } postedBy { id } } } } } }`;
-const CHARGE_FINE = `mutation($i: ChargeLibraryFineInput!) { chargeLibraryFine(input: $i) { voucherNo amount } }`;
+const CHARGE_FINE = `mutation($i: ChargeLibraryFinesInput!) { chargeLibraryFines(input: $i) { voucherNo amount } }`;
 
 function codes(answer: { body: { errors?: { extensions?: { code?: string } }[] } }): (string | undefined)[] {
   return (answer.body.errors ?? []).map((e) => e.extensions?.code);
@@ -100,9 +100,9 @@ it('a late return charges days late x rate to the student’s ledger through fin
   // Asked again (a retry of the library's call), finance answers the same voucher and posts nothing;
   // the same call signed as the gateway signs (no calling service) is refused.
   const [user] = (await f.centralSql(`SELECT id FROM "User" WHERE email = $1`, [librarian.email])).rows;
-  const call = { i: { studentId: c.studentIds[0], issueId: late, amount: '15.00', narration: 'again' } };
+  const call = { i: { fines: [{ studentId: c.studentIds[0], issueId: late, amount: '15.00', narration: 'again' }] } };
   const retry = await asLibrary(user.id, CHARGE_FINE, call);
-  expect(retry.body).toEqual({ data: { chargeLibraryFine: { voucherNo, amount: '15.00' } } });
+  expect(retry.body).toEqual({ data: { chargeLibraryFines: [{ voucherNo, amount: '15.00' }] } });
   expect(codes(await f.direct('finance', callerOf(user.id), CHARGE_FINE, call))).toEqual(['FORBIDDEN']);
   const vouchers = await f.sql(`SELECT count(*)::int AS n FROM "FeeVoucher" WHERE "studentId" = $1`, [c.studentIds[0]]);
   expect(vouchers.rows).toEqual([{ n: 1 }]);
@@ -112,9 +112,9 @@ it('a late return charges days late x rate to the student’s ledger through fin
   expect((await f.ok(f.admin, LEDGER, { s: c.studentIds[1] })).student.ledger.nodes).toEqual([]);
 });
 
-it('is not in the API: the gateway knows neither chargeLibraryFine nor its input type', async () => {
+it('is not in the API: the gateway knows neither chargeLibraryFines nor its input types', async () => {
   const viaGateway = await f.gql(f.admin, CHARGE_FINE, {
-    i: { studentId: c.studentIds[1], issueId: c.studentIds[1], amount: '1.00', narration: 'x' },
+    i: { fines: [{ studentId: c.studentIds[1], issueId: c.studentIds[1], amount: '1.00', narration: 'x' }] },
   });
   expect(new Set(codes(viaGateway))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
   expect((await f.ok(f.admin, LEDGER, { s: c.studentIds[1] })).student.ledger.nodes).toEqual([]);
@@ -135,6 +135,21 @@ it('a fine finance cannot take waits, shown pending, and is charged once when as
 
   expect(await f.ok(librarian, `mutation { postPendingLibraryFines }`)).toEqual({ postPendingLibraryFines: 1 });
   expect(await f.ok(librarian, `mutation { postPendingLibraryFines }`)).toEqual({ postPendingLibraryFines: 0 });
+
+  // Several waiting fines go in one call to finance and one statement recording their vouchers.
+  f.stack.peerUrls.finance = 'http://127.0.0.1:1/';
+  try {
+    for (const copy of [1, 2]) {
+      const id = await issue(copy, 0, 6, 2);
+      await f.ok(librarian, RETURN, { i: { issueId: id } });
+    }
+  } finally {
+    f.stack.peerUrls.finance = financeUrl;
+  }
+  const statements = await f.statements(async () =>
+    expect(await f.ok(librarian, `mutation { postPendingLibraryFines }`)).toEqual({ postPendingLibraryFines: 2 }),
+  );
+  expect(statements.filter((q) => /UPDATE "LibraryBookIssue"/.test(q))).toHaveLength(1);
   const ledger = await f.ok(f.admin, LEDGER, { s: c.studentIds[1] });
   expect(ledger.student.feeBalance).toBe('10.00');
   expect(ledger.student.ledger.nodes).toHaveLength(1);

@@ -127,6 +127,13 @@ it('runs a field trip with its own stops and riders; regular routes and schedule
   expect(routes.busRoutes.nodes.map((r: { id: string }) => r.id).sort()).toEqual([regular.routeId, museum.routeId].sort());
   const schedule = await f.ok(manager, `mutation($d: Date!) { scheduleTrips(input: { date: $d }) { created } }`, { d: day });
   expect(schedule.scheduleTrips.created).toBe(4);
+  // Nor among its bus's routes (nor counted against its 20); but its riders hold their seats until it has run.
+  const busRoutes = await f.ok(manager, `query($b: ID!) { bus(id: $b) { routes { id } } }`, { b: museum.busId });
+  expect(busRoutes.bus.routes).toEqual([{ id: museum.routeId }]);
+  const shrink = await f.gql(manager, `mutation($i: UpdateBusInput!) { updateBus(input: $i) { id } }`, {
+    i: { id: museum.busId, capacity: 2 },
+  });
+  expect(codes(shrink)).toEqual(['CONFLICT']);
   const edit = await f.gql(manager, `mutation($i: UpdateBusRouteInput!) { updateBusRoute(input: $i) { id } }`, {
     i: { id: created.route.id, isActive: true },
   });

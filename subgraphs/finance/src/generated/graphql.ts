@@ -101,16 +101,10 @@ export type ChargeFeesInput = {
   feeStructureId: Scalars['ID']['input'];
 };
 
-/** Input of chargeLibraryFine. */
-export type ChargeLibraryFineInput = {
-  /** The fine (more than zero). */
-  amount: Scalars['Decimal']['input'];
-  /** The library issue the fine is for: one fine per issue. */
-  issueId: Scalars['ID']['input'];
-  /** What the fine is for (kept as the voucher's narration). */
-  narration: Scalars['String']['input'];
-  /** The student who returned the copy late. */
-  studentId: Scalars['ID']['input'];
+/** Input of chargeLibraryFines. */
+export type ChargeLibraryFinesInput = {
+  /** The fines, 1 to 100. */
+  fines: Array<LibraryFineCharge>;
 };
 
 /** A class (owned by the academics subgraph). */
@@ -629,6 +623,18 @@ export enum LedgerAccount {
   FeeReceivable = 'FEE_RECEIVABLE'
 }
 
+/** One library fine to charge. */
+export type LibraryFineCharge = {
+  /** The fine (more than zero). */
+  amount: Scalars['Decimal']['input'];
+  /** The library issue the fine is for: one fine per issue. */
+  issueId: Scalars['ID']['input'];
+  /** What the fine is for (kept as the voucher's narration). */
+  narration: Scalars['String']['input'];
+  /** The student who returned the copy late. */
+  studentId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -638,12 +644,13 @@ export type Mutation = {
    */
   chargeFees: FeeChargeResult;
   /**
-   * Charges a library fine to the student's ledger: DR FEE_RECEIVABLE / CR FEE_INCOME, dated today.
-   * Not in the API: only the academics subgraph calls it, when an overdue copy comes back (FORBIDDEN
-   * from anyone else). Idempotent per library issue: the issue's fine is charged once, and a retry
-   * returns the same voucher.
+   * Charges library fines to the students' ledgers: for each, DR FEE_RECEIVABLE / CR FEE_INCOME,
+   * dated today, posted side by side (the posting queue shares their transactions). Not in the API:
+   * only the academics subgraph calls it, when overdue copies come back (FORBIDDEN from anyone else).
+   * Idempotent per library issue: an issue's fine is charged once, and asking again returns the same
+   * voucher. A fine refused is null at its place, with its error. A bounded list: at most 100 fines.
    */
-  chargeLibraryFine: FeeReceipt;
+  chargeLibraryFines: Array<Maybe<FeeReceipt>>;
   /**
    * Closes the fee books up to and including `until` (today or earlier): from then on, no voucher
    * dated on or before it is posted. Waits for postings in flight. An earlier day than the books are
@@ -680,8 +687,8 @@ export type MutationChargeFeesArgs = {
 };
 
 
-export type MutationChargeLibraryFineArgs = {
-  input: ChargeLibraryFineInput;
+export type MutationChargeLibraryFinesArgs = {
+  input: ChargeLibraryFinesInput;
 };
 
 
@@ -1045,7 +1052,7 @@ export type ResolversTypes = ResolversObject<{
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ChargeFeesInput: ChargeFeesInput;
-  ChargeLibraryFineInput: ChargeLibraryFineInput;
+  ChargeLibraryFinesInput: ChargeLibraryFinesInput;
   Class: ResolverTypeWrapper<EntityRef>;
   ClassDues: ResolverTypeWrapper<ClassDuesModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1082,6 +1089,7 @@ export type ResolversTypes = ResolversObject<{
   FeeVoucherLine: ResolverTypeWrapper<VoucherLine>;
   GrantDiscountInput: GrantDiscountInput;
   LedgerAccount: LedgerAccount;
+  LibraryFineCharge: LibraryFineCharge;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMode: PaymentMode;
@@ -1104,7 +1112,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChange: AuditChange;
   AuditEntry: AuditEntryRow;
   ChargeFeesInput: ChargeFeesInput;
-  ChargeLibraryFineInput: ChargeLibraryFineInput;
+  ChargeLibraryFinesInput: ChargeLibraryFinesInput;
   Class: EntityRef;
   ClassDues: ClassDuesModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1136,6 +1144,7 @@ export type ResolversParentTypes = ResolversObject<{
   FeeStructureEdge: Omit<FeeStructureEdge, 'node'> & { node: ResolversParentTypes['FeeStructure'] };
   FeeVoucherLine: VoucherLine;
   GrantDiscountInput: GrantDiscountInput;
+  LibraryFineCharge: LibraryFineCharge;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1375,7 +1384,7 @@ export type FeeVoucherLineResolvers<ContextType = FinanceContext, ParentType ext
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   chargeFees?: Resolver<ResolversTypes['FeeChargeResult'], ParentType, ContextType, RequireFields<MutationChargeFeesArgs, 'input'>>;
-  chargeLibraryFine?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationChargeLibraryFineArgs, 'input'>>;
+  chargeLibraryFines?: Resolver<Array<Maybe<ResolversTypes['FeeReceipt']>>, ParentType, ContextType, RequireFields<MutationChargeLibraryFinesArgs, 'input'>>;
   closeBooks?: Resolver<ResolversTypes['FeeBooks'], ParentType, ContextType, RequireFields<MutationCloseBooksArgs, 'input'>>;
   createFeeStructure?: Resolver<ResolversTypes['FeeStructure'], ParentType, ContextType, RequireFields<MutationCreateFeeStructureArgs, 'input'>>;
   grantDiscount?: Resolver<ResolversTypes['FeeReceipt'], ParentType, ContextType, RequireFields<MutationGrantDiscountArgs, 'input'>>;

@@ -22,8 +22,17 @@ export interface SubgraphCall {
 /** Longest a call waits when the caller has no deadline of its own. */
 const LONGEST_MILLIS = 10_000;
 
-/** The answer's `data`; throws with the first error's message and code when there is none. */
-export async function callSubgraph<T>(call: SubgraphCall): Promise<T> {
+/** An error of a subgraph's answer, as its extensions name it. */
+export interface SubgraphError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/**
+ * The answer: its `data` and any errors beside it (a list's refused items are null there, each with
+ * its error); throws with the first error's code and message when there is no data at all.
+ */
+export async function callSubgraph<T>(call: SubgraphCall): Promise<{ data: T; errors: SubgraphError[] }> {
   const deadline = Math.min(call.deadline, Date.now() + LONGEST_MILLIS);
   const context = signInternalContext({ caller: call.caller, hostSchool: null, service: call.service }, call.internalKey);
   const response = await fetch(call.url, {
@@ -32,10 +41,10 @@ export async function callSubgraph<T>(call: SubgraphCall): Promise<T> {
     body: JSON.stringify({ query: call.query, variables: call.variables }),
     signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
   });
-  const answer = (await response.json()) as { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (answer.errors?.length || answer.data == null) {
+  const answer = (await response.json()) as { data?: T | null; errors?: SubgraphError[] };
+  if (answer.data == null) {
     const [first] = answer.errors ?? [];
     throw new Error(`${first?.extensions?.code ?? `HTTP ${response.status}`}: ${first?.message ?? 'no data'}`);
   }
-  return answer.data;
+  return { data: answer.data, errors: answer.errors ?? [] };
 }

@@ -2,7 +2,7 @@
  * Overdue fines. A return assesses its fine in the return's own statement (days late x the
  * school's daily rate, LibrarySettings), so the fine and the return commit together. Charging it
  * to the student's ledger is finance's: once the return has committed, the library asks finance
- * (its chargeLibraryFine, keyed by the issue so a fine is charged once however often it is asked)
+ * (its chargeLibraryFines, keyed by the issue so a fine is charged once however often it is asked)
  * and records the voucher number. A fine finance could not take (unreachable, refused) stays
  * pending and is asked again at the school's next return, or by postPendingLibraryFines: never
  * posted twice, never lost.
@@ -15,10 +15,10 @@ import type { Db } from './rows';
 
 const { LibrarySettings } = school;
 
-/** How many pending fines one pass asks finance for, one call each: a backlog drains over several passes. */
+/** How many pending fines one pass asks finance for (in one call): a backlog drains over several passes. */
 const PASS_SIZE = 20;
 
-const CHARGE = `mutation ChargeLibraryFine($input: ChargeLibraryFineInput!) { chargeLibraryFine(input: $input) { voucherNo } }`;
+const CHARGE = `mutation ChargeLibraryFines($input: ChargeLibraryFinesInput!) { chargeLibraryFines(input: $input) { voucherNo } }`;
 
 /** How the library reaches finance: its URL (undefined when this process was not told it) and the key that signs the call. */
 export interface FinanceLink {
@@ -68,8 +68,9 @@ export const libraryFines = {
   },
 
   /**
-   * Asks finance to charge the pending fines (`first`'s before the others), one pass; returns the
-   * voucher number of each fine charged. Stops at the first failure, logged: the rest stay pending.
+   * Asks finance to charge the pending fines (`first`'s before the others) in one call, and records
+   * the voucher numbers in one statement; returns the voucher number of each fine charged. A fine
+   * finance refused, or a call that failed, is logged and stays pending.
    */
   async postPending(db: Db, link: FinanceLink, asker: Asker, first: string | null = null): Promise<Map<string, string>> {
     const charged = new Map<string, string>();
@@ -80,37 +81,39 @@ export const libraryFines = {
       WHERE i."fineAmount" IS NOT NULL AND i."fineVoucherNo" IS NULL
       ORDER BY i.id = ${first} DESC NULLS LAST, i."returnedOn", i.id
       LIMIT ${PASS_SIZE}`);
+    if (pending.rows.length === 0) return charged;
     const url = link.url();
     if (!url) {
-      if (pending.rows.length > 0) link.logger.warn('library fines wait: this process was not told the finance subgraph URL (FINANCE_URL)');
+      link.logger.warn('library fines wait: this process was not told the finance subgraph URL (FINANCE_URL)');
       return charged;
     }
-    for (const fine of pending.rows) {
-      try {
-        const { chargeLibraryFine } = await callSubgraph<{ chargeLibraryFine: { voucherNo: string } }>({
-          url,
-          internalKey: link.internalKey,
-          service: 'academics',
-          caller: asker.caller,
-          deadline: asker.deadline,
-          query: CHARGE,
-          variables: {
-            input: {
-              studentId: fine.studentId,
-              issueId: fine.id,
-              amount: fine.fineAmount,
-              narration: `Library fine: "${fine.title}" (copy ${fine.accessionNo}) returned ${fine.returnedOn}, ${fine.daysLate} day(s) late`,
-            },
-          },
-        });
-        await db.execute(sql`
-          UPDATE "LibraryBookIssue" SET "fineVoucherNo" = ${chargeLibraryFine.voucherNo}
-          WHERE id = ${fine.id} AND "fineVoucherNo" IS NULL`);
-        charged.set(fine.id, chargeLibraryFine.voucherNo);
-      } catch (err) {
-        link.logger.warn({ err, issueId: fine.id }, 'library fine not charged yet: it stays pending');
-        break;
-      }
+    const fines = pending.rows.map((fine) => ({
+      studentId: fine.studentId,
+      issueId: fine.id,
+      amount: fine.fineAmount,
+      narration: `Library fine: "${fine.title}" (copy ${fine.accessionNo}) returned ${fine.returnedOn}, ${fine.daysLate} day(s) late`,
+    }));
+    try {
+      const { data, errors } = await callSubgraph<{ chargeLibraryFines: ({ voucherNo: string } | null)[] }>({
+        url,
+        internalKey: link.internalKey,
+        service: 'academics',
+        caller: asker.caller,
+        deadline: asker.deadline,
+        query: CHARGE,
+        variables: { input: { fines } },
+      });
+      if (errors.length > 0) link.logger.warn({ errors }, 'some library fines not charged yet: they stay pending');
+      data.chargeLibraryFines.forEach((receipt, i) => receipt && charged.set(fines[i].issueId, receipt.voucherNo));
+    } catch (err) {
+      link.logger.warn({ err }, 'library fines not charged yet: they stay pending');
+      return charged;
+    }
+    if (charged.size > 0) {
+      await db.execute(sql`
+        UPDATE "LibraryBookIssue" i SET "fineVoucherNo" = x.voucher
+        FROM unnest(${sql.param([...charged.keys()])}::uuid[], ${sql.param([...charged.values()])}::text[]) AS x(id, voucher)
+        WHERE i.id = x.id AND i."fineVoucherNo" IS NULL`);
     }
     return charged;
   },

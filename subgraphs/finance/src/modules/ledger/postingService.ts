@@ -12,7 +12,7 @@
 import { actorOf, assertNotFuture, parseId, parseOptionalText, parseText, today } from '@syncad/subgraph-kit';
 import { AppError, fromHundredths, toHundredths, postgresErrorOf } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
-import type { ChargeLibraryFineInput, GrantDiscountInput, RecordPaymentInput } from '../../generated/graphql';
+import type { GrantDiscountInput, LibraryFineCharge, RecordPaymentInput } from '../../generated/graphql';
 import { negate, parseAmount } from '../../shared/amounts';
 import type { ChargeResult, Db, LedgerAccount, PaymentMode, ReceiptRow, VoucherKind } from '../../shared/rows';
 import { booksData } from './books';
@@ -187,7 +187,7 @@ export const postingService = {
   },
 
   /** A library fine as a charge without a fee structure, keyed by its issue so it is posted once. */
-  async chargeLibraryFine(ctx: FinanceContext, input: ChargeLibraryFineInput): Promise<ReceiptRow> {
+  async chargeLibraryFine(ctx: FinanceContext, input: LibraryFineCharge): Promise<ReceiptRow> {
     const studentId = parseId(input.studentId, 'studentId');
     const idempotencyKey = `library-fine:${parseId(input.issueId, 'issueId')}`;
     const amount = parseAmount(input.amount, 'amount');

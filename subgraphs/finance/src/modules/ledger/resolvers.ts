@@ -5,6 +5,9 @@ import { booksService } from './books';
 import { ledgerService } from './ledgerService';
 import { postingService } from './postingService';
 
+/** The most fines one chargeLibraryFines call takes (the library sends at most 20). */
+const MAX_FINES_PER_CALL = 100;
+
 export const resolvers: Resolvers = {
   Query: {
     receipt: (_, { voucherNo }, ctx) => ledgerService.receipt(ctx, voucherNo),
@@ -21,10 +24,12 @@ export const resolvers: Resolvers = {
     grantDiscount: (_, { input }, ctx) => postingService.grantDiscount(ctx, input),
     reverseVoucher: (_, { input: { voucherNo, reason } }, ctx) => postingService.reverse(ctx, voucherNo, reason),
     closeBooks: (_, { input: { until } }, ctx) => booksService.close(ctx, until),
-    chargeLibraryFine: (_, { input }, ctx) => {
+    chargeLibraryFines: (_, { input: { fines } }, ctx) => {
       // Not in the API (the gateway cannot route it): this is the second lock.
       if (ctx.callingService !== 'academics') throw AppError.forbidden('only the library charges library fines');
-      return postingService.chargeLibraryFine(ctx, input);
+      if (fines.length === 0 || fines.length > MAX_FINES_PER_CALL) throw AppError.badInput(`1 to ${MAX_FINES_PER_CALL} fines`, 'fines');
+      // Each its own promise: one refused is null at its place, the others are posted.
+      return fines.map((fine) => postingService.chargeLibraryFine(ctx, fine));
     },
   },
   Student: {

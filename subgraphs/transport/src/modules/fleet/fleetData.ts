@@ -1,7 +1,7 @@
 /** SQL for the fleet: buses and stops. */
 import { school, type SchoolDb } from '@syncad/shared-db';
 import type { KeysetSlice, SortKey } from '@syncad/subgraph-kit';
-import { and, eq, ilike, sql } from 'drizzle-orm';
+import { and, eq, gte, ilike, isNull, or, sql } from 'drizzle-orm';
 import { preparedOn } from '../../shared/preparedOn';
 import type { BusRow, BusStopRow, Db } from '../../shared/rows';
 import { anyOf } from '../../shared/sql';
@@ -59,13 +59,13 @@ export const fleetData = {
     const rows = await db.delete(Bus).where(eq(Bus.id, id)).returning({ id: Bus.id });
     return rows.length > 0;
   },
-  /** The most riders on any one route the bus runs (0 when none). */
-  async mostRidersOnRoutesOf(db: Db, busId: string): Promise<{ routeName: string; riders: number } | null> {
+  /** The most riders on any one route the bus runs: its regular routes and its one-off trips from `day` on (null when none). */
+  async mostRidersOnRoutesOf(db: Db, busId: string, day: string): Promise<{ routeName: string; riders: number } | null> {
     const [row] = await db
       .select({ routeName: BusRoute.name, riders: sql<number>`count(${RouteRider.id})::int` })
       .from(BusRoute)
       .innerJoin(RouteRider, eq(RouteRider.routeId, BusRoute.id))
-      .where(eq(BusRoute.busId, busId))
+      .where(and(eq(BusRoute.busId, busId), or(isNull(BusRoute.oneOffOn), gte(BusRoute.oneOffOn, day))))
       .groupBy(BusRoute.id)
       .orderBy(sql`count(${RouteRider.id}) DESC`)
       .limit(1);

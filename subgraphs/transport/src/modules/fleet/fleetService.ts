@@ -2,7 +2,7 @@
  * The fleet: buses and stops. Owns the rules: a bus's seats never drop below the riders of its
  * routes, a stop in use stays, and unknown ids are NOT_FOUND before anything is written.
  */
-import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, type Connection } from '@syncad/subgraph-kit';
+import { connectionOfList, keysetConnection, parseId, parseOptionalText, parseText, today, type Connection } from '@syncad/subgraph-kit';
 import { AppError, conflictAs } from '@syncad/platform';
 import type { TransportContext } from '../../context';
 import type { BusStopInput, CreateBusInput, QueryBusesArgs, QueryBusStopsArgs, UpdateBusInput } from '../../generated/graphql';
@@ -57,7 +57,7 @@ export const fleetService = {
     );
   },
 
-  /** Changes a bus; a smaller capacity must still seat the riders of every route it runs. */
+  /** Changes a bus; a smaller capacity must still seat the riders of every route it runs and of every one-off trip still to come. */
   async updateBus(ctx: TransportContext, id: string, input: Omit<UpdateBusInput, 'id'>): Promise<BusRow> {
     const busId = parseId(id, 'id');
     if (input.registrationNo === null) throw AppError.badInput('registrationNo cannot be removed', 'registrationNo');
@@ -74,7 +74,7 @@ export const fleetService = {
       const bus = await fleetData.busForUpdate(tx, busId);
       if (!bus) throw AppError.notFound(`bus ${id}`);
       if (values.capacity !== undefined && values.capacity < bus.capacity) {
-        const fullest = await fleetData.mostRidersOnRoutesOf(tx, busId);
+        const fullest = await fleetData.mostRidersOnRoutesOf(tx, busId, today(ctx.timezone));
         if (fullest && fullest.riders > values.capacity) {
           throw AppError.conflict(
             `bus ${bus.registrationNo} cannot seat only ${values.capacity}: route "${fullest.routeName}" has ${fullest.riders} students assigned`,

@@ -36,8 +36,13 @@ export const routeData = {
         .prepare(name),
     ).execute({ ids: [...ids] });
   },
+  /** The regular routes the buses run (a one-off trip's route is seen through its trip). */
   routesOfBuses(db: Db, busIds: readonly string[]): Promise<BusRouteRow[]> {
-    return db.select().from(BusRoute).where(anyOf(BusRoute.busId, busIds)).orderBy(asc(BusRoute.name), asc(BusRoute.id));
+    return db
+      .select()
+      .from(BusRoute)
+      .where(and(anyOf(BusRoute.busId, busIds), isNull(BusRoute.oneOffOn)))
+      .orderBy(asc(BusRoute.name), asc(BusRoute.id));
   },
   /** One keyset page of routes (active only, unless `includeInactive`). */
   routes(db: Db, f: { includeInactive: boolean }, slice: KeysetSlice): Promise<BusRouteRow[]> {
@@ -55,11 +60,12 @@ export const routeData = {
       .where(regularRoutes(f));
     return row.n;
   },
+  /** How many regular routes the bus runs (one-off trips' routes do not count against its limit). */
   async routeCountOfBus(db: Db, busId: string): Promise<number> {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(BusRoute)
-      .where(eq(BusRoute.busId, busId));
+      .where(and(eq(BusRoute.busId, busId), isNull(BusRoute.oneOffOn)));
     return row.n;
   },
   async insertRoute(db: Db, values: typeof BusRoute.$inferInsert): Promise<BusRouteRow> {
