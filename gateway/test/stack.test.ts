@@ -83,7 +83,15 @@ function operations(): MatrixOperation[] {
 
 describe('the real stack', () => {
   it('logs every built-in role in through the gateway and answers me', async () => {
-    expect(Object.keys(tokens).sort()).toEqual(['ACCOUNTANT', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
+    expect(Object.keys(tokens).sort()).toEqual([
+      'ACCOUNTANT',
+      'GUARDIAN',
+      'LIBRARIAN',
+      'SCHOOL_ADMIN',
+      'STUDENT',
+      'TEACHER',
+      'TRANSPORT_MANAGER',
+    ]);
     const me = await ask('{ me { email currentSchool { subdomain roleName } } }', undefined, tokens.TEACHER);
     expect(me.body).toEqual({
       data: {

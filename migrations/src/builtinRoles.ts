@@ -80,4 +80,21 @@ export const BUILTIN_ROLES: readonly BuiltinRole[] = [
     },
     true,
   ),
+  // What a student reads about themselves, a guardian reads about each child they are linked to.
+  role(
+    'GUARDIAN',
+    "A guardian: reads only their own children's records",
+    {
+      student: R,
+      attendance: R,
+      exam: R,
+      fee: R,
+      transport: R,
+      library: R,
+      announcement: R,
+      leave: RW,
+      message: RW,
+    },
+    true,
+  ),
 ];

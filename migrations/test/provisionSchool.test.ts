@@ -102,21 +102,21 @@ describe('a provisioned school', () => {
     });
   });
 
-  test('has 6 roles, each with a permission row for every module, with the intended flags', async () => {
+  test('has 7 roles, each with a permission row for every module, with the intended flags', async () => {
     const rows = await handle.pool.query(
       `SELECT r.name AS role, r."isSelfScoped", m.name AS module, p.read, p.write, p.delete
          FROM "Role" r JOIN "School" s ON s.id = r."schoolId"
          JOIN "Role_Module_Permission" p ON p."roleId" = r.id JOIN "Module" m ON m.id = p."moduleId"
         WHERE s.subdomain = 'green-valley'`,
     );
-    expect(rows.rowCount).toBe(6 * BUILTIN_MODULES.length);
+    expect(rows.rowCount).toBe(7 * BUILTIN_MODULES.length);
     expect(BUILTIN_MODULES.length).toBeGreaterThanOrEqual(10);
     const flags = (role: string, module: string) => {
       const r = rows.rows.find((x) => x.role === role && x.module === module);
       return r && `${r.read ? 'r' : '-'}${r.write ? 'w' : '-'}${r.delete ? 'd' : '-'}`;
     };
     expect(new Set(rows.rows.map((r) => r.role))).toEqual(
-      new Set(['SCHOOL_ADMIN', 'TEACHER', 'ACCOUNTANT', 'TRANSPORT_MANAGER', 'LIBRARIAN', 'STUDENT']),
+      new Set(['SCHOOL_ADMIN', 'TEACHER', 'ACCOUNTANT', 'TRANSPORT_MANAGER', 'LIBRARIAN', 'STUDENT', 'GUARDIAN']),
     );
     for (const m of BUILTIN_MODULES) expect(flags('SCHOOL_ADMIN', m.name)).toBe(READ_ONLY_MODULES.includes(m.name) ? 'r--' : 'rwd');
     expect(flags('SCHOOL_ADMIN', 'audit')).toBe('r--');
@@ -130,8 +130,11 @@ describe('a provisioned school', () => {
     expect(flags('STUDENT', 'fee')).toBe('r--');
     expect(flags('STUDENT', 'leave')).toBe('rw-');
     expect(flags('STUDENT', 'user')).toBe('---');
-    expect(rows.rows.filter((r) => r.isSelfScoped).every((r) => r.role === 'STUDENT')).toBe(true);
-    expect(rows.rows.filter((r) => r.role === 'STUDENT').every((r) => r.isSelfScoped)).toBe(true);
+    expect(flags('GUARDIAN', 'fee')).toBe('r--');
+    expect(flags('GUARDIAN', 'leave')).toBe('rw-');
+    expect(flags('GUARDIAN', 'user')).toBe('---');
+    expect(rows.rows.filter((r) => r.isSelfScoped).every((r) => r.role === 'STUDENT' || r.role === 'GUARDIAN')).toBe(true);
+    expect(rows.rows.filter((r) => r.role === 'STUDENT' || r.role === 'GUARDIAN').every((r) => r.isSelfScoped)).toBe(true);
     // What was stored is what the definitions say, for every role and module.
     for (const role of BUILTIN_ROLES) {
       for (const [module, f] of Object.entries(role.permissions)) {

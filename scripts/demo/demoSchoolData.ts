@@ -5,7 +5,7 @@
  */
 import { central, school, type SchoolDb } from '@syncad/shared-db';
 import { today as schoolToday } from '@syncad/subgraph-kit';
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 
 const FIRST = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Anaya', 'Ishan', 'Sara', 'Vivaan', 'Zoya', 'Arjun', 'Nila'];
 const LAST = ['Sharma', 'Nair', 'Iyer', 'Khan', 'Das', 'Menon', 'Patel', 'Reddy', 'Singh', 'Joseph'];
@@ -36,7 +36,16 @@ function schoolDaysBefore(today: Date, count: number): string[] {
 
 export async function seedDemoSchool(
   db: SchoolDb,
-  s: { id: string; subdomain: string; studentUserId: string; seed: number; timezone?: string },
+  s: {
+    id: string;
+    subdomain: string;
+    studentUserId: string;
+    /** The demo guardians (guardian@, guardian2@) and class teacher (teacher@), when the school has them. */
+    guardianUserIds?: readonly [string, string];
+    teacherUserId?: string;
+    seed: number;
+    timezone?: string;
+  },
 ): Promise<void> {
   const rand = prng(s.seed);
   const schoolId = s.id;
@@ -83,6 +92,9 @@ export async function seedDemoSchool(
         guardianPhone: `+9198${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
       })),
     );
+    // The siblings of the demo guardians: Grade 1 A's second student and Grade 2 A's first.
+    const [youngerSibling, olderSibling] = [1, 20];
+    studentRows[olderSibling].lastName = studentRows[youngerSibling].lastName;
     // The demo STUDENT login is the first student of Grade 1 A.
     const students = await tx
       .insert(school.Student)
@@ -99,6 +111,32 @@ export async function seedDemoSchool(
         fromDate: `${year}-06-01`,
       })),
     );
+
+    if (s.guardianUserIds) {
+      const [guardian, otherGuardian] = s.guardianUserIds;
+      const link = (studentId: string, userId: string, relation: string, isPrimary: boolean) => ({
+        schoolId,
+        studentId,
+        userId,
+        relation,
+        isPrimary,
+        acceptedAt: new Date(),
+      });
+      await tx
+        .insert(school.StudentGuardian)
+        .values([
+          link(students[youngerSibling].id, guardian, 'MOTHER', true),
+          link(students[olderSibling].id, guardian, 'MOTHER', true),
+          link(students[olderSibling].id, otherGuardian, 'FATHER', false),
+        ]);
+    }
+    // The demo teacher is the class teacher of the siblings' divisions (Grade 1 A, Grade 2 A).
+    if (s.teacherUserId) {
+      await tx
+        .update(school.Division)
+        .set({ classTeacherId: s.teacherUserId })
+        .where(inArray(school.Division.id, [students[youngerSibling].divisionId!, students[olderSibling].divisionId!]));
+    }
 
     const days = schoolDaysBefore(today, 22);
     const statuses = ['PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'PRESENT', 'LATE', 'ABSENT'];

@@ -3,7 +3,7 @@ import { provisionSchool } from '@syncad/migrations';
 import { central, createCentralDb, databaseUrlOn, schoolDbOver, type DbConfig } from '@syncad/shared-db';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import { createDemoUsers } from './demoUsers';
+import { createDemoUsers, type DemoPeople } from './demoUsers';
 import { seedDemoSchool } from './demoSchoolData';
 
 export const DEMO_SCHOOLS = [
@@ -23,13 +23,13 @@ export async function seedDemoEstate(config: DbConfig): Promise<string[]> {
         .where(eq(central.School.subdomain, demo.subdomain));
       if (existing) continue;
       const school = await provisionSchool(config, demo);
-      const { studentUserId } = await createDemoUsers(centralDb.db, school);
+      const people: DemoPeople = await createDemoUsers(centralDb.db, school);
       const pool = new pg.Pool({ connectionString: databaseUrlOn(config.servers, school.dbServer, school.databaseName), max: 2 });
       try {
         await seedDemoSchool(schoolDbOver(pool), {
           id: school.id,
           subdomain: school.subdomain,
-          studentUserId,
+          ...people,
           seed: demo.seed,
           timezone: school.timezone,
         });

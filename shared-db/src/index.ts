@@ -12,3 +12,4 @@ export * from './permissionModules';
 export * from './central/index';
 export * from './schoolQueries';
 export * from './secretFiles';
+export * from './guardianship';

@@ -27,7 +27,15 @@ export type ModuleName = (typeof BUILTIN_MODULES)[number]['name'];
  * The roles every school gets (their flags are in migrations' builtinRoles). A school may tune their
  * flags but never rename or delete them; the roles it creates itself take other names.
  */
-export const BUILTIN_ROLE_NAMES = ['SCHOOL_ADMIN', 'TEACHER', 'ACCOUNTANT', 'TRANSPORT_MANAGER', 'LIBRARIAN', 'STUDENT'] as const;
+export const BUILTIN_ROLE_NAMES = [
+  'SCHOOL_ADMIN',
+  'TEACHER',
+  'ACCOUNTANT',
+  'TRANSPORT_MANAGER',
+  'LIBRARIAN',
+  'STUDENT',
+  'GUARDIAN',
+] as const;
 export type BuiltinRoleName = (typeof BUILTIN_ROLE_NAMES)[number];
 
 /** `@module(name: "public")`: anyone, no token (login, refreshToken). */

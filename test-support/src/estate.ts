@@ -19,6 +19,7 @@ export const ROLE_EMAIL_PREFIX: Record<string, string> = {
   TRANSPORT_MANAGER: 'transport',
   LIBRARIAN: 'librarian',
   STUDENT: 'student',
+  GUARDIAN: 'guardian',
 };
 
 export interface EstateUser {

@@ -39,7 +39,7 @@ export async function openSession(
   const user = school.users[roleName];
   const { token, ...caller } = await signIn(
     centralUrl,
-    { userId: user.id, schoolId: school.id, roleId: user.roleId, roleName, selfScoped: roleName === 'STUDENT' },
+    { userId: user.id, schoolId: school.id, roleId: user.roleId, roleName, selfScoped: roleName === 'STUDENT' || roleName === 'GUARDIAN' },
     jwtSecret,
     tokenTtlSeconds,
   );

@@ -1,7 +1,8 @@
-/** What a session row says about an access token's validity (the gateway checks it per request). */
-import { eq } from 'drizzle-orm';
+/** What a session row says about an access token's validity (the gateway checks it per request), and revoking sessions. */
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { Session } from '../schema/central';
 import type { CentralExecutor } from './CentralExecutor';
+import { notifyInvalidation, SESSION_REVOKED_CHANNEL } from './notifications';
 
 export interface SessionState {
   userId: string;
@@ -40,4 +41,26 @@ export function isLiveSession(
     state.schoolId === expected.schoolId &&
     state.roleId === expected.roleId
   );
+}
+
+/** Revokes the user's open sessions (in one school, or all but one), telling every gateway at once. */
+export async function revokeSessions(
+  db: CentralExecutor,
+  userId: string,
+  reason: string,
+  scope: { schoolId?: string; keepSessionId?: string } = {},
+): Promise<void> {
+  const revoked = await db
+    .update(Session)
+    .set({ revokedAt: sql`now()`, revokedReason: reason })
+    .where(
+      and(
+        eq(Session.userId, userId),
+        isNull(Session.revokedAt),
+        scope.schoolId ? eq(Session.schoolId, scope.schoolId) : undefined,
+        scope.keepSessionId ? ne(Session.id, scope.keepSessionId) : undefined,
+      ),
+    )
+    .returning({ id: Session.id });
+  for (const { id } of revoked) await notifyInvalidation(db, SESSION_REVOKED_CHANNEL, id);
 }

@@ -8,7 +8,6 @@ import { libraryLoaders, type FinanceLink } from './modules/library';
 import { messageLoaders } from './modules/message';
 import { referenceLoaders } from './modules/reference';
 import { studentLoaders } from './modules/student';
-import type { StudentRow } from './modules/student';
 
 function loaders(base: SchoolRequestContext) {
   return {
@@ -25,8 +24,6 @@ function loaders(base: SchoolRequestContext) {
 
 export interface AcademicsContext extends SchoolRequestContext {
   loaders: ReturnType<typeof loaders>;
-  /** The student record linked to a self-scoped caller, or null; memoized. */
-  ownStudent(): Promise<StudentRow | null>;
   /** Where the library charges fines (the finance subgraph). */
   finance: FinanceLink;
 }
@@ -42,9 +39,5 @@ export function academicsContext(base: SchoolRequestContext, state: AcademicsSta
     ...base,
     loaders: requestLoaders,
     finance: state.finance,
-    async ownStudent() {
-      const id = await base.ownStudentId();
-      return id ? requestLoaders.student.load(id) : null;
-    },
   };
 }

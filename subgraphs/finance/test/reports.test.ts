@@ -155,11 +155,11 @@ it('both reports are for staff only', async () => {
   };
   expect(await refusal(DAY_BOOK, { d: today })).toEqual({
     data: { dayBook: null },
-    errors: [['FORBIDDEN', 'a student account cannot read the day book']],
+    errors: [['FORBIDDEN', 'a student or guardian account cannot read the day book']],
   });
   expect(await refusal(TRIAL, { from: today, to: today })).toEqual({
     data: { trialBalance: null },
-    errors: [['FORBIDDEN', 'a student account cannot read the trial balance']],
+    errors: [['FORBIDDEN', 'a student or guardian account cannot read the trial balance']],
   });
   const librarian = await f.member('LIBRARIAN');
   expectOneError(await f.gql(librarian, DAY_BOOK, { d: today }), 403, 'FORBIDDEN');

@@ -1,11 +1,13 @@
 /**
  * The identity subgraph: signing in and out (module folder `self`), user administration (`user`),
- * account lifecycle (`accounts`), the school's details (`school`),
- * the school's networks (`networks`) and global object identification (`nodes`).
+ * account lifecycle (`accounts`), guardians and their links to students (`guardians`: the one
+ * part that reads and writes the caller's school database, hence `schoolAccess`), the school's
+ * details (`school`), the school's networks (`networks`) and global object identification (`nodes`).
  */
 import { defineSubgraph } from '@syncad/subgraph-kit';
 import { auditModule } from './modules/audit';
 import { accountsModule } from './modules/accounts';
+import { guardiansModule } from './modules/guardians';
 import { identityContext } from './context';
 import { identityConfig } from './identityConfig';
 import { networksModule } from './modules/networks';
@@ -18,7 +20,8 @@ export const subgraph = defineSubgraph({
   name: 'identity',
   port: 4001,
   tenancy: 'central',
-  modules: [selfModule, userModule, accountsModule, schoolModule, networksModule, nodesModule, auditModule],
+  schoolAccess: true,
+  modules: [selfModule, userModule, accountsModule, guardiansModule, schoolModule, networksModule, nodesModule, auditModule],
   setup: identityConfig,
   context: identityContext,
 });

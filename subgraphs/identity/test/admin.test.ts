@@ -201,7 +201,7 @@ describe('roles and permissions', () => {
   test("roles and modules list the school's roles and every module", async () => {
     const res = await asAdmin('{ roles { name selfScoped permissions { module } } modules { name } }');
     const roleNames = res.body.data!.roles.map((r: { name: string }) => r.name);
-    expect(roleNames).toEqual(['ACCOUNTANT', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
+    expect(roleNames).toEqual(['ACCOUNTANT', 'GUARDIAN', 'LIBRARIAN', 'SCHOOL_ADMIN', 'STUDENT', 'TEACHER', 'TRANSPORT_MANAGER']);
     expect(res.body.data!.roles.find((r: { name: string }) => r.name === 'STUDENT').selfScoped).toBe(true);
     const modules = res.body.data!.modules.map((m: { name: string }) => m.name);
     expect(modules).toContain('attendance');

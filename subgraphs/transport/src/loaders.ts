@@ -3,29 +3,21 @@
  * student rows (riders, marks) read only the caller's own student for a STUDENT caller.
  */
 import { isUuid } from '@syncad/shared-db';
-import { loaderById, loaderByKey, loaderOfGroups, perArgument, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { loaderById, loaderByKey, loaderOfGroups, ownStudentFilter, perArgument, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { fleetData } from './modules/fleet';
 import { markData } from './modules/marks';
 import { routeData } from './modules/routes';
 import { tripData } from './modules/trips';
 import type { TripCountsRow } from './shared/rows';
 
-/**
- * Whose student rows the caller may read: undefined for staff (everyone's), the caller's own
- * student for a STUDENT, and null for a STUDENT account linked to no student (no one's).
- */
-export async function ownStudentFilter(ctx: SchoolRequestContext): Promise<string | null | undefined> {
-  return ctx.caller.selfScoped ? ctx.ownStudentId() : undefined;
-}
-
 export function transportLoaders(ctx: SchoolRequestContext) {
   const { db } = ctx;
-  /** Runs `fetch` with the caller's student filter; nothing at all for a STUDENT linked to no student. */
+  /** Runs `fetch` with the caller's student filter (ownStudentFilter); nothing at all for a self-scoped caller with no students. */
   const scoped =
-    <T>(fetch: (keys: string[], studentId: string | undefined) => Promise<T[]>) =>
+    <T>(fetch: (keys: string[], studentIds: readonly string[] | undefined) => Promise<T[]>) =>
     async (keys: string[]): Promise<T[]> => {
       const own = await ownStudentFilter(ctx);
-      return own === null ? [] : fetch(keys, own);
+      return own?.length === 0 ? [] : fetch(keys, own);
     };
   const tripsOfRouteOn = perArgument((date) =>
     loaderOfGroups(
@@ -41,7 +33,7 @@ export function transportLoaders(ctx: SchoolRequestContext) {
   );
   const marksOfStudent = perArgument((studentId) =>
     loaderOfGroups(
-      (ids) => markData.marksOfTrips(db, ids, studentId),
+      (ids) => markData.marksOfTrips(db, ids, [studentId]),
       (m) => m.tripId,
     ),
   );

@@ -12,7 +12,7 @@ export const Announcement = pgTable(
     schoolId: schoolId(),
     title: varchar('title', { length: 200 }).notNull(),
     body: text('body').notNull(),
-    /** SCHOOL: everyone; CLASS: the class in classId. */
+    /** SCHOOL: everyone; CLASS: the class in classId (its students, their guardians, staff); GUARDIANS: the school's guardians and staff. */
     audience: varchar('audience', { length: 10 }).notNull(),
     classId: uuid('classId').references(() => Class.id),
     publishedBy: uuid('publishedBy'),
@@ -21,7 +21,7 @@ export const Announcement = pgTable(
   },
   (t) => [
     index('Announcement_schoolId_publishedAt_idx').on(t.schoolId, t.publishedAt),
-    check('Announcement_audience_check', sql`${t.audience} IN ('SCHOOL', 'CLASS')`),
+    check('Announcement_audience_check', sql`${t.audience} IN ('SCHOOL', 'CLASS', 'GUARDIANS')`),
     check('Announcement_class_matches_audience', sql`(${t.audience} = 'CLASS') = (${t.classId} IS NOT NULL)`),
   ],
 );

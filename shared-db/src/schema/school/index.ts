@@ -8,3 +8,4 @@ export * from './communication';
 export * from './library';
 export * from './idempotency';
 export * from './audit';
+export * from './guardians';

@@ -35,6 +35,8 @@ export const Class = pgTable(
     /** e.g. "Grade 5" */
     name: varchar('name', { length: 50 }).notNull(),
     sortOrder: integer('sortOrder').notNull().default(0),
+    /** The class teacher (a central User) of a class without divisions, or of its divisions that name none. */
+    classTeacherId: uuid('classTeacherId'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('Class_schoolId_name_key').on(t.schoolId, t.name)],
@@ -50,6 +52,8 @@ export const Division = pgTable(
       .references(() => Class.id, { onDelete: 'cascade' }),
     /** e.g. "A" */
     name: varchar('name', { length: 20 }).notNull(),
+    /** The division's class teacher (a central User): guardians and students write to them. */
+    classTeacherId: uuid('classTeacherId'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('Division_classId_name_key').on(t.classId, t.name)],

@@ -66,7 +66,7 @@ export type AddThreadParticipantsInput = {
 /** A notice to the whole school or one class. */
 export type Announcement = {
   __typename?: 'Announcement';
-  /** The whole school or one class. */
+  /** The whole school, one class, or the school's guardians. */
   audience: AnnouncementAudience;
   /** The text. */
   body: Scalars['String']['output'];
@@ -86,8 +86,10 @@ export type Announcement = {
 
 /** Who an announcement is for. */
 export enum AnnouncementAudience {
-  /** The students and staff of one class. */
+  /** The students and staff of one class, and the students' guardians. */
   Class = 'CLASS',
+  /** The school's guardians (and its staff), not its students. */
+  Guardians = 'GUARDIANS',
   /** Everyone in the school. */
   School = 'SCHOOL'
 }
@@ -374,6 +376,8 @@ export type CancelLeaveApplicationInput = {
 /** A class (grade) of the school, e.g. "Grade 5". */
 export type Class = {
   __typename?: 'Class';
+  /** The class teacher of the class itself (a division may name its own); null when none is named. */
+  classTeacher?: Maybe<User>;
   /** The divisions (sections) of the class, by name. A bounded list: a class's divisions. */
   divisions: Array<Division>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
@@ -545,6 +549,8 @@ export type Division = {
   __typename?: 'Division';
   /** The class it belongs to. */
   class: Class;
+  /** The division's class teacher, else its class's; null when neither names one. */
+  classTeacher?: Maybe<User>;
   /** The global id (see Node): opaque, stable, valid only in the caller's school. */
   id: Scalars['ID']['output'];
   /** The name, unique within its class. */
@@ -1039,7 +1045,7 @@ export type Mutation = {
    * call, oldest first); answers how many it charged. Each fine is charged once, however often asked.
    */
   postPendingLibraryFines: Scalars['Int']['output'];
-  /** Publishes an announcement to the whole school or a class. */
+  /** Publishes an announcement to the whole school, a class or the school's guardians. */
   publishAnnouncement: Announcement;
   /** Rejects a pending application (staff only). */
   rejectLeave: LeaveApplication;
@@ -1086,6 +1092,12 @@ export type Mutation = {
   returnBook: LibraryIssue;
   /** Sends a message to a thread the caller is in. */
   sendMessage: Message;
+  /**
+   * Names the class teacher of a class or of one of its divisions: the staff member its students
+   * and their guardians write to (`Student.classTeacher`). A userId that is no active staff member
+   * of the school is BAD_USER_INPUT. Answers the class.
+   */
+  setClassTeacher: Class;
   /** Starts a thread with other users of the school and sends its first message. */
   startThread: MessageThread;
   /** Moves a student to another class/division: closes the current placement and opens a new one. */
@@ -1268,6 +1280,11 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationSetClassTeacherArgs = {
+  input: SetClassTeacherInput;
+};
+
+
 export type MutationStartThreadArgs = {
   input: StartThreadInput;
 };
@@ -1338,19 +1355,25 @@ export type PageInfo = {
 export type PublishAnnouncementInput = {
   /** The text. */
   body: Scalars['String']['input'];
-  /** For one class only; the whole school when omitted. */
+  /** For one class only (its students, their guardians, staff); the whole school when omitted. */
   classId?: InputMaybe<Scalars['ID']['input']>;
   /** When it stops being listed. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The title. */
   title: Scalars['String']['input'];
+  /** For the school's guardians (and staff) only, not its students; not with classId. Default false. */
+  toGuardians?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** The academic years, newest first. A bounded list: the school's years. */
   academicYears?: Maybe<Array<AcademicYear>>;
-  /** Unexpired announcements visible to the caller (the whole school's and their class's for a student), newest first. */
+  /**
+   * Unexpired announcements visible to the caller, newest first: all of them for staff; the whole
+   * school's and their class's for a student; the whole school's, their children's classes' and
+   * those to guardians for a guardian.
+   */
   announcements?: Maybe<AnnouncementConnection>;
   /**
    * The school's audit trail, newest first: every change of an audited record (attendance marks,
@@ -1582,6 +1605,16 @@ export type SendMessageInput = {
   threadId: Scalars['ID']['input'];
 };
 
+/** Input of setClassTeacher. */
+export type SetClassTeacherInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** One of its divisions; omitted: the class itself (its divisions that name none of their own share it). */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active staff member of the school; null or omitted clears it. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of startThread. */
 export type StartThreadInput = {
   /** The first message. */
@@ -1610,6 +1643,11 @@ export type Student = {
   class?: Maybe<Class>;
   /** Every class placement, oldest first (one academic year may hold several after a transfer). A bounded list: a few placements per year. */
   classHistory: Array<StudentPlacement>;
+  /**
+   * The student's class teacher (their division's, else their class's), whom the student and their
+   * guardians write to; null when none is named.
+   */
+  classTeacher?: Maybe<User>;
   /** Date of birth. */
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
   /** The current division, if placed in one. */
@@ -2110,6 +2148,7 @@ export type ResolversTypes = ResolversObject<{
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
+  SetClassTeacherInput: SetClassTeacherInput;
   StartThreadInput: StartThreadInput;
   Student: ResolverTypeWrapper<StudentRow>;
   StudentConnection: ResolverTypeWrapper<Connection<StudentRow>>;
@@ -2215,6 +2254,7 @@ export type ResolversParentTypes = ResolversObject<{
   RenewBookInput: RenewBookInput;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
+  SetClassTeacherInput: SetClassTeacherInput;
   StartThreadInput: StartThreadInput;
   Student: StudentRow;
   StudentConnection: Connection<StudentRow>;
@@ -2361,6 +2401,7 @@ export type BookEdgeResolvers<ContextType = AcademicsContext, ParentType extends
 
 export type ClassResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Class'] = ResolversParentTypes['Class'], FederationReferenceType extends FederationReferenceTypes['Class'] = FederationReferenceTypes['Class']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Class']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  classTeacher?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2405,6 +2446,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type DivisionResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
   class?: Resolver<ResolversTypes['Class'], ParentType, ContextType>;
+  classTeacher?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2607,6 +2649,7 @@ export type MutationResolvers<ContextType = AcademicsContext, ParentType extends
   renewBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationRenewBookArgs, 'input'>>;
   returnBook?: Resolver<ResolversTypes['LibraryIssue'], ParentType, ContextType, RequireFields<MutationReturnBookArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  setClassTeacher?: Resolver<ResolversTypes['Class'], ParentType, ContextType, RequireFields<MutationSetClassTeacherArgs, 'input'>>;
   startThread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType, RequireFields<MutationStartThreadArgs, 'input'>>;
   transferStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationTransferStudentArgs, 'input'>>;
   updateAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationUpdateAnnouncementArgs, 'input'>>;
@@ -2659,6 +2702,7 @@ export type StudentResolvers<ContextType = AcademicsContext, ParentType extends 
   attendanceSummary?: Resolver<ResolversTypes['AttendanceSummary'], ParentType, ContextType, Partial<StudentAttendanceSummaryArgs>>;
   class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
   classHistory?: Resolver<Array<ResolversTypes['StudentPlacement']>, ParentType, ContextType>;
+  classTeacher?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

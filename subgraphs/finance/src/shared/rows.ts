@@ -93,8 +93,8 @@ export type ClassDuesModel = {
   classId: string;
   asOf: string;
   onlyOverdue: boolean;
-  /** A self-scoped caller's own student (their line only). */
-  studentId?: string;
+  /** A self-scoped caller's own students (their lines only). */
+  studentIds?: readonly string[];
 };
 
 export type CollectionRow = {

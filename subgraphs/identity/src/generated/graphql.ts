@@ -10,6 +10,8 @@ import type { RolePermissionResult } from '../modules/user/roleService';
 import type { ApiKeyRow } from '../modules/user/apiKeyData';
 import type { SchoolNetworkRow, FailuresByAddressRow } from '../modules/networks/networkData';
 import type { SchoolDetails } from '../modules/school/schoolData';
+import type { GuardianRow } from '../modules/guardians/guardianData';
+import type { GuardianInvitationModel } from '../modules/guardians/guardianService';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +41,12 @@ export type AcademicYear = Node & {
   __typename?: 'AcademicYear';
   /** The global id. */
   id: Scalars['ID']['output'];
+};
+
+/** Input of acceptGuardianInvitation. */
+export type AcceptGuardianInvitationInput = {
+  /** The one-time code the school handed over (16 letters and digits; case and spaces around it do not matter). */
+  code: Scalars['String']['input'];
 };
 
 /** An API key of the school, for an integration (the secret itself is never shown again). */
@@ -363,6 +371,66 @@ export type FeeStructure = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A guardian of a student: an account linked to the student (or invited to be). */
+export type Guardian = {
+  __typename?: 'Guardian';
+  /** Whether they accepted the invitation: only then do they see the student. */
+  accepted: Scalars['Boolean']['output'];
+  /** When they accepted; null while the invitation waits. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the school invited them (last). */
+  invitedAt: Scalars['DateTime']['output'];
+  /** Whether they are the student's primary contact. */
+  isPrimary: Scalars['Boolean']['output'];
+  /** How they are related to the student, e.g. MOTHER. */
+  relation: Scalars['String']['output'];
+  /**
+   * The guardian's directory card; null for one the caller may not see (a guardian sees staff and
+   * their own children, not another guardian).
+   */
+  user?: Maybe<User>;
+};
+
+/** One of the signed-in guardian's children at the current school. */
+export type GuardianChild = {
+  __typename?: 'GuardianChild';
+  /** Whether the guardian is their primary contact. */
+  isPrimary: Scalars['Boolean']['output'];
+  /** How the guardian is related to them, e.g. MOTHER. */
+  relation: Scalars['String']['output'];
+  /** The student. */
+  student: Student;
+};
+
+/** An invitation just made: the code to hand over, shown once. */
+export type GuardianInvitation = {
+  __typename?: 'GuardianInvitation';
+  /** The one-time code (16 letters and digits): never stored readable, never shown again. */
+  code: Scalars['String']['output'];
+  /** When the code stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link, waiting for acceptance. */
+  guardian: Guardian;
+};
+
+/** Input of inviteGuardian. */
+export type InviteGuardianInput = {
+  /** The guardian's email (their sign-in); email or phone is needed. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's first name; default: the first word of the student's guardianName. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the guardian is the student's primary contact (the student's other guardians then are not). Default false. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The guardian's last name; default: the rest of the student's guardianName (only when firstName is not given). */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The guardian's phone (their sign-in); default, when neither email nor phone is given: the student's guardianPhone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** How the guardian is related to the student, e.g. MOTHER, FATHER, GRANDPARENT (1 to 30 characters, kept upper-case). */
+  relation: Scalars['String']['input'];
+  /** The student (ACTIVE) the guardian is for. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** Failed sign-ins at the school from one address over a recent period. */
 export type LoginFailuresByAddress = {
   __typename?: 'LoginFailuresByAddress';
@@ -382,6 +450,12 @@ export type LoginFailuresByAddress = {
  */
 export type Me = Node & {
   __typename?: 'Me';
+  /**
+   * The children the signed-in user is a guardian of at the current school (accepted links only),
+   * oldest link first; empty for anyone else.
+   * A bounded list: a guardian's children.
+   */
+  children: Array<GuardianChild>;
   /** The school of the current session. */
   currentSchool: MySchool;
   /** The user's email, lower-case. */
@@ -462,6 +536,12 @@ export type ModulePermission = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts an invitation the school gave the signed-in user (with the code it handed over): the
+   * child is linked and readable from the next request on. A code that is wrong, spent, expired or
+   * someone else's is BAD_USER_INPUT, all alike. Answers the new link.
+   */
+  acceptGuardianInvitation: GuardianChild;
+  /**
    * Gives a user of the caller's school another role there. Their open sessions in this school end,
    * so the new role applies at once. The school's last active SCHOOL_ADMIN cannot be given another role (CONFLICT).
    */
@@ -516,6 +596,20 @@ export type Mutation = {
    * tokens stop working within 2 seconds. Any other session id is NOT_FOUND. Always true.
    */
   endUserSession: Scalars['Boolean']['output'];
+  /**
+   * Invites a guardian for a student of the school, answering a one-time code (shown here once) that
+   * the school hands over on paper or reads out: there is no mail or SMS sender. The name, email and
+   * phone default to the student record's guardian contact (`guardianName`, `guardianPhone`). A person
+   * without an account gets one, with the code as a one-time password: they sign in with it and a
+   * `newPassword` of their own. An account that exists already (in any school) is only invited: its
+   * holder signs in with their own password. Either way the guardian then accepts with
+   * `acceptGuardianInvitation(code)`, and only then sees the child: never a link without acceptance.
+   * The answer is the same either way, so it tells nobody whether an email or phone is in use. The
+   * code works for 14 days; inviting the same person again gives a new code. A member of the school
+   * with another role is CONFLICT (one account has one role in a school); so is a guardian already
+   * linked, or an 11th guardian. A student who is not ACTIVE is NOT_FOUND.
+   */
+  inviteGuardian: GuardianInvitation;
   /**
    * Signs in with an email or phone number and a password, and opens a session (recording the
    * device's user agent and address). Every failure (unknown login, wrong password, inactive user,
@@ -575,6 +669,12 @@ export type Mutation = {
    */
   setRolePermission: RolePermission;
   /**
+   * Ends a guardian's link to a student, or withdraws an invitation. Their access to the child ends
+   * with their next request; a guardian left with no child (or invitation) at the school loses the
+   * school at once: membership and sessions. NOT_FOUND when there is no such link. Answers the student.
+   */
+  unlinkGuardian: Student;
+  /**
    * Renames a role of the school's own, or changes any role's description. A built-in role keeps its
    * name (BAD_USER_INPUT); a name the school uses already is CONFLICT. Its holders' sessions go on.
    */
@@ -591,6 +691,11 @@ export type Mutation = {
    * the person and are not changed here.
    */
   updateUser: User;
+};
+
+
+export type MutationAcceptGuardianInvitationArgs = {
+  input: AcceptGuardianInvitationInput;
 };
 
 
@@ -636,6 +741,11 @@ export type MutationEndSessionArgs = {
 
 export type MutationEndUserSessionArgs = {
   input: EndUserSessionInput;
+};
+
+
+export type MutationInviteGuardianArgs = {
+  input: InviteGuardianInput;
 };
 
 
@@ -685,6 +795,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSetRolePermissionArgs = {
   input: SetRolePermissionInput;
+};
+
+
+export type MutationUnlinkGuardianArgs = {
+  input: UnlinkGuardianInput;
 };
 
 
@@ -970,6 +1085,11 @@ export type SetRolePermissionInput = {
 /** A student (owned by the academics subgraph): `node(id:)` answers it by reference. */
 export type Student = Node & {
   __typename?: 'Student';
+  /**
+   * The student's guardians, primary first, invitations still waiting included.
+   * A bounded list: at most 10.
+   */
+  guardians: Array<Guardian>;
   /** The global id. */
   id: Scalars['ID']['output'];
 };
@@ -986,6 +1106,14 @@ export type Trip = Node & {
   __typename?: 'Trip';
   /** The global id. */
   id: Scalars['ID']['output'];
+};
+
+/** Input of unlinkGuardian. */
+export type UnlinkGuardianInput = {
+  /** The student. */
+  studentId: Scalars['ID']['input'];
+  /** The guardian's user id. */
+  userId: Scalars['ID']['input'];
 };
 
 /** Input of updateRole: the fields given are changed. */
@@ -1252,7 +1380,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Caller )
     | ( MessageThread )
     | ( RoleRow )
-    | ( Student )
+    | ( { id: string } )
     | ( Subject )
     | ( Trip )
     | ( SchoolUser )
@@ -1263,6 +1391,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AcademicYear: ResolverTypeWrapper<AcademicYear>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AcceptGuardianInvitationInput: AcceptGuardianInvitationInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignRoleInput: AssignRoleInput;
@@ -1294,6 +1423,10 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ErrorCode;
   Exam: ResolverTypeWrapper<Exam>;
   FeeStructure: ResolverTypeWrapper<FeeStructure>;
+  Guardian: ResolverTypeWrapper<GuardianRow>;
+  GuardianChild: ResolverTypeWrapper<GuardianRow>;
+  GuardianInvitation: ResolverTypeWrapper<GuardianInvitationModel>;
+  InviteGuardianInput: InviteGuardianInput;
   LoginFailuresByAddress: ResolverTypeWrapper<FailuresByAddressRow>;
   Me: ResolverTypeWrapper<Caller>;
   MemberInput: MemberInput;
@@ -1316,9 +1449,10 @@ export type ResolversTypes = ResolversObject<{
   SchoolSetting: ResolverTypeWrapper<SchoolSetting>;
   SchoolSettingInput: SchoolSettingInput;
   SetRolePermissionInput: SetRolePermissionInput;
-  Student: ResolverTypeWrapper<Student>;
+  Student: ResolverTypeWrapper<{ id: string }>;
   Subject: ResolverTypeWrapper<Subject>;
   Trip: ResolverTypeWrapper<Trip>;
+  UnlinkGuardianInput: UnlinkGuardianInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateSchoolInput: UpdateSchoolInput;
   UpdateUserInput: UpdateUserInput;
@@ -1332,6 +1466,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcademicYear: AcademicYear | FederationReferenceTypes['AcademicYear'];
   ID: Scalars['ID']['output'];
+  AcceptGuardianInvitationInput: AcceptGuardianInvitationInput;
   ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
   AssignRoleInput: AssignRoleInput;
@@ -1359,6 +1494,10 @@ export type ResolversParentTypes = ResolversObject<{
   EndUserSessionInput: EndUserSessionInput;
   Exam: Exam | FederationReferenceTypes['Exam'];
   FeeStructure: FeeStructure | FederationReferenceTypes['FeeStructure'];
+  Guardian: GuardianRow;
+  GuardianChild: GuardianRow;
+  GuardianInvitation: GuardianInvitationModel;
+  InviteGuardianInput: InviteGuardianInput;
   LoginFailuresByAddress: FailuresByAddressRow;
   Me: Caller;
   MemberInput: MemberInput;
@@ -1381,9 +1520,10 @@ export type ResolversParentTypes = ResolversObject<{
   SchoolSetting: SchoolSetting;
   SchoolSettingInput: SchoolSettingInput;
   SetRolePermissionInput: SetRolePermissionInput;
-  Student: Student | FederationReferenceTypes['Student'];
+  Student: { id: string };
   Subject: Subject | FederationReferenceTypes['Subject'];
   Trip: Trip | FederationReferenceTypes['Trip'];
+  UnlinkGuardianInput: UnlinkGuardianInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateSchoolInput: UpdateSchoolInput;
   UpdateUserInput: UpdateUserInput;
@@ -1519,6 +1659,27 @@ export type FeeStructureResolvers<ContextType = IdentityContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type GuardianResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  invitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type GuardianChildResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['GuardianChild'] = ResolversParentTypes['GuardianChild']> = ResolversObject<{
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type GuardianInvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['GuardianInvitation'] = ResolversParentTypes['GuardianInvitation']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  guardian?: Resolver<ResolversTypes['Guardian'], ParentType, ContextType>;
+}>;
+
 export type LoginFailuresByAddressResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LoginFailuresByAddress'] = ResolversParentTypes['LoginFailuresByAddress']> = ResolversObject<{
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1528,6 +1689,7 @@ export type LoginFailuresByAddressResolvers<ContextType = IdentityContext, Paren
 
 export type MeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['GuardianChild']>, ParentType, ContextType>;
   currentSchool?: Resolver<ResolversTypes['MySchool'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1562,6 +1724,7 @@ export type ModulePermissionResolvers<ContextType = IdentityContext, ParentType 
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptGuardianInvitation?: Resolver<ResolversTypes['GuardianChild'], ParentType, ContextType, RequireFields<MutationAcceptGuardianInvitationArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -1571,6 +1734,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   deleteRole?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   endUserSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndUserSessionArgs, 'input'>>;
+  inviteGuardian?: Resolver<ResolversTypes['GuardianInvitation'], ParentType, ContextType, RequireFields<MutationInviteGuardianArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateMembershipArgs, 'input'>>;
@@ -1581,6 +1745,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   resetPassword?: Resolver<ResolversTypes['PasswordReset'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'input'>>;
+  unlinkGuardian?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUnlinkGuardianArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
@@ -1671,6 +1836,7 @@ export type SchoolSettingResolvers<ContextType = IdentityContext, ParentType ext
 
 export type StudentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  guardians?: Resolver<Array<ResolversTypes['Guardian']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1734,6 +1900,9 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Division?: DivisionResolvers<ContextType>;
   Exam?: ExamResolvers<ContextType>;
   FeeStructure?: FeeStructureResolvers<ContextType>;
+  Guardian?: GuardianResolvers<ContextType>;
+  GuardianChild?: GuardianChildResolvers<ContextType>;
+  GuardianInvitation?: GuardianInvitationResolvers<ContextType>;
   LoginFailuresByAddress?: LoginFailuresByAddressResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   MessageThread?: MessageThreadResolvers<ContextType>;

@@ -117,7 +117,7 @@ const historyLoaders = new WeakMap<RequestContext, Map<string, DataLoader<string
  * the trail holds other students' records beside theirs.
  */
 export function auditHistory(ctx: RequestContext, trail: AuditTrail, tables: string[], recordId: string): Promise<AuditEntryRow[]> {
-  if (ctx.caller?.selfScoped) throw AppError.forbidden('a student account cannot read the audit trail');
+  if (ctx.caller?.selfScoped) throw AppError.forbidden('a student or guardian account cannot read the audit trail');
   let loaders = historyLoaders.get(ctx);
   if (!loaders) historyLoaders.set(ctx, (loaders = new Map()));
   const name = `${trail.source} ${tables.join(',')}`;

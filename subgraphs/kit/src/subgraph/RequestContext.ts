@@ -1,5 +1,5 @@
 /** What the kit puts in every request's context, before a subgraph adds its own (loaders, config). */
-import type { CentralDb, SchoolDb } from '@syncad/shared-db';
+import type { CentralDb, OwnStudents, SchoolDb } from '@syncad/shared-db';
 import type { Caller, ClientInfo } from '@syncad/platform';
 import type { GlobalIds } from '../ids/globalIds';
 import type { Cursors } from '../paging/cursors';
@@ -26,6 +26,11 @@ export interface RequestContext {
   requireCaller(): Caller;
   /** Releases what the request holds (a leased school database); the kit calls it once the answer is sent. */
   dispose(): void;
+  /**
+   * For a central subgraph declared with `schoolAccess` (identity: guardians): the caller's school
+   * database, leased at the first call and released with the request. Undefined elsewhere.
+   */
+  schoolDb?: () => Promise<SchoolDb>;
 }
 
 /** A request of a subgraph with tenancy "school": always a caller, and their school's database leased. */
@@ -52,6 +57,10 @@ export interface SchoolRequestContext extends RequestContext {
    * else after `finish` commits (never when it rolls back). The task must not throw.
    */
   afterCommit(task: (db: SchoolDb) => Promise<void>): Promise<void>;
-  /** The student linked to a self-scoped caller (null for staff, or a STUDENT login not linked yet); one query per request. */
-  ownStudentId(): Promise<string | null>;
+  /**
+   * The students a self-scoped caller may read: their own record (a STUDENT) and the children whose
+   * guardian link they accepted (a GUARDIAN); none for staff. One query per request, never cached
+   * longer, so a removed link ends access with the next request.
+   */
+  ownStudents(): Promise<OwnStudents>;
 }

@@ -2,7 +2,7 @@
  * Builds the kit's part of a request's context from the gateway's signed internal context: for a
  * school subgraph, the caller's school database leased for the length of the request.
  */
-import { studentIdOfUser, type CentralDb, type SchoolDatabases, type SchoolDb } from '@syncad/shared-db';
+import { ownStudentsOf, type CentralDb, type OwnStudents, type SchoolDatabases, type SchoolDb } from '@syncad/shared-db';
 import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
 import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWrite';
 import { actorOf, forRequest } from '../data/requestDatabase';
@@ -28,6 +28,8 @@ export interface ContextSources {
   internalKey: string;
 }
 
+const NO_STUDENTS: OwnStudents = { self: null, children: [], all: [] };
+
 export interface SchoolContextSources extends ContextSources {
   schools: SchoolDatabases;
   schemaCheck?: SchoolSchemaCheck;
@@ -44,10 +46,19 @@ function refusedBeforeExecution(err: unknown): unknown {
 export function centralRequestContext(
   { internal, requestId = '', deadline = Infinity }: ArrivedRequest,
   { central, internalKey }: ContextSources,
+  schools?: SchoolDatabases,
 ): RequestContext {
   const { caller } = internal;
   // Read after the gateway gave up (a stopped process resumed, a long queue): nothing is started.
   if (Date.now() >= deadline) throw timeRanOut();
+  let lease: ReturnType<SchoolDatabases['lease']> | undefined;
+  const schoolDb = schools
+    ? async () => {
+        if (!caller) throw AppError.unauthenticated();
+        lease ??= schools.lease(caller.schoolId);
+        return forRequest((await lease).db, { deadline, actor: actorOf(caller) });
+      }
+    : undefined;
   return {
     requestId,
     deadline,
@@ -62,7 +73,13 @@ export function centralRequestContext(
       if (!caller) throw AppError.unauthenticated();
       return caller;
     },
-    dispose() {},
+    schoolDb,
+    dispose() {
+      lease?.then(
+        (l) => l.release(),
+        () => {},
+      );
+    },
   };
 }
 
@@ -98,7 +115,7 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     }
     db = write.tx;
   }
-  let ownStudent: Promise<string | null> | undefined;
+  let ownStudents: Promise<OwnStudents> | undefined;
   const committed: Array<(db: SchoolDb) => Promise<void>> = [];
   return {
     ...centralRequestContext(request, sources),
@@ -119,10 +136,10 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
       committed.push(task);
       return Promise.resolve();
     },
-    ownStudentId() {
-      if (!caller.selfScoped) return Promise.resolve(null);
-      ownStudent ??= studentIdOfUser(lease.db, caller.userId);
-      return ownStudent;
+    ownStudents() {
+      if (!caller.selfScoped) return Promise.resolve(NO_STUDENTS);
+      ownStudents ??= ownStudentsOf(lease.db, caller.userId);
+      return ownStudents;
     },
     dispose: () => lease.release(),
   };

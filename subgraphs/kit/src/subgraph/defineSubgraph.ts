@@ -42,8 +42,11 @@ interface CommonSpec<TBase extends RequestContext, TContext extends TBase, TStat
 export type SubgraphSpec<TContext extends RequestContext, TState> =
   /** Every request has a caller and leases that caller's school database (academics, finance, transport). */
   | ({ tenancy: 'school' } & CommonSpec<SchoolRequestContext, TContext & SchoolRequestContext, TState>)
-  /** The central database only; public operations have no caller (identity). */
-  | ({ tenancy: 'central' } & CommonSpec<RequestContext, TContext, TState>);
+  /**
+   * The central database; public operations have no caller (identity). With `schoolAccess`, a
+   * request may also lease its caller's school database (ctx.schoolDb: identity's guardian links).
+   */
+  | ({ tenancy: 'central'; schoolAccess?: boolean } & CommonSpec<RequestContext, TContext, TState>);
 
 export type SubgraphDefinition<TContext extends RequestContext = RequestContext, TState = unknown> = SubgraphSpec<TContext, TState> & {
   /** The SDL the gateway composes: the kit's part, then each module's schema.graphql. */
@@ -54,7 +57,7 @@ export function defineSubgraph<TContext extends SchoolRequestContext, TState = u
   spec: { tenancy: 'school' } & CommonSpec<SchoolRequestContext, TContext, TState>,
 ): SubgraphDefinition<TContext, TState>;
 export function defineSubgraph<TContext extends RequestContext, TState = undefined>(
-  spec: { tenancy: 'central' } & CommonSpec<RequestContext, TContext, TState>,
+  spec: { tenancy: 'central'; schoolAccess?: boolean } & CommonSpec<RequestContext, TContext, TState>,
 ): SubgraphDefinition<TContext, TState>;
 export function defineSubgraph(spec: SubgraphSpec<RequestContext, unknown>): SubgraphDefinition {
   const folders = spec.modules.map((m) => m.folder);

@@ -1,7 +1,8 @@
 /**
  * Enforces the modules' self-scope rules (defineModule's SelfScopeRules) on the built schema, so
- * no service has to remember them: a self-scoped caller (STUDENT) runs only the mutations a module
- * allows them, and receives only their own rows of the owned types, wherever those are returned.
+ * no service has to remember them: a self-scoped caller (STUDENT, GUARDIAN) runs only the mutations
+ * a module allows them, and receives only the rows of their own students (themselves, their
+ * linked children) of the owned types, wherever those are returned.
  */
 import {
   defaultFieldResolver,
@@ -20,16 +21,19 @@ import { wrapReferenceResolver } from './entityReferences';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 type OwnerOf = (row: any) => string | null | undefined;
-function ownStudentOf(ctx: RequestContext): Promise<string | null> {
+async function ownStudentsOf(ctx: RequestContext): Promise<ReadonlySet<string>> {
   const scoped = ctx as Partial<SchoolRequestContext>;
   // A subgraph without school tenancy has no student rows to scope.
-  return scoped.ownStudentId ? scoped.ownStudentId() : Promise.resolve(null);
+  return new Set(scoped.ownStudents ? (await scoped.ownStudents()).all : []);
 }
 
-/** Keeps the value (a row or a list of rows) only where it belongs to the caller's own student. */
+/** Keeps the value (a row or a list of rows) only where it belongs to one of the caller's own students. */
 async function keepOwn(value: unknown, ctx: RequestContext, ownerOf: OwnerOf, required: boolean): Promise<unknown> {
-  const [resolved, own] = await Promise.all([value, ownStudentOf(ctx)]);
-  const mine = (row: unknown) => row != null && own !== null && ownerOf(row) === own;
+  const [resolved, own] = await Promise.all([value, ownStudentsOf(ctx)]);
+  const mine = (row: unknown) => {
+    const owner = row == null ? null : ownerOf(row);
+    return owner != null && own.has(owner);
+  };
   if (Array.isArray(resolved)) return resolved.filter(mine);
   if (resolved == null || mine(resolved)) return resolved;
   if (required) throw AppError.notFound('record');
@@ -48,7 +52,7 @@ function guardOwned(field: GraphQLField<unknown, RequestContext>, ownerOf: Owner
 function guardMutation(field: GraphQLField<unknown, RequestContext>): void {
   const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
-    if (ctx.caller?.selfScoped) throw AppError.forbidden(`a student account cannot use ${field.name}`);
+    if (ctx.caller?.selfScoped) throw AppError.forbidden(`a student or guardian account cannot use ${field.name}`);
     return resolve(source, args, ctx, info);
   };
 }
@@ -77,7 +81,7 @@ export function applySelfScope(schema: GraphQLSchema, modules: readonly ModuleDe
   }
 }
 
-/** For SQL filters: the caller's user id when self-scoped (rows linked to it only), else undefined (no filter). */
-export function selfScopedUserId(caller: { userId: string; selfScoped: boolean }): string | undefined {
-  return caller.selfScoped ? caller.userId : undefined;
+/** For SQL filters: a self-scoped caller's own student ids (rows of those only), else undefined (no filter). */
+export async function ownStudentFilter(ctx: SchoolRequestContext): Promise<readonly string[] | undefined> {
+  return ctx.caller.selfScoped ? (await ctx.ownStudents()).all : undefined;
 }

@@ -63,9 +63,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     applicationName,
     centralPool.acquireTimeoutMillis,
   );
-  const schools = definition.tenancy === 'school' ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
+  const schoolTenancy = definition.tenancy === 'school';
+  const schools =
+    schoolTenancy || definition.schoolAccess ? SchoolDatabases.fromConfig(options.dbConfig, central.db, applicationName) : null;
   // Every school migration this code ships: a school missing one is answered TENANT_UNAVAILABLE.
-  const schemaCheck = schools ? new SchoolSchemaCheck(readMigrationTags('school'), logger) : undefined;
+  const schemaCheck = schoolTenancy ? new SchoolSchemaCheck(readMigrationTags('school'), logger) : undefined;
   const closeDatabases = async () => {
     await schools?.close();
     await central.close();
@@ -94,11 +96,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       peerUrl: options.peerUrl ?? (() => undefined),
     });
     const { internalKey } = options;
-    const createContext = schools
+    const createContext = schoolTenancy
       ? async (internal: InternalContext, requestId: string, deadline: number, operation: SentOperation) => {
           const base = await schoolRequestContext(
             { internal, requestId, deadline, operation },
-            { central: central.db, internalKey, schools, schemaCheck, subgraph: definition.name },
+            { central: central.db, internalKey, schools: schools!, schemaCheck, subgraph: definition.name },
           );
           try {
             return (definition.context as (b: SchoolRequestContext, s: unknown) => RequestContext)(base, state);
@@ -110,7 +112,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         }
       : async (internal: InternalContext, requestId: string, deadline: number) =>
           (definition.context as (b: RequestContext, s: unknown) => RequestContext)(
-            centralRequestContext({ internal, requestId, deadline }, { central: central.db, internalKey }),
+            centralRequestContext({ internal, requestId, deadline }, { central: central.db, internalKey }, schools ?? undefined),
             state,
           );
     // One LISTEN connection per process (never one per school): the migrator's caught-up schools.

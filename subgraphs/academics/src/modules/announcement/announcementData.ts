@@ -1,7 +1,7 @@
 /** SQL for announcements. */
 import { school } from '@syncad/shared-db';
 import { toMilliseconds, type KeysetSlice, type SortKey } from '@syncad/subgraph-kit';
-import { and, count, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnnouncementRow, Db } from './rows';
 
 const { Announcement } = school;
@@ -12,11 +12,21 @@ export const ANNOUNCEMENT_ORDER: SortKey[] = [
   { by: Announcement.id, descending: true },
 ];
 
-function visibleTo(classId: string | null | undefined): SQL | undefined {
-  let audience: SQL | undefined;
-  if (classId === null) audience = eq(Announcement.audience, 'SCHOOL');
-  else if (classId !== undefined) audience = or(eq(Announcement.audience, 'SCHOOL'), eq(Announcement.classId, classId));
-  return and(or(isNull(Announcement.expiresAt), gt(Announcement.expiresAt, sql`now()`)), audience);
+/** Whom a self-scoped caller's announcements address: their own students' classes, and GUARDIANS when they are a guardian. */
+export interface Audience {
+  classIds: readonly string[];
+  guardians: boolean;
+}
+
+function visibleTo(audience: Audience | undefined): SQL | undefined {
+  const addressed =
+    audience &&
+    or(
+      eq(Announcement.audience, 'SCHOOL'),
+      audience.classIds.length > 0 ? inArray(Announcement.classId, [...audience.classIds]) : undefined,
+      audience.guardians ? eq(Announcement.audience, 'GUARDIANS') : undefined,
+    );
+  return and(or(isNull(Announcement.expiresAt), gt(Announcement.expiresAt, sql`now()`)), addressed);
 }
 
 export const announcementData = {
@@ -45,18 +55,18 @@ export const announcementData = {
     return deleted.length > 0;
   },
 
-  /** A page of unexpired announcements; `classId` limits CLASS ones to that class (null: none), undefined: all. */
-  visible(db: Db, classId: string | null | undefined, slice: KeysetSlice): Promise<AnnouncementRow[]> {
+  /** A page of unexpired announcements: those addressed to `audience`, or all (staff) when undefined. */
+  visible(db: Db, audience: Audience | undefined, slice: KeysetSlice): Promise<AnnouncementRow[]> {
     return db
       .select()
       .from(Announcement)
-      .where(and(visibleTo(classId), slice.after))
+      .where(and(visibleTo(audience), slice.after))
       .orderBy(...slice.order)
       .limit(slice.limit);
   },
 
-  async countVisible(db: Db, classId: string | null | undefined): Promise<number> {
-    const [row] = await db.select({ n: count() }).from(Announcement).where(visibleTo(classId));
+  async countVisible(db: Db, audience: Audience | undefined): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(Announcement).where(visibleTo(audience));
     return row.n;
   },
 };

@@ -85,11 +85,11 @@ export const attendanceData = {
    */
   async classSummary(
     db: Db,
-    f: { classId: string; divisionId?: string; from: string; to: string; userId?: string },
+    f: { classId: string; divisionId?: string; from: string; to: string; studentIds?: readonly string[] },
   ): Promise<SummaryCounts[]> {
     const conditions: SQL[] = [sql`sc."classId" = ${f.classId}`];
     if (f.divisionId) conditions.push(sql`sc."divisionId" = ${f.divisionId}`);
-    if (f.userId) conditions.push(sql`s."userId" = ${f.userId}`);
+    if (f.studentIds) conditions.push(sql`s.id = ANY(${sql.param([...f.studentIds])}::uuid[])`);
     const result = await db.execute<SummaryCounts>(sql`
       SELECT s.id AS "studentId", ${COUNTS}
       FROM "StudentClass" sc

@@ -1,5 +1,5 @@
 /** Attendance: bulk marking of a class, registers and summaries. */
-import { assertNotFuture, checkRange, parseId, parseOptionalText, period, selfScopedUserId } from '@syncad/subgraph-kit';
+import { assertNotFuture, checkRange, parseId, parseOptionalText, period, ownStudentFilter } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { attendanceData } from './attendanceData';
@@ -76,7 +76,7 @@ export const attendanceService = {
       divisionId: division?.id,
       from,
       to,
-      userId: selfScopedUserId(ctx.caller),
+      studentIds: await ownStudentFilter(ctx),
     });
     const loader = ctx.loaders.attendanceBetween(from, to);
     const records = await loader.loadMany(students.map((s) => s.id));
@@ -102,7 +102,7 @@ export const attendanceService = {
       divisionId: division?.id,
       from,
       to,
-      userId: selfScopedUserId(ctx.caller),
+      studentIds: await ownStudentFilter(ctx),
     });
     const withPeriod = rows.map((r): AttendanceSummaryRow => ({ ...r, from, to }));
     const empty = { studentId: null, from, to, present: 0, absent: 0, late: 0, leave: 0, markedDays: 0, percentage: null };

@@ -47,7 +47,7 @@ export const auditTrailService = {
     ctx: AcademicsContext,
     args: { filter?: AuditTrailFilter | null; first?: number | null; after?: string | null },
   ): Promise<Connection<AuditEntryRow>> {
-    if (ctx.caller.selfScoped) throw AppError.forbidden('a student account cannot read the audit trail');
+    if (ctx.caller.selfScoped) throw AppError.forbidden('a student or guardian account cannot read the audit trail');
     const filter = filterOf(ctx, args.filter);
     const page = pageRequest(ctx.cursors, LIST, args);
     const trails: AuditTrail[] = [

@@ -20,8 +20,8 @@ export interface LeaveFilter {
   studentId?: string;
   /** Only the students now in this class. */
   classId?: string;
-  /** Only the student linked to this user (self-scoped callers). */
-  userId?: string;
+  /** Only these students (a self-scoped caller's own: ownStudentFilter). */
+  studentIds?: readonly string[];
 }
 
 function matching(f: LeaveFilter) {
@@ -29,7 +29,7 @@ function matching(f: LeaveFilter) {
     f.status ? eq(LeaveApplication.status, f.status) : undefined,
     f.studentId ? eq(LeaveApplication.studentId, f.studentId) : undefined,
     f.classId ? eq(Student.classId, f.classId) : undefined,
-    f.userId ? eq(Student.userId, f.userId) : undefined,
+    f.studentIds ? inArray(LeaveApplication.studentId, [...f.studentIds]) : undefined,
   );
 }
 

@@ -1,4 +1,4 @@
-/** Leave applications: a student applies for themself or staff for a student; staff decide. */
+/** Leave applications: a student applies for themself, a guardian for a child, staff for any student; staff decide. */
 import {
   addDays,
   daysBetween,
@@ -6,7 +6,7 @@ import {
   parseId,
   parseOptionalText,
   parseText,
-  selfScopedUserId,
+  ownStudentFilter,
   today,
   type Connection,
 } from '@syncad/subgraph-kit';
@@ -46,13 +46,14 @@ export const leaveService = {
   async apply(ctx: AcademicsContext, input: ApplyForLeaveInput): Promise<LeaveApplicationRow> {
     let studentId: string;
     if (ctx.caller.selfScoped) {
-      const own = await ctx.ownStudent();
-      if (!own) throw AppError.notFound('a student record for this account');
-      // Naming another student looks exactly like naming an unknown one.
-      if (input.studentId != null && parseId(input.studentId, 'studentId') !== own.id) {
-        throw AppError.notFound(`student ${input.studentId}`);
-      }
-      studentId = own.id;
+      const own = (await ctx.ownStudents()).all;
+      if (own.length === 0) throw AppError.notFound('a student record for this account');
+      if (input.studentId != null) {
+        studentId = parseId(input.studentId, 'studentId');
+        // Naming another student looks exactly like naming an unknown one.
+        if (!own.includes(studentId)) throw AppError.notFound(`student ${input.studentId}`);
+      } else if (own.length === 1) studentId = own[0];
+      else throw AppError.badInput('studentId is required: this account is the guardian of several students', 'studentId');
     } else {
       if (input.studentId == null) throw AppError.badInput('studentId is required when staff apply', 'studentId');
       studentId = (await studentService.require(ctx, input.studentId)).id;
@@ -136,7 +137,7 @@ export const leaveService = {
       status: args.status ?? undefined,
       studentId: args.studentId == null ? undefined : parseId(args.studentId, 'studentId'),
       classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
-      userId: selfScopedUserId(ctx.caller),
+      studentIds: await ownStudentFilter(ctx),
     };
     return keysetConnection(
       ctx.cursors,

@@ -11,8 +11,12 @@ export const BOOK_ORDER: SortKey[] = [{ by: Book.title }, { by: Book.id }];
 /** Most overdue first. */
 export const OVERDUE_ORDER: SortKey[] = [{ by: LibraryBookIssue.dueDate }, { by: LibraryBookIssue.id }];
 
-function overdueAsOf(asOf: string, userId?: string): SQL | undefined {
-  return and(isNull(LibraryBookIssue.returnedOn), lt(LibraryBookIssue.dueDate, asOf), userId ? eq(Student.userId, userId) : undefined);
+function overdueAsOf(asOf: string, studentIds?: readonly string[]): SQL | undefined {
+  return and(
+    isNull(LibraryBookIssue.returnedOn),
+    lt(LibraryBookIssue.dueDate, asOf),
+    studentIds ? inArray(LibraryBookIssue.studentId, [...studentIds]) : undefined,
+  );
 }
 
 /** Titles whose title, author or ISBN contains `search` (LIKE's own wildcards taken literally). */
@@ -157,23 +161,23 @@ export const libraryData = {
       .where(and(inArray(LibraryBookIssue.studentId, [...studentIds]), openOnly ? isNull(LibraryBookIssue.returnedOn) : undefined))
       .orderBy(desc(LibraryBookIssue.issuedOn), desc(LibraryBookIssue.createdAt));
   },
-  /** A page of open issues due before `asOf`; `userId` limits them to that user's student. */
-  async overdue(db: Db, asOf: string, userId: string | undefined, slice: KeysetSlice): Promise<LibraryIssueRow[]> {
+  /** A page of open issues due before `asOf`; `studentIds` limits them to those students'. */
+  async overdue(db: Db, asOf: string, studentIds: readonly string[] | undefined, slice: KeysetSlice): Promise<LibraryIssueRow[]> {
     const rows = await db
       .select({ issue: LibraryBookIssue })
       .from(LibraryBookIssue)
       .innerJoin(Student, eq(Student.id, LibraryBookIssue.studentId))
-      .where(and(overdueAsOf(asOf, userId), slice.after))
+      .where(and(overdueAsOf(asOf, studentIds), slice.after))
       .orderBy(...slice.order)
       .limit(slice.limit);
     return rows.map((r) => r.issue);
   },
-  async countOverdue(db: Db, asOf: string, userId?: string): Promise<number> {
+  async countOverdue(db: Db, asOf: string, studentIds?: readonly string[]): Promise<number> {
     const [row] = await db
       .select({ n: count() })
       .from(LibraryBookIssue)
       .innerJoin(Student, eq(Student.id, LibraryBookIssue.studentId))
-      .where(overdueAsOf(asOf, userId));
+      .where(overdueAsOf(asOf, studentIds));
     return row.n;
   },
 };

@@ -4,7 +4,7 @@ import {
   parseId,
   parseOptionalText,
   parseText,
-  selfScopedUserId,
+  ownStudentFilter,
   today,
   keysetConnection,
   type Connection,
@@ -179,16 +179,16 @@ export const libraryService = {
     return book;
   },
 
-  overdue(ctx: AcademicsContext, args: QueryOverdueIssuesArgs): Promise<Connection<LibraryIssueRow>> {
+  async overdue(ctx: AcademicsContext, args: QueryOverdueIssuesArgs): Promise<Connection<LibraryIssueRow>> {
     const asOf = args.asOf ?? today(ctx.timezone);
-    const userId = selfScopedUserId(ctx.caller);
+    const studentIds = await ownStudentFilter(ctx);
     return keysetConnection(
       ctx.cursors,
       'overdueIssues',
       args,
       OVERDUE_ORDER,
-      (slice) => libraryData.overdue(ctx.db, asOf, userId, slice),
-      () => libraryData.countOverdue(ctx.db, asOf, userId),
+      (slice) => libraryData.overdue(ctx.db, asOf, studentIds, slice),
+      () => libraryData.countOverdue(ctx.db, asOf, studentIds),
       (row) => [row.dueDate, row.id],
     );
   },

@@ -54,6 +54,16 @@ export const referenceData = {
       .where(inArray(Division.classId, [...classIds]))
       .orderBy(asc(Division.name));
   },
+  /** Names the class teacher of a class, or of one of its divisions (null: none); the class row, or undefined when there is none. */
+  async setClassTeacher(db: Db, target: { classId: string; divisionId?: string }, userId: string | null): Promise<ClassRow | undefined> {
+    if (target.divisionId) {
+      await db.update(Division).set({ classTeacherId: userId }).where(eq(Division.id, target.divisionId));
+      return (await db.select().from(Class).where(eq(Class.id, target.classId)))[0];
+    }
+    const [row] = await db.update(Class).set({ classTeacherId: userId }).where(eq(Class.id, target.classId)).returning();
+    return row;
+  },
+
   async insertDivision(db: Db, values: typeof Division.$inferInsert): Promise<DivisionRow> {
     const [row] = await db.insert(Division).values(values).returning();
     return row;

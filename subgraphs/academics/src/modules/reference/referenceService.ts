@@ -4,7 +4,14 @@ import { AppError, conflictAs } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
 import { referenceData } from './referenceData';
 import type { AcademicYearRow, ClassRow, DivisionRow } from './rows';
-import type { CreateAcademicYearInput, CreateClassInput, CreateDivisionInput, CreateSubjectInput } from '../../generated/graphql';
+import type {
+  CreateAcademicYearInput,
+  CreateClassInput,
+  CreateDivisionInput,
+  CreateSubjectInput,
+  SetClassTeacherInput,
+} from '../../generated/graphql';
+import { memberService } from '../../members';
 
 export const referenceService = {
   async requireClass(ctx: AcademicsContext, classId: string, field = 'classId'): Promise<ClassRow> {
@@ -74,6 +81,26 @@ export const referenceService = {
       referenceData.insertDivision(ctx.db, { schoolId: ctx.schoolId, classId: cls.id, name }),
       `class "${cls.name}" already has a division named "${name}"`,
     );
+  },
+
+  /** The class teacher of a division (its own, else its class's) or of a class: a User reference, or null. */
+  async classTeacherOf(ctx: AcademicsContext, classId: string, divisionId: string | null): Promise<{ id: string } | null> {
+    const [cls, division] = await Promise.all([ctx.loaders.class.load(classId), divisionId ? ctx.loaders.division.load(divisionId) : null]);
+    const id = division?.classTeacherId ?? cls?.classTeacherId;
+    return id ? { id } : null;
+  },
+
+  /** Names (or, with no userId, clears) the class teacher of a class or one of its divisions: an active staff member. */
+  async setClassTeacher(ctx: AcademicsContext, input: SetClassTeacherInput): Promise<ClassRow> {
+    const cls = await referenceService.requireClass(ctx, input.classId);
+    const division = await referenceService.requireDivision(ctx, input.divisionId, cls.id);
+    const userId = input.userId == null ? null : parseId(input.userId, 'userId');
+    if (userId) await memberService.requireStaff(ctx, userId, 'userId');
+    const row = await referenceData.setClassTeacher(ctx.db, { classId: cls.id, divisionId: division?.id }, userId);
+    if (!row) throw AppError.notFound(`class ${input.classId}`);
+    ctx.loaders.class.clear(cls.id);
+    if (division) ctx.loaders.division.clear(division.id);
+    return row;
   },
 
   async createSubject(ctx: AcademicsContext, input: CreateSubjectInput) {

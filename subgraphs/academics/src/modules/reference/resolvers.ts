@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
     createClass: (_, { input }, ctx) => referenceService.createClass(ctx, input),
     createDivision: (_, { input }, ctx) => referenceService.createDivision(ctx, input),
     createSubject: (_, { input }, ctx) => referenceService.createSubject(ctx, input),
+    setClassTeacher: (_, { input }, ctx) => referenceService.setClassTeacher(ctx, input),
   },
   AcademicYear: {
     __resolveReference: (ref, ctx) => ctx.loaders.academicYear.load(ref.id),
@@ -22,10 +23,12 @@ export const resolvers: Resolvers = {
   Class: {
     __resolveReference: (ref, ctx) => ctx.loaders.class.load(ref.id),
     divisions: (c, _, ctx) => ctx.loaders.divisionsOf.load(c.id),
+    classTeacher: (c) => (c.classTeacherId ? { id: c.classTeacherId } : null),
   },
   Division: {
     __resolveReference: (ref, ctx) => ctx.loaders.division.load(ref.id),
     class: async (d, _, ctx) => (await ctx.loaders.class.load(d.classId))!,
+    classTeacher: (d, _, ctx) => referenceService.classTeacherOf(ctx, d.classId, d.id),
   },
   Subject: {
     __resolveReference: (ref, ctx) => ctx.loaders.subject.load(ref.id),

@@ -1,9 +1,10 @@
 /** The student module's DataLoaders: students and their placements. */
 import { isUuid } from '@syncad/shared-db';
-import { loaderById, loaderByKey, loaderOfGroups, selfScopedUserId, type SchoolRequestContext } from '@syncad/subgraph-kit';
+import { loaderById, loaderByKey, loaderOfGroups, ownStudentFilter, type SchoolRequestContext } from '@syncad/subgraph-kit';
 import { studentData } from './studentData';
 
-export function studentLoaders({ db, caller }: SchoolRequestContext) {
+export function studentLoaders(ctx: SchoolRequestContext) {
+  const { db } = ctx;
   return {
     student: loaderById((ids) => studentData.byIds(db, ids)),
     /** The student record linked to each user account (null for staff). */
@@ -16,7 +17,7 @@ export function studentLoaders({ db, caller }: SchoolRequestContext) {
       (r) => r.studentId,
     ),
     rosterOf: loaderOfGroups(
-      (ids) => studentData.rostersOf(db, ids, selfScopedUserId(caller)),
+      async (ids) => studentData.rostersOf(db, ids, await ownStudentFilter(ctx)),
       (r) => r.classId!,
     ),
     currentRollNo: loaderByKey(

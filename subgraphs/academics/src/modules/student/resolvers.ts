@@ -2,6 +2,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { attendanceDayAsked } from './attendanceDayAsked';
 import { studentService } from './studentService';
+import { referenceService } from '../reference';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     rollNo: (s, _, ctx) => (s.currentRollNo !== undefined ? s.currentRollNo : ctx.loaders.currentRollNo.load(s.id)),
     classHistory: (s, _, ctx) => ctx.loaders.placementsOf.load(s.id),
     user: (s) => (s.userId ? { id: s.userId } : null),
+    classTeacher: (s, _, ctx) => (s.classId ? referenceService.classTeacherOf(ctx, s.classId, s.divisionId) : null),
   },
   User: {
     __resolveReference: (ref) => ({ id: ref.id }),

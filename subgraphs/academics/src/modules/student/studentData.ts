@@ -33,7 +33,7 @@ const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHE
  * The one roster statement, for one class (`$1` a class) or several (`$1` an array of classes):
  * the same joins, columns and order, two prepared texts, because PostgreSQL plans `c.id = $1`
  * far better than `= ANY($1)` for the single class of the common read (pg p50 of a roster of 40:
- * 0.76 against 1.63 ms, floor bench). $2 division or null, $3 the self-scoped caller's user or
+ * 0.76 against 1.63 ms, floor bench). $2 division or null, $3 the self-scoped caller's own students or
  * null, $4 the day of the marks or null.
  */
 function rosterSql(classes: string): string {
@@ -41,7 +41,7 @@ function rosterSql(classes: string): string {
   SELECT c.id, ${students.selectList('s')}, sc."rollNo", ${marks.selectList('a')}
   FROM "Class" c
   LEFT JOIN "Student" s ON s."classId" = c.id AND s.status = 'ACTIVE'
-    AND ($2::uuid IS NULL OR s."divisionId" = $2::uuid) AND ($3::uuid IS NULL OR s."userId" = $3::uuid)
+    AND ($2::uuid IS NULL OR s."divisionId" = $2::uuid) AND ($3::uuid[] IS NULL OR s.id = ANY($3::uuid[]))
   LEFT JOIN "StudentClass" sc ON sc."studentId" = s.id AND sc."toDate" IS NULL
   LEFT JOIN "Attendance" a ON a."studentId" = s.id AND a.date = $4::date
   WHERE ${classes}
@@ -62,8 +62,8 @@ export interface StudentFilter {
   classId?: string;
   divisionId?: string;
   search?: string;
-  /** Only the student linked to this user (self-scoped callers). */
-  userId?: string;
+  /** Only these students (a self-scoped caller's own: ownStudentFilter). */
+  studentIds?: readonly string[];
 }
 
 /** Students placed in a class (or division) at some time in [from, to]. */
@@ -72,7 +72,7 @@ export interface PlacementFilter {
   divisionId?: string;
   from: string;
   to: string;
-  userId?: string;
+  studentIds?: readonly string[];
 }
 
 function escapeLike(text: string): string {
@@ -83,7 +83,7 @@ function filterConditions(f: StudentFilter): SQL[] {
   const conditions: SQL[] = [];
   if (f.classId) conditions.push(eq(Student.classId, f.classId));
   if (f.divisionId) conditions.push(eq(Student.divisionId, f.divisionId));
-  if (f.userId) conditions.push(eq(Student.userId, f.userId));
+  if (f.studentIds) conditions.push(inArray(Student.id, [...f.studentIds]));
   if (f.search) {
     const pattern = `%${escapeLike(f.search)}%`;
     conditions.push(sql`(${Student.firstName} || ' ' || coalesce(${Student.lastName}, '')) ILIKE ${pattern}`);
@@ -97,7 +97,7 @@ function placedDuring(f: PlacementFilter): SQL {
     f.divisionId ? eq(StudentClass.divisionId, f.divisionId) : undefined,
     lte(StudentClass.fromDate, f.to),
     or(isNull(StudentClass.toDate), gte(StudentClass.toDate, f.from)),
-    f.userId ? eq(Student.userId, f.userId) : undefined,
+    f.studentIds ? inArray(Student.id, [...f.studentIds]) : undefined,
   ) as SQL;
 }
 
@@ -151,13 +151,13 @@ export const studentData = {
    */
   async rosters(
     db: SchoolDb,
-    f: { classIds: readonly string[]; divisionId?: string; userId?: string; date: string | null },
+    f: { classIds: readonly string[]; divisionId?: string; studentIds?: readonly string[]; date: string | null },
   ): Promise<RosterRow[]> {
     const [name, text, classes] =
       f.classIds.length === 1
         ? ['academics_roster_of_class', ROSTER_OF_CLASS, f.classIds[0]]
         : ['academics_rosters_of_classes', ROSTERS_OF_CLASSES, [...f.classIds]];
-    const rows = await namedQueryOfArrays(db, name, text, [classes, f.divisionId ?? null, f.userId ?? null, f.date]);
+    const rows = await namedQueryOfArrays(db, name, text, [classes, f.divisionId ?? null, f.studentIds ? [...f.studentIds] : null, f.date]);
     const { rollAt, markAt } = ROSTER_LAYOUT;
     return rows.map((row) => ({
       classId: row[0] as string,
@@ -168,7 +168,10 @@ export const studentData = {
   },
 
   /** A class's roster (see rosters): no row at all when the class does not exist. */
-  rosterOfClass(db: SchoolDb, f: { classId: string; divisionId?: string; userId?: string; date: string | null }): Promise<RosterRow[]> {
+  rosterOfClass(
+    db: SchoolDb,
+    f: { classId: string; divisionId?: string; studentIds?: readonly string[]; date: string | null },
+  ): Promise<RosterRow[]> {
     return studentData.rosters(db, { ...f, classIds: [f.classId] });
   },
 
@@ -176,9 +179,9 @@ export const studentData = {
   async rostersOf(
     db: SchoolDb,
     classIds: readonly string[],
-    userId?: string,
+    studentIds?: readonly string[],
   ): Promise<Array<StudentRow & { currentRollNo: number | null }>> {
-    const rows = await studentData.rosters(db, { classIds, userId, date: null });
+    const rows = await studentData.rosters(db, { classIds, studentIds, date: null });
     return rows.flatMap((r) => (r.student ? [{ ...r.student, currentRollNo: r.currentRollNo }] : []));
   },
 

@@ -1,5 +1,5 @@
 /** Students: lookups (self-scoped), paging, admission, updates and class transfers. */
-import { isUuid } from '@syncad/shared-db';
+import { isUuid, releaseGuardianMemberships, removeGuardianLinks } from '@syncad/shared-db';
 import {
   addDays,
   assertNotFuture,
@@ -11,13 +11,13 @@ import {
   parseId,
   parseOptionalText,
   parseText,
-  selfScopedUserId,
+  ownStudentFilter,
   settleInOrder,
   today,
 } from '@syncad/subgraph-kit';
 import { AppError, conflictAs, postgresErrorOf } from '@syncad/platform';
 import type { AcademicsContext } from '../../context';
-import type { StudentRow } from './rows';
+import type { Db, StudentRow } from './rows';
 import { studentData } from './studentData';
 import type {
   CreateStudentInput,
@@ -31,9 +31,19 @@ import { referenceService } from '../reference';
 
 const STUDENTS_LIST = 'students';
 
-/** A self-scoped caller (STUDENT) sees only the student linked to their account; another row reads as none. */
-function visibleTo(ctx: AcademicsContext, row: StudentRow | null): StudentRow | null {
-  return row && (!ctx.caller.selfScoped || row.userId === ctx.caller.userId) ? row : null;
+/** A self-scoped caller sees only their own students (themselves, their linked children); another row reads as none. */
+async function visibleTo(ctx: AcademicsContext, row: StudentRow | null): Promise<StudentRow | null> {
+  return row && (!ctx.caller.selfScoped || (await ctx.ownStudents()).all.includes(row.id)) ? row : null;
+}
+
+/**
+ * Removes the student's guardian links in `tx`; a guardian left with no child here loses the
+ * school (membership and sessions), committed centrally before `tx`: if `tx` then fails, a retry
+ * finds the links again and the release is a no-op.
+ */
+async function endGuardianship(ctx: AcademicsContext, tx: Db, studentId: string): Promise<void> {
+  const released = await removeGuardianLinks(tx, [studentId]);
+  await releaseGuardianMemberships(ctx.central, ctx.schoolId, released);
 }
 
 function checkRollNo(rollNo: number | null | undefined): void {
@@ -94,7 +104,7 @@ export const studentService = {
       classId: args.classId == null ? undefined : parseId(args.classId, 'classId'),
       divisionId: args.divisionId == null ? undefined : parseId(args.divisionId, 'divisionId'),
       search: search || undefined,
-      userId: selfScopedUserId(ctx.caller),
+      studentIds: await ownStudentFilter(ctx),
     };
     const after = page.after === null ? null : String(page.after[0]);
     const [rows, totalCount] = await Promise.all([studentData.page(ctx.db, filter, after, page.size), studentData.count(ctx.db, filter)]);
@@ -117,10 +127,11 @@ export const studentService = {
     const division = divisionId == null ? undefined : parseId(divisionId, 'divisionId');
     // The division's check runs beside the roster; a failed check discards the roster, and the
     // class's check (no row at all: the class does not exist) is reported before the division's.
+    const studentIds = await ownStudentFilter(ctx);
     const roster = studentData.rosterOfClass(ctx.db, {
       classId: id,
       divisionId: division,
-      userId: selfScopedUserId(ctx.caller),
+      studentIds,
       date: attendanceDay,
     });
     const [rows] = await settleInOrder([
@@ -181,7 +192,13 @@ export const studentService = {
     if (input.admissionNo === null) throw AppError.badInput('admissionNo cannot be removed', 'admissionNo');
     // Unlinking (userId: null) needs no check; linking needs a student account of this school.
     if (values.userId) await memberService.requireStudentAccount(ctx, values.userId);
-    const row = await conflictAs(studentData.update(ctx.db, studentId, values), studentConflicts(values.admissionNo));
+    const leaving = values.status !== undefined && values.status !== 'ACTIVE';
+    const row = await ctx.db.transaction(async (tx) => {
+      const updated = await conflictAs(studentData.update(tx, studentId, values), studentConflicts(values.admissionNo));
+      // A student who leaves takes their guardians' access with them (see endGuardianship).
+      if (updated && leaving) await endGuardianship(ctx, tx, studentId);
+      return updated;
+    });
     if (!row) throw AppError.notFound(`student ${id}`);
     return row;
   },
@@ -195,6 +212,7 @@ export const studentService = {
         if (kinds.length > 0) {
           throw AppError.conflict(`the student has ${kinds.join(', ')}: withdraw them (status LEFT) instead of removing the record`);
         }
+        await endGuardianship(ctx, tx, studentId);
         await studentData.remove(tx, studentId);
       });
     } catch (err) {

@@ -14,14 +14,14 @@ import type { StudentFilter } from './ownStudent';
 import type { CollectionByMode, CollectionRow, Db, DuesRow, DuesTotals, LedgerEntryRow } from '../../shared/rows';
 
 function studentsIn(ids: readonly string[], filter: StudentFilter): SQL {
-  const own = filter === undefined ? sql`` : sql` AND l."studentId" = ${filter}`;
+  const own = filter === undefined ? sql`` : sql` AND l."studentId" = ANY(${sql.param([...filter])}::uuid[])`;
   return sql`l."studentId" = ANY(${sql.param([...ids])}::uuid[])${own}`;
 }
 
 const BALANCES = `
   SELECT l."studentId", sum(l.amount)::text AS balance
   FROM "FeeLedger" l
-  WHERE l."schoolId" = $1 AND l."studentId" = ANY($2::uuid[]) AND ($3::uuid IS NULL OR l."studentId" = $3::uuid)
+  WHERE l."schoolId" = $1 AND l."studentId" = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR l."studentId" = ANY($3::uuid[]))
     AND l.account = 'FEE_RECEIVABLE'
   GROUP BY l."studentId"`;
 
@@ -34,8 +34,8 @@ export interface DuesQuery {
   classId: string;
   asOf: string;
   onlyOverdue: boolean;
-  /** Only this student (a self-scoped caller's own). */
-  studentId?: string;
+  /** Only these students (a self-scoped caller's own). */
+  studentIds?: readonly string[];
 }
 
 /**
@@ -45,7 +45,7 @@ export interface DuesQuery {
  * discounted (which settle the oldest dues first), never below zero.
  */
 function duesList(p: DuesQuery): SQL {
-  const own = p.studentId === undefined ? sql`` : sql` AND s.id = ${p.studentId}`;
+  const own = p.studentIds === undefined ? sql`` : sql` AND s.id = ANY(${sql.param([...p.studentIds])}::uuid[])`;
   const overdueOnly = p.onlyOverdue ? sql`WHERE d.overdue > 0` : sql``;
   return sql`
     WITH s AS (
@@ -78,7 +78,7 @@ export const ledgerData = {
   /**
    * Each student's balance (sum of FEE_RECEIVABLE lines); students without lines have no row. A
    * prepared statement (a 300-student page's balances are one execution of one parsed text);
-   * `filter` (a self-scoped caller's own student) is a null parameter for staff.
+   * `filter` (a self-scoped caller's own students) is a null parameter for staff.
    */
   async balances(
     db: SchoolDb,
@@ -86,8 +86,8 @@ export const ledgerData = {
     ids: readonly string[],
     filter: StudentFilter,
   ): Promise<{ studentId: string; balance: string }[]> {
-    if (filter === null) return [];
-    return namedQuery(db, 'finance_balances', BALANCES, [schoolId, [...ids], filter ?? null]);
+    if (filter?.length === 0) return [];
+    return namedQuery(db, 'finance_balances', BALANCES, [schoolId, [...ids], filter ? [...filter] : null]);
   },
 
   /**
@@ -103,7 +103,7 @@ export const ledgerData = {
     limit: number,
     filter: StudentFilter,
   ): Promise<LedgerEntryRow[]> {
-    if (filter === null) return [];
+    if (filter?.length === 0) return [];
     const cursor = after
       ? sql`WHERE (t.date, t."createdAtRaw", t.seq, t.id) > (${after[0]}::date, ${after[1]}::timestamptz, ${after[2]}::int, ${after[3]}::uuid)`
       : sql``;
@@ -134,7 +134,7 @@ export const ledgerData = {
     ids: readonly string[],
     filter: StudentFilter,
   ): Promise<{ studentId: string; count: number }[]> {
-    if (filter === null) return [];
+    if (filter?.length === 0) return [];
     const result = await db.execute<{ studentId: string; count: number }>(sql`
       SELECT l."studentId", count(*)::int AS count
       FROM "FeeLedger" l

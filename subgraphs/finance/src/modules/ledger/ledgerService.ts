@@ -23,9 +23,7 @@ export const ledgerService = {
     const asOf = args.asOf ?? today(ctx.timezone);
     const [exists, own] = await Promise.all([ledgerData.classExists(ctx.db, classId), ownStudentFilter(ctx)]);
     if (!exists) throw AppError.notFound(`class ${classId}`);
-    // A STUDENT login linked to no student matches no student.
-    const studentId = own === null ? '00000000-0000-0000-0000-000000000000' : own;
-    return { classId, asOf, onlyOverdue: args.onlyOverdue ?? false, ...(studentId === undefined ? {} : { studentId }) };
+    return { classId, asOf, onlyOverdue: args.onlyOverdue ?? false, ...(own === undefined ? {} : { studentIds: own }) };
   },
 
   async duesPage(ctx: FinanceContext, dues: ClassDuesModel, args: PageArgs): Promise<Connection<DuesRow>> {
@@ -44,7 +42,7 @@ export const ledgerService = {
   },
 
   async collectionSummary(ctx: FinanceContext, from: string, to: string): Promise<CollectionSummary> {
-    if (ctx.caller.selfScoped) throw AppError.forbidden('a student account cannot read the collection summary');
+    if (ctx.caller.selfScoped) throw AppError.forbidden('a student or guardian account cannot read the collection summary');
     checkRange(from, to);
     return { from, to, ...(await ledgerData.collections(ctx.db, from, to)) };
   },

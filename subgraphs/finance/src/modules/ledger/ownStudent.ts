@@ -1,12 +1,7 @@
-/** The SQL filter that keeps a self-scoped caller (a STUDENT) to their own student's rows. */
-import type { SchoolRequestContext } from '@syncad/subgraph-kit';
-
 /**
- * undefined: staff, no filter. A string: only that student's rows. null: a STUDENT login linked to
- * no student, who sees nothing.
+ * The SQL filter that keeps a self-scoped caller (a STUDENT, a GUARDIAN) to their own students'
+ * rows (the kit's ownStudentFilter): undefined for staff, no filter; else only those students'
+ * rows (none for an empty list: a login linked to no student sees nothing).
  */
-export type StudentFilter = string | null | undefined;
-
-export async function ownStudentFilter(ctx: SchoolRequestContext): Promise<StudentFilter> {
-  return ctx.caller.selfScoped ? ctx.ownStudentId() : undefined;
-}
+export type StudentFilter = readonly string[] | undefined;
+export { ownStudentFilter } from '@syncad/subgraph-kit';

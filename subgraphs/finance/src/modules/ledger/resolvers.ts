@@ -14,7 +14,7 @@ export const resolvers: Resolvers = {
     classDues: (_, args, ctx) => ledgerService.classDues(ctx, args),
     feeCollectionSummary: (_, { from, to }, ctx) => ledgerService.collectionSummary(ctx, from, to),
     feeBooks: (_, __, ctx) => {
-      if (ctx.caller.selfScoped) throw AppError.forbidden('a student account cannot read the fee books');
+      if (ctx.caller.selfScoped) throw AppError.forbidden('a student or guardian account cannot read the fee books');
       return booksService.read(ctx);
     },
   },

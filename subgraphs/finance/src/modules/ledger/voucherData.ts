@@ -35,11 +35,11 @@ const RECEIPT_SELECT = sql`
   ) x`;
 
 function onlyStudent(filter: StudentFilter): SQL {
-  return filter === undefined ? sql`` : sql` AND v."studentId" = ${filter}`;
+  return filter === undefined ? sql`` : sql` AND v."studentId" = ANY(${sql.param([...filter])}::uuid[])`;
 }
 
 async function receipts(db: Db, where: SQL, filter: StudentFilter): Promise<ReceiptRow[]> {
-  if (filter === null) return [];
+  if (filter?.length === 0) return [];
   const result = await db.execute<ReceiptRow>(sql`${RECEIPT_SELECT} WHERE ${where}${onlyStudent(filter)}`);
   return result.rows;
 }

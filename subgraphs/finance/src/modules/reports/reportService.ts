@@ -11,7 +11,7 @@ const DAY_BOOK_LIST = 'dayBook';
 export type DayBookModel = DayBookFilter & DayBookSums;
 
 function staffOnly(ctx: FinanceContext, what: string): void {
-  if (ctx.caller.selfScoped) throw AppError.forbidden(`a student account cannot read the ${what}`);
+  if (ctx.caller.selfScoped) throw AppError.forbidden(`a student or guardian account cannot read the ${what}`);
 }
 
 export const reportService = {

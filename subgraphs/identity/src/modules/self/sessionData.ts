@@ -1,6 +1,6 @@
 /** SQL on Session and RefreshToken. */
-import { central, notifyInvalidation, SESSION_REVOKED_CHANNEL, type CentralExecutor } from '@syncad/shared-db';
-import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { central, notifyInvalidation, revokeSessions, SESSION_REVOKED_CHANNEL, type CentralExecutor } from '@syncad/shared-db';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 
 const { Session, RefreshToken, School } = central;
 
@@ -112,19 +112,7 @@ export const sessions = {
     reason: string,
     scope: { schoolId?: string; keepSessionId?: string } = {},
   ): Promise<void> {
-    const revoked = await db
-      .update(Session)
-      .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(
-        and(
-          eq(Session.userId, userId),
-          isNull(Session.revokedAt),
-          scope.schoolId ? eq(Session.schoolId, scope.schoolId) : undefined,
-          scope.keepSessionId ? ne(Session.id, scope.keepSessionId) : undefined,
-        ),
-      )
-      .returning({ id: Session.id });
-    for (const { id } of revoked) await notifyInvalidation(db, SESSION_REVOKED_CHANNEL, id);
+    await revokeSessions(db, userId, reason, scope);
   },
 
   async addRefreshToken(db: CentralExecutor, sessionId: string, tokenHash: string, expiresAt: Date): Promise<void> {

@@ -4,6 +4,7 @@ import { resolvers } from './resolvers';
 
 export { userLoaders } from './loaders';
 export { membershipData } from './membershipData';
+export { roleData } from './roleData';
 export { userData, type SchoolUser } from './userData';
 export { keepAnAdmin, userService, type LockedMember } from './userService';
 export { personName } from './validateNewUser';

@@ -31,6 +31,8 @@ export interface NewUser {
   firstName: string;
   lastName: string | null;
   passwordHash: string;
+  /** A password someone else chose (a guardian's invitation code): its first sign-in sets a new one. */
+  mustChangePassword?: boolean;
 }
 
 const invited = sql`${EmployeeUserSchool.invitedAt} IS NOT NULL`;

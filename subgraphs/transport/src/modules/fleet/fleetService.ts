@@ -23,9 +23,9 @@ export const fleetService = {
   async busPage(ctx: TransportContext, args: QueryBusesArgs): Promise<Connection<BusRow>> {
     const scope = ownRoute(ctx);
     if (scope) {
-      const busId = (await scope)?.busId;
-      const bus = busId ? await ctx.loaders.bus.load(busId) : null;
-      return connectionOfList(ctx.cursors, BUSES_LIST, args, bus ? [bus] : []);
+      const busIds = [...((await scope)?.busIds ?? [])];
+      const buses = (await ctx.loaders.bus.loadMany(busIds)).filter((b): b is BusRow => b != null && !(b instanceof Error));
+      return connectionOfList(ctx.cursors, BUSES_LIST, args, buses);
     }
     const filter = { includeInactive: args.includeInactive ?? false };
     return keysetConnection(
@@ -40,7 +40,7 @@ export const fleetService = {
   },
 
   async byId(ctx: TransportContext, id: string): Promise<BusRow | null> {
-    return ifVisible(ctx, await ctx.loaders.bus.load(parseId(id, 'id')), (route, bus) => route.busId === bus.id);
+    return ifVisible(ctx, await ctx.loaders.bus.load(parseId(id, 'id')), (route, bus) => route.busIds.has(bus.id));
   },
 
   createBus(ctx: TransportContext, input: CreateBusInput): Promise<BusRow> {

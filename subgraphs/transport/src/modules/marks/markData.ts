@@ -55,19 +55,19 @@ function historyConditions(f: HistoryFilter): SQL[] {
 }
 
 export const markData = {
-  /** The marks of trips; `studentId` keeps only that student's. */
-  marksOfTrips(db: SchoolDb, tripIds: readonly string[], studentId?: string): Promise<TripMarkRow[]> {
+  /** The marks of trips; `studentIds` keeps only those students'. */
+  marksOfTrips(db: SchoolDb, tripIds: readonly string[], studentIds?: readonly string[]): Promise<TripMarkRow[]> {
     const ofTrips = sql`${TripStudentMark.tripId} = ANY(${sql.placeholder('tripIds')}::uuid[])`;
     const order = [asc(TripStudentMark.markedAt), asc(TripStudentMark.id)];
-    if (studentId) {
-      return preparedOn(db, 'student_marks_of_trips', (name) =>
+    if (studentIds) {
+      return preparedOn(db, 'own_marks_of_trips', (name) =>
         db
           .select()
           .from(TripStudentMark)
-          .where(and(ofTrips, sql`${TripStudentMark.studentId} = ${sql.placeholder('studentId')}`))
+          .where(and(ofTrips, sql`${TripStudentMark.studentId} = ANY(${sql.placeholder('studentIds')}::uuid[])`))
           .orderBy(...order)
           .prepare(name),
-      ).execute({ tripIds: [...tripIds], studentId });
+      ).execute({ tripIds: [...tripIds], studentIds: [...studentIds] });
     }
     return preparedOn(db, 'marks_of_trips', (name) =>
       db

@@ -113,7 +113,7 @@ export const markService = {
     if (args.from != null && args.to != null && args.from > args.to)
       throw AppError.badInput(`from (${args.from}) is after to (${args.to})`, 'from');
     const visible = ctx.caller.selfScoped
-      ? (await ctx.ownStudentId()) === studentId
+      ? (await ctx.ownStudents()).all.includes(studentId)
       : (await existingStudentIds(ctx.db, [studentId])).has(studentId);
     if (!visible) throw AppError.notFound(`student ${studentId}`);
     const filter = { studentId, from: args.from ?? undefined, to: args.to ?? undefined };

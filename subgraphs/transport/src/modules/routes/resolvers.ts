@@ -28,20 +28,20 @@ export const resolvers: Resolvers = {
     transport: (s, _, ctx) => (isUuid(s.id) ? ctx.loaders.assignment.load(s.id.toLowerCase()) : null),
   },
   Bus: {
-    // A STUDENT sees only their own route of the bus.
+    // A self-scoped caller sees only their own students' routes of the bus.
     routes: async (b, _, ctx) => {
       const routes = await ctx.loaders.routesOfBus.load(b.id);
       const scope = ownRoute(ctx);
       if (!scope) return routes;
       const own = await scope;
-      return routes.filter((r) => r.id === own?.routeId);
+      return routes.filter((r) => own?.routeIds.has(r.id));
     },
   },
   BusRoute: {
     __resolveReference: (ref, ctx) => routeService.routeById(ctx, ref.id),
     bus: (r, _, ctx) => (r.busId ? ctx.loaders.bus.load(r.busId) : null),
     stops: (r, _, ctx) => ctx.loaders.routeStopsOf.load(r.id),
-    // A STUDENT counts only themselves (the riders they can see).
+    // A self-scoped caller counts only their own students (the riders they can see).
     riderCount: async (r, _, ctx) =>
       ctx.caller.selfScoped ? (await ctx.loaders.ridersOf.load(r.id)).length : ctx.loaders.riderCount.load(r.id),
     riders: (r, args, ctx) => routeService.riderPage(ctx, r, args),

@@ -160,19 +160,19 @@ export const routeData = {
       .where(anyOf(RouteRider.routeId, routeIds))
       .groupBy(RouteRider.routeId);
   },
-  /** Riders of routes (regular or one-off: RouteRider) in the order they were assigned; `studentId` keeps only that student's. */
-  ridersOfRoutes(db: SchoolDb, routeIds: readonly string[], studentId?: string): Promise<StudentTransportRow[]> {
+  /** Riders of routes (regular or one-off: RouteRider) in the order they were assigned; `studentIds` keeps only those students'. */
+  ridersOfRoutes(db: SchoolDb, routeIds: readonly string[], studentIds?: readonly string[]): Promise<StudentTransportRow[]> {
     const ofRoutes = sql`${RouteRider.routeId} = ANY(${sql.placeholder('routeIds')}::uuid[])`;
     const order = [asc(RouteRider.createdAt), asc(RouteRider.id)];
-    if (studentId) {
-      return preparedOn(db, 'student_riders_of_routes', (name) =>
+    if (studentIds) {
+      return preparedOn(db, 'own_riders_of_routes', (name) =>
         db
           .select()
           .from(RouteRider)
-          .where(and(ofRoutes, sql`${RouteRider.studentId} = ${sql.placeholder('studentId')}`))
+          .where(and(ofRoutes, sql`${RouteRider.studentId} = ANY(${sql.placeholder('studentIds')}::uuid[])`))
           .orderBy(...order)
           .prepare(name),
-      ).execute({ routeIds: [...routeIds], studentId });
+      ).execute({ routeIds: [...routeIds], studentIds: [...studentIds] });
     }
     return preparedOn(db, 'riders_of_routes', (name) =>
       db

@@ -96,9 +96,9 @@ export const routeService = {
   async routePage(ctx: TransportContext, args: QueryBusRoutesArgs): Promise<Connection<BusRouteRow>> {
     const scope = ownRoute(ctx);
     if (scope) {
-      const routeId = (await scope)?.routeId;
-      const route = routeId ? await ctx.loaders.route.load(routeId) : null;
-      return connectionOfList(ctx.cursors, ROUTES_LIST, args, route ? [route] : []);
+      const routeIds = [...((await scope)?.routeIds ?? [])];
+      const routes = (await ctx.loaders.route.loadMany(routeIds)).filter((r): r is BusRouteRow => r != null && !(r instanceof Error));
+      return connectionOfList(ctx.cursors, ROUTES_LIST, args, routes);
     }
     const filter = { includeInactive: args.includeInactive ?? false };
     return keysetConnection(
@@ -113,7 +113,7 @@ export const routeService = {
   },
 
   async routeById(ctx: TransportContext, id: string): Promise<BusRouteRow | null> {
-    return ifVisible(ctx, await ctx.loaders.route.load(parseId(id, 'id')), (own, route) => own.routeId === route.id);
+    return ifVisible(ctx, await ctx.loaders.route.load(parseId(id, 'id')), (own, route) => own.routeIds.has(route.id));
   },
 
   /** Creates a route and its stops (in PICKUP order) in one transaction. */

@@ -69,11 +69,11 @@ export const tripService = {
       routeIds: routeId === undefined ? undefined : [routeId],
       status: args.status ?? undefined,
     };
-    // A STUDENT sees only the trips that carry them (none when they ride none).
+    // A self-scoped caller sees only the trips that carry their own students (none when they ride none).
     const scope = ownRoute(ctx);
     if (scope) {
-      const own = (await scope)?.tripRouteIds;
-      const routeIds = [...(own ?? [])].filter((id) => routeId === undefined || id === routeId);
+      const own = (await scope)?.ridersByRoute;
+      const routeIds = [...(own?.keys() ?? [])].filter((id) => routeId === undefined || id === routeId);
       if (routeIds.length === 0) return connectionOfList(ctx.cursors, TRIPS_LIST, args, []);
       filter.routeIds = routeIds;
     }
@@ -91,7 +91,7 @@ export const tripService = {
   },
 
   async byId(ctx: TransportContext, id: string): Promise<TripRow | null> {
-    return ifVisible(ctx, await ctx.loaders.trip.load(parseId(id, 'id')), (route, trip) => route.tripRouteIds.has(trip.routeId));
+    return ifVisible(ctx, await ctx.loaders.trip.load(parseId(id, 'id')), (route, trip) => route.ridersByRoute.has(trip.routeId));
   },
 
   /**
@@ -266,20 +266,21 @@ export const tripService = {
     return cancelled;
   },
 
-  /** The trip's stops and mark counts; a STUDENT's counts are of their own marks only (expected: 1 when they ride the trip). */
+  /** The trip's stops and mark counts; a self-scoped caller's are of their own students' marks only (expected: those the trip carries). */
   async progress(ctx: TransportContext, trip: TripRow): Promise<TripProgressModel> {
     const counts = async (): Promise<TripCountsRow> => {
       if (!ctx.caller.selfScoped) return ctx.loaders.tripCounts.load(trip.id);
       const [route, marks] = await Promise.all([ownRoute(ctx), ctx.loaders.marksOf.load(trip.id)]);
-      const status = (kind: string) => marks.find((m) => m.kind === kind)?.status;
-      const rides = route?.tripRouteIds.has(trip.routeId) ?? false;
+      const riders = route?.ridersByRoute.get(trip.routeId) ?? [];
+      const count = (kind: string, status: string) => marks.filter((m) => m.kind === kind && m.status === status).length;
+      const boardingMarked = new Set(marks.filter((m) => m.kind === 'BOARDING').map((m) => m.studentId));
       return {
         tripId: trip.id,
-        expected: rides ? 1 : 0,
-        boarded: status('BOARDING') === 'BOARDED' ? 1 : 0,
-        absent: status('BOARDING') === 'ABSENT' ? 1 : 0,
-        dropped: status('DROP') === 'DROPPED' ? 1 : 0,
-        notMarked: rides && !status('BOARDING') ? 1 : 0,
+        expected: riders.length,
+        boarded: count('BOARDING', 'BOARDED'),
+        absent: count('BOARDING', 'ABSENT'),
+        dropped: count('DROP', 'DROPPED'),
+        notMarked: riders.filter((s) => !boardingMarked.has(s)).length,
       };
     };
     const [stops, tripCounts] = await Promise.all([ctx.loaders.tripStopsOf.load(trip.id), counts()]);
