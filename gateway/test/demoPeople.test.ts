@@ -1,9 +1,10 @@
 /**
  * People on the demo estate, as `npm start` seeds it: the demo student finds their own record
  * through `me.student`, and reads a message from the demo teacher with the teacher's name, with no
- * `user:read`; the card is all they get.
+ * `user:read`; the card is all they get. The demo guardians see their children, and only them.
  */
 import { expectOneError, startDemoStack, type Stack } from '@syncad/test-support';
+import { loadExamples } from '../src/playground/playgroundRoutes';
 
 let stack: Stack;
 let stop: () => Promise<void>;
@@ -50,4 +51,28 @@ it('the demo student: me.student, and the demo teacher by name in their inbox', 
   });
   const contact = await stack.graphql('{ myThreads { nodes { messages { nodes { sender { email phone } } } } } }', {}, student);
   expect(expectOneError(contact, 403, 'FORBIDDEN').message).toMatch(/user:read/);
+});
+
+it("the demo guardians: guardian@ sees both siblings through the playground's GuardianDay, guardian2@ the older one, each only their own", async () => {
+  const guardianDay = loadExamples().find((e) => e.name === 'GuardianDay')!;
+  const children = async (login: string) => {
+    const token = await stack.login(login, 'demo-password', 'demo');
+    const answer = await stack.graphql(guardianDay.query, {}, token);
+    expect({ login, errors: answer.body.errors }).toEqual({ login, errors: undefined });
+    const list = answer.body.data.me.children as Array<{
+      relation: string;
+      student: { fullName: string; class: { name: string }; classTeacher: unknown };
+    }>;
+    for (const child of list) expect(child.student.classTeacher).toMatchObject({ displayName: 'Tara Teacher' });
+    return { token, list: list.map((c) => `${c.relation} ${c.student.fullName} (${c.student.class.name})`) };
+  };
+  const first = await children('guardian@demo.test');
+  const second = await children('guardian2@demo.test');
+  expect(first.list).toHaveLength(2);
+  expect(first.list.map((c) => c.split(' (')[1]).sort()).toEqual(['Grade 1)', 'Grade 2)']);
+  expect(new Set(first.list.map((c) => c.split(' ')[2])).size).toBe(1); // siblings: one surname
+  expect(second.list).toEqual([first.list.find((c) => c.includes('Grade 2'))!.replace('MOTHER', 'FATHER')]);
+  // Everything else of the school stays out of reach: two of its 200 students.
+  const students = await stack.graphql('{ students(first: 100) { totalCount } }', {}, first.token);
+  expect(students.body.data.students.totalCount).toBe(2);
 });

@@ -117,7 +117,9 @@ export const userData = {
         id: User.id,
         email: User.email,
         phone: User.phone,
-        member: sql<boolean>`EXISTS (SELECT 1 FROM ${EmployeeUserSchool} m WHERE m."userId" = ${User.id} AND m."schoolId" = ${schoolId})`,
+        // "User"."id" spelled out: Drizzle writes a lone table's columns unqualified, which inside the
+        // subquery would name m's own id (and no account would ever read as a member).
+        member: sql<boolean>`EXISTS (SELECT 1 FROM ${EmployeeUserSchool} m WHERE m."userId" = "User"."id" AND m."schoolId" = ${schoolId})`,
       })
       .from(User)
       .where(or(...conditions));
