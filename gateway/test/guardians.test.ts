@@ -5,16 +5,7 @@
  * carries them, leave) and nothing of any other student: not by id, list, search, roster or
  * manifest. Removing the last link (or the child leaving) takes the school away at once.
  */
-import type { SignedIn } from '@syncad/test-support';
-import {
-  expectOneError,
-  schoolToday,
-  startSubgraphFixture,
-  type HttpAnswer,
-  type Member,
-  type SubgraphFixture,
-} from '@syncad/test-support';
-import { seedNetwork, type Network } from '../../subgraphs/transport/test/support/transportFixture';
+import { schoolToday, startSubgraphFixture, type HttpAnswer, type Member, type SignedIn, type SubgraphFixture } from '@syncad/test-support';
 
 let f: SubgraphFixture;
 let teacher: Member;
@@ -25,7 +16,8 @@ let divisionId: string;
 let older: string;
 let younger: string;
 let classmate: string;
-let net: Network;
+let routeId: string;
+let stopId: string;
 let yearId: string;
 
 const INVITE = `mutation($i: InviteGuardianInput!) { inviteGuardian(input: $i) { code expiresAt guardian { relation isPrimary accepted user { id } } } }`;
@@ -100,10 +92,19 @@ beforeAll(async () => {
   await f.ok(f.admin, `mutation($i: SetClassTeacherInput!) { setClassTeacher(input: $i) { id } }`, {
     i: { classId, divisionId, userId: teacher.userId },
   });
-  net = await seedNetwork(f, manager, { tag: 'G', stops: 2 });
+  // A bus and a one-stop route through the API.
+  const bus = await f.ok(
+    manager,
+    `mutation { createBus(input: { registrationNo: "BUS-G", capacity: 40, driverName: "Driver G" }) { id } }`,
+  );
+  stopId = (await f.ok(manager, `mutation { createBusStop(input: { name: "G stop" }) { id } }`)).createBusStop.id;
+  const route = await f.ok(manager, `mutation($i: CreateBusRouteInput!) { createBusRoute(input: $i) { id } }`, {
+    i: { name: 'Route G', busId: bus.createBus.id, stops: [{ stopId, pickupTime: '07:00', dropTime: '15:00' }] },
+  });
+  routeId = route.createBusRoute.id;
   for (const studentId of [older, classmate]) {
     await f.ok(manager, `mutation($i: AssignStudentTransportInput!) { assignStudentTransport(input: $i) { id } }`, {
-      i: { studentId, routeId: net.routeId, pickupStopId: net.stopIds[0] },
+      i: { studentId, routeId, pickupStopId: stopId },
     });
   }
 }, 120_000);
@@ -254,7 +255,7 @@ describe("a guardian of two siblings reads each child's records, and nobody else
         d: schoolToday(),
       },
     );
-    const tripId = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP' && t.route.id === net.routeId).id;
+    const tripId = plan.scheduleTrips.trips.nodes.find((t: any) => t.direction === 'PICKUP' && t.route.id === routeId).id;
     const seen = await f.ok(
       guardian,
       `query($t: ID!) { trip(id: $t) { id progress { expected } manifest { expectedCount stops { expected { student { id } } } } } }`,
@@ -396,6 +397,33 @@ describe('the end of a link', () => {
     expect(errorCodes(await f.gql(f.admin, unlink, { i: { studentId: older, userId } }))).toEqual(['NOT_FOUND']);
     await f.ok(f.admin, unlink, { i: { studentId: younger, userId } });
     await signedOut(guardian);
+    // The audit trail names who invited (and unlinked) and who accepted; the code's hash is never shown.
+    const trail = await f.ok(
+      f.admin,
+      `{ auditTrail(filter: { recordTypes: ["Guardian"] }, first: 100) { nodes { action recordId by { id } changes { field before after } } } }`,
+    );
+    type Entry = {
+      action: string;
+      recordId: string;
+      by: { id: string };
+      changes: Array<{ field: string; before: string | null; after: string | null }>;
+    };
+    const entries: Entry[] = trail.auditTrail.nodes;
+    const links = new Set(entries.filter((e) => e.changes.some((c) => c.field === 'userId' && c.after === userId)).map((e) => e.recordId));
+    const adminId = f.globalId('User', f.admin.userId);
+    const mine = entries
+      .filter((e) => links.has(e.recordId))
+      // The guardian is no member of the school any more: their entries name nobody (null), as for any former member.
+      .map((e) => `${e.action} by ${e.by === null ? 'a former member' : e.by.id === adminId ? 'admin' : e.by.id}`);
+    expect(mine.sort()).toEqual([
+      'CREATED by admin',
+      'CREATED by admin',
+      'DELETED by admin',
+      'DELETED by admin',
+      'UPDATED by a former member',
+      'UPDATED by a former member',
+    ]);
+    expect(entries.flatMap((e) => e.changes.map((c) => c.field))).not.toContain('codeHash');
     const member = await f.centralSql(`SELECT count(*)::int AS n FROM "EmployeeUserSchool" WHERE "userId" = $1`, [f.keyOf(userId)]);
     expect(member.rows[0].n).toBe(0);
   });

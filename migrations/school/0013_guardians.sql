@@ -20,4 +20,13 @@ ALTER TABLE "StudentGuardian" ADD CONSTRAINT "StudentGuardian_studentId_Student_
 CREATE UNIQUE INDEX "StudentGuardian_studentId_userId_key" ON "StudentGuardian" USING btree ("studentId","userId");--> statement-breakpoint
 CREATE INDEX "StudentGuardian_userId_idx" ON "StudentGuardian" USING btree ("userId");--> statement-breakpoint
 CREATE UNIQUE INDEX "StudentGuardian_one_primary_key" ON "StudentGuardian" USING btree ("studentId") WHERE "StudentGuardian"."isPrimary";--> statement-breakpoint
-ALTER TABLE "Announcement" ADD CONSTRAINT "Announcement_audience_check" CHECK ("Announcement"."audience" IN ('SCHOOL', 'CLASS', 'GUARDIANS'));
+ALTER TABLE "Announcement" ADD CONSTRAINT "Announcement_audience_check" CHECK ("Announcement"."audience" IN ('SCHOOL', 'CLASS', 'GUARDIANS'));--> statement-breakpoint
+-- Who linked, invited or unlinked which guardian: the audit trail records every change (0010).
+CREATE TRIGGER "StudentGuardian_audit_insert" AFTER INSERT ON "StudentGuardian" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntry_record"();
+--> statement-breakpoint
+CREATE TRIGGER "StudentGuardian_audit_update" AFTER UPDATE ON "StudentGuardian" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntry_record"();
+--> statement-breakpoint
+CREATE TRIGGER "StudentGuardian_audit_delete" AFTER DELETE ON "StudentGuardian" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntry_record"();

@@ -183,7 +183,7 @@ test('school: money is numeric(12,2), running balances numeric(20,2), the ledger
   );
   const audit = (t: { tgname: string }) => /^AuditEntry_|_audit_/.test(t.tgname);
   // The audit trail: its own guards, and three statement triggers per audited table (FeeVoucher, append-only, one).
-  const audited = ['Attendance', 'Exam', 'FeeStructure', 'Result', 'TripStudentMark'];
+  const audited = ['Attendance', 'Exam', 'FeeStructure', 'Result', 'StudentGuardian', 'TripStudentMark'];
   expect(
     triggers
       .filter(audit)

@@ -251,7 +251,7 @@ export type AuditChange = {
 
 /**
  * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
- * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * boarding marks, roles with their permissions, memberships, and guardian links), recorded by the database in the
  * transaction that made it: it cannot be altered or removed, through the API or in the database.
  */
 export type AuditEntry = {
@@ -306,7 +306,7 @@ export type AuditTrailFilter = {
   recordId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Only records of these types: AttendanceRecord, ExamResult, Exam, FeeStructure, FeeReceipt,
-   * TripMark, Role, User (a membership).
+   * TripMark, Role, User (a membership), Guardian (a guardian's link to a student).
    */
   recordTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only changes made on or before this day (the school's time zone). */

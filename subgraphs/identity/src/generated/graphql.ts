@@ -122,7 +122,7 @@ export type AuditChange = {
 
 /**
  * One change of an audited record (attendance marks, results, exams, fee structures, vouchers,
- * boarding marks, roles with their permissions, and memberships), recorded by the database in the
+ * boarding marks, roles with their permissions, memberships, and guardian links), recorded by the database in the
  * transaction that made it: it cannot be altered or removed, through the API or in the database.
  */
 export type AuditEntry = {

@@ -16,7 +16,7 @@ interface AuditedTable {
   central?: true;
 }
 
-/** Every audited table (migrations: school 0010 and central 0009), by its name. */
+/** Every audited table (migrations: school 0010 and 0013, central 0009), by its name. */
 export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   Attendance: { type: 'AttendanceRecord', node: false },
   Result: { type: 'ExamResult', node: false },
@@ -29,6 +29,7 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   // A role's permissions are recorded on the role; a membership on its user.
   Role_Module_Permission: { type: 'Role', node: true, central: true },
   EmployeeUserSchool: { type: 'User', node: true, central: true },
+  StudentGuardian: { type: 'Guardian', node: false },
 };
 
 /** The tables whose records are of `type` (a role's entries come from two). */
@@ -57,7 +58,7 @@ const REFERENCES: Readonly<Record<string, string>> = {
 };
 
 /** Columns that are no field of the record, or only bookkeeping: never shown as changes. */
-const UNSHOWN = new Set(['id', 'schoolId', 'createdAt', 'updatedAt', 'seq']);
+const UNSHOWN = new Set(['id', 'schoolId', 'createdAt', 'updatedAt', 'seq', 'codeHash']);
 
 export interface AuditChangeModel {
   field: string;
