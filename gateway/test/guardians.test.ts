@@ -386,6 +386,28 @@ it('a guardian with children in two schools picks the school at sign-in, as staf
   expect((await names(guardian)).children.map((c) => c.student.fullName)).toEqual(['Bala Rao']);
 });
 
+it('a page of students with their guardians and class teachers costs the same statements for 2 students as for all', async () => {
+  const q = `query($n: Int) { students(first: $n) { nodes { classTeacher { displayName } guardians { relation user { displayName } } } } }`;
+  const count = async (n: number) => {
+    let nodes = 0;
+    const statements = await f.statements(async () => void (nodes = (await f.ok(f.admin, q, { n })).students.nodes.length));
+    return { nodes, statements: statements.length };
+  };
+  // Eight more students of the class, each with an accepted guardian (by SQL: volume, not the flow under test).
+  await f.sql(
+    `WITH s AS (
+       INSERT INTO "Student" ("schoolId", "admissionNo", "firstName", "classId", "divisionId")
+       SELECT $1, 'V-' || n, 'Volume', $2, $3 FROM generate_series(1, 8) n RETURNING id)
+     INSERT INTO "StudentGuardian" ("schoolId", "studentId", "userId", relation, "acceptedAt") SELECT $1, id, $4, 'FATHER', now() FROM s`,
+    [f.school.id, classId, divisionId, teacher.userId],
+  );
+  await count(1); // warm: a process's first use of a pool sets its connections up
+  const few = await count(2);
+  const all = await count(100);
+  expect(all.nodes).toBeGreaterThanOrEqual(few.nodes + 8);
+  expect(all.statements).toBe(few.statements);
+});
+
 describe('the end of a link', () => {
   it('unlinking ends access to that child at once; the last link ends the school and its sessions', async () => {
     const guardian = await newGuardian('+919844444444', [older, younger]);
