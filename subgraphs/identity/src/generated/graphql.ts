@@ -12,6 +12,7 @@ import type { SchoolNetworkRow, FailuresByAddressRow } from '../modules/networks
 import type { SchoolDetails } from '../modules/school/schoolData';
 import type { GuardianRow } from '../modules/guardians/guardianData';
 import type { GuardianInvitationModel } from '../modules/guardians/guardianService';
+import type { ContactInvitationsModel } from '../modules/guardians/contactInvitations';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -384,6 +385,8 @@ export type Guardian = {
   isPrimary: Scalars['Boolean']['output'];
   /** How they are related to the student, e.g. MOTHER. */
   relation: Scalars['String']['output'];
+  /** The student. */
+  student: Student;
   /**
    * The guardian's directory card; null for one the caller may not see (a guardian sees staff and
    * their own children, not another guardian).
@@ -400,6 +403,23 @@ export type GuardianChild = {
   relation: Scalars['String']['output'];
   /** The student. */
   student: Student;
+};
+
+/** What inviteGuardiansFromContacts made of a class's contacts. */
+export type GuardianContactInvitations = {
+  __typename?: 'GuardianContactInvitations';
+  /**
+   * The invitations made, by admission number, each with its code (shown once).
+   * A bounded list: at most 25.
+   */
+  invitations: Array<GuardianInvitation>;
+  /** How many students with a contact and no guardian are left for another call. */
+  remaining: Scalars['Int']['output'];
+  /**
+   * The students whose contact could not be invited, with the reason.
+   * A bounded list: at most the class's students (500).
+   */
+  skipped: Array<SkippedGuardianContact>;
 };
 
 /** An invitation just made: the code to hand over, shown once. */
@@ -429,6 +449,16 @@ export type InviteGuardianInput = {
   relation: Scalars['String']['input'];
   /** The student (ACTIVE) the guardian is for. */
   studentId: Scalars['ID']['input'];
+};
+
+/** Input of inviteGuardiansFromContacts. */
+export type InviteGuardiansFromContactsInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** One of its divisions only; omitted: the whole class. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The relation recorded for every invitation (the contacts do not say it); default GUARDIAN. */
+  relation?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Failed sign-ins at the school from one address over a recent period. */
@@ -611,6 +641,17 @@ export type Mutation = {
    */
   inviteGuardian: GuardianInvitation;
   /**
+   * Turns the guardian contacts kept on student records (`guardianName`, `guardianPhone`) into
+   * invitations, for the ACTIVE students of a class (or one of its divisions) who have a phone on
+   * record and no guardian yet, linked or invited: each exactly as inviteGuardian makes it, with its
+   * own one-time code to print and hand over. A contact that cannot be invited (a malformed phone, a
+   * member of the school with another role) is in `skipped` with the reason, and nothing is written
+   * for it. At most 25 invitations a call (each code is hashed, which takes time): `remaining` says
+   * how many students are left; call again for them. An unknown class, or a division of another
+   * class, is NOT_FOUND.
+   */
+  inviteGuardiansFromContacts: GuardianContactInvitations;
+  /**
    * Signs in with an email or phone number and a password, and opens a session (recording the
    * device's user agent and address). Every failure (unknown login, wrong password, inactive user,
    * no role in the school) answers the same UNAUTHENTICATED "invalid login or password".
@@ -746,6 +787,11 @@ export type MutationEndUserSessionArgs = {
 
 export type MutationInviteGuardianArgs = {
   input: InviteGuardianInput;
+};
+
+
+export type MutationInviteGuardiansFromContactsArgs = {
+  input: InviteGuardiansFromContactsInput;
 };
 
 
@@ -1080,6 +1126,15 @@ export type SetRolePermissionInput = {
   roleName: Scalars['String']['input'];
   /** May create and change the module's data. */
   write: Scalars['Boolean']['input'];
+};
+
+/** A student whose guardian contact could not be turned into an invitation. */
+export type SkippedGuardianContact = {
+  __typename?: 'SkippedGuardianContact';
+  /** Why, e.g. "phone must be 7 to 15 digits with an optional leading +". */
+  reason: Scalars['String']['output'];
+  /** The student. */
+  student: Student;
 };
 
 /** A student (owned by the academics subgraph): `node(id:)` answers it by reference. */
@@ -1425,8 +1480,10 @@ export type ResolversTypes = ResolversObject<{
   FeeStructure: ResolverTypeWrapper<FeeStructure>;
   Guardian: ResolverTypeWrapper<GuardianRow>;
   GuardianChild: ResolverTypeWrapper<GuardianRow>;
+  GuardianContactInvitations: ResolverTypeWrapper<ContactInvitationsModel>;
   GuardianInvitation: ResolverTypeWrapper<GuardianInvitationModel>;
   InviteGuardianInput: InviteGuardianInput;
+  InviteGuardiansFromContactsInput: InviteGuardiansFromContactsInput;
   LoginFailuresByAddress: ResolverTypeWrapper<FailuresByAddressRow>;
   Me: ResolverTypeWrapper<Caller>;
   MemberInput: MemberInput;
@@ -1449,6 +1506,7 @@ export type ResolversTypes = ResolversObject<{
   SchoolSetting: ResolverTypeWrapper<SchoolSetting>;
   SchoolSettingInput: SchoolSettingInput;
   SetRolePermissionInput: SetRolePermissionInput;
+  SkippedGuardianContact: ResolverTypeWrapper<{ studentId: string; reason: string }>;
   Student: ResolverTypeWrapper<{ id: string }>;
   Subject: ResolverTypeWrapper<Subject>;
   Trip: ResolverTypeWrapper<Trip>;
@@ -1496,8 +1554,10 @@ export type ResolversParentTypes = ResolversObject<{
   FeeStructure: FeeStructure | FederationReferenceTypes['FeeStructure'];
   Guardian: GuardianRow;
   GuardianChild: GuardianRow;
+  GuardianContactInvitations: ContactInvitationsModel;
   GuardianInvitation: GuardianInvitationModel;
   InviteGuardianInput: InviteGuardianInput;
+  InviteGuardiansFromContactsInput: InviteGuardiansFromContactsInput;
   LoginFailuresByAddress: FailuresByAddressRow;
   Me: Caller;
   MemberInput: MemberInput;
@@ -1520,6 +1580,7 @@ export type ResolversParentTypes = ResolversObject<{
   SchoolSetting: SchoolSetting;
   SchoolSettingInput: SchoolSettingInput;
   SetRolePermissionInput: SetRolePermissionInput;
+  SkippedGuardianContact: { studentId: string; reason: string };
   Student: { id: string };
   Subject: Subject | FederationReferenceTypes['Subject'];
   Trip: Trip | FederationReferenceTypes['Trip'];
@@ -1665,6 +1726,7 @@ export type GuardianResolvers<ContextType = IdentityContext, ParentType extends 
   invitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -1672,6 +1734,12 @@ export type GuardianChildResolvers<ContextType = IdentityContext, ParentType ext
   isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
+export type GuardianContactInvitationsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['GuardianContactInvitations'] = ResolversParentTypes['GuardianContactInvitations']> = ResolversObject<{
+  invitations?: Resolver<Array<ResolversTypes['GuardianInvitation']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedGuardianContact']>, ParentType, ContextType>;
 }>;
 
 export type GuardianInvitationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['GuardianInvitation'] = ResolversParentTypes['GuardianInvitation']> = ResolversObject<{
@@ -1735,6 +1803,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   endUserSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndUserSessionArgs, 'input'>>;
   inviteGuardian?: Resolver<ResolversTypes['GuardianInvitation'], ParentType, ContextType, RequireFields<MutationInviteGuardianArgs, 'input'>>;
+  inviteGuardiansFromContacts?: Resolver<ResolversTypes['GuardianContactInvitations'], ParentType, ContextType, RequireFields<MutationInviteGuardiansFromContactsArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateMembershipArgs, 'input'>>;
@@ -1834,6 +1903,11 @@ export type SchoolSettingResolvers<ContextType = IdentityContext, ParentType ext
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SkippedGuardianContactResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SkippedGuardianContact'] = ResolversParentTypes['SkippedGuardianContact']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
 export type StudentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   guardians?: Resolver<Array<ResolversTypes['Guardian']>, ParentType, ContextType>;
@@ -1902,6 +1976,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   FeeStructure?: FeeStructureResolvers<ContextType>;
   Guardian?: GuardianResolvers<ContextType>;
   GuardianChild?: GuardianChildResolvers<ContextType>;
+  GuardianContactInvitations?: GuardianContactInvitationsResolvers<ContextType>;
   GuardianInvitation?: GuardianInvitationResolvers<ContextType>;
   LoginFailuresByAddress?: LoginFailuresByAddressResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
@@ -1919,6 +1994,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   School?: SchoolResolvers<ContextType>;
   SchoolNetwork?: SchoolNetworkResolvers<ContextType>;
   SchoolSetting?: SchoolSettingResolvers<ContextType>;
+  SkippedGuardianContact?: SkippedGuardianContactResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;

@@ -2,7 +2,7 @@
 import { school, type SchoolExecutor } from '@syncad/shared-db';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 
-const { Student, StudentGuardian } = school;
+const { Class, Division, Student, StudentGuardian } = school;
 
 export type GuardianRow = typeof StudentGuardian.$inferSelect;
 
@@ -23,6 +23,39 @@ export const guardianData = {
       .where(eq(Student.id, id));
     const [row] = lock ? await query.for('update') : await query;
     return row;
+  },
+
+  /** Whether the class exists (with `divisionId`: and has that division). */
+  async classHas(db: SchoolExecutor, classId: string, divisionId?: string): Promise<boolean> {
+    const rows = divisionId
+      ? await db
+          .select({ id: Division.id })
+          .from(Division)
+          .where(and(eq(Division.id, divisionId), eq(Division.classId, classId)))
+      : await db.select({ id: Class.id }).from(Class).where(eq(Class.id, classId));
+    return rows.length > 0;
+  },
+
+  /**
+   * The ACTIVE students of the class (or division) with a guardian phone on record and no guardian
+   * row at all (linked or invited), by admission number; at most 500 (a class is far smaller).
+   */
+  async uninvitedContacts(db: SchoolExecutor, classId: string, divisionId?: string): Promise<string[]> {
+    const rows = await db
+      .select({ id: Student.id })
+      .from(Student)
+      .where(
+        and(
+          eq(Student.classId, classId),
+          divisionId ? eq(Student.divisionId, divisionId) : undefined,
+          eq(Student.status, 'ACTIVE'),
+          isNotNull(Student.guardianPhone),
+          sql`NOT EXISTS (SELECT 1 FROM ${StudentGuardian} g WHERE g."studentId" = "Student"."id")`,
+        ),
+      )
+      .orderBy(asc(Student.admissionNo))
+      .limit(500);
+    return rows.map((r) => r.id);
   },
 
   async link(db: SchoolExecutor, studentId: string, userId: string): Promise<GuardianRow | undefined> {

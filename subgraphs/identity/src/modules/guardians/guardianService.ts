@@ -28,13 +28,13 @@ function hashCode(code: string): string {
   return createHash('sha256').update(code.trim().toLowerCase()).digest('hex');
 }
 
-function schoolDbOf(ctx: IdentityContext): Promise<SchoolDb> {
+export function schoolDbOf(ctx: IdentityContext): Promise<SchoolDb> {
   if (!ctx.schoolDb) throw new AppError('INTERNAL_SERVER_ERROR', 'identity runs without school access');
   return ctx.schoolDb();
 }
 
 /** Who is invited: what the admin typed, else the contact the student's record keeps (guardianName, guardianPhone). */
-function profileOf(input: InviteGuardianInput, student: InvitedStudent): GuardianProfile {
+function profileOf(input: Partial<InviteGuardianInput>, student: InvitedStudent): GuardianProfile {
   const [keptFirst = '', ...keptRest] = (student.guardianName ?? '').trim().split(/\s+/);
   const typedName = input.firstName != null;
   const firstName = personName(typedName ? input.firstName : keptFirst, 'firstName', true) as string;
@@ -51,7 +51,10 @@ function profileOf(input: InviteGuardianInput, student: InvitedStudent): Guardia
 }
 
 export const guardianService = {
-  async invite(ctx: IdentityContext, input: InviteGuardianInput): Promise<GuardianInvitationModel> {
+  async invite(
+    ctx: IdentityContext,
+    input: Pick<InviteGuardianInput, 'studentId' | 'relation'> & Partial<InviteGuardianInput>,
+  ): Promise<GuardianInvitationModel> {
     const caller = ctx.requireCaller();
     const studentId = parseId(input.studentId, 'studentId');
     const relation = parseText(input.relation, 'relation', 30).toUpperCase();
