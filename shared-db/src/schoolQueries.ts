@@ -13,8 +13,6 @@ export type SchoolExecutor = SchoolDb | Parameters<Parameters<SchoolDb['transact
 
 /** A self-scoped caller's own students: the one their account is (a STUDENT), and the children whose link they accepted (a GUARDIAN). */
 export interface OwnStudents {
-  /** The student whose account the user is, or null. */
-  self: string | null;
   /** The children the user is an accepted guardian of. */
   children: readonly string[];
   /** Both: every student whose rows the caller may read. */
@@ -33,9 +31,8 @@ export async function ownStudentsOf(db: SchoolExecutor, userId: string): Promise
         .from(StudentGuardian)
         .where(and(eq(StudentGuardian.userId, userId), isNotNull(StudentGuardian.acceptedAt))),
     );
-  const self = rows.find((r) => r.self)?.id ?? null;
   const children = rows.filter((r) => !r.self).map((r) => r.id);
-  return { self, children, all: [...new Set(rows.map((r) => r.id))] };
+  return { children, all: [...new Set(rows.map((r) => r.id))] };
 }
 
 /** The user accounts (STUDENT logins) of these students, where linked. */

@@ -15,7 +15,7 @@ export interface IdentityContext extends RequestContext {
 
 export type IdentityLoaders = ReturnType<typeof selfLoaders> & ReturnType<typeof userLoaders> & ReturnType<typeof guardianLoaders>;
 
-const NO_STUDENTS: OwnStudents = { self: null, children: [], all: [] };
+const NO_STUDENTS: OwnStudents = { children: [], all: [] };
 
 export function identityContext(base: RequestContext, config: IdentityConfig): IdentityContext {
   let own: Promise<OwnStudents> | undefined;

@@ -28,7 +28,7 @@ export interface ContextSources {
   internalKey: string;
 }
 
-const NO_STUDENTS: OwnStudents = { self: null, children: [], all: [] };
+const NO_STUDENTS: OwnStudents = { children: [], all: [] };
 
 export interface SchoolContextSources extends ContextSources {
   schools: SchoolDatabases;

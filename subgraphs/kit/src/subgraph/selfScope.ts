@@ -21,7 +21,7 @@ import { wrapReferenceResolver } from './entityReferences';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 type OwnerOf = (row: any) => string | null | undefined;
-async function ownStudentsOf(ctx: RequestContext): Promise<ReadonlySet<string>> {
+async function ownStudentSet(ctx: RequestContext): Promise<ReadonlySet<string>> {
   const scoped = ctx as Partial<SchoolRequestContext>;
   // A subgraph without school tenancy has no student rows to scope.
   return new Set(scoped.ownStudents ? (await scoped.ownStudents()).all : []);
@@ -29,7 +29,7 @@ async function ownStudentsOf(ctx: RequestContext): Promise<ReadonlySet<string>> 
 
 /** Keeps the value (a row or a list of rows) only where it belongs to one of the caller's own students. */
 async function keepOwn(value: unknown, ctx: RequestContext, ownerOf: OwnerOf, required: boolean): Promise<unknown> {
-  const [resolved, own] = await Promise.all([value, ownStudentsOf(ctx)]);
+  const [resolved, own] = await Promise.all([value, ownStudentSet(ctx)]);
   const mine = (row: unknown) => {
     const owner = row == null ? null : ownerOf(row);
     return owner != null && own.has(owner);
