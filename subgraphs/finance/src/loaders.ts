@@ -8,12 +8,13 @@ import {
   loaderById,
   loaderByKey,
   loaderOfGroups,
+  ownStudentFilter,
   pageRequest,
   perArgument,
   type Connection,
   type SchoolRequestContext,
 } from '@syncad/subgraph-kit';
-import { ledgerData, ownStudentFilter, voucherData, type LedgerPosition } from './modules/ledger';
+import { ledgerData, voucherData, type LedgerPosition } from './modules/ledger';
 import { feeStructureData } from './modules/structures';
 import type { LedgerEntryRow } from './shared/rows';
 

@@ -31,6 +31,8 @@ export interface RequestContext {
    * database, leased at the first call and released with the request. Undefined elsewhere.
    */
   schoolDb?: () => Promise<SchoolDb>;
+  /** With `schoolDb`: a self-scoped caller's own students, as SchoolRequestContext.ownStudents. */
+  ownStudents?: () => Promise<OwnStudents>;
 }
 
 /** A request of a subgraph with tenancy "school": always a caller, and their school's database leased. */
@@ -62,5 +64,5 @@ export interface SchoolRequestContext extends RequestContext {
    * guardian link they accepted (a GUARDIAN); none for staff. One query per request, never cached
    * longer, so a removed link ends access with the next request.
    */
-  ownStudents(): Promise<OwnStudents>;
+  ownStudents: () => Promise<OwnStudents>;
 }

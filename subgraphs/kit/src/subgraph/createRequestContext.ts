@@ -7,7 +7,7 @@ import { AppError, mapDatabaseError, timeRanOut } from '@syncad/platform';
 import { openIdempotentWrite, type IdempotentWrite } from '../data/idempotentWrite';
 import { actorOf, forRequest } from '../data/requestDatabase';
 import type { SentOperation } from './listenSubgraph';
-import type { InternalContext } from '@syncad/platform';
+import type { Caller, InternalContext } from '@syncad/platform';
 import { GlobalIds } from '../ids/globalIds';
 import { Cursors } from '../paging/cursors';
 import type { RequestContext, SchoolRequestContext } from './RequestContext';
@@ -29,6 +29,16 @@ export interface ContextSources {
 }
 
 const NO_STUDENTS: OwnStudents = { children: [], all: [] };
+
+/** The caller's own students (RequestContext.ownStudents), read from `db` once per request. */
+function ownStudentsReader(caller: Caller | null, db: () => Promise<SchoolDb> | SchoolDb): () => Promise<OwnStudents> {
+  let own: Promise<OwnStudents> | undefined;
+  return () => {
+    if (!caller?.selfScoped) return Promise.resolve(NO_STUDENTS);
+    own ??= Promise.resolve(db()).then((school) => ownStudentsOf(school, caller.userId));
+    return own;
+  };
+}
 
 export interface SchoolContextSources extends ContextSources {
   schools: SchoolDatabases;
@@ -74,6 +84,7 @@ export function centralRequestContext(
       return caller;
     },
     schoolDb,
+    ...(schoolDb ? { ownStudents: ownStudentsReader(caller, schoolDb) } : {}),
     dispose() {
       lease?.then(
         (l) => l.release(),
@@ -115,7 +126,6 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
     }
     db = write.tx;
   }
-  let ownStudents: Promise<OwnStudents> | undefined;
   const committed: Array<(db: SchoolDb) => Promise<void>> = [];
   return {
     ...centralRequestContext(request, sources),
@@ -136,11 +146,7 @@ export async function schoolRequestContext(request: ArrivedRequest, sources: Sch
       committed.push(task);
       return Promise.resolve();
     },
-    ownStudents() {
-      if (!caller.selfScoped) return Promise.resolve(NO_STUDENTS);
-      ownStudents ??= ownStudentsOf(lease.db, caller.userId);
-      return ownStudents;
-    },
+    ownStudents: ownStudentsReader(caller, () => lease.db),
     dispose: () => lease.release(),
   };
 }

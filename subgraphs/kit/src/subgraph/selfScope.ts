@@ -22,9 +22,8 @@ import type { RequestContext, SchoolRequestContext } from './RequestContext';
 
 type OwnerOf = (row: any) => string | null | undefined;
 async function ownStudentSet(ctx: RequestContext): Promise<ReadonlySet<string>> {
-  const scoped = ctx as Partial<SchoolRequestContext>;
-  // A subgraph without school tenancy has no student rows to scope.
-  return new Set(scoped.ownStudents ? (await scoped.ownStudents()).all : []);
+  // A subgraph without school access has no student rows to scope.
+  return new Set(ctx.ownStudents ? (await ctx.ownStudents()).all : []);
 }
 
 /** Keeps the value (a row or a list of rows) only where it belongs to one of the caller's own students. */

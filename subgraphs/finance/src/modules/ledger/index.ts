@@ -3,7 +3,6 @@ import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
 export { ledgerData, type LedgerPosition } from './ledgerData';
-export { ownStudentFilter } from './ownStudent';
 export { PostingQueue, PostingQueues } from './postingQueue';
 export { voucherData } from './voucherData';
 

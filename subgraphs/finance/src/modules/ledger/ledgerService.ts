@@ -1,10 +1,18 @@
 /** Reading the ledger: receipts, a class's dues (the defaulters list) and the collection summary. */
-import { checkRange, connection, pageRequest, parseId, today, type Connection, type PageArgs } from '@syncad/subgraph-kit';
+import {
+  checkRange,
+  connection,
+  ownStudentFilter,
+  pageRequest,
+  parseId,
+  today,
+  type Connection,
+  type PageArgs,
+} from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { FinanceContext } from '../../context';
 import type { QueryClassDuesArgs } from '../../generated/graphql';
 import { ledgerData } from './ledgerData';
-import { ownStudentFilter } from './ownStudent';
 import type { ClassDuesModel, CollectionSummary, DuesRow, DuesTotals, ReceiptRow } from '../../shared/rows';
 
 const DUES_LIST = 'fee.dues';

@@ -4,4 +4,3 @@
  * rows (none for an empty list: a login linked to no student sees nothing).
  */
 export type StudentFilter = readonly string[] | undefined;
-export { ownStudentFilter } from '@syncad/subgraph-kit';

@@ -73,7 +73,6 @@ export const guardianService = {
       // The student's row stays locked: two invitations at once count each other.
       if ((await guardianData.student(tx, studentId, true))?.status !== 'ACTIVE') throw AppError.notFound(`student ${input.studentId}`);
       const known = await guardianData.link(tx, studentId, userId);
-      if (known?.acceptedAt) throw AppError.conflict('this person is a guardian of the student already');
       if (!known && (await guardianData.countOf(tx, studentId)) >= MAX_GUARDIANS) {
         throw AppError.conflict(`a student has at most ${MAX_GUARDIANS} guardians (invitations included)`);
       }
@@ -89,6 +88,7 @@ export const guardianService = {
         codeExpiresAt: expiresAt,
         invitedBy: caller.userId,
       });
+      // None when the link exists and is accepted already (the upsert leaves it alone).
       if (!guardian) throw AppError.conflict('this person is a guardian of the student already');
       return { guardian, code, expiresAt };
     });
