@@ -26,3 +26,4 @@ export * from './subgraph/schoolSchemaCheck';
 export * from './data/requestDatabase';
 export * from './audit';
 export * from './subgraph/callSubgraph';
+export * from './aggregates/groupedAggregate';

@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
+import type { AuditEntryRow, Connection, AggregateKey } from '@syncad/subgraph-kit';
 import type { StudentRow, StudentClassRow } from '../modules/student/rows';
 import type { AcademicYearRow, ClassRow, DivisionRow, SubjectRow } from '../modules/reference/rows';
 import type { AttendanceRow, AttendanceSummaryRow, ClassAttendanceSummaryModel, ClassRegisterModel } from '../modules/attendance/rows';
+import type { AttendanceAggregateModel, AttendanceGroupModel } from '../modules/attendance/attendanceAggregate';
+import type { ResultAggregateModel, ResultGroupModel } from '../modules/exam/resultAggregate';
+import type { LibraryAggregateModel, LibraryGroupModel } from '../modules/library/libraryAggregate';
 import type { GradeBandRow, ExamRow, ExamResultRow } from '../modules/exam/rows';
 import type { AnnouncementRow } from '../modules/announcement/rows';
 import type { LeaveApplicationRow } from '../modules/leave/rows';
@@ -134,6 +137,81 @@ export type ApproveLeaveInput = {
   id: Scalars['ID']['input'];
   /** A note for the applicant. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Attendance marks counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
+export type AttendanceAggregate = {
+  __typename?: 'AttendanceAggregate';
+  /** The keys grouped by. */
+  groupBy: Array<AttendanceGroupBy>;
+  /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
+  groups: Array<AttendanceGroup>;
+  /** Every mark counted: the total (its key is empty). */
+  total: AttendanceGroup;
+};
+
+/** Which marks to count and how to group them. */
+export type AttendanceAggregateInput = {
+  /** Only students currently in this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only students currently in this division. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first day. */
+  from: Scalars['Date']['input'];
+  /** The keys to group by, in the order the groups are sorted; none: the total alone. */
+  groupBy: Array<AttendanceGroupBy>;
+  /** The last day (at most 366 days after `from`). */
+  to: Scalars['Date']['input'];
+};
+
+/** The marks of one group, counted per status. */
+export type AttendanceGroup = {
+  __typename?: 'AttendanceGroup';
+  /** ABSENT marks. */
+  absent: Scalars['Int']['output'];
+  /** The group's key values: the keys grouped by are set, the others null. */
+  key: AttendanceGroupKey;
+  /** LATE marks. */
+  late: Scalars['Int']['output'];
+  /** LEAVE marks. */
+  leave: Scalars['Int']['output'];
+  /** Marks in all. */
+  marked: Scalars['Int']['output'];
+  /** PRESENT marks. */
+  present: Scalars['Int']['output'];
+};
+
+/** A key attendance marks can be grouped by. */
+export enum AttendanceGroupBy {
+  /** The student's current class. */
+  Class = 'CLASS',
+  /** The day marked. */
+  Day = 'DAY',
+  /** The student's current division. */
+  Division = 'DIVISION',
+  /** The month (YYYY-MM). */
+  Month = 'MONTH',
+  /** The student. */
+  Student = 'STUDENT',
+  /** The week (its Monday). */
+  Week = 'WEEK'
+}
+
+/** The key of an attendance group: the keys grouped by are set, the others null. */
+export type AttendanceGroupKey = {
+  __typename?: 'AttendanceGroupKey';
+  /** The class (CLASS). */
+  class?: Maybe<Class>;
+  /** The day (DAY). */
+  day?: Maybe<Scalars['Date']['output']>;
+  /** The division (DIVISION); null also for students without one. */
+  division?: Maybe<Division>;
+  /** The month, e.g. "2026-11" (MONTH). */
+  month?: Maybe<Scalars['String']['output']>;
+  /** The student (STUDENT). */
+  student?: Maybe<Student>;
+  /** The week's Monday (WEEK). */
+  week?: Maybe<Scalars['Date']['output']>;
 };
 
 /** One student's mark in markAttendance. */
@@ -707,6 +785,15 @@ export type GradeBand = {
   minPercent: Scalars['Decimal']['output'];
 };
 
+/** How many results have one grade. */
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  /** How many results have it. */
+  count: Scalars['Int']['output'];
+  /** The grade. */
+  grade: Scalars['String']['output'];
+};
+
 /** Input of issueBook. */
 export type IssueBookInput = {
   /** The copy. */
@@ -778,6 +865,29 @@ export enum LeaveStatus {
   Rejected = 'REJECTED'
 }
 
+/** Library lending counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
+export type LibraryAggregate = {
+  __typename?: 'LibraryAggregate';
+  /** The keys grouped by. */
+  groupBy: Array<LibraryGroupBy>;
+  /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
+  groups: Array<LibraryGroup>;
+  /** Everything counted: the total (its key is empty). */
+  total: LibraryGroup;
+};
+
+/** Which lending to count and how to group it. */
+export type LibraryAggregateInput = {
+  /** Only borrowers currently in this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first day. */
+  from: Scalars['Date']['input'];
+  /** The keys to group by, in the order the groups are sorted; none: the total alone. */
+  groupBy: Array<LibraryGroupBy>;
+  /** The last day (at most 366 days after `from`). */
+  to: Scalars['Date']['input'];
+};
+
 /**
  * An overdue fine: assessed when the copy comes back, then charged to the student's fee ledger by
  * finance (a CHARGE voucher). Until finance has charged it (it was unreachable), `voucherNo` is null:
@@ -791,6 +901,40 @@ export type LibraryFine = {
   daysLate: Scalars['Int']['output'];
   /** The fee ledger voucher that charged it (see `receipt(voucherNo:)`); null while it waits for finance. */
   voucherNo?: Maybe<Scalars['String']['output']>;
+};
+
+/** The lending of one group. */
+export type LibraryGroup = {
+  __typename?: 'LibraryGroup';
+  /** The fines assessed at the returns. */
+  fines: Scalars['Decimal']['output'];
+  /** Books lent in the period. */
+  issued: Scalars['Int']['output'];
+  /** The group's key values: the keys grouped by are set, the others null. */
+  key: LibraryGroupKey;
+  /** Of those lent in the period, how many are still out past their due date today. */
+  overdue: Scalars['Int']['output'];
+  /** Books returned in the period. */
+  returned: Scalars['Int']['output'];
+  /** Of those returned, how many after their due date. */
+  returnedLate: Scalars['Int']['output'];
+};
+
+/** A key library lending can be grouped by. */
+export enum LibraryGroupBy {
+  /** The borrower's current class. */
+  Class = 'CLASS',
+  /** The month of the issue or return (YYYY-MM). */
+  Month = 'MONTH'
+}
+
+/** The key of a library group: the keys grouped by are set, the others null. */
+export type LibraryGroupKey = {
+  __typename?: 'LibraryGroupKey';
+  /** The class (CLASS). */
+  class?: Maybe<Class>;
+  /** The month, e.g. "2026-11" (MONTH). */
+  month?: Maybe<Scalars['String']['output']>;
 };
 
 /** A copy issued to a student. */
@@ -1376,6 +1520,14 @@ export type Query = {
    */
   announcements?: Maybe<AnnouncementConnection>;
   /**
+   * Attendance marks from `from` to `to` (at most 366 days) counted per status, grouped by the keys
+   * in `groupBy`: one SQL statement whatever the number of groups. Class and division are the
+   * student's current ones. A student's or guardian's aggregate counts their own students' marks only.
+   * Example: `attendanceAggregate(input: { from: "2026-11-01", to: "2026-11-30", groupBy: [CLASS] })
+   * { groups { key { class { name } } marked present absent } }`.
+   */
+  attendanceAggregate: AttendanceAggregate;
+  /**
    * The school's audit trail, newest first: every change of an audited record (attendance marks,
    * results, exams, fee structures, vouchers, boarding marks, roles and their permissions,
    * memberships), who made it, and each changed field before and after. A record's own `history`
@@ -1402,12 +1554,29 @@ export type Query = {
   gradeBands?: Maybe<Array<GradeBand>>;
   /** Leave applications, newest first; a STUDENT caller sees only their own. */
   leaveApplications?: Maybe<LeaveApplicationConnection>;
+  /**
+   * The library's lending from `from` to `to` (at most 366 days): books issued (counted on the day
+   * lent), returned (on the day back), returned late, still out past their due date, and fines,
+   * grouped by month or the borrower's current class: one SQL statement whatever the number of
+   * groups. A student's or guardian's aggregate covers their own students' borrowing only.
+   * Example: `libraryAggregate(input: { from: "2026-06-01", to: "2026-11-30", groupBy: [MONTH] })
+   * { groups { key { month } issued returned overdue } }`.
+   */
+  libraryAggregate: LibraryAggregate;
   /** The library's rules (the overdue fine's daily rate). */
   librarySettings?: Maybe<LibrarySettings>;
   /** The threads the caller is in, most recently active first. */
   myThreads?: Maybe<MessageThreadConnection>;
   /** Copies out past their due date, most overdue first; a STUDENT caller sees only their own. */
   overdueIssues?: Maybe<LibraryIssueConnection>;
+  /**
+   * Results counted and summarised (marks and percentage: average, lowest, highest; passes; grades),
+   * grouped by the keys in `groupBy`: one SQL statement whatever the number of groups. Division is
+   * the student's current one. A student's or guardian's aggregate covers their own students' results only.
+   * Example: `resultAggregate(input: { examId: "...", groupBy: [SUBJECT] }) { groups { key { subject { name } }
+   * averagePercent passed gradeDistribution { grade count } } }`.
+   */
+  resultAggregate: ResultAggregate;
   /** A student by id; null when unknown or not visible to the caller. */
   student?: Maybe<Student>;
   /** A student by admission number; null when unknown or not visible to the caller. */
@@ -1426,6 +1595,11 @@ export type Query = {
 export type QueryAnnouncementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAttendanceAggregateArgs = {
+  input: AttendanceAggregateInput;
 };
 
 
@@ -1493,6 +1667,11 @@ export type QueryLeaveApplicationsArgs = {
 };
 
 
+export type QueryLibraryAggregateArgs = {
+  input: LibraryAggregateInput;
+};
+
+
 export type QueryMyThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1503,6 +1682,11 @@ export type QueryOverdueIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResultAggregateArgs = {
+  input: ResultAggregateInput;
 };
 
 
@@ -1585,6 +1769,91 @@ export type RenewBookInput = {
   dueDate: Scalars['Date']['input'];
   /** The open issue. */
   issueId: Scalars['ID']['input'];
+};
+
+/** Results summarised: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
+export type ResultAggregate = {
+  __typename?: 'ResultAggregate';
+  /** The keys grouped by. */
+  groupBy: Array<ResultGroupBy>;
+  /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
+  groups: Array<ResultGroup>;
+  /** Every result summarised: the total (its key is empty). */
+  total: ResultGroup;
+};
+
+/** Which results to summarise and how to group them. */
+export type ResultAggregateInput = {
+  /** Only exams of this academic year. */
+  academicYearId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only exams of this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only students currently in this division. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this exam. */
+  examId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exams held on or after this day (give `to` too); every exam when both are omitted. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The keys to group by, in the order the groups are sorted; none: the total alone. */
+  groupBy: Array<ResultGroupBy>;
+  /** The percentage that passes (0 to 100); 33 when omitted. */
+  passPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Only exams of this subject. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exams held on or before this day (at most 366 days after `from`). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The results of one group, summarised. Marks and percentages leave out absent students; null when none sat. */
+export type ResultGroup = {
+  __typename?: 'ResultGroup';
+  /** Results of absent students. */
+  absent: Scalars['Int']['output'];
+  /** The average marks, rounded to two places (meaningful within one exam: exams may differ in maximum). */
+  averageMarks?: Maybe<Scalars['Decimal']['output']>;
+  /** The average percentage of the maximum marks, rounded to two places. */
+  averagePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** A bounded list: how many results reached each grade of the grading scale (grades with none left out), highest first. */
+  gradeDistribution: Array<GradeCount>;
+  /** The group's key values: the keys grouped by are set, the others null. */
+  key: ResultGroupKey;
+  /** The highest marks. */
+  maxMarks?: Maybe<Scalars['Decimal']['output']>;
+  /** The highest percentage. */
+  maxPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The lowest marks. */
+  minMarks?: Maybe<Scalars['Decimal']['output']>;
+  /** The lowest percentage. */
+  minPercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Results at or above the pass percentage. */
+  passed: Scalars['Int']['output'];
+  /** Results in all, absences included. */
+  results: Scalars['Int']['output'];
+};
+
+/** A key results can be grouped by. */
+export enum ResultGroupBy {
+  /** The exam's class. */
+  Class = 'CLASS',
+  /** The student's current division. */
+  Division = 'DIVISION',
+  /** The exam. */
+  Exam = 'EXAM',
+  /** The exam's subject. */
+  Subject = 'SUBJECT'
+}
+
+/** The key of a results group: the keys grouped by are set, the others null. */
+export type ResultGroupKey = {
+  __typename?: 'ResultGroupKey';
+  /** The class (CLASS). */
+  class?: Maybe<Class>;
+  /** The division (DIVISION); null also for students without one. */
+  division?: Maybe<Division>;
+  /** The exam (EXAM). */
+  exam?: Maybe<Exam>;
+  /** The subject (SUBJECT). */
+  subject?: Maybe<Subject>;
 };
 
 /** Input of returnBook. */
@@ -2071,6 +2340,11 @@ export type ResolversTypes = ResolversObject<{
   AnnouncementEdge: ResolverTypeWrapper<Omit<AnnouncementEdge, 'node'> & { node: ResolversTypes['Announcement'] }>;
   ApplyForLeaveInput: ApplyForLeaveInput;
   ApproveLeaveInput: ApproveLeaveInput;
+  AttendanceAggregate: ResolverTypeWrapper<AttendanceAggregateModel>;
+  AttendanceAggregateInput: AttendanceAggregateInput;
+  AttendanceGroup: ResolverTypeWrapper<AttendanceGroupModel>;
+  AttendanceGroupBy: AttendanceGroupBy;
+  AttendanceGroupKey: ResolverTypeWrapper<AggregateKey>;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: ResolverTypeWrapper<Omit<AttendanceMarking, 'records'> & { records: Array<ResolversTypes['AttendanceRecord']> }>;
   AttendanceRecord: ResolverTypeWrapper<AttendanceRow>;
@@ -2114,12 +2388,18 @@ export type ResolversTypes = ResolversObject<{
   ExamResultConnection: ResolverTypeWrapper<Connection<ExamResultRow>>;
   ExamResultEdge: ResolverTypeWrapper<Omit<ExamResultEdge, 'node'> & { node: ResolversTypes['ExamResult'] }>;
   GradeBand: ResolverTypeWrapper<GradeBandRow>;
+  GradeCount: ResolverTypeWrapper<GradeCount>;
   IssueBookInput: IssueBookInput;
   LeaveApplication: ResolverTypeWrapper<LeaveApplicationRow>;
   LeaveApplicationConnection: ResolverTypeWrapper<Connection<LeaveApplicationRow>>;
   LeaveApplicationEdge: ResolverTypeWrapper<Omit<LeaveApplicationEdge, 'node'> & { node: ResolversTypes['LeaveApplication'] }>;
   LeaveStatus: LeaveStatus;
+  LibraryAggregate: ResolverTypeWrapper<LibraryAggregateModel>;
+  LibraryAggregateInput: LibraryAggregateInput;
   LibraryFine: ResolverTypeWrapper<LibraryFine>;
+  LibraryGroup: ResolverTypeWrapper<LibraryGroupModel>;
+  LibraryGroupBy: LibraryGroupBy;
+  LibraryGroupKey: ResolverTypeWrapper<AggregateKey>;
   LibraryIssue: ResolverTypeWrapper<LibraryIssueRow>;
   LibraryIssueConnection: ResolverTypeWrapper<Connection<LibraryIssueRow>>;
   LibraryIssueEdge: ResolverTypeWrapper<Omit<LibraryIssueEdge, 'node'> & { node: ResolversTypes['LibraryIssue'] }>;
@@ -2146,6 +2426,11 @@ export type ResolversTypes = ResolversObject<{
   RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
+  ResultAggregate: ResolverTypeWrapper<ResultAggregateModel>;
+  ResultAggregateInput: ResultAggregateInput;
+  ResultGroup: ResolverTypeWrapper<ResultGroupModel>;
+  ResultGroupBy: ResultGroupBy;
+  ResultGroupKey: ResolverTypeWrapper<AggregateKey>;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
   SetClassTeacherInput: SetClassTeacherInput;
@@ -2182,6 +2467,10 @@ export type ResolversParentTypes = ResolversObject<{
   AnnouncementEdge: Omit<AnnouncementEdge, 'node'> & { node: ResolversParentTypes['Announcement'] };
   ApplyForLeaveInput: ApplyForLeaveInput;
   ApproveLeaveInput: ApproveLeaveInput;
+  AttendanceAggregate: AttendanceAggregateModel;
+  AttendanceAggregateInput: AttendanceAggregateInput;
+  AttendanceGroup: AttendanceGroupModel;
+  AttendanceGroupKey: AggregateKey;
   AttendanceMarkInput: AttendanceMarkInput;
   AttendanceMarking: Omit<AttendanceMarking, 'records'> & { records: Array<ResolversParentTypes['AttendanceRecord']> };
   AttendanceRecord: AttendanceRow;
@@ -2221,11 +2510,16 @@ export type ResolversParentTypes = ResolversObject<{
   ExamResultConnection: Connection<ExamResultRow>;
   ExamResultEdge: Omit<ExamResultEdge, 'node'> & { node: ResolversParentTypes['ExamResult'] };
   GradeBand: GradeBandRow;
+  GradeCount: GradeCount;
   IssueBookInput: IssueBookInput;
   LeaveApplication: LeaveApplicationRow;
   LeaveApplicationConnection: Connection<LeaveApplicationRow>;
   LeaveApplicationEdge: Omit<LeaveApplicationEdge, 'node'> & { node: ResolversParentTypes['LeaveApplication'] };
+  LibraryAggregate: LibraryAggregateModel;
+  LibraryAggregateInput: LibraryAggregateInput;
   LibraryFine: LibraryFine;
+  LibraryGroup: LibraryGroupModel;
+  LibraryGroupKey: AggregateKey;
   LibraryIssue: LibraryIssueRow;
   LibraryIssueConnection: Connection<LibraryIssueRow>;
   LibraryIssueEdge: Omit<LibraryIssueEdge, 'node'> & { node: ResolversParentTypes['LibraryIssue'] };
@@ -2252,6 +2546,10 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveStudentInput: RemoveStudentInput;
   RemoveThreadParticipantInput: RemoveThreadParticipantInput;
   RenewBookInput: RenewBookInput;
+  ResultAggregate: ResultAggregateModel;
+  ResultAggregateInput: ResultAggregateInput;
+  ResultGroup: ResultGroupModel;
+  ResultGroupKey: AggregateKey;
   ReturnBookInput: ReturnBookInput;
   SendMessageInput: SendMessageInput;
   SetClassTeacherInput: SetClassTeacherInput;
@@ -2311,6 +2609,30 @@ export type AnnouncementConnectionResolvers<ContextType = AcademicsContext, Pare
 export type AnnouncementEdgeResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AnnouncementEdge'] = ResolversParentTypes['AnnouncementEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
+}>;
+
+export type AttendanceAggregateResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceAggregate'] = ResolversParentTypes['AttendanceAggregate']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['AttendanceGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AttendanceGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['AttendanceGroup'], ParentType, ContextType>;
+}>;
+
+export type AttendanceGroupResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceGroup'] = ResolversParentTypes['AttendanceGroup']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['AttendanceGroupKey'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leave?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttendanceGroupKeyResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceGroupKey'] = ResolversParentTypes['AttendanceGroupKey']> = ResolversObject<{
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  week?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type AttendanceMarkingResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['AttendanceMarking'] = ResolversParentTypes['AttendanceMarking']> = ResolversObject<{
@@ -2507,6 +2829,11 @@ export type GradeBandResolvers<ContextType = AcademicsContext, ParentType extend
   minPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type GradeCountResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LeaveApplicationResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LeaveApplication'] = ResolversParentTypes['LeaveApplication']> = ResolversObject<{
   appliedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2533,10 +2860,30 @@ export type LeaveApplicationEdgeResolvers<ContextType = AcademicsContext, Parent
   node?: Resolver<ResolversTypes['LeaveApplication'], ParentType, ContextType>;
 }>;
 
+export type LibraryAggregateResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryAggregate'] = ResolversParentTypes['LibraryAggregate']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['LibraryGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['LibraryGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['LibraryGroup'], ParentType, ContextType>;
+}>;
+
 export type LibraryFineResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryFine'] = ResolversParentTypes['LibraryFine']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   voucherNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LibraryGroupResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryGroup'] = ResolversParentTypes['LibraryGroup']> = ResolversObject<{
+  fines?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['LibraryGroupKey'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnedLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LibraryGroupKeyResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryGroupKey'] = ResolversParentTypes['LibraryGroupKey']> = ResolversObject<{
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LibraryIssueResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['LibraryIssue'] = ResolversParentTypes['LibraryIssue']> = ResolversObject<{
@@ -2672,6 +3019,7 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
   announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
+  attendanceAggregate?: Resolver<ResolversTypes['AttendanceAggregate'], ParentType, ContextType, RequireFields<QueryAttendanceAggregateArgs, 'input'>>;
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
@@ -2683,15 +3031,44 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, Partial<QueryExamsArgs>>;
   gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
   leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
+  libraryAggregate?: Resolver<ResolversTypes['LibraryAggregate'], ParentType, ContextType, RequireFields<QueryLibraryAggregateArgs, 'input'>>;
   librarySettings?: Resolver<Maybe<ResolversTypes['LibrarySettings']>, ParentType, ContextType>;
   myThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMyThreadsArgs>>;
   overdueIssues?: Resolver<Maybe<ResolversTypes['LibraryIssueConnection']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
+  resultAggregate?: Resolver<ResolversTypes['ResultAggregate'], ParentType, ContextType, RequireFields<QueryResultAggregateArgs, 'input'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
   unreadMessageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ResultAggregateResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ResultAggregate'] = ResolversParentTypes['ResultAggregate']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['ResultGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ResultGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ResultGroup'], ParentType, ContextType>;
+}>;
+
+export type ResultGroupResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ResultGroup'] = ResolversParentTypes['ResultGroup']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageMarks?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  averagePercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  gradeDistribution?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ResultGroupKey'], ParentType, ContextType>;
+  maxMarks?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxPercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  minMarks?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  minPercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResultGroupKeyResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['ResultGroupKey'] = ResolversParentTypes['ResultGroupKey']> = ResolversObject<{
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  exam?: Resolver<Maybe<ResolversTypes['Exam']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
@@ -2761,6 +3138,9 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   Announcement?: AnnouncementResolvers<ContextType>;
   AnnouncementConnection?: AnnouncementConnectionResolvers<ContextType>;
   AnnouncementEdge?: AnnouncementEdgeResolvers<ContextType>;
+  AttendanceAggregate?: AttendanceAggregateResolvers<ContextType>;
+  AttendanceGroup?: AttendanceGroupResolvers<ContextType>;
+  AttendanceGroupKey?: AttendanceGroupKeyResolvers<ContextType>;
   AttendanceMarking?: AttendanceMarkingResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
@@ -2787,10 +3167,14 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   ExamResultConnection?: ExamResultConnectionResolvers<ContextType>;
   ExamResultEdge?: ExamResultEdgeResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
+  GradeCount?: GradeCountResolvers<ContextType>;
   LeaveApplication?: LeaveApplicationResolvers<ContextType>;
   LeaveApplicationConnection?: LeaveApplicationConnectionResolvers<ContextType>;
   LeaveApplicationEdge?: LeaveApplicationEdgeResolvers<ContextType>;
+  LibraryAggregate?: LibraryAggregateResolvers<ContextType>;
   LibraryFine?: LibraryFineResolvers<ContextType>;
+  LibraryGroup?: LibraryGroupResolvers<ContextType>;
+  LibraryGroupKey?: LibraryGroupKeyResolvers<ContextType>;
   LibraryIssue?: LibraryIssueResolvers<ContextType>;
   LibraryIssueConnection?: LibraryIssueConnectionResolvers<ContextType>;
   LibraryIssueEdge?: LibraryIssueEdgeResolvers<ContextType>;
@@ -2805,6 +3189,9 @@ export type Resolvers<ContextType = AcademicsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResultAggregate?: ResultAggregateResolvers<ContextType>;
+  ResultGroup?: ResultGroupResolvers<ContextType>;
+  ResultGroupKey?: ResultGroupKeyResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
   StudentEdge?: StudentEdgeResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
+import type { AuditEntryRow, Connection, AggregateKey } from '@syncad/subgraph-kit';
 import type { StudentRef, EntityRef, FeeStructureRow, ReceiptRow, VoucherLine, LedgerEntryRow, DuesRow, DuesTotals, ClassDuesModel, CollectionRow, CollectionByMode, CollectionSummary, ChargeResult } from '../shared/rows';
 import type { FeeBooksRow } from '../modules/ledger/books';
+import type { FeeAggregateModel, FeeGroupModel } from '../modules/reports/feeAggregate';
 import type { DayBookModel } from '../modules/reports/reportService';
 import type { DayBookTotalRow, TrialBalanceRow } from '../modules/reports/reportData';
 import type { FinanceContext } from '../context';
@@ -253,6 +254,31 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED'
 }
 
+/** The fee ledger summed: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
+export type FeeAggregate = {
+  __typename?: 'FeeAggregate';
+  /** The keys grouped by. */
+  groupBy: Array<FeeGroupBy>;
+  /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
+  groups: Array<FeeGroup>;
+  /** Every line summed: the total (its key is empty). */
+  total: FeeGroup;
+};
+
+/** Which ledger lines to sum and how to group them. */
+export type FeeAggregateInput = {
+  /** Only students currently in this class. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the lines of this fee structure. */
+  feeStructureId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first day (vouchers dated on or after it). */
+  from: Scalars['Date']['input'];
+  /** The keys to group by, in the order the groups are sorted; none: the total alone. */
+  groupBy: Array<FeeGroupBy>;
+  /** The last day (at most 366 days after `from`). */
+  to: Scalars['Date']['input'];
+};
+
 /** Where a part of a collection went in the collection summary. */
 export enum FeeAllocation {
   /** It was more than the student had been charged: an advance (a credit on the student's balance). */
@@ -401,6 +427,58 @@ export type FeeDuesTotals = {
   overdue: Scalars['Decimal']['output'];
   /** Sum of paid. */
   paid: Scalars['Decimal']['output'];
+};
+
+/** The ledger lines of one group, summed. Amounts are exact decimal strings. */
+export type FeeGroup = {
+  __typename?: 'FeeGroup';
+  /** What CHARGE vouchers charged. */
+  charged: Scalars['Decimal']['output'];
+  /** The lines' credits. */
+  credit: Scalars['Decimal']['output'];
+  /** The lines' debits. */
+  debit: Scalars['Decimal']['output'];
+  /** What DISCOUNT vouchers waived. */
+  discounted: Scalars['Decimal']['output'];
+  /** The group's key values: the keys grouped by are set, the others null. */
+  key: FeeGroupKey;
+  /** What the lines left owing: FEE_RECEIVABLE's debits minus its credits (over a whole year: what is still owed). */
+  outstanding: Scalars['Decimal']['output'];
+  /** What PAYMENT vouchers received. */
+  paid: Scalars['Decimal']['output'];
+  /** What REVERSAL vouchers turned back. */
+  reversed: Scalars['Decimal']['output'];
+  /** How many vouchers have lines in the group. */
+  vouchers: Scalars['Int']['output'];
+};
+
+/** A key the fee ledger can be grouped by. */
+export enum FeeGroupBy {
+  /** The ledger account of the line. */
+  Account = 'ACCOUNT',
+  /** The student's current class. */
+  Class = 'CLASS',
+  /** The fee structure the voucher charged (or its line names); null for payments. */
+  FeeStructure = 'FEE_STRUCTURE',
+  /** CASH or BANK: how a payment (or its reversal) moved money; null for charges and discounts. */
+  Mode = 'MODE',
+  /** The month of the voucher's date (YYYY-MM). */
+  Month = 'MONTH'
+}
+
+/** The key of a fee group: the keys grouped by are set, the others null. */
+export type FeeGroupKey = {
+  __typename?: 'FeeGroupKey';
+  /** The ledger account (ACCOUNT). */
+  account?: Maybe<LedgerAccount>;
+  /** The class (CLASS). */
+  class?: Maybe<Class>;
+  /** The fee structure (FEE_STRUCTURE). */
+  feeStructure?: Maybe<FeeStructure>;
+  /** The payment mode (MODE). */
+  mode?: Maybe<PaymentMode>;
+  /** The month, e.g. "2026-11" (MONTH). */
+  month?: Maybe<Scalars['String']['output']>;
 };
 
 /** A line of a student's fee ledger (their FEE_RECEIVABLE account) with the running balance. */
@@ -765,6 +843,17 @@ export type Query = {
    * Staff only: a STUDENT-role caller is refused (FORBIDDEN).
    */
   dayBook?: Maybe<DayBook>;
+  /**
+   * The fee ledger from `from` to `to` (at most 366 days), summed: charged, paid, discounted,
+   * reversed, outstanding, and each line's debit and credit, grouped by the keys in `groupBy`: one
+   * SQL statement whatever the number of groups. A voucher counts once, on its debit side, whatever
+   * the grouping (by ACCOUNT: a payment's amount shows under CASH or BANK, a charge's under
+   * FEE_RECEIVABLE). Class is the student's current one. A student's or guardian's aggregate covers
+   * their own students' lines only.
+   * Example: `feeAggregate(input: { from: "2026-06-01", to: "2026-11-30", groupBy: [CLASS, MODE] })
+   * { groups { key { class { name } mode } paid } total { paid } }`.
+   */
+  feeAggregate: FeeAggregate;
   /** The fee books' closing. Staff only: a STUDENT-role caller is refused (FORBIDDEN). */
   feeBooks?: Maybe<FeeBooks>;
   /**
@@ -798,6 +887,11 @@ export type QueryDayBookArgs = {
   date: Scalars['Date']['input'];
   mode?: InputMaybe<PaymentMode>;
   postedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFeeAggregateArgs = {
+  input: FeeAggregateInput;
 };
 
 
@@ -1066,6 +1160,8 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntryType: EntryType;
   ErrorCode: ErrorCode;
+  FeeAggregate: ResolverTypeWrapper<FeeAggregateModel>;
+  FeeAggregateInput: FeeAggregateInput;
   FeeAllocation: FeeAllocation;
   FeeBooks: ResolverTypeWrapper<FeeBooksRow>;
   FeeChargeResult: ResolverTypeWrapper<ChargeResult>;
@@ -1076,6 +1172,9 @@ export type ResolversTypes = ResolversObject<{
   FeeDuesConnection: ResolverTypeWrapper<Connection<DuesRow>>;
   FeeDuesEdge: ResolverTypeWrapper<Omit<FeeDuesEdge, 'node'> & { node: ResolversTypes['FeeDues'] }>;
   FeeDuesTotals: ResolverTypeWrapper<DuesTotals>;
+  FeeGroup: ResolverTypeWrapper<FeeGroupModel>;
+  FeeGroupBy: FeeGroupBy;
+  FeeGroupKey: ResolverTypeWrapper<AggregateKey>;
   FeeLedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
   FeeLedgerEntryConnection: ResolverTypeWrapper<Connection<LedgerEntryRow>>;
   FeeLedgerEntryEdge: ResolverTypeWrapper<Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversTypes['FeeLedgerEntry'] }>;
@@ -1124,6 +1223,8 @@ export type ResolversParentTypes = ResolversObject<{
   DayBook: DayBookModel;
   DayBookTotal: DayBookTotalRow;
   Decimal: Scalars['Decimal']['output'];
+  FeeAggregate: FeeAggregateModel;
+  FeeAggregateInput: FeeAggregateInput;
   FeeBooks: FeeBooksRow;
   FeeChargeResult: ChargeResult;
   FeeCollectionByMode: CollectionByMode;
@@ -1133,6 +1234,8 @@ export type ResolversParentTypes = ResolversObject<{
   FeeDuesConnection: Connection<DuesRow>;
   FeeDuesEdge: Omit<FeeDuesEdge, 'node'> & { node: ResolversParentTypes['FeeDues'] };
   FeeDuesTotals: DuesTotals;
+  FeeGroup: FeeGroupModel;
+  FeeGroupKey: AggregateKey;
   FeeLedgerEntry: LedgerEntryRow;
   FeeLedgerEntryConnection: Connection<LedgerEntryRow>;
   FeeLedgerEntryEdge: Omit<FeeLedgerEntryEdge, 'node'> & { node: ResolversParentTypes['FeeLedgerEntry'] };
@@ -1227,6 +1330,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type FeeAggregateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeAggregate'] = ResolversParentTypes['FeeAggregate']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['FeeGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['FeeGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['FeeGroup'], ParentType, ContextType>;
+}>;
+
 export type FeeBooksResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeBooks'] = ResolversParentTypes['FeeBooks']> = ResolversObject<{
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1293,6 +1402,26 @@ export type FeeDuesTotalsResolvers<ContextType = FinanceContext, ParentType exte
   outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FeeGroupResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeGroup'] = ResolversParentTypes['FeeGroup']> = ResolversObject<{
+  charged?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discounted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['FeeGroupKey'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  reversed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vouchers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeeGroupKeyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeGroupKey'] = ResolversParentTypes['FeeGroupKey']> = ResolversObject<{
+  account?: Resolver<Maybe<ResolversTypes['LedgerAccount']>, ParentType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['Class']>, ParentType, ContextType>;
+  feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['PaymentMode']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FeeLedgerEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FeeLedgerEntry'] = ResolversParentTypes['FeeLedgerEntry']> = ResolversObject<{
@@ -1404,6 +1533,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
   dayBook?: Resolver<Maybe<ResolversTypes['DayBook']>, ParentType, ContextType, RequireFields<QueryDayBookArgs, 'date'>>;
+  feeAggregate?: Resolver<ResolversTypes['FeeAggregate'], ParentType, ContextType, RequireFields<QueryFeeAggregateArgs, 'input'>>;
   feeBooks?: Resolver<Maybe<ResolversTypes['FeeBooks']>, ParentType, ContextType>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;
@@ -1450,6 +1580,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   DayBook?: DayBookResolvers<ContextType>;
   DayBookTotal?: DayBookTotalResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  FeeAggregate?: FeeAggregateResolvers<ContextType>;
   FeeBooks?: FeeBooksResolvers<ContextType>;
   FeeChargeResult?: FeeChargeResultResolvers<ContextType>;
   FeeCollectionByMode?: FeeCollectionByModeResolvers<ContextType>;
@@ -1459,6 +1590,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   FeeDuesConnection?: FeeDuesConnectionResolvers<ContextType>;
   FeeDuesEdge?: FeeDuesEdgeResolvers<ContextType>;
   FeeDuesTotals?: FeeDuesTotalsResolvers<ContextType>;
+  FeeGroup?: FeeGroupResolvers<ContextType>;
+  FeeGroupKey?: FeeGroupKeyResolvers<ContextType>;
   FeeLedgerEntry?: FeeLedgerEntryResolvers<ContextType>;
   FeeLedgerEntryConnection?: FeeLedgerEntryConnectionResolvers<ContextType>;
   FeeLedgerEntryEdge?: FeeLedgerEntryEdgeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AuditEntryRow, Connection } from '@syncad/subgraph-kit';
+import type { AuditEntryRow, Connection, AggregateKey } from '@syncad/subgraph-kit';
 import type { StudentRef, BusRow, BusStopRow, BusRouteRow, RouteStopRow, StudentTransportRow, TripRow, TripStopRow, TripProgressModel, TripMarkRow, StudentTripModel, TripManifestModel, ManifestStopModel, TripScheduleModel, SkippedTripModel, StopMarkingModel } from '../shared/rows';
+import type { TransportAggregateModel, TransportGroupModel } from '../modules/marks/transportAggregate';
 import type { TransportContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -662,6 +663,15 @@ export type Query = {
   /** The school's buses, by registration number. */
   buses?: Maybe<BusConnection>;
   /**
+   * The boarding and drop marks of trips from `from` to `to` (at most 366 days): students boarded,
+   * dropped and absent, with the trips and students marked, grouped by the keys in `groupBy`: one SQL
+   * statement whatever the number of groups. A student's or guardian's aggregate covers their own
+   * students' marks only.
+   * Example: `transportAggregate(input: { from: "2026-11-01", to: "2026-11-30", groupBy: [ROUTE, DAY] })
+   * { groups { key { route { name } day } boarded absent } }`.
+   */
+  transportAggregate: TransportAggregate;
+  /**
    * A student's transport history: every trip they were marked on (boarded, absent or dropped),
    * newest first, with both marks. NOT_FOUND for an unknown student, or another student for a
    * STUDENT caller.
@@ -710,6 +720,11 @@ export type QueryBusesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryTransportAggregateArgs = {
+  input: TransportAggregateInput;
 };
 
 
@@ -921,6 +936,71 @@ export type StudentTripEdge = {
   cursor: Scalars['String']['output'];
   /** The student's trip. */
   node: StudentTrip;
+};
+
+/** Trip marks counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
+export type TransportAggregate = {
+  __typename?: 'TransportAggregate';
+  /** The keys grouped by. */
+  groupBy: Array<TransportGroupBy>;
+  /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
+  groups: Array<TransportGroup>;
+  /** Every mark counted: the total (its key is empty). */
+  total: TransportGroup;
+};
+
+/** Which marks to count and how to group them. */
+export type TransportAggregateInput = {
+  /** The first day. */
+  from: Scalars['Date']['input'];
+  /** The keys to group by, in the order the groups are sorted; none: the total alone. */
+  groupBy: Array<TransportGroupBy>;
+  /** Only trips of this route. */
+  routeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day (at most 366 days after `from`). */
+  to: Scalars['Date']['input'];
+};
+
+/** The marks of one group, counted. */
+export type TransportGroup = {
+  __typename?: 'TransportGroup';
+  /** ABSENT marks (expected at a pickup, did not come). */
+  absent: Scalars['Int']['output'];
+  /** BOARDED marks. */
+  boarded: Scalars['Int']['output'];
+  /** DROPPED marks. */
+  dropped: Scalars['Int']['output'];
+  /** The group's key values: the keys grouped by are set, the others null. */
+  key: TransportGroupKey;
+  /** Students marked in the group. */
+  students: Scalars['Int']['output'];
+  /** Trips with marks in the group. */
+  trips: Scalars['Int']['output'];
+};
+
+/** A key trip marks can be grouped by. */
+export enum TransportGroupBy {
+  /** The trip's day. */
+  Day = 'DAY',
+  /** PICKUP or DROP. */
+  Direction = 'DIRECTION',
+  /** The trip's route. */
+  Route = 'ROUTE',
+  /** The stop the mark was made at; null for marks without one. */
+  Stop = 'STOP'
+}
+
+/** The key of a transport group: the keys grouped by are set, the others null. */
+export type TransportGroupKey = {
+  __typename?: 'TransportGroupKey';
+  /** The day (DAY). */
+  day?: Maybe<Scalars['Date']['output']>;
+  /** The direction (DIRECTION). */
+  direction?: Maybe<TripDirection>;
+  /** The route (ROUTE). */
+  route?: Maybe<BusRoute>;
+  /** The stop (STOP). */
+  stop?: Maybe<BusStop>;
 };
 
 /** One run of a route by a bus on a day, in one direction. */
@@ -1340,6 +1420,11 @@ export type ResolversTypes = ResolversObject<{
   StudentTrip: ResolverTypeWrapper<StudentTripModel>;
   StudentTripConnection: ResolverTypeWrapper<Connection<StudentTripModel>>;
   StudentTripEdge: ResolverTypeWrapper<Omit<StudentTripEdge, 'node'> & { node: ResolversTypes['StudentTrip'] }>;
+  TransportAggregate: ResolverTypeWrapper<TransportAggregateModel>;
+  TransportAggregateInput: TransportAggregateInput;
+  TransportGroup: ResolverTypeWrapper<TransportGroupModel>;
+  TransportGroupBy: TransportGroupBy;
+  TransportGroupKey: ResolverTypeWrapper<AggregateKey>;
   Trip: ResolverTypeWrapper<TripRow>;
   TripConnection: ResolverTypeWrapper<Connection<TripRow>>;
   TripDirection: TripDirection;
@@ -1416,6 +1501,10 @@ export type ResolversParentTypes = ResolversObject<{
   StudentTrip: StudentTripModel;
   StudentTripConnection: Connection<StudentTripModel>;
   StudentTripEdge: Omit<StudentTripEdge, 'node'> & { node: ResolversParentTypes['StudentTrip'] };
+  TransportAggregate: TransportAggregateModel;
+  TransportAggregateInput: TransportAggregateInput;
+  TransportGroup: TransportGroupModel;
+  TransportGroupKey: AggregateKey;
   Trip: TripRow;
   TripConnection: Connection<TripRow>;
   TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
@@ -1586,6 +1675,7 @@ export type QueryResolvers<ContextType = TransportContext, ParentType extends Re
   busStop?: Resolver<Maybe<ResolversTypes['BusStop']>, ParentType, ContextType, RequireFields<QueryBusStopArgs, 'id'>>;
   busStops?: Resolver<Maybe<ResolversTypes['BusStopConnection']>, ParentType, ContextType, RequireFields<QueryBusStopsArgs, 'first'>>;
   buses?: Resolver<Maybe<ResolversTypes['BusConnection']>, ParentType, ContextType, RequireFields<QueryBusesArgs, 'first' | 'includeInactive'>>;
+  transportAggregate?: Resolver<ResolversTypes['TransportAggregate'], ParentType, ContextType, RequireFields<QueryTransportAggregateArgs, 'input'>>;
   transportHistory?: Resolver<Maybe<ResolversTypes['StudentTripConnection']>, ParentType, ContextType, RequireFields<QueryTransportHistoryArgs, 'first' | 'studentId'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
   trips?: Resolver<Maybe<ResolversTypes['TripConnection']>, ParentType, ContextType, RequireFields<QueryTripsArgs, 'first'>>;
@@ -1657,6 +1747,28 @@ export type StudentTripConnectionResolvers<ContextType = TransportContext, Paren
 export type StudentTripEdgeResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['StudentTripEdge'] = ResolversParentTypes['StudentTripEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StudentTrip'], ParentType, ContextType>;
+}>;
+
+export type TransportAggregateResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['TransportAggregate'] = ResolversParentTypes['TransportAggregate']> = ResolversObject<{
+  groupBy?: Resolver<Array<ResolversTypes['TransportGroupBy']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TransportGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['TransportGroup'], ParentType, ContextType>;
+}>;
+
+export type TransportGroupResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['TransportGroup'] = ResolversParentTypes['TransportGroup']> = ResolversObject<{
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['TransportGroupKey'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransportGroupKeyResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['TransportGroupKey'] = ResolversParentTypes['TransportGroupKey']> = ResolversObject<{
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['TripDirection']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['BusRoute']>, ParentType, ContextType>;
+  stop?: Resolver<Maybe<ResolversTypes['BusStop']>, ParentType, ContextType>;
 }>;
 
 export type TripResolvers<ContextType = TransportContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'], FederationReferenceType extends FederationReferenceTypes['Trip'] = FederationReferenceTypes['Trip']> = ResolversObject<{
@@ -1772,6 +1884,9 @@ export type Resolvers<ContextType = TransportContext> = ResolversObject<{
   StudentTrip?: StudentTripResolvers<ContextType>;
   StudentTripConnection?: StudentTripConnectionResolvers<ContextType>;
   StudentTripEdge?: StudentTripEdgeResolvers<ContextType>;
+  TransportAggregate?: TransportAggregateResolvers<ContextType>;
+  TransportGroup?: TransportGroupResolvers<ContextType>;
+  TransportGroupKey?: TransportGroupKeyResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
   TripEdge?: TripEdgeResolvers<ContextType>;

@@ -2,12 +2,14 @@
 import { today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
+import { attendanceAggregate } from './attendanceAggregate';
 import { attendanceService } from './attendanceService';
 
 export const resolvers: Resolvers = {
   Query: {
     classRegister: (_, args, ctx) => attendanceService.register(ctx, args),
     classAttendanceSummary: (_, args, ctx) => attendanceService.classSummary(ctx, args),
+    attendanceAggregate: (_, { input }, ctx) => attendanceAggregate(ctx, input),
   },
   Mutation: {
     markAttendance: (_, { input }, ctx) => attendanceService.mark(ctx, input),
@@ -31,6 +33,11 @@ export const resolvers: Resolvers = {
   ClassAttendanceSummary: {
     class: async (s, _, ctx) => (await ctx.loaders.class.load(s.classId))!,
     division: (s, _, ctx) => (s.divisionId ? ctx.loaders.division.load(s.divisionId) : null),
+  },
+  AttendanceGroupKey: {
+    class: (k, _, ctx) => (k.class ? ctx.loaders.class.load(k.class) : null),
+    division: (k, _, ctx) => (k.division ? ctx.loaders.division.load(k.division) : null),
+    student: (k, _, ctx) => (k.student ? studentService.visibleById(ctx, k.student) : null),
   },
   ClassRegister: {
     class: async (r, _, ctx) => (await ctx.loaders.class.load(r.classId))!,

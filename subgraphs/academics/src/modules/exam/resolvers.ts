@@ -3,12 +3,14 @@ import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
 import { examData } from './examData';
 import { examService } from './examService';
+import { resultAggregate } from './resultAggregate';
 
 export const resolvers: Resolvers = {
   Query: {
     gradeBands: (_, __, ctx) => examData.gradeBands(ctx.db),
     exam: (_, { id }, ctx) => examService.byId(ctx, id),
     exams: (_, args, ctx) => examService.list(ctx, args),
+    resultAggregate: (_, { input }, ctx) => resultAggregate(ctx, input),
   },
   Mutation: {
     createGradeBand: (_, { input }, ctx) => examService.createGradeBand(ctx, input),
@@ -32,5 +34,11 @@ export const resolvers: Resolvers = {
     exam: async (r, _, ctx) => (await ctx.loaders.exam.load(r.examId))!,
     student: async (r, _, ctx) => (await studentService.visibleById(ctx, r.studentId))!,
     absent: (r) => r.isAbsent,
+  },
+  ResultGroupKey: {
+    exam: (k, _, ctx) => (k.exam ? ctx.loaders.exam.load(k.exam) : null),
+    subject: (k, _, ctx) => (k.subject ? ctx.loaders.subject.load(k.subject) : null),
+    class: (k, _, ctx) => (k.class ? ctx.loaders.class.load(k.class) : null),
+    division: (k, _, ctx) => (k.division ? ctx.loaders.division.load(k.division) : null),
   },
 };

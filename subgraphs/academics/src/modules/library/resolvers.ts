@@ -2,6 +2,7 @@
 import { connectionOfList, daysBetween, today } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { studentService } from '../student';
+import { libraryAggregate } from './libraryAggregate';
 import { libraryService } from './libraryService';
 
 export const resolvers: Resolvers = {
@@ -9,6 +10,7 @@ export const resolvers: Resolvers = {
     book: (_, { id }, ctx) => ctx.loaders.book.load(id),
     books: (_, args, ctx) => libraryService.books(ctx, args),
     overdueIssues: (_, args, ctx) => libraryService.overdue(ctx, args),
+    libraryAggregate: (_, { input }, ctx) => libraryAggregate(ctx, input),
     librarySettings: (_, __, ctx) => libraryService.settings(ctx),
   },
   Mutation: {
@@ -42,5 +44,8 @@ export const resolvers: Resolvers = {
       i.fineAmount === null || i.returnedOn === null
         ? null
         : { amount: i.fineAmount, daysLate: daysBetween(i.dueDate, i.returnedOn) - 1, voucherNo: i.fineVoucherNo },
+  },
+  LibraryGroupKey: {
+    class: (k, _, ctx) => (k.class ? ctx.loaders.class.load(k.class) : null),
   },
 };

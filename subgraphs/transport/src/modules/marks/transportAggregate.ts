@@ -1,0 +1,51 @@
+/** transportAggregate: the marks of trips over a period (boarded, dropped, absent), grouped by route, stop, day or direction. */
+import {
+  checkRange,
+  groupedAggregate,
+  onlyOwnStudents,
+  ownStudentFilter,
+  idFilter,
+  type AggregateAnswer,
+  type AggregateGroup,
+} from '@syncad/subgraph-kit';
+import { sql } from 'drizzle-orm';
+import type { TransportContext } from '../../context';
+import type { TransportAggregateInput, TransportGroupBy } from '../../generated/graphql';
+
+export interface TransportFigures {
+  trips: number;
+  students: number;
+  boarded: number;
+  dropped: number;
+  absent: number;
+}
+
+export type TransportAggregateModel = AggregateAnswer<TransportGroupBy, TransportFigures>;
+export type TransportGroupModel = AggregateGroup<TransportFigures>;
+
+const KEYS: Record<TransportGroupBy, ReturnType<typeof sql>> = {
+  ROUTE: sql`t."routeId"`,
+  STOP: sql`m."stopId"`,
+  DAY: sql`t.date`,
+  DIRECTION: sql`t.direction`,
+};
+
+export async function transportAggregate(ctx: TransportContext, input: TransportAggregateInput): Promise<TransportAggregateModel> {
+  const { from, to } = checkRange(input.from, input.to);
+  const own = await ownStudentFilter(ctx);
+  return groupedAggregate<TransportGroupBy, TransportFigures>(
+    ctx.db,
+    {
+      keys: KEYS,
+      measures: sql`count(DISTINCT m."tripId")::int AS trips, count(DISTINCT m."studentId")::int AS students,
+        count(*) FILTER (WHERE m.status = 'BOARDED')::int AS boarded,
+        count(*) FILTER (WHERE m.status = 'DROPPED')::int AS dropped,
+        count(*) FILTER (WHERE m.status = 'ABSENT')::int AS absent`,
+      source: sql`FROM "TripStudentMark" m JOIN "Trip" t ON t.id = m."tripId"
+        WHERE t.date BETWEEN ${from}::date AND ${to}::date
+          ${idFilter(sql`t."routeId"`, input.routeId, 'routeId')}
+          ${onlyOwnStudents(sql`m."studentId"`, own)}`,
+    },
+    input.groupBy,
+  );
+}
