@@ -318,3 +318,35 @@ export const AuditEntry = pgTable('AuditEntry', { ...auditColumns(), schoolId: u
   index('AuditEntry_schoolId_at_seq_idx').on(t.schoolId, t.at, t.seq),
   index('AuditEntry_tableName_recordId_idx').on(t.tableName, t.recordId, t.seq),
 ]);
+
+/**
+ * Supporting table (not in the design): operations saved from the playground, per school. Private
+ * to the author or shared with the school; only the author edits or deletes. A saved query is text:
+ * whoever runs it runs it with their own token, so sharing gives nobody the author's permissions.
+ */
+export const SavedQuery = pgTable(
+  'SavedQuery',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('schoolId')
+      .notNull()
+      .references(() => School.id, { onDelete: 'cascade' }),
+    authorId: uuid('authorId')
+      .notNull()
+      .references(() => User.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 100 }).notNull(),
+    description: text('description'),
+    query: text('query').notNull(),
+    /** The variables as JSON text, as the playground's variables editor holds them; null when none. */
+    variables: text('variables'),
+    shared: boolean('shared').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('SavedQuery_schoolId_authorId_name_key').on(t.schoolId, t.authorId, t.name),
+    index('SavedQuery_schoolId_shared_idx')
+      .on(t.schoolId)
+      .where(sql`${t.shared}`),
+  ],
+);

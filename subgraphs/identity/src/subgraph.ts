@@ -2,12 +2,14 @@
  * The identity subgraph: signing in and out (module folder `self`), user administration (`user`),
  * account lifecycle (`accounts`), guardians and their links to students (`guardians`: the one
  * part that reads and writes the caller's school database, hence `schoolAccess`), the school's
- * details (`school`), the school's networks (`networks`) and global object identification (`nodes`).
+ * details (`school`), the school's networks (`networks`), global object identification (`nodes`) and the
+ * playground's saved queries (`savedQueries`).
  */
 import { defineSubgraph } from '@syncad/subgraph-kit';
 import { auditModule } from './modules/audit';
 import { accountsModule } from './modules/accounts';
 import { guardiansModule } from './modules/guardians';
+import { savedQueriesModule } from './modules/savedQueries';
 import { identityContext } from './context';
 import { identityConfig } from './identityConfig';
 import { networksModule } from './modules/networks';
@@ -21,7 +23,7 @@ export const subgraph = defineSubgraph({
   port: 4001,
   tenancy: 'central',
   schoolAccess: true,
-  modules: [selfModule, userModule, accountsModule, guardiansModule, schoolModule, networksModule, nodesModule, auditModule],
+  modules: [selfModule, userModule, accountsModule, guardiansModule, schoolModule, networksModule, nodesModule, auditModule, savedQueriesModule],
   setup: identityConfig,
   context: identityContext,
 });

@@ -13,6 +13,7 @@ import type { SchoolDetails } from '../modules/school/schoolData';
 import type { GuardianRow } from '../modules/guardians/guardianData';
 import type { GuardianInvitationModel } from '../modules/guardians/guardianService';
 import type { ContactInvitationsModel } from '../modules/guardians/contactInvitations';
+import type { SavedQueryRow } from '../modules/savedQueries/savedQueryData';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -277,6 +278,12 @@ export type CreatedApiKey = {
 export type DeleteRoleInput = {
   /** The role's id. */
   roleId: Scalars['ID']['input'];
+};
+
+/** Which saved query to delete. */
+export type DeleteSavedQueryInput = {
+  /** The saved query's id. */
+  id: Scalars['ID']['input'];
 };
 
 /** One open session of the signed-in user: a device that logged in and has not logged out. */
@@ -617,6 +624,11 @@ export type Mutation = {
    */
   deleteRole: Scalars['ID']['output'];
   /**
+   * Deletes one of the caller's own saved queries and answers its id. Another person's (shared or not)
+   * or another school's is NOT_FOUND, like an id that does not exist.
+   */
+  deleteSavedQuery: Scalars['ID']['output'];
+  /**
    * Ends one of the caller's own sessions (another device, or this one): its tokens stop working.
    * A session that is not the caller's, or no longer open, is NOT_FOUND.
    */
@@ -705,6 +717,14 @@ export type Mutation = {
    */
   revokeApiKey: ApiKey;
   /**
+   * Saves an operation under a name (new, or with `id` a change to one of the caller's own). Only its
+   * author edits or deletes it; shared with the school, everyone there can open and run it, with their
+   * own permissions (a field their role may not read is refused to them as for any query). The text
+   * must parse as GraphQL (BAD_USER_INPUT otherwise); a name is unique per author (CONFLICT). API keys
+   * cannot save queries (FORBIDDEN).
+   */
+  saveQuery: SavedQuery;
+  /**
    * Sets what a role of the caller's school may do in one module. Write and delete need read.
    * The SCHOOL_ADMIN role always keeps every flag on the "user" module (so the school cannot lock itself out).
    */
@@ -775,6 +795,11 @@ export type MutationDeleteRoleArgs = {
 };
 
 
+export type MutationDeleteSavedQueryArgs = {
+  input: DeleteSavedQueryInput;
+};
+
+
 export type MutationEndSessionArgs = {
   input: EndSessionInput;
 };
@@ -836,6 +861,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSaveQueryArgs = {
+  input: SaveQueryInput;
 };
 
 
@@ -947,6 +977,12 @@ export type Query = {
    * A bounded list: the school's roles.
    */
   roles?: Maybe<Array<Role>>;
+  /**
+   * A bounded list: the saved queries the caller may open, newest change first: their own (private or
+   * shared) and those others shared with the school (at most 200 per person). Another school's are
+   * never listed.
+   */
+  savedQueries: Array<SavedQuery>;
   /** The caller's school: its name, district, board, time zone and settings. */
   school?: Maybe<School>;
   /** The school's registered networks, by range. A bounded list: at most 50 per school. */
@@ -1055,6 +1091,49 @@ export type RolePermission = {
   role: Role;
   /** May create and change the module's data. */
   write: Scalars['Boolean']['output'];
+};
+
+/** A query to save. */
+export type SaveQueryInput = {
+  /** What it answers (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** One of the caller's own saved queries to change; omitted: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A name (1 to 100 characters), unique among the caller's saved queries. */
+  name: Scalars['String']['input'];
+  /** The operation text (at most 20000 characters; it must parse as GraphQL). */
+  query: Scalars['String']['input'];
+  /** Share it with the whole school; false (the default) keeps it private. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its variables as a JSON object in text (at most 5000 characters). */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An operation saved from the playground. */
+export type SavedQuery = {
+  __typename?: 'SavedQuery';
+  /** Who wrote it (their card needs `user:read`, as anywhere); null when they are no longer a member of the school. */
+  author?: Maybe<User>;
+  /** The author's name, for anyone who may open the query; null when they are no longer a member of the school. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** When it was saved first. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it answers, in a sentence or two. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The saved query's id. */
+  id: Scalars['ID']['output'];
+  /** Whether the caller wrote it (and so may change or delete it). */
+  mine: Scalars['Boolean']['output'];
+  /** Its name, unique per author. */
+  name: Scalars['String']['output'];
+  /** The operation text. */
+  query: Scalars['String']['output'];
+  /** Whether the whole school sees it (else only its author). */
+  shared: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its variables as JSON text; null when none. */
+  variables?: Maybe<Scalars['String']['output']>;
 };
 
 /** The caller's school, as its members see it. */
@@ -1471,6 +1550,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteRoleInput: DeleteRoleInput;
+  DeleteSavedQueryInput: DeleteSavedQueryInput;
   DeviceSession: ResolverTypeWrapper<DeviceSessionRow>;
   Division: ResolverTypeWrapper<Division>;
   EndSessionInput: EndSessionInput;
@@ -1501,6 +1581,8 @@ export type ResolversTypes = ResolversObject<{
   RevokeApiKeyInput: RevokeApiKeyInput;
   Role: ResolverTypeWrapper<RoleRow>;
   RolePermission: ResolverTypeWrapper<RolePermissionResult>;
+  SaveQueryInput: SaveQueryInput;
+  SavedQuery: ResolverTypeWrapper<SavedQueryRow>;
   School: ResolverTypeWrapper<SchoolDetails>;
   SchoolNetwork: ResolverTypeWrapper<SchoolNetworkRow>;
   SchoolSetting: ResolverTypeWrapper<SchoolSetting>;
@@ -1546,6 +1628,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeleteRoleInput: DeleteRoleInput;
+  DeleteSavedQueryInput: DeleteSavedQueryInput;
   DeviceSession: DeviceSessionRow;
   Division: Division | FederationReferenceTypes['Division'];
   EndSessionInput: EndSessionInput;
@@ -1575,6 +1658,8 @@ export type ResolversParentTypes = ResolversObject<{
   RevokeApiKeyInput: RevokeApiKeyInput;
   Role: RoleRow;
   RolePermission: RolePermissionResult;
+  SaveQueryInput: SaveQueryInput;
+  SavedQuery: SavedQueryRow;
   School: SchoolDetails;
   SchoolNetwork: SchoolNetworkRow;
   SchoolSetting: SchoolSetting;
@@ -1800,6 +1885,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateMembership?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateMembershipArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
+  deleteSavedQuery?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSavedQueryArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   endUserSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndUserSessionArgs, 'input'>>;
   inviteGuardian?: Resolver<ResolversTypes['GuardianInvitation'], ParentType, ContextType, RequireFields<MutationInviteGuardianArgs, 'input'>>;
@@ -1813,6 +1899,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   removeSchoolNetwork?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveSchoolNetworkArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['PasswordReset'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  saveQuery?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType, RequireFields<MutationSaveQueryArgs, 'input'>>;
   setRolePermission?: Resolver<ResolversTypes['RolePermission'], ParentType, ContextType, RequireFields<MutationSetRolePermissionArgs, 'input'>>;
   unlinkGuardian?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUnlinkGuardianArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
@@ -1852,6 +1939,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   recentLoginFailures?: Resolver<Maybe<Array<ResolversTypes['LoginFailuresByAddress']>>, ParentType, ContextType, RequireFields<QueryRecentLoginFailuresArgs, 'hours'>>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
+  savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolNetworks?: Resolver<Maybe<Array<ResolversTypes['SchoolNetwork']>>, ParentType, ContextType>;
   sessions?: Resolver<Maybe<Array<ResolversTypes['DeviceSession']>>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'userId'>>;
@@ -1877,6 +1965,20 @@ export type RolePermissionResolvers<ContextType = IdentityContext, ParentType ex
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   write?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SavedQueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SchoolResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = ResolversObject<{
@@ -1991,6 +2093,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RolePermission?: RolePermissionResolvers<ContextType>;
+  SavedQuery?: SavedQueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolNetwork?: SchoolNetworkResolvers<ContextType>;
   SchoolSetting?: SchoolSettingResolvers<ContextType>;
