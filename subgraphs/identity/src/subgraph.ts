@@ -23,7 +23,17 @@ export const subgraph = defineSubgraph({
   port: 4001,
   tenancy: 'central',
   schoolAccess: true,
-  modules: [selfModule, userModule, accountsModule, guardiansModule, schoolModule, networksModule, nodesModule, auditModule, savedQueriesModule],
+  modules: [
+    selfModule,
+    userModule,
+    accountsModule,
+    guardiansModule,
+    schoolModule,
+    networksModule,
+    nodesModule,
+    auditModule,
+    savedQueriesModule,
+  ],
   setup: identityConfig,
   context: identityContext,
 });
