@@ -5,7 +5,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { createTestEstate, openSession, startStack, type Stack, type TestEstate } from '@syncad/test-support';
 import { DEFAULT_OPERATION_LIMITS } from '../src/permissions/analyzeOperation';
-import { expectNoLeaks, expectOneError } from '@syncad/test-support';
+import { expectNoLeaks, expectOneError, postJson } from '@syncad/test-support';
 import { fixtureSubgraphs } from './fixtures/fixtureSubgraphs';
 
 let estate: TestEstate;
@@ -80,9 +80,36 @@ it('refuses an operation whose pages and lists multiply past the cost limit, wha
   expectNoLeaks(answer);
   const error = expectOneError(answer, 400, 'BAD_USER_INPUT');
   expect(error.message).toMatch(/could return more than 50000 values/);
+  // The refusal says by how much, beside the limit.
+  expect(error.extensions.cost).toMatchObject({ estimated: 30 * (50 + 50 + 50 * 50 + 50 * 50), maxCost: 50_000 });
   expect(stack.subgraphRequestCount()).toBe(before);
   // The same shape, once, is an ordinary query.
   const one = await stack.graphql('{ people { name grades { score } } }', undefined, token);
   expect(one.status).toBe(200);
   expect(one.body.errors).toBeUndefined();
+});
+
+it('a dry run answers the estimated cost and size beside the limits, and runs nothing (not even a mutation)', async () => {
+  const dryRun = (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
+    postJson(stack.gatewayUrl, { query, extensions: { dryRun: true } }, headers);
+  const before = stack.subgraphRequestCount();
+  const answer = await dryRun('{ people { name grades { score } } }');
+  expect(answer.status).toBe(200);
+  expect(answer.body).toEqual({
+    extensions: {
+      dryRun: true,
+      cost: { estimated: 50 + 50 + 50 * 50 + 50 * 50, maxCost: 50_000, depth: 3, maxDepth: 15, fields: 4, maxFields: 2_000 },
+    },
+  });
+  const admin = (await openSession(estate.centralUrl, estate.schools[0], 'SCHOOL_ADMIN', stack.jwtSecret)).token;
+  const mutation = await dryRun('mutation { renamePerson(id: "p1", name: "Never") { name } }', { authorization: `Bearer ${admin}` });
+  expect(mutation.body.extensions.cost.estimated).toBe(2);
+  // Checked like a run: a mutation the role may not make is refused.
+  expectOneError(await dryRun('mutation { renamePerson(id: "p1", name: "Never") { name } }'), 403, 'FORBIDDEN');
+  const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: people { name grades { score } }`).join(' ');
+  const tooCostly = await dryRun(`{ ${aliases} }`);
+  expect(expectOneError(tooCostly, 400, 'BAD_USER_INPUT').extensions.cost.estimated).toBeGreaterThan(50_000);
+  // A dry run is checked like a run: no token, nothing private.
+  expect((await dryRun('{ people { name } }', {})).status).toBe(401);
+  expect(stack.subgraphRequestCount()).toBe(before);
 });

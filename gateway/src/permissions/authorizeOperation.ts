@@ -5,7 +5,7 @@
  * selects (403), and sign the context for subgraphs. The caller was authenticated before any
  * GraphQL step (auth/authenticateRequest.ts).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { AppError, BoundedCache } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
@@ -14,7 +14,7 @@ import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
 import { coerceVariables } from './coerceVariables';
-import { checkFlags, refuseUnfitOperation, type UnauthorizedMode } from './operationDecision';
+import { checkFlags, costOf, refuseUnfitOperation, type UnauthorizedMode } from './operationDecision';
 import { SignedContextCache } from './SignedContextCache';
 
 export interface AuthorizeDeps {
@@ -41,9 +41,18 @@ function variablesKey(variables: Record<string, unknown>): string | null {
   }
 }
 
+/**
+ * `"extensions": { "dryRun": true }` in a request body: check the operation as if to run it (sign-in,
+ * validation, size and cost limits, permissions) and answer `extensions.cost` instead of running it.
+ */
+function isDryRun(extensions: Record<string, unknown> | undefined): boolean {
+  return extensions?.dryRun === true;
+}
+
 export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<GatewayContext> {
   const signedContexts = new SignedContextCache(deps.internalKey);
   const filteredFields = new WeakMap<GatewayContext, ForbiddenField[]>();
+  const dryRuns = new WeakMap<GatewayContext, ReturnType<typeof costOf>>();
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   const mode = deps.unauthorized ?? 'reject';
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
@@ -75,6 +84,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           const analysis = analyze(schema, rules, document, operation, coerceVariables(schema, operation, request.variables));
           const { caller, hostSchoolId, client } = contextValue;
           refuseUnfitOperation(operation, analysis, limits, caller);
+          const dryRun = isDryRun(request.extensions);
           let signedCaller = caller;
           if (caller) {
             const decision = checkFlags(operation, analysis, caller, await deps.permissions.granted(caller.roleId), mode);
@@ -85,6 +95,10 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
               filteredFields.set(contextValue, decision.cut);
             }
           }
+          if (dryRun) {
+            dryRuns.set(contextValue, costOf(analysis, limits));
+            return;
+          }
           // Only a signed-in caller's mutation carries its Idempotency-Key to the subgraphs (it keys their writes).
           const idempotencyKey = caller && operation.operation === 'mutation' ? contextValue.idempotencyKey : undefined;
           contextValue.internalContext = signedContexts.sign({
@@ -93,6 +107,16 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
             client,
             ...(idempotencyKey ? { idempotencyKey } : {}),
           });
+        },
+        // A dry run, allowed, answers its cost and runs nothing (no subgraph is called).
+        async responseForOperation({ contextValue }) {
+          const cost = dryRuns.get(contextValue);
+          return cost
+            ? {
+                http: { status: 200, headers: new HeaderMap() },
+                body: { kind: 'single', singleResult: { extensions: { dryRun: true, cost } } },
+              }
+            : null;
         },
         async willSendResponse({ response, contextValue }) {
           const cut = filteredFields.get(contextValue);

@@ -19,6 +19,18 @@ export function forbidden(missing: NeededPermission[]): AppError {
   return AppError.forbidden(`missing permission: ${list}`, { missing }).withHttpStatus();
 }
 
+/** The operation's estimated cost and size beside the limits they are checked against (a dry run's answer, a refusal's extensions). */
+export function costOf(analysis: OperationAnalysis, limits: OperationLimits) {
+  return {
+    estimated: analysis.cost,
+    maxCost: limits.maxCost,
+    depth: analysis.depth,
+    maxDepth: limits.maxDepth,
+    fields: analysis.fields,
+    maxFields: limits.maxFields,
+  };
+}
+
 function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysis, limits: OperationLimits): GraphQLError | null {
   const name = operation.name ? `operation "${operation.name.value}"` : 'the operation';
   const invalid = (message: string) =>
@@ -26,8 +38,10 @@ function tooLarge(operation: OperationDefinitionNode, analysis: OperationAnalysi
   if (analysis.overLimit === 'depth') return invalid(`${name} is nested deeper than ${limits.maxDepth} levels`);
   if (analysis.overLimit === 'fields') return invalid(`${name} selects more than ${limits.maxFields} fields (after expanding fragments)`);
   if (analysis.cost > limits.maxCost) {
-    return AppError.badInput(
+    return new AppError(
+      'BAD_USER_INPUT',
       `the operation could return more than ${limits.maxCost} values (estimated from page sizes and lists): ask for smaller pages or fewer fields`,
+      { cost: costOf(analysis, limits) },
     ).withHttpStatus();
   }
   return null;
