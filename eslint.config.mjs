@@ -93,11 +93,22 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module' },
   },
   {
-    // The playground's page script runs in the browser with React and GraphiQL loaded as UMD globals.
+    // The playground's page scripts run in the browser with React and GraphiQL loaded as UMD globals,
+    // and share their parts as globals too (tableView.js also runs in Node's unit tests, hence module).
     files: ['gateway/playground/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', GraphiQLPluginExplorer: 'readonly' },
+      globals: {
+        ...globals.browser,
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+        GraphiQLPluginExplorer: 'readonly',
+        SyncadAnalyst: 'readonly',
+        SyncadTable: 'readonly',
+        SyncadSavedQueries: 'readonly',
+        module: 'readonly',
+      },
     },
   },
 );

@@ -4,7 +4,9 @@
  * is no build step and nothing is fetched from the internet.
  *
  * The bar signs in (school, login, password), keeps the token pair in sessionStorage, sends the
- * access token with every request, refreshes it a minute before it expires, and signs out.
+ * access token with every request, refreshes it a minute before it expires, and signs out. Under it,
+ * the analyst's bar (analyst.js: cost, table view, all pages, CSV); in the Examples panel, the saved
+ * queries (savedQueries.js).
  */
 (function () {
   'use strict';
@@ -13,14 +15,17 @@
   var USER = '{ email firstName lastName currentSchool { name subdomain roleName } }';
   var examples = JSON.parse(document.getElementById('syncad-examples').textContent);
 
-  function post(query, variables, token) {
+  /** POSTs an operation; options: operationName, extensions (a dry run), signal (to cancel). */
+  function post(query, variables, token, options) {
+    var o = options || {};
     var headers = { 'content-type': 'application/json' };
     if (token) headers.authorization = 'Bearer ' + token;
-    return fetch('/graphql', { method: 'POST', headers: headers, body: JSON.stringify({ query: query, variables: variables }) }).then(
-      function (res) {
-        return res.json();
-      },
-    );
+    var body = { query: query, variables: variables };
+    if (o.operationName) body.operationName = o.operationName;
+    if (o.extensions) body.extensions = o.extensions;
+    return fetch('/graphql', { method: 'POST', headers: headers, body: JSON.stringify(body), signal: o.signal }).then(function (res) {
+      return res.json();
+    });
   }
 
   function firstError(answer) {
@@ -108,8 +113,8 @@
     );
   }
 
-  /** A sidebar listing the example operations; a click opens one in a new tab. */
-  function examplesPlugin() {
+  /** A sidebar listing the saved queries and the example operations; a click opens one in a new tab. */
+  function examplesPlugin(api) {
     return {
       title: 'Examples',
       icon: function () {
@@ -117,9 +122,17 @@
       },
       content: function () {
         var editor = GraphiQL.React.useEditorContext({ nonNull: true });
+        var open = function (query, variables) {
+          editor.addTab();
+          setTimeout(function () {
+            if (editor.queryEditor) editor.queryEditor.setValue(query);
+            if (editor.variableEditor) editor.variableEditor.setValue(variables);
+          });
+        };
         return h(
           'div',
           { className: 'syncad-examples' },
+          h(SyncadSavedQueries.SavedQueries, { api: api, editor: editor, open: open }),
           h('h3', null, 'Examples'),
           examples.map(function (example) {
             return h(
@@ -128,11 +141,7 @@
                 key: example.name,
                 'data-example': example.name,
                 onClick: function () {
-                  editor.addTab();
-                  setTimeout(function () {
-                    if (editor.queryEditor) editor.queryEditor.setValue(example.query);
-                    if (editor.variableEditor) editor.variableEditor.setValue('');
-                  });
+                  open(example.query, '');
                 },
               },
               h('strong', null, example.name),
@@ -157,9 +166,43 @@
       saveAuth(next);
       setAuthState(next);
     };
-    var plugins = React.useMemo(function () {
-      return [GraphiQLPluginExplorer.explorerPlugin(), examplesPlugin()];
+    // Requests of the bar, the saved queries and "all pages" go with the current token.
+    var api = React.useMemo(function () {
+      return {
+        post: function (query, variables, options) {
+          return post(query, variables, authRef.current && authRef.current.accessToken, options);
+        },
+      };
     }, []);
+    var plugins = React.useMemo(function () {
+      return [GraphiQLPluginExplorer.explorerPlugin(), examplesPlugin(api)];
+    }, []);
+    // The editor's operation (for its cost) and the last answer GraphiQL received (for the table).
+    var editingState = React.useState({ query: '', variables: '', operationName: null });
+    var editing = editingState[0];
+    // Stable handlers: GraphiQL is given the same props on every render of the page.
+    var onEdit = React.useMemo(function () {
+      var edit = function (field) {
+        return function (value) {
+          editingState[1](function (current) {
+            var next = Object.assign({}, current);
+            next[field] = value;
+            return next;
+          });
+        };
+      };
+      return {
+        query: edit('query'),
+        variables: edit('variables'),
+        operationName: edit('operationName'),
+        // Another tab: its own operation.
+        tab: function (tabs) {
+          var tab = tabs.tabs[tabs.activeTabIndex] || {};
+          editingState[1]({ query: tab.query || '', variables: tab.variables || '', operationName: tab.operationName || null });
+        },
+      };
+    }, []);
+    var lastState = React.useState(null);
 
     // Refresh the access token a minute before it expires.
     React.useEffect(
@@ -212,13 +255,21 @@
     };
     var fetcher = React.useCallback(function (params) {
       var current = authRef.current;
-      return post(params.query, params.variables, current && current.accessToken);
+      var variables = params.variables;
+      var operationName = SyncadTable.declaredOperation(params.query, params.operationName);
+      return post(params.query, variables, current && current.accessToken, { operationName: operationName }).then(function (answer) {
+        if (operationName !== 'IntrospectionQuery') {
+          lastState[1]({ query: params.query, variables: variables || {}, operationName: operationName, answer: answer });
+        }
+        return answer;
+      });
     }, []);
 
     return h(
       React.Fragment,
       null,
       h(SignInBar, { auth: auth, message: message, onSignIn: signIn, onSignOut: signOut }),
+      auth ? h(SyncadAnalyst.AnalystBar, { api: api, editing: editing, last: lastState[0] }) : null,
       h(
         'div',
         { className: 'syncad-graphiql' },
@@ -230,6 +281,10 @@
           defaultQuery:
             "# Sign in above, then open Examples (left) or write a query.\n# Every field's description ends with the permission it needs.\n{\n  me {\n    email\n    currentSchool { name roleName }\n  }\n}\n",
           shouldPersistHeaders: false,
+          onEditQuery: onEdit.query,
+          onEditVariables: onEdit.variables,
+          onEditOperationName: onEdit.operationName,
+          onTabChange: onEdit.tab,
         }),
       ),
     );

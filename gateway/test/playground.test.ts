@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, startDemoStack, type Stack } from '@syncad/test-support';
+import { launchChromium, postJson, startDemoStack, type Stack } from '@syncad/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { loadExamples } from '../src/playground/playgroundRoutes';
 
@@ -144,5 +144,115 @@ it('refreshes the access token before it expires, and signs out', async () => {
   while ((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status !== 401 && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 100));
   expect((await stack.graphql('{ me { email } }', undefined, after.accessToken)).status).toBe(401);
+  expect(external).toEqual([]);
+});
+
+it('an analyst: the accountant sees a fee aggregate’s cost and table, fetches all pages of 200 students with a progress bar, and downloads the CSV', async () => {
+  await page.goto(base);
+  await page.fill('input[name=school]', 'demo');
+  await page.fill('input[name=login]', 'accountant@demo.test');
+  await page.fill('input[name=password]', 'demo-password');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=who]');
+  await page.click('[aria-label="Show Examples"]');
+
+  // The cost is shown before the operation runs: the gateway's own estimate, against its limit.
+  const token = await stack.login('accountant@demo.test', 'demo-password', 'demo');
+  const costLabel = async (example: string) => {
+    const { query } = loadExamples().find((e) => e.name === example)!;
+    const dryRun = await postJson(stack.gatewayUrl, { query, extensions: { dryRun: true } }, { authorization: `Bearer ${token}` });
+    return `Estimated cost: ${dryRun.body.extensions.cost.estimated.toLocaleString('en-US')} of 50,000 values`;
+  };
+  const showsCost = (label: string) =>
+    page.waitForFunction((text) => document.querySelector('[data-testid=cost]')?.textContent === text, label);
+  await page.click('[data-example="FeesByClassAndMode"]');
+  await showsCost(await costLabel('FeesByClassAndMode'));
+  await page.click('.graphiql-execute-button');
+  await responseContaining('"outstanding"');
+  await page.click('[data-testid=table-toggle]');
+  await page.waitForSelector('[data-testid=table] tbody tr');
+  const headers = await page.$$eval('[data-testid=table] th', (ths) => ths.map((th) => th.textContent));
+  expect(headers).toEqual(['key.class.name', 'key.mode', 'vouchers', 'charged', 'paid', 'discounted', 'reversed', 'outstanding']);
+  const example = loadExamples().find((e) => e.name === 'FeesByClassAndMode')!;
+  const groups = (await stack.graphql(example.query, {}, token)).body.data.feeAggregate.groups;
+  const cells = await page.$$eval('[data-testid=table] tbody tr', (trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+  );
+  expect(cells).toEqual(
+    groups.map((g: any) => [
+      g.key.class.name,
+      g.key.mode ?? '',
+      String(g.vouchers),
+      g.charged,
+      g.paid,
+      g.discounted,
+      g.reversed,
+      g.outstanding,
+    ]),
+  );
+  await page.screenshot({ path: path.join(SHOTS, 'table-view.png') });
+
+  // All pages of a 200-student list, 25 a page, with the progress bar visible while it runs.
+  await page.click('[data-example="AllStudents"]');
+  await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes('query AllStudents'));
+  await showsCost(await costLabel('AllStudents'));
+  await page.click('.graphiql-execute-button');
+  await responseContaining('"totalCount": 200');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=table] tbody tr').length === 25);
+  await page.click('[data-testid=all-pages]');
+  await page.waitForSelector('[data-testid=progress]', { state: 'visible' });
+  await page.screenshot({ path: path.join(SHOTS, 'all-pages.png') });
+  await page.waitForFunction(() => (document.querySelector('[data-testid=paging]')?.textContent ?? '').includes('All 8 pages'), undefined, {
+    timeout: 30_000,
+  });
+  expect(await page.$$eval('[data-testid=table] tbody tr', (trs) => trs.length)).toBe(200);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
+  expect(download.suggestedFilename()).toBe('AllStudents.csv');
+  const lines = fs
+    .readFileSync((await download.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe('admissionNo,fullName,class.name,division.name');
+  expect(lines).toHaveLength(201);
+  const all: string[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const d: any = (
+      await stack.graphql(
+        'query($a: String) { students(first: 100, after: $a) { pageInfo { endCursor hasNextPage } nodes { admissionNo } } }',
+        { a: after },
+        token,
+      )
+    ).body.data;
+    all.push(...d.students.nodes.map((s: any) => s.admissionNo));
+    ({ endCursor: after, hasNextPage: more } = d.students.pageInfo);
+  }
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(all);
+
+  // Cancel stops between pages and keeps what came.
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=table] tbody tr').length === 25);
+  await page.click('[data-testid=all-pages]');
+  await page.click('[data-testid=cancel]');
+  await page.waitForFunction(() => (document.querySelector('[data-testid=paging]')?.textContent ?? '').includes('Cancelled'));
+  expect(await page.$$eval('[data-testid=table] tbody tr', (trs) => trs.length)).toBeLessThan(200);
+});
+
+it('saves the open tab as a shared query, lists it next to the examples, and opens it again', async () => {
+  await page.fill('input[name=savedName]', 'Students, all pages');
+  await page.fill('input[name=savedDescription]', 'Every student with class and division');
+  await page.check('input[name=savedShared]');
+  await page.click('text=Save this tab');
+  await page.waitForSelector('[data-saved="Students, all pages"]');
+  expect(await page.textContent('[data-saved="Students, all pages"]')).toContain('yours, shared');
+  // Another person of the school sees it.
+  const admin = await stack.login('admin@demo.test', 'demo-password', 'demo');
+  const listed = (await stack.graphql('{ savedQueries { name query shared authorName } }', undefined, admin)).body.data.savedQueries;
+  expect(listed).toEqual([expect.objectContaining({ name: 'Students, all pages', shared: true, authorName: expect.stringContaining('') })]);
+  expect(listed[0].query).toContain('query AllStudents');
+  await page.click('[data-saved="Students, all pages"]');
+  await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes('query AllStudents'));
+  await page.click('[aria-label="delete Students, all pages"]');
+  await page.waitForSelector('[data-saved="Students, all pages"]', { state: 'detached' });
   expect(external).toEqual([]);
 });

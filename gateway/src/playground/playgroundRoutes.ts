@@ -2,7 +2,7 @@
  * The playground, served by the gateway itself and working with no internet: GET / (and GET
  * /graphql from a browser) answers the page; /playground/* serves its files, the prebuilt UMD
  * builds of GraphiQL, its explorer plugin and React straight from node_modules (no build step),
- * and our sign-in bar. The example operations are inlined into the page.
+ * and our own scripts (sign-in bar, analyst's bar and table view, saved queries). The example operations are inlined into the page.
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,6 +20,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'explorer.js': { file: path.join(packageDir('@graphiql/plugin-explorer'), 'dist', 'index.umd.js'), type: 'text/javascript' },
   'explorer.css': { file: path.join(packageDir('@graphiql/plugin-explorer'), 'dist', 'style.css'), type: 'text/css' },
   'playground.js': { file: path.join(PLAYGROUND_DIR, 'playground.js'), type: 'text/javascript' },
+  'tableView.js': { file: path.join(PLAYGROUND_DIR, 'tableView.js'), type: 'text/javascript' },
+  'analyst.js': { file: path.join(PLAYGROUND_DIR, 'analyst.js'), type: 'text/javascript' },
+  'savedQueries.js': { file: path.join(PLAYGROUND_DIR, 'savedQueries.js'), type: 'text/javascript' },
   'playground.css': { file: path.join(PLAYGROUND_DIR, 'playground.css'), type: 'text/css' },
 };
 

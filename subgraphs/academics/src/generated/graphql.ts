@@ -156,12 +156,12 @@ export type AttendanceAggregateInput = {
   classId?: InputMaybe<Scalars['ID']['input']>;
   /** Only students currently in this division. */
   divisionId?: InputMaybe<Scalars['ID']['input']>;
-  /** The first day. */
-  from: Scalars['Date']['input'];
+  /** The first day; with `to` omitted too, the 366 days ending today at the school. */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** The keys to group by, in the order the groups are sorted; none: the total alone. */
   groupBy: Array<AttendanceGroupBy>;
-  /** The last day (at most 366 days after `from`). */
-  to: Scalars['Date']['input'];
+  /** The last day (at most 366 days after `from`); give both or neither. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The marks of one group, counted per status. */
@@ -880,12 +880,12 @@ export type LibraryAggregate = {
 export type LibraryAggregateInput = {
   /** Only borrowers currently in this class. */
   classId?: InputMaybe<Scalars['ID']['input']>;
-  /** The first day. */
-  from: Scalars['Date']['input'];
+  /** The first day; with `to` omitted too, the 366 days ending today at the school. */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** The keys to group by, in the order the groups are sorted; none: the total alone. */
   groupBy: Array<LibraryGroupBy>;
-  /** The last day (at most 366 days after `from`). */
-  to: Scalars['Date']['input'];
+  /** The last day (at most 366 days after `from`); give both or neither. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -1520,7 +1520,7 @@ export type Query = {
    */
   announcements?: Maybe<AnnouncementConnection>;
   /**
-   * Attendance marks from `from` to `to` (at most 366 days) counted per status, grouped by the keys
+   * Attendance marks from `from` to `to` (at most 366 days; the last 366 when omitted) counted per status, grouped by the keys
    * in `groupBy`: one SQL statement whatever the number of groups. Class and division are the
    * student's current ones. A student's or guardian's aggregate counts their own students' marks only.
    * Example: `attendanceAggregate(input: { from: "2026-11-01", to: "2026-11-30", groupBy: [CLASS] })
@@ -1555,7 +1555,7 @@ export type Query = {
   /** Leave applications, newest first; a STUDENT caller sees only their own. */
   leaveApplications?: Maybe<LeaveApplicationConnection>;
   /**
-   * The library's lending from `from` to `to` (at most 366 days): books issued (counted on the day
+   * The library's lending from `from` to `to` (at most 366 days; the last 366 when omitted): books issued (counted on the day
    * lent), returned (on the day back), returned late, still out past their due date, and fines,
    * grouped by month or the borrower's current class: one SQL statement whatever the number of
    * groups. A student's or guardian's aggregate covers their own students' borrowing only.

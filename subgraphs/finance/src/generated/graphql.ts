@@ -271,12 +271,12 @@ export type FeeAggregateInput = {
   classId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the lines of this fee structure. */
   feeStructureId?: InputMaybe<Scalars['ID']['input']>;
-  /** The first day (vouchers dated on or after it). */
-  from: Scalars['Date']['input'];
+  /** The first day (vouchers dated on or after it); with `to` omitted too, the 366 days ending today at the school. */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** The keys to group by, in the order the groups are sorted; none: the total alone. */
   groupBy: Array<FeeGroupBy>;
-  /** The last day (at most 366 days after `from`). */
-  to: Scalars['Date']['input'];
+  /** The last day (at most 366 days after `from`); give both or neither. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Where a part of a collection went in the collection summary. */
@@ -844,7 +844,7 @@ export type Query = {
    */
   dayBook?: Maybe<DayBook>;
   /**
-   * The fee ledger from `from` to `to` (at most 366 days), summed: charged, paid, discounted,
+   * The fee ledger from `from` to `to` (at most 366 days; the last 366 when omitted), summed: charged, paid, discounted,
    * reversed, outstanding, and each line's debit and credit, grouped by the keys in `groupBy`: one
    * SQL statement whatever the number of groups. A voucher counts once, on its debit side, whatever
    * the grouping (by ACCOUNT: a payment's amount shows under CASH or BANK, a charge's under

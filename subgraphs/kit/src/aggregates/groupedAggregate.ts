@@ -7,6 +7,7 @@
 import { AppError } from '@syncad/platform';
 import type { SchoolExecutor } from '@syncad/shared-db';
 import { sql, type SQL } from 'drizzle-orm';
+import { addDays, checkRange, MAX_RANGE_DAYS, today } from '../input/dates';
 import { parseId } from '../input/parseId';
 
 /** The most groups one aggregate answers; more is refused (narrow the period or group by less). */
@@ -96,4 +97,15 @@ export function onlyOwnStudents(studentColumn: SQL, own: readonly string[] | und
 /** `AND <column> = <id>` when the filter `field` is given (a malformed id is BAD_USER_INPUT naming it). */
 export function idFilter(column: SQL, value: string | null | undefined, field: string): SQL {
   return value == null ? sql`` : sql`AND ${column} = ${parseId(value, field)}::uuid`;
+}
+
+/** An aggregate's period: `from` and `to` as given (both or neither), else the 366 days ending today at the school. */
+export function aggregatePeriod(input: { from?: string | null; to?: string | null }, timeZone: string): { from: string; to: string } {
+  if (input.from == null && input.to == null) {
+    const to = today(timeZone);
+    return { from: addDays(to, 1 - MAX_RANGE_DAYS), to };
+  }
+  if (input.from == null || input.to == null)
+    throw AppError.badInput('give both from and to, or neither', input.from == null ? 'from' : 'to');
+  return checkRange(input.from, input.to);
 }

@@ -663,7 +663,7 @@ export type Query = {
   /** The school's buses, by registration number. */
   buses?: Maybe<BusConnection>;
   /**
-   * The boarding and drop marks of trips from `from` to `to` (at most 366 days): students boarded,
+   * The boarding and drop marks of trips from `from` to `to` (at most 366 days; the last 366 when omitted): students boarded,
    * dropped and absent, with the trips and students marked, grouped by the keys in `groupBy`: one SQL
    * statement whatever the number of groups. A student's or guardian's aggregate covers their own
    * students' marks only.
@@ -951,14 +951,14 @@ export type TransportAggregate = {
 
 /** Which marks to count and how to group them. */
 export type TransportAggregateInput = {
-  /** The first day. */
-  from: Scalars['Date']['input'];
+  /** The first day; with `to` omitted too, the 366 days ending today at the school. */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** The keys to group by, in the order the groups are sorted; none: the total alone. */
   groupBy: Array<TransportGroupBy>;
   /** Only trips of this route. */
   routeId?: InputMaybe<Scalars['ID']['input']>;
-  /** The last day (at most 366 days after `from`). */
-  to: Scalars['Date']['input'];
+  /** The last day (at most 366 days after `from`); give both or neither. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The marks of one group, counted. */

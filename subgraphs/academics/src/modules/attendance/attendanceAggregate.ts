@@ -1,6 +1,6 @@
 /** attendanceAggregate: marks per status over a period, grouped by class, division, student, day, week or month. */
 import {
-  checkRange,
+  aggregatePeriod,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -34,7 +34,7 @@ const KEYS: Record<AttendanceGroupBy, ReturnType<typeof sql>> = {
 };
 
 export async function attendanceAggregate(ctx: AcademicsContext, input: AttendanceAggregateInput): Promise<AttendanceAggregateModel> {
-  const { from, to } = checkRange(input.from, input.to);
+  const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
   return groupedAggregate<AttendanceGroupBy, AttendanceCounts>(
     ctx.db,

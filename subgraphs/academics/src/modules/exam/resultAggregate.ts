@@ -1,6 +1,6 @@
 /** resultAggregate: results counted and averaged (marks and percentage), passes and grades, grouped by exam, subject, class or division. */
 import {
-  checkRange,
+  aggregatePeriod,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -40,8 +40,8 @@ const KEYS: Record<ResultGroupBy, ReturnType<typeof sql>> = {
 };
 
 export async function resultAggregate(ctx: AcademicsContext, input: ResultAggregateInput): Promise<ResultAggregateModel> {
-  if ((input.from == null) !== (input.to == null)) throw AppError.badInput('give both from and to, or neither', input.from ? 'to' : 'from');
-  if (input.from && input.to) checkRange(input.from, input.to);
+  // No period: every exam (results are few beside attendance marks, and grouped by exam at most).
+  const period = input.from == null && input.to == null ? null : aggregatePeriod(input, ctx.timezone);
   const passPercent = input.passPercent ?? DEFAULT_PASS_PERCENT;
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(passPercent) || Number(passPercent) > 100) {
     throw AppError.badInput('passPercent is a percentage from 0 to 100 with at most two decimals', 'passPercent');
@@ -69,7 +69,7 @@ export async function resultAggregate(ctx: AcademicsContext, input: ResultAggreg
           SELECT g.grade FROM "GradeBand" g WHERE g."minPercent" <= p.pct ORDER BY g."minPercent" DESC LIMIT 1
         ) gb ON true
         WHERE true
-          ${input.from ? sql`AND e."examDate" BETWEEN ${input.from}::date AND ${input.to}::date` : sql``}
+          ${period ? sql`AND e."examDate" BETWEEN ${period.from}::date AND ${period.to}::date` : sql``}
           ${idFilter(sql`r."examId"`, input.examId, 'examId')} ${idFilter(sql`e."subjectId"`, input.subjectId, 'subjectId')}
           ${idFilter(sql`e."classId"`, input.classId, 'classId')} ${idFilter(sql`s."divisionId"`, input.divisionId, 'divisionId')}
           ${idFilter(sql`e."academicYearId"`, input.academicYearId, 'academicYearId')}

@@ -3,7 +3,7 @@
  * issue counts in the month it was lent, a return in the month it came back.
  */
 import {
-  checkRange,
+  aggregatePeriod,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -33,7 +33,7 @@ const KEYS: Record<LibraryGroupBy, ReturnType<typeof sql>> = {
 };
 
 export async function libraryAggregate(ctx: AcademicsContext, input: LibraryAggregateInput): Promise<LibraryAggregateModel> {
-  const { from, to } = checkRange(input.from, input.to);
+  const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
   const now = today(ctx.timezone);
   return groupedAggregate<LibraryGroupBy, LibraryFigures>(

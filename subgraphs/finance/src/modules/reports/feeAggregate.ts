@@ -5,7 +5,7 @@
  * left owing (FEE_RECEIVABLE's debits minus its credits).
  */
 import {
-  checkRange,
+  aggregatePeriod,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -44,7 +44,7 @@ const money = (expression: ReturnType<typeof sql>, name: string) =>
   sql`coalesce(${expression}, 0)::numeric(14, 2)::text AS ${sql.raw(`"${name}"`)}`;
 
 export async function feeAggregate(ctx: FinanceContext, input: FeeAggregateInput): Promise<FeeAggregateModel> {
-  const { from, to } = checkRange(input.from, input.to);
+  const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
   const debitOf = (kind: string) => sql`sum(l.amount) FILTER (WHERE v.kind = ${kind} AND l.amount > 0)`;
   return groupedAggregate<FeeGroupBy, FeeFigures>(

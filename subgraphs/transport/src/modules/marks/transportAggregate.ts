@@ -1,6 +1,6 @@
 /** transportAggregate: the marks of trips over a period (boarded, dropped, absent), grouped by route, stop, day or direction. */
 import {
-  checkRange,
+  aggregatePeriod,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -31,7 +31,7 @@ const KEYS: Record<TransportGroupBy, ReturnType<typeof sql>> = {
 };
 
 export async function transportAggregate(ctx: TransportContext, input: TransportAggregateInput): Promise<TransportAggregateModel> {
-  const { from, to } = checkRange(input.from, input.to);
+  const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
   return groupedAggregate<TransportGroupBy, TransportFigures>(
     ctx.db,
