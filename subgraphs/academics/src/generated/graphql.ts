@@ -142,7 +142,7 @@ export type ApproveLeaveInput = {
 /** Attendance marks counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
 export type AttendanceAggregate = {
   __typename?: 'AttendanceAggregate';
-  /** The keys grouped by. */
+  /** A bounded list: the keys grouped by, as asked (duplicates dropped). */
   groupBy: Array<AttendanceGroupBy>;
   /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
   groups: Array<AttendanceGroup>;
@@ -868,7 +868,7 @@ export enum LeaveStatus {
 /** Library lending counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
 export type LibraryAggregate = {
   __typename?: 'LibraryAggregate';
-  /** The keys grouped by. */
+  /** A bounded list: the keys grouped by, as asked (duplicates dropped). */
   groupBy: Array<LibraryGroupBy>;
   /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
   groups: Array<LibraryGroup>;
@@ -1526,7 +1526,7 @@ export type Query = {
    * Example: `attendanceAggregate(input: { from: "2026-11-01", to: "2026-11-30", groupBy: [CLASS] })
    * { groups { key { class { name } } marked present absent } }`.
    */
-  attendanceAggregate: AttendanceAggregate;
+  attendanceAggregate?: Maybe<AttendanceAggregate>;
   /**
    * The school's audit trail, newest first: every change of an audited record (attendance marks,
    * results, exams, fee structures, vouchers, boarding marks, roles and their permissions,
@@ -1562,7 +1562,7 @@ export type Query = {
    * Example: `libraryAggregate(input: { from: "2026-06-01", to: "2026-11-30", groupBy: [MONTH] })
    * { groups { key { month } issued returned overdue } }`.
    */
-  libraryAggregate: LibraryAggregate;
+  libraryAggregate?: Maybe<LibraryAggregate>;
   /** The library's rules (the overdue fine's daily rate). */
   librarySettings?: Maybe<LibrarySettings>;
   /** The threads the caller is in, most recently active first. */
@@ -1576,7 +1576,7 @@ export type Query = {
    * Example: `resultAggregate(input: { examId: "...", groupBy: [SUBJECT] }) { groups { key { subject { name } }
    * averagePercent passed gradeDistribution { grade count } } }`.
    */
-  resultAggregate: ResultAggregate;
+  resultAggregate?: Maybe<ResultAggregate>;
   /** A student by id; null when unknown or not visible to the caller. */
   student?: Maybe<Student>;
   /** A student by admission number; null when unknown or not visible to the caller. */
@@ -1774,7 +1774,7 @@ export type RenewBookInput = {
 /** Results summarised: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
 export type ResultAggregate = {
   __typename?: 'ResultAggregate';
-  /** The keys grouped by. */
+  /** A bounded list: the keys grouped by, as asked (duplicates dropped). */
   groupBy: Array<ResultGroupBy>;
   /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
   groups: Array<ResultGroup>;
@@ -3019,7 +3019,7 @@ export type PageInfoResolvers<ContextType = AcademicsContext, ParentType extends
 export type QueryResolvers<ContextType = AcademicsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   academicYears?: Resolver<Maybe<Array<ResolversTypes['AcademicYear']>>, ParentType, ContextType>;
   announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
-  attendanceAggregate?: Resolver<ResolversTypes['AttendanceAggregate'], ParentType, ContextType, RequireFields<QueryAttendanceAggregateArgs, 'input'>>;
+  attendanceAggregate?: Resolver<Maybe<ResolversTypes['AttendanceAggregate']>, ParentType, ContextType, RequireFields<QueryAttendanceAggregateArgs, 'input'>>;
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   book?: Resolver<Maybe<ResolversTypes['Book']>, ParentType, ContextType, RequireFields<QueryBookArgs, 'id'>>;
   books?: Resolver<Maybe<ResolversTypes['BookConnection']>, ParentType, ContextType, Partial<QueryBooksArgs>>;
@@ -3031,11 +3031,11 @@ export type QueryResolvers<ContextType = AcademicsContext, ParentType extends Re
   exams?: Resolver<Maybe<ResolversTypes['ExamConnection']>, ParentType, ContextType, Partial<QueryExamsArgs>>;
   gradeBands?: Resolver<Maybe<Array<ResolversTypes['GradeBand']>>, ParentType, ContextType>;
   leaveApplications?: Resolver<Maybe<ResolversTypes['LeaveApplicationConnection']>, ParentType, ContextType, Partial<QueryLeaveApplicationsArgs>>;
-  libraryAggregate?: Resolver<ResolversTypes['LibraryAggregate'], ParentType, ContextType, RequireFields<QueryLibraryAggregateArgs, 'input'>>;
+  libraryAggregate?: Resolver<Maybe<ResolversTypes['LibraryAggregate']>, ParentType, ContextType, RequireFields<QueryLibraryAggregateArgs, 'input'>>;
   librarySettings?: Resolver<Maybe<ResolversTypes['LibrarySettings']>, ParentType, ContextType>;
   myThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMyThreadsArgs>>;
   overdueIssues?: Resolver<Maybe<ResolversTypes['LibraryIssueConnection']>, ParentType, ContextType, Partial<QueryOverdueIssuesArgs>>;
-  resultAggregate?: Resolver<ResolversTypes['ResultAggregate'], ParentType, ContextType, RequireFields<QueryResultAggregateArgs, 'input'>>;
+  resultAggregate?: Resolver<Maybe<ResolversTypes['ResultAggregate']>, ParentType, ContextType, RequireFields<QueryResultAggregateArgs, 'input'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentByAdmissionNo?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentByAdmissionNoArgs, 'admissionNo'>>;
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;

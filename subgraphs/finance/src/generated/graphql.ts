@@ -257,7 +257,7 @@ export enum ErrorCode {
 /** The fee ledger summed: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
 export type FeeAggregate = {
   __typename?: 'FeeAggregate';
-  /** The keys grouped by. */
+  /** A bounded list: the keys grouped by, as asked (duplicates dropped). */
   groupBy: Array<FeeGroupBy>;
   /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
   groups: Array<FeeGroup>;
@@ -853,7 +853,7 @@ export type Query = {
    * Example: `feeAggregate(input: { from: "2026-06-01", to: "2026-11-30", groupBy: [CLASS, MODE] })
    * { groups { key { class { name } mode } paid } total { paid } }`.
    */
-  feeAggregate: FeeAggregate;
+  feeAggregate?: Maybe<FeeAggregate>;
   /** The fee books' closing. Staff only: a STUDENT-role caller is refused (FORBIDDEN). */
   feeBooks?: Maybe<FeeBooks>;
   /**
@@ -1533,7 +1533,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   classDues?: Resolver<Maybe<ResolversTypes['ClassDues']>, ParentType, ContextType, RequireFields<QueryClassDuesArgs, 'classId' | 'onlyOverdue'>>;
   dayBook?: Resolver<Maybe<ResolversTypes['DayBook']>, ParentType, ContextType, RequireFields<QueryDayBookArgs, 'date'>>;
-  feeAggregate?: Resolver<ResolversTypes['FeeAggregate'], ParentType, ContextType, RequireFields<QueryFeeAggregateArgs, 'input'>>;
+  feeAggregate?: Resolver<Maybe<ResolversTypes['FeeAggregate']>, ParentType, ContextType, RequireFields<QueryFeeAggregateArgs, 'input'>>;
   feeBooks?: Resolver<Maybe<ResolversTypes['FeeBooks']>, ParentType, ContextType>;
   feeCollectionSummary?: Resolver<Maybe<ResolversTypes['FeeCollectionSummary']>, ParentType, ContextType, RequireFields<QueryFeeCollectionSummaryArgs, 'from' | 'to'>>;
   feeStructure?: Resolver<Maybe<ResolversTypes['FeeStructure']>, ParentType, ContextType, RequireFields<QueryFeeStructureArgs, 'id'>>;

@@ -982,7 +982,7 @@ export type Query = {
    * shared) and those others shared with the school (at most 200 per person). Another school's are
    * never listed.
    */
-  savedQueries: Array<SavedQuery>;
+  savedQueries?: Maybe<Array<SavedQuery>>;
   /** The caller's school: its name, district, board, time zone and settings. */
   school?: Maybe<School>;
   /** The school's registered networks, by range. A bounded list: at most 50 per school. */
@@ -1939,7 +1939,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   recentLoginFailures?: Resolver<Maybe<Array<ResolversTypes['LoginFailuresByAddress']>>, ParentType, ContextType, RequireFields<QueryRecentLoginFailuresArgs, 'hours'>>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
-  savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
+  savedQueries?: Resolver<Maybe<Array<ResolversTypes['SavedQuery']>>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolNetworks?: Resolver<Maybe<Array<ResolversTypes['SchoolNetwork']>>, ParentType, ContextType>;
   sessions?: Resolver<Maybe<Array<ResolversTypes['DeviceSession']>>, ParentType, ContextType, RequireFields<QuerySessionsArgs, 'userId'>>;

@@ -670,7 +670,7 @@ export type Query = {
    * Example: `transportAggregate(input: { from: "2026-11-01", to: "2026-11-30", groupBy: [ROUTE, DAY] })
    * { groups { key { route { name } day } boarded absent } }`.
    */
-  transportAggregate: TransportAggregate;
+  transportAggregate?: Maybe<TransportAggregate>;
   /**
    * A student's transport history: every trip they were marked on (boarded, absent or dropped),
    * newest first, with both marks. NOT_FOUND for an unknown student, or another student for a
@@ -941,7 +941,7 @@ export type StudentTripEdge = {
 /** Trip marks counted: the total and one line per group (at most 1000; more is refused with BAD_USER_INPUT). */
 export type TransportAggregate = {
   __typename?: 'TransportAggregate';
-  /** The keys grouped by. */
+  /** A bounded list: the keys grouped by, as asked (duplicates dropped). */
   groupBy: Array<TransportGroupBy>;
   /** A bounded list: one group per combination of key values met (at most 1000), in key order; with no key, the total. */
   groups: Array<TransportGroup>;
@@ -1675,7 +1675,7 @@ export type QueryResolvers<ContextType = TransportContext, ParentType extends Re
   busStop?: Resolver<Maybe<ResolversTypes['BusStop']>, ParentType, ContextType, RequireFields<QueryBusStopArgs, 'id'>>;
   busStops?: Resolver<Maybe<ResolversTypes['BusStopConnection']>, ParentType, ContextType, RequireFields<QueryBusStopsArgs, 'first'>>;
   buses?: Resolver<Maybe<ResolversTypes['BusConnection']>, ParentType, ContextType, RequireFields<QueryBusesArgs, 'first' | 'includeInactive'>>;
-  transportAggregate?: Resolver<ResolversTypes['TransportAggregate'], ParentType, ContextType, RequireFields<QueryTransportAggregateArgs, 'input'>>;
+  transportAggregate?: Resolver<Maybe<ResolversTypes['TransportAggregate']>, ParentType, ContextType, RequireFields<QueryTransportAggregateArgs, 'input'>>;
   transportHistory?: Resolver<Maybe<ResolversTypes['StudentTripConnection']>, ParentType, ContextType, RequireFields<QueryTransportHistoryArgs, 'first' | 'studentId'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
   trips?: Resolver<Maybe<ResolversTypes['TripConnection']>, ParentType, ContextType, RequireFields<QueryTripsArgs, 'first'>>;

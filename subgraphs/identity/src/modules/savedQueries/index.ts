@@ -7,6 +7,7 @@ import { defineModule } from '@syncad/subgraph-kit';
 import { resolvers } from './resolvers';
 
 export const savedQueriesModule = defineModule(__dirname, {
+  guards: 'self',
   resolvers,
   // A student or guardian keeps queries too; they are theirs, and run with their own scope.
   selfScope: { mutations: ['saveQuery', 'deleteSavedQuery'] },
