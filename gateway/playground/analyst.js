@@ -124,8 +124,9 @@
     );
   }
 
+  /** Saves `text` as a UTF-8 file; the byte order mark makes spreadsheets read it as UTF-8 (names with accents). */
   function download(name, text) {
-    var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    var url = URL.createObjectURL(new Blob(['\ufeff' + text], { type: 'text/csv;charset=utf-8' }));
     var a = document.createElement('a');
     a.href = url;
     a.download = name;

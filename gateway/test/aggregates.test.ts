@@ -14,6 +14,7 @@ let f: SubgraphFixture;
 let accountant: Member;
 let student: Member;
 let teacher: Member;
+let guardian: Member;
 /** The seeded period: every demo row lies within it. */
 let from: string;
 let to: string;
@@ -23,13 +24,16 @@ beforeAll(async () => {
   accountant = await f.member('ACCOUNTANT');
   student = await f.member('STUDENT');
   teacher = await f.member('TEACHER');
+  guardian = await f.member('GUARDIAN');
   for (const [school, seed, studentUserId] of [
     [f.school, 1, student.userId],
     [f.other, 2, randomUUID()],
   ] as const) {
     const pool = new pg.Pool({ connectionString: databaseUrl(testAdminUrl(), school.databaseName), max: 2 });
     try {
-      await seedDemoSchool(schoolDbOver(pool), { id: school.id, subdomain: school.subdomain, studentUserId, seed });
+      // The demo's guardian links: the first guardian has two children (Grade 1 A's second student, Grade 2 A's first).
+      const guardianUserIds = [school === f.school ? guardian.userId : randomUUID(), randomUUID()] as const;
+      await seedDemoSchool(schoolDbOver(pool), { id: school.id, subdomain: school.subdomain, studentUserId, guardianUserIds, seed });
     } finally {
       await pool.end();
     }
@@ -68,9 +72,10 @@ it('attendance: counts per status grouped by class and month match SQL, the tota
   const total = (await f.sql(`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'ABSENT')::int AS absent FROM "Attendance"`))
     .rows[0];
   expect([agg.total.marked, agg.total.absent]).toEqual([total.n, total.absent]);
-  // Sorted by the keys: class ids, then months.
-  const keys = agg.groups.map((g: any) => `${f.keyOf(g.key.class.id)}|${g.key.month}`);
-  expect(keys).toEqual([...keys].sort());
+  // Sorted by the keys: classes as the school orders them, then months.
+  const order = await f.sql(`SELECT c.name, m.month FROM "Class" c, (SELECT DISTINCT to_char(date, 'YYYY-MM') AS month FROM "Attendance") m
+    WHERE EXISTS (SELECT 1 FROM "Student" s WHERE s."classId" = c.id) ORDER BY c."sortOrder", c.name, m.month`);
+  expect(agg.groups.map((g: any) => `${g.key.class.name}|${g.key.month}`)).toEqual(order.rows.map((r) => `${r.name}|${r.month}`));
 });
 
 it('attendance by week: each week keyed by its Monday; no key at all answers the total as the one group', async () => {
@@ -303,6 +308,39 @@ it("a student's aggregates count their own records only", async () => {
   expect(d.resultAggregate.total.results).toBe(
     (await f.sql(`SELECT count(*)::int AS n FROM "Result" WHERE "studentId" = $1`, [own])).rows[0].n,
   );
+});
+
+it("a guardian's aggregates count their children's records, each child a group", async () => {
+  const children = (
+    await f.sql(`SELECT "studentId" AS id FROM "StudentGuardian" WHERE "userId" = $1 AND "acceptedAt" IS NOT NULL`, [guardian.userId])
+  ).rows.map((r) => r.id);
+  expect(children).toHaveLength(2);
+  const d = await f.ok(
+    guardian,
+    `query($a: AttendanceAggregateInput!, $l: LibraryAggregateInput!) {
+       attendanceAggregate(input: $a) { total { marked } groups { key { student { id } } marked absent } }
+       libraryAggregate(input: $l) { total { issued } } }`,
+    { a: { from, to, groupBy: ['STUDENT'] }, l: { from, to, groupBy: [] } },
+  );
+  const sql = await f.sql(
+    `SELECT "studentId" AS id, count(*)::int AS marked, count(*) FILTER (WHERE status = 'ABSENT')::int AS absent FROM "Attendance" WHERE "studentId" = ANY($1) GROUP BY 1`,
+    [children],
+  );
+  expect(
+    byKey(
+      d.attendanceAggregate.groups,
+      (g) => f.keyOf(g.key.student.id),
+      (g) => [g.marked, g.absent],
+    ),
+  ).toEqual(
+    byKey(
+      sql.rows,
+      (r) => r.id,
+      (r) => [r.marked, r.absent],
+    ),
+  );
+  const issued = (await f.sql(`SELECT count(*)::int AS n FROM "LibraryBookIssue" WHERE "studentId" = ANY($1)`, [children])).rows[0].n;
+  expect(d.libraryAggregate.total.issued).toBe(issued);
 });
 
 it('one statement per aggregate field, whatever the number of groups', async () => {

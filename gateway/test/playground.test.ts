@@ -209,10 +209,9 @@ it('an analyst: the accountant sees a fee aggregate’s cost and table, fetches 
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
   expect(download.suggestedFilename()).toBe('AllStudents.csv');
-  const lines = fs
-    .readFileSync((await download.path())!, 'utf8')
-    .trimEnd()
-    .split('\r\n');
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.startsWith('\ufeff')).toBe(true); // so spreadsheets read UTF-8
+  const lines = csv.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('admissionNo,fullName,class.name,division.name');
   expect(lines).toHaveLength(201);
   const all: string[] = [];

@@ -89,7 +89,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           if (caller) {
             const decision = checkFlags(operation, analysis, caller, await deps.permissions.granted(caller.roleId), mode);
             signedCaller = decision.signedCaller;
-            if (decision.cut.length > 0) {
+            if (decision.cut.length > 0 && !dryRun) {
               // Execution runs this document instead of the client's (execution/withFilteredDocuments.ts).
               contextValue.filtered = withoutFields(document, new Set(decision.cut.map((f) => f.node)), request.operationName ?? null);
               filteredFields.set(contextValue, decision.cut);

@@ -20,6 +20,11 @@ export interface AggregateFamily<K extends string> {
   measures: SQL;
   /** `FROM ... WHERE ...`: the rows aggregated (the caller's own scope already applied). */
   source: SQL;
+  /**
+   * How a key's groups sort when not by the key's own value: an expression over the grouped key
+   * expression, e.g. a class's sort order and name (groups of a record key otherwise sort by id).
+   */
+  order?: Partial<Record<K, SQL>>;
 }
 
 /**
@@ -74,7 +79,7 @@ export async function groupedAggregate<K extends string, M>(
     ${family.source}
     GROUP BY GROUPING SETS ((${sql.join(exprs, sql`, `)}), ())
     ORDER BY 1 DESC, ${sql.join(
-      groupBy.map((k) => sql`${keyColumn(k)} NULLS LAST`),
+      groupBy.map((k) => (family.order?.[k] ? sql`${family.order[k]} NULLS LAST, ${keyColumn(k)}` : sql`${keyColumn(k)} NULLS LAST`)),
       sql`, `,
     )}
     LIMIT ${MAX_AGGREGATE_GROUPS + 2}`);
@@ -109,3 +114,11 @@ export function aggregatePeriod(input: { from?: string | null; to?: string | nul
     throw AppError.badInput('give both from and to, or neither', input.from == null ? 'from' : 'to');
   return checkRange(input.from, input.to);
 }
+
+/** A record key's groups sorted by columns of the record (`r."sortOrder", r.name` of "Class"), not by id. */
+export function recordOrder(table: string, columns: string, key: SQL): SQL {
+  return sql`(SELECT ROW(${sql.raw(columns)}) FROM ${sql.raw(`"${table}"`)} r WHERE r.id = ${key})`;
+}
+
+/** Classes sort as the school orders them (sortOrder, then name). */
+export const classOrder = (key: SQL): SQL => recordOrder('Class', 'r."sortOrder", r.name', key);

@@ -1,6 +1,8 @@
 /** attendanceAggregate: marks per status over a period, grouped by class, division, student, day, week or month. */
 import {
   aggregatePeriod,
+  recordOrder,
+  classOrder,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -33,6 +35,12 @@ const KEYS: Record<AttendanceGroupBy, ReturnType<typeof sql>> = {
   MONTH: sql`to_char(a.date, 'YYYY-MM')`,
 };
 
+const ORDER = {
+  CLASS: classOrder(KEYS.CLASS),
+  DIVISION: recordOrder('Division', 'r.name', KEYS.DIVISION),
+  STUDENT: recordOrder('Student', 'r."firstName", r."lastName", r."admissionNo"', KEYS.STUDENT),
+};
+
 export async function attendanceAggregate(ctx: AcademicsContext, input: AttendanceAggregateInput): Promise<AttendanceAggregateModel> {
   const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
@@ -40,6 +48,7 @@ export async function attendanceAggregate(ctx: AcademicsContext, input: Attendan
     ctx.db,
     {
       keys: KEYS,
+      order: ORDER,
       measures: sql`count(*)::int AS marked,
         count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
         count(*) FILTER (WHERE a.status = 'ABSENT')::int AS absent,

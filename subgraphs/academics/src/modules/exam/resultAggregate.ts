@@ -1,6 +1,8 @@
 /** resultAggregate: results counted and averaged (marks and percentage), passes and grades, grouped by exam, subject, class or division. */
 import {
   aggregatePeriod,
+  recordOrder,
+  classOrder,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -39,6 +41,13 @@ const KEYS: Record<ResultGroupBy, ReturnType<typeof sql>> = {
   DIVISION: sql`s."divisionId"`,
 };
 
+const ORDER = {
+  EXAM: recordOrder('Exam', 'r."examDate", r.name', KEYS.EXAM),
+  SUBJECT: recordOrder('Subject', 'r.name', KEYS.SUBJECT),
+  CLASS: classOrder(KEYS.CLASS),
+  DIVISION: recordOrder('Division', 'r.name', KEYS.DIVISION),
+};
+
 export async function resultAggregate(ctx: AcademicsContext, input: ResultAggregateInput): Promise<ResultAggregateModel> {
   // No period: every exam (results are few beside attendance marks, and grouped by exam at most).
   const period = input.from == null && input.to == null ? null : aggregatePeriod(input, ctx.timezone);
@@ -51,6 +60,7 @@ export async function resultAggregate(ctx: AcademicsContext, input: ResultAggreg
     ctx.db,
     {
       keys: KEYS,
+      order: ORDER,
       measures: sql`count(*)::int AS results,
         count(*) FILTER (WHERE r."isAbsent")::int AS absent,
         count(*) FILTER (WHERE p.pct >= ${passPercent}::numeric)::int AS passed,

@@ -4,6 +4,7 @@
  */
 import {
   aggregatePeriod,
+  classOrder,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -32,6 +33,10 @@ const KEYS: Record<LibraryGroupBy, ReturnType<typeof sql>> = {
   CLASS: sql`s."classId"`,
 };
 
+const ORDER = {
+  CLASS: classOrder(KEYS.CLASS),
+};
+
 export async function libraryAggregate(ctx: AcademicsContext, input: LibraryAggregateInput): Promise<LibraryAggregateModel> {
   const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
@@ -40,6 +45,7 @@ export async function libraryAggregate(ctx: AcademicsContext, input: LibraryAggr
     ctx.db,
     {
       keys: KEYS,
+      order: ORDER,
       measures: sql`count(*) FILTER (WHERE ev.kind = 'ISSUE')::int AS issued,
         count(*) FILTER (WHERE ev.kind = 'RETURN')::int AS returned,
         count(*) FILTER (WHERE ev.kind = 'RETURN' AND i."returnedOn" > i."dueDate")::int AS "returnedLate",

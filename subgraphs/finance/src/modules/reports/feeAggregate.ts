@@ -6,6 +6,8 @@
  */
 import {
   aggregatePeriod,
+  recordOrder,
+  classOrder,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -39,6 +41,11 @@ const KEYS: Record<FeeGroupBy, ReturnType<typeof sql>> = {
   FEE_STRUCTURE: sql`coalesce(l."feeStructureId", v."feeStructureId")`,
 };
 
+const ORDER = {
+  CLASS: classOrder(KEYS.CLASS),
+  FEE_STRUCTURE: recordOrder('FeeStructure', 'r.name', KEYS.FEE_STRUCTURE),
+};
+
 /** A sum of money as exact text with two decimals, 0.00 when there is nothing to sum. */
 const money = (expression: ReturnType<typeof sql>, name: string) =>
   sql`coalesce(${expression}, 0)::numeric(14, 2)::text AS ${sql.raw(`"${name}"`)}`;
@@ -51,6 +58,7 @@ export async function feeAggregate(ctx: FinanceContext, input: FeeAggregateInput
     ctx.db,
     {
       keys: KEYS,
+      order: ORDER,
       measures: sql.join(
         [
           sql`count(DISTINCT l."voucherNo")::int AS vouchers`,

@@ -1,6 +1,7 @@
 /** transportAggregate: the marks of trips over a period (boarded, dropped, absent), grouped by route, stop, day or direction. */
 import {
   aggregatePeriod,
+  recordOrder,
   groupedAggregate,
   onlyOwnStudents,
   ownStudentFilter,
@@ -30,6 +31,11 @@ const KEYS: Record<TransportGroupBy, ReturnType<typeof sql>> = {
   DIRECTION: sql`t.direction`,
 };
 
+const ORDER = {
+  ROUTE: recordOrder('BusRoute', 'r.name', KEYS.ROUTE),
+  STOP: recordOrder('BusStop', 'r.name', KEYS.STOP),
+};
+
 export async function transportAggregate(ctx: TransportContext, input: TransportAggregateInput): Promise<TransportAggregateModel> {
   const { from, to } = aggregatePeriod(input, ctx.timezone);
   const own = await ownStudentFilter(ctx);
@@ -37,6 +43,7 @@ export async function transportAggregate(ctx: TransportContext, input: Transport
     ctx.db,
     {
       keys: KEYS,
+      order: ORDER,
       measures: sql`count(DISTINCT m."tripId")::int AS trips, count(DISTINCT m."studentId")::int AS students,
         count(*) FILTER (WHERE m.status = 'BOARDED')::int AS boarded,
         count(*) FILTER (WHERE m.status = 'DROPPED')::int AS dropped,
