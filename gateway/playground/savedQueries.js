@@ -6,7 +6,7 @@
 (function () {
   'use strict';
   var h = React.createElement;
-  var FIELDS = 'id name description query variables shared mine authorName';
+  var FIELDS = 'id name description query variables shared mine authorName changesData';
 
   /** props: api { post }, editor (GraphiQL's editor context), open(query, variables). */
   function SavedQueries(props) {
@@ -98,6 +98,7 @@
                   'button',
                   { 'data-saved': q.name, onClick: () => props.open(q.query, q.variables || '') },
                   h('strong', null, q.name),
+                  q.changesData ? h('span', { className: 'syncad-changes' }, ' changes data') : null,
                   h(
                     'p',
                     null,

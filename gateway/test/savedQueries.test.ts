@@ -10,7 +10,7 @@ let accountant: Member;
 let teacher: Member;
 let otherAdmin: Member;
 
-const LIST = `{ savedQueries { id name description query variables shared mine authorName } }`;
+const LIST = `{ savedQueries { id name description query variables shared mine authorName changesData } }`;
 const SAVE = `mutation($i: SaveQueryInput!) { saveQuery(input: $i) { id name shared mine } }`;
 const DELETE = `mutation($i: DeleteSavedQueryInput!) { deleteSavedQuery(input: $i) }`;
 const FEES = `query Fees($from: Date!, $to: Date!) { feeAggregate(input: { from: $from, to: $to, groupBy: [MODE] }) { total { paid } } }`;
@@ -54,6 +54,7 @@ it('a shared query is listed for everyone in the school, a private one for its a
       shared: true,
       mine: false,
       authorName: 'ACCOUNTANT Fixture',
+      changesData: false,
     },
   ]);
   expect((await f.ok(otherAdmin, LIST)).savedQueries).toEqual([]);
@@ -96,4 +97,21 @@ it('bad input is refused with a clear error and saves nothing', async () => {
   expect((await f.ok(teacher, LIST)).savedQueries.length).toBe(before + 1);
   // No token: nothing at all.
   expect((await f.gql(null, LIST)).status).toBe(401);
+});
+
+it('a student keeps saved queries private (a shared one would be a lure for staff); a mutation is marked as changing data', async () => {
+  const student = await f.member('STUDENT');
+  expect((await f.ok(student, SAVE, { i: { name: 'Mine', query: '{ me { email } }' } })).saveQuery).toMatchObject({
+    shared: false,
+    mine: true,
+  });
+  const lure = await f.gql(student, SAVE, { i: { name: 'Fee report', query: 'mutation { logout }', shared: true } });
+  expect(codeOf(lure)).toBe('FORBIDDEN');
+  expect((await f.ok(teacher, LIST)).savedQueries.map((q: any) => q.name)).not.toContain('Fee report');
+
+  const marked = (
+    await f.ok(accountant, SAVE, { i: { name: 'Sign out', query: 'query A { me { email } } mutation B { logout }', shared: true } })
+  ).saveQuery;
+  const seen = (await f.ok(teacher, LIST)).savedQueries.find((q: any) => q.id === marked.id);
+  expect(seen.changesData).toBe(true);
 });

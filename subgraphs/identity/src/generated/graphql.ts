@@ -721,7 +721,7 @@ export type Mutation = {
    * author edits or deletes it; shared with the school, everyone there can open and run it, with their
    * own permissions (a field their role may not read is refused to them as for any query). The text
    * must parse as GraphQL (BAD_USER_INPUT otherwise); a name is unique per author (CONFLICT). API keys
-   * cannot save queries (FORBIDDEN).
+   * cannot save queries, and a student or guardian cannot share one (FORBIDDEN).
    */
   saveQuery: SavedQuery;
   /**
@@ -1116,6 +1116,8 @@ export type SavedQuery = {
   author?: Maybe<User>;
   /** The author's name, for anyone who may open the query; null when they are no longer a member of the school. */
   authorName?: Maybe<Scalars['String']['output']>;
+  /** Whether the text holds a mutation: running it may change data (the playground says so). */
+  changesData: Scalars['Boolean']['output'];
   /** When it was saved first. */
   createdAt: Scalars['DateTime']['output'];
   /** What it answers, in a sentence or two. */
@@ -1970,6 +1972,7 @@ export type RolePermissionResolvers<ContextType = IdentityContext, ParentType ex
 export type SavedQueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changesData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 /** Saved queries: thin resolvers over the service. */
 import type { Resolvers } from '../../generated/graphql';
-import { savedQueryService } from './savedQueryService';
+import { changesData, savedQueryService } from './savedQueryService';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
   },
   SavedQuery: {
     mine: (q, _args, ctx) => q.authorId === ctx.caller?.userId,
+    changesData: (q) => changesData(q.query),
     author: (q, _args, ctx) => ctx.loaders.users.load(q.authorId),
     authorName: async (q, _args, ctx) => {
       const author = await ctx.loaders.users.load(q.authorId);

@@ -4,10 +4,19 @@
  */
 import { AppError, conflictAs } from '@syncad/platform';
 import { parseId, parseOptionalText, parseText } from '@syncad/subgraph-kit';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import type { IdentityContext } from '../../context';
 import type { DeleteSavedQueryInput, SaveQueryInput } from '../../generated/graphql';
 import { savedQueryData, type SavedQueryRow, type SavedQueryValues } from './savedQueryData';
+
+/** Whether the text holds a mutation: running it may change data (it parsed when it was saved). */
+export function changesData(query: string): boolean {
+  try {
+    return parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+  } catch {
+    return true;
+  }
+}
 
 /** Saved queries per person in a school, and so the most one list shows from one author. */
 export const MAX_SAVED_QUERIES = 200;
@@ -59,6 +68,9 @@ export const savedQueryService = {
   async save(ctx: IdentityContext, input: SaveQueryInput): Promise<SavedQueryRow> {
     const caller = person(ctx);
     const values = valuesOf(input);
+    // A shared query is opened by staff: a student's or guardian's would be a lure (a mutation
+    // dressed as a report), so they keep theirs private.
+    if (values.shared && caller.selfScoped) throw AppError.forbidden('a student or guardian account keeps its saved queries private');
     const taken = `you already have a saved query named "${values.name}"`;
     if (input.id != null) {
       const id = parseId(input.id, 'id');
