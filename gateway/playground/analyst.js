@@ -150,11 +150,17 @@
     var lists = last && last.answer && last.answer.data ? T.listsIn(last.answer.data) : [];
     var path = picked[0] && lists.some((l) => l.path === picked[0]) ? picked[0] : lists.length ? lists[0].path : null;
 
-    // A new answer replaces what "all pages" gathered.
+    // A new answer replaces what "all pages" gathered (and stops a run still going); so does leaving.
     React.useEffect(
       function () {
+        var stopRun = function () {
+          if (cancel.current) cancel.current.abort();
+          cancel.current = null;
+        };
+        stopRun();
         gathered[1](null);
         paging[1](null);
+        return stopRun;
       },
       [last],
     );
@@ -180,11 +186,13 @@
       }
       var stop = new AbortController();
       cancel.current = stop;
-      var all = rows.slice();
+      // From the answer's own page, not what an earlier run gathered.
+      var all = (lists.find((l) => l.path === path) || { rows: [] }).rows.slice();
       var total = first.connection.totalCount;
       var pageInfo = first.connection.pageInfo;
       var pages = 1;
       var report = function (running, note) {
+        if (cancel.current !== stop) return; // a new answer or leaving stopped this run: nothing to show
         paging[1]({ rows: all.length, total: total, pages: pages, running: running, note: note || null });
       };
       report(true);

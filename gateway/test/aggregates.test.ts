@@ -343,6 +343,56 @@ it("a guardian's aggregates count their children's records, each child a group",
   expect(d.libraryAggregate.total.issued).toBe(issued);
 });
 
+it('every key of every family answers, and its groups add up to the total', async () => {
+  const families = [
+    {
+      field: 'attendanceAggregate',
+      input: 'AttendanceAggregateInput',
+      keys: ['CLASS', 'DIVISION', 'STUDENT', 'DAY', 'WEEK', 'MONTH'],
+      measure: 'marked',
+      period: true,
+    },
+    {
+      field: 'resultAggregate',
+      input: 'ResultAggregateInput',
+      keys: ['EXAM', 'SUBJECT', 'CLASS', 'DIVISION'],
+      measure: 'results',
+      period: false,
+    },
+    {
+      field: 'feeAggregate',
+      input: 'FeeAggregateInput',
+      keys: ['CLASS', 'MODE', 'MONTH', 'ACCOUNT', 'FEE_STRUCTURE'],
+      measure: 'debit',
+      period: true,
+    },
+    {
+      field: 'transportAggregate',
+      input: 'TransportAggregateInput',
+      keys: ['ROUTE', 'STOP', 'DAY', 'DIRECTION'],
+      measure: 'boarded',
+      period: true,
+    },
+    { field: 'libraryAggregate', input: 'LibraryAggregateInput', keys: ['MONTH', 'CLASS'], measure: 'issued', period: true },
+  ];
+  // Exact sums: integers, or money in paise.
+  const units = (v: number | string) => (typeof v === 'number' ? BigInt(v) : BigInt(v.replace('.', '')));
+  for (const fam of families) {
+    for (const key of fam.keys) {
+      const input = { ...(fam.period ? { from, to } : {}), groupBy: [key] };
+      const d = await f.ok(
+        f.admin,
+        `query($i: ${fam.input}!) { ${fam.field}(input: $i) { total { ${fam.measure} } groups { ${fam.measure} } } }`,
+        { i: input },
+      );
+      const answer = d[fam.field];
+      expect({ key: `${fam.field} ${key}`, groups: answer.groups.length > 0 }).toEqual({ key: `${fam.field} ${key}`, groups: true });
+      const sum = answer.groups.reduce((n: bigint, g: any) => n + units(g[fam.measure]), 0n);
+      expect({ key: `${fam.field} ${key}`, sum }).toEqual({ key: `${fam.field} ${key}`, sum: units(answer.total[fam.measure]) });
+    }
+  }
+});
+
 it('one statement per aggregate field, whatever the number of groups', async () => {
   const q = `query($i: AttendanceAggregateInput!, $f: FeeAggregateInput!) {
     attendanceAggregate(input: $i) { total { marked } groups { key { class { name } division { name } day } marked absent } }

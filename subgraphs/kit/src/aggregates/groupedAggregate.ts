@@ -21,10 +21,10 @@ export interface AggregateFamily<K extends string> {
   /** `FROM ... WHERE ...`: the rows aggregated (the caller's own scope already applied). */
   source: SQL;
   /**
-   * How a key's groups sort when not by the key's own value: an expression over the grouped key
-   * expression, e.g. a class's sort order and name (groups of a record key otherwise sort by id).
+   * How a key's groups sort when not by the key's own value: an expression of the key's value,
+   * e.g. a class's sort order and name (groups of a record key otherwise sort by id).
    */
-  order?: Partial<Record<K, SQL>>;
+  order?: Partial<Record<K, (keyValue: SQL) => SQL>>;
 }
 
 /**
@@ -69,17 +69,24 @@ export async function groupedAggregate<K extends string, M>(
     return { groupBy, total, groups: [total] };
   }
   const exprs = groupBy.map((k) => family.keys[k]);
+  // Sorted outside the grouping, where each key is a plain column whatever its expression.
+  const keyValue = (k: K) => sql.raw(`grouped."key_${k}"`);
   const { rows } = await db.execute<Row>(sql`
-    SELECT grouping(${sql.join(exprs, sql`, `)})::int AS "__level",
-      ${sql.join(
-        groupBy.map((k, i) => sql`${exprs[i]} AS ${keyColumn(k)}`),
-        sql`, `,
-      )},
-      ${family.measures}
-    ${family.source}
-    GROUP BY GROUPING SETS ((${sql.join(exprs, sql`, `)}), ())
-    ORDER BY 1 DESC, ${sql.join(
-      groupBy.map((k) => (family.order?.[k] ? sql`${family.order[k]} NULLS LAST, ${keyColumn(k)}` : sql`${keyColumn(k)} NULLS LAST`)),
+    SELECT * FROM (
+      SELECT grouping(${sql.join(exprs, sql`, `)})::int AS "__level",
+        ${sql.join(
+          groupBy.map((k, i) => sql`${exprs[i]} AS ${keyColumn(k)}`),
+          sql`, `,
+        )},
+        ${family.measures}
+      ${family.source}
+      GROUP BY GROUPING SETS ((${sql.join(exprs, sql`, `)}), ())
+    ) grouped
+    ORDER BY "__level" DESC, ${sql.join(
+      groupBy.map((k) => {
+        const order = family.order?.[k];
+        return order ? sql`${order(keyValue(k))} NULLS LAST, ${keyValue(k)}` : sql`${keyValue(k)} NULLS LAST`;
+      }),
       sql`, `,
     )}
     LIMIT ${MAX_AGGREGATE_GROUPS + 2}`);
@@ -115,10 +122,15 @@ export function aggregatePeriod(input: { from?: string | null; to?: string | nul
   return checkRange(input.from, input.to);
 }
 
-/** A record key's groups sorted by columns of the record (`r."sortOrder", r.name` of "Class"), not by id. */
-export function recordOrder(table: string, columns: string, key: SQL): SQL {
-  return sql`(SELECT ROW(${sql.raw(columns)}) FROM ${sql.raw(`"${table}"`)} r WHERE r.id = ${key})`;
+/**
+ * A record key's groups sorted by columns of the record (`"sortOrder"`, `name` of "Class"), not by id.
+ * Its alias is its own, so it never meets a family's aliases (r, e, s ...).
+ */
+export function recordOrder(table: string, columns: readonly string[], key: SQL): SQL {
+  const alias = '"ordering_record"';
+  const row = columns.map((c) => `${alias}."${c}"`).join(', ');
+  return sql`(SELECT ROW(${sql.raw(row)}) FROM ${sql.raw(`"${table}" ${alias}`)} WHERE ${sql.raw(alias)}.id = ${key})`;
 }
 
 /** Classes sort as the school orders them (sortOrder, then name). */
-export const classOrder = (key: SQL): SQL => recordOrder('Class', 'r."sortOrder", r.name', key);
+export const classOrder = (key: SQL): SQL => recordOrder('Class', ['sortOrder', 'name'], key);

@@ -10,7 +10,7 @@ import {
   type AggregateAnswer,
   type AggregateGroup,
 } from '@syncad/subgraph-kit';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AcademicsContext } from '../../context';
 import type { AttendanceAggregateInput, AttendanceGroupBy } from '../../generated/graphql';
 
@@ -36,9 +36,9 @@ const KEYS: Record<AttendanceGroupBy, ReturnType<typeof sql>> = {
 };
 
 const ORDER = {
-  CLASS: classOrder(KEYS.CLASS),
-  DIVISION: recordOrder('Division', 'r.name', KEYS.DIVISION),
-  STUDENT: recordOrder('Student', 'r."firstName", r."lastName", r."admissionNo"', KEYS.STUDENT),
+  CLASS: classOrder,
+  DIVISION: (key: SQL) => recordOrder('Division', ['name'], key),
+  STUDENT: (key: SQL) => recordOrder('Student', ['firstName', 'lastName', 'admissionNo'], key),
 };
 
 export async function attendanceAggregate(ctx: AcademicsContext, input: AttendanceAggregateInput): Promise<AttendanceAggregateModel> {

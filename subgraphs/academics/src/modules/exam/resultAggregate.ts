@@ -11,7 +11,7 @@ import {
   type AggregateGroup,
 } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AcademicsContext } from '../../context';
 import type { ResultAggregateInput, ResultGroupBy } from '../../generated/graphql';
 
@@ -42,10 +42,10 @@ const KEYS: Record<ResultGroupBy, ReturnType<typeof sql>> = {
 };
 
 const ORDER = {
-  EXAM: recordOrder('Exam', 'r."examDate", r.name', KEYS.EXAM),
-  SUBJECT: recordOrder('Subject', 'r.name', KEYS.SUBJECT),
-  CLASS: classOrder(KEYS.CLASS),
-  DIVISION: recordOrder('Division', 'r.name', KEYS.DIVISION),
+  EXAM: (key: SQL) => recordOrder('Exam', ['examDate', 'name'], key),
+  SUBJECT: (key: SQL) => recordOrder('Subject', ['name'], key),
+  CLASS: classOrder,
+  DIVISION: (key: SQL) => recordOrder('Division', ['name'], key),
 };
 
 export async function resultAggregate(ctx: AcademicsContext, input: ResultAggregateInput): Promise<ResultAggregateModel> {

@@ -34,7 +34,7 @@ const KEYS: Record<LibraryGroupBy, ReturnType<typeof sql>> = {
 };
 
 const ORDER = {
-  CLASS: classOrder(KEYS.CLASS),
+  CLASS: classOrder,
 };
 
 export async function libraryAggregate(ctx: AcademicsContext, input: LibraryAggregateInput): Promise<LibraryAggregateModel> {

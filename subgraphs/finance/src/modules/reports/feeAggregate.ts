@@ -15,7 +15,7 @@ import {
   type AggregateAnswer,
   type AggregateGroup,
 } from '@syncad/subgraph-kit';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { FinanceContext } from '../../context';
 import type { FeeAggregateInput, FeeGroupBy } from '../../generated/graphql';
 
@@ -42,8 +42,8 @@ const KEYS: Record<FeeGroupBy, ReturnType<typeof sql>> = {
 };
 
 const ORDER = {
-  CLASS: classOrder(KEYS.CLASS),
-  FEE_STRUCTURE: recordOrder('FeeStructure', 'r.name', KEYS.FEE_STRUCTURE),
+  CLASS: classOrder,
+  FEE_STRUCTURE: (key: SQL) => recordOrder('FeeStructure', ['name'], key),
 };
 
 /** A sum of money as exact text with two decimals, 0.00 when there is nothing to sum. */

@@ -9,7 +9,7 @@ import {
   type AggregateAnswer,
   type AggregateGroup,
 } from '@syncad/subgraph-kit';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { TransportContext } from '../../context';
 import type { TransportAggregateInput, TransportGroupBy } from '../../generated/graphql';
 
@@ -32,8 +32,8 @@ const KEYS: Record<TransportGroupBy, ReturnType<typeof sql>> = {
 };
 
 const ORDER = {
-  ROUTE: recordOrder('BusRoute', 'r.name', KEYS.ROUTE),
-  STOP: recordOrder('BusStop', 'r.name', KEYS.STOP),
+  ROUTE: (key: SQL) => recordOrder('BusRoute', ['name'], key),
+  STOP: (key: SQL) => recordOrder('BusStop', ['name'], key),
 };
 
 export async function transportAggregate(ctx: TransportContext, input: TransportAggregateInput): Promise<TransportAggregateModel> {
