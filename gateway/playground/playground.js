@@ -162,6 +162,11 @@
     var setMessage = messageState[1];
     var authRef = React.useRef(auth);
     var setAuth = function (next) {
+      var person = function (a) {
+        return a ? a.user.email + '|' + a.user.currentSchool.subdomain : null;
+      };
+      // Another person (or none): the last answer's table is not theirs to see.
+      if (person(next) !== person(authRef.current)) lastState[1](null);
       authRef.current = next;
       saveAuth(next);
       setAuthState(next);
