@@ -281,5 +281,5 @@
     );
   }
 
-  window.SyncadAnalyst = { AnalystBar: AnalystBar, parseVariables: parseVariables };
+  window.SyncadAnalyst = { AnalystBar: AnalystBar };
 })();

@@ -42,7 +42,7 @@ export interface AggregateAnswer<K extends string, M> {
 }
 
 /** CLASS -> class, FEE_STRUCTURE -> feeStructure. */
-export function keyFieldName(key: string): string {
+function keyFieldName(key: string): string {
   return key.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 

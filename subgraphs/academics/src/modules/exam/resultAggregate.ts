@@ -16,7 +16,7 @@ import type { AcademicsContext } from '../../context';
 import type { ResultAggregateInput, ResultGroupBy } from '../../generated/graphql';
 
 /** The pass mark when the input gives none: 33%, the common board pass mark. */
-export const DEFAULT_PASS_PERCENT = '33';
+const DEFAULT_PASS_PERCENT = '33';
 
 export interface ResultFigures {
   results: number;
