@@ -25,7 +25,7 @@ export interface AttendanceCounts {
 export type AttendanceAggregateModel = AggregateAnswer<AttendanceGroupBy, AttendanceCounts>;
 export type AttendanceGroupModel = AggregateGroup<AttendanceCounts>;
 
-const KEYS: Record<AttendanceGroupBy, ReturnType<typeof sql>> = {
+const KEYS: Record<AttendanceGroupBy, SQL> = {
   CLASS: sql`s."classId"`,
   DIVISION: sql`s."divisionId"`,
   STUDENT: sql`a."studentId"`,

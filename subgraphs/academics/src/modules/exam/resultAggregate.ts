@@ -34,7 +34,7 @@ export interface ResultFigures {
 export type ResultAggregateModel = AggregateAnswer<ResultGroupBy, ResultFigures>;
 export type ResultGroupModel = AggregateGroup<ResultFigures>;
 
-const KEYS: Record<ResultGroupBy, ReturnType<typeof sql>> = {
+const KEYS: Record<ResultGroupBy, SQL> = {
   EXAM: sql`r."examId"`,
   SUBJECT: sql`e."subjectId"`,
   CLASS: sql`e."classId"`,

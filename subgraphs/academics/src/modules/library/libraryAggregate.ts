@@ -13,7 +13,7 @@ import {
   type AggregateAnswer,
   type AggregateGroup,
 } from '@syncad/subgraph-kit';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AcademicsContext } from '../../context';
 import type { LibraryAggregateInput, LibraryGroupBy } from '../../generated/graphql';
 
@@ -28,7 +28,7 @@ export interface LibraryFigures {
 export type LibraryAggregateModel = AggregateAnswer<LibraryGroupBy, LibraryFigures>;
 export type LibraryGroupModel = AggregateGroup<LibraryFigures>;
 
-const KEYS: Record<LibraryGroupBy, ReturnType<typeof sql>> = {
+const KEYS: Record<LibraryGroupBy, SQL> = {
   MONTH: sql`to_char(ev.day, 'YYYY-MM')`,
   CLASS: sql`s."classId"`,
 };

@@ -33,7 +33,7 @@ export interface FeeFigures {
 export type FeeAggregateModel = AggregateAnswer<FeeGroupBy, FeeFigures>;
 export type FeeGroupModel = AggregateGroup<FeeFigures>;
 
-const KEYS: Record<FeeGroupBy, ReturnType<typeof sql>> = {
+const KEYS: Record<FeeGroupBy, SQL> = {
   CLASS: sql`s."classId"`,
   MODE: sql`x.mode`,
   MONTH: sql`to_char(l.date, 'YYYY-MM')`,
@@ -47,8 +47,7 @@ const ORDER = {
 };
 
 /** A sum of money as exact text with two decimals, 0.00 when there is nothing to sum. */
-const money = (expression: ReturnType<typeof sql>, name: string) =>
-  sql`coalesce(${expression}, 0)::numeric(14, 2)::text AS ${sql.raw(`"${name}"`)}`;
+const money = (expression: SQL, name: string) => sql`coalesce(${expression}, 0)::numeric(14, 2)::text AS ${sql.raw(`"${name}"`)}`;
 
 export async function feeAggregate(ctx: FinanceContext, input: FeeAggregateInput): Promise<FeeAggregateModel> {
   const { from, to } = aggregatePeriod(input, ctx.timezone);

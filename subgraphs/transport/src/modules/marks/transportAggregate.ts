@@ -24,7 +24,7 @@ export interface TransportFigures {
 export type TransportAggregateModel = AggregateAnswer<TransportGroupBy, TransportFigures>;
 export type TransportGroupModel = AggregateGroup<TransportFigures>;
 
-const KEYS: Record<TransportGroupBy, ReturnType<typeof sql>> = {
+const KEYS: Record<TransportGroupBy, SQL> = {
   ROUTE: sql`t."routeId"`,
   STOP: sql`m."stopId"`,
   DAY: sql`t.date`,
