@@ -4,6 +4,10 @@
  * - SYNCAD_DB_SERVERS: optional JSON map of server name -> base URL (no database path needed),
  *   for schools whose database lives on another PostgreSQL server. The server named
  *   "default" is the central database's server unless the map overrides it.
+ * - SYNCAD_DB_POOLERS: optional JSON map of server name -> base URL of a PgBouncer in transaction
+ *   pooling in front of that server: requests reach the server's school databases through it
+ *   (unnamed statements, no startup parameters; see pooledClient.ts), while migrations and
+ *   provisioning, which hold session-level advisory locks, connect to the server directly.
  * - SYNCAD_SCHOOL_POOLS_MAX (default 50): open school pools at most (LRU beyond that).
  * - SYNCAD_SCHOOL_CONNECTIONS_MAX (default 200): connections across all school pools.
  * - SYNCAD_SCHOOL_POOL_SIZE (default 10): connections per school pool at most.
@@ -29,6 +33,8 @@ export interface SchoolPoolLimits {
 export interface DbConfig {
   centralUrl: string;
   servers: Record<string, string>;
+  /** Server name -> base URL of a transaction-pooling PgBouncer in front of it (requests only). */
+  poolers?: Record<string, string>;
   limits: SchoolPoolLimits;
   /** The central database pool (DEFAULT_CENTRAL_POOL when absent). */
   centralPool?: CentralPoolLimits;
@@ -76,9 +82,11 @@ export function loadDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
       throw new DbConfigError('SYNCAD_DB_SERVERS must be a JSON object of server name to PostgreSQL URL');
     }
   }
+  const servers = { [DEFAULT_SERVER]: centralUrl, ...extra };
   return {
     centralUrl,
-    servers: { [DEFAULT_SERVER]: centralUrl, ...extra },
+    servers,
+    poolers: poolersFromEnv(env, servers),
     centralPool: centralPoolFromEnv(env),
     limits: {
       maxOpenPools: positiveInt(env, 'SYNCAD_SCHOOL_POOLS_MAX', 50),
@@ -99,4 +107,22 @@ export function databaseUrlOn(servers: Record<string, string>, serverName: strin
   const u = new URL(base);
   u.pathname = `/${databaseName}`;
   return u.toString();
+}
+
+function poolersFromEnv(env: NodeJS.ProcessEnv, servers: Record<string, string>): Record<string, string> | undefined {
+  if (!env.SYNCAD_DB_POOLERS) return undefined;
+  let poolers: unknown;
+  try {
+    poolers = JSON.parse(env.SYNCAD_DB_POOLERS);
+  } catch {
+    poolers = null;
+  }
+  if (!poolers || typeof poolers !== 'object' || Array.isArray(poolers)) {
+    throw new DbConfigError('SYNCAD_DB_POOLERS must be a JSON object of server name to PgBouncer URL');
+  }
+  for (const [name, url] of Object.entries(poolers)) {
+    if (!(name in servers)) throw new DbConfigError(`SYNCAD_DB_POOLERS names "${name}", which is not a configured server`);
+    if (typeof url !== 'string') throw new DbConfigError(`SYNCAD_DB_POOLERS's "${name}" must be a URL`);
+  }
+  return poolers as Record<string, string>;
 }

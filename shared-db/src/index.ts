@@ -13,3 +13,4 @@ export * from './central/index';
 export * from './schoolQueries';
 export * from './secretFiles';
 export * from './guardianship';
+export * from './pooledClient';

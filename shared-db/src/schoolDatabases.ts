@@ -14,6 +14,7 @@ import pg from 'pg';
 import { DbConfigError, databaseUrlOn, type DbConfig, type SchoolPoolLimits } from './config';
 import type { CentralDb } from './centralDb';
 import { SchoolDirectory, type SchoolRecord } from './schoolDirectory';
+import { UnnamedStatementClient } from './pooledClient';
 import { schoolDbOver, type SchoolDb } from './schoolDb';
 import { SchoolUnavailableError } from './tenantErrors';
 
@@ -36,6 +37,8 @@ export interface SchoolDatabasesOptions {
   central: CentralDb;
   /** Server name -> base URL, as in DbConfig.servers. */
   servers: Record<string, string>;
+  /** Server name -> base URL of a transaction-pooling PgBouncer in front of it, as in DbConfig.poolers. */
+  poolers?: Record<string, string>;
   limits: SchoolPoolLimits;
   /** How long a school's metadata (database name, server) is cached; default 30 s. */
   metadataTtlMillis?: number;
@@ -80,6 +83,7 @@ interface PoolEntry {
 export class SchoolDatabases {
   private readonly directory: SchoolDirectory;
   private readonly servers: Record<string, string>;
+  private readonly poolers: Record<string, string>;
   private readonly limits: SchoolPoolLimits;
   private readonly applicationName: string;
   private readonly poolSize: number;
@@ -99,6 +103,7 @@ export class SchoolDatabases {
     }
     this.directory = new SchoolDirectory(options.central, options.metadataTtlMillis ?? 30_000);
     this.servers = options.servers;
+    this.poolers = options.poolers ?? {};
     this.limits = limits;
     this.applicationName = options.applicationName ?? 'syncad';
     this.sweeper = setInterval(() => this.closeIdlePools(), Math.max(50, Math.min(limits.idleMillis / 2, 30_000)));
@@ -106,7 +111,7 @@ export class SchoolDatabases {
   }
 
   static fromConfig(config: DbConfig, central: CentralDb, applicationName?: string): SchoolDatabases {
-    return new SchoolDatabases({ central, servers: config.servers, limits: config.limits, applicationName });
+    return new SchoolDatabases({ central, servers: config.servers, poolers: config.poolers, limits: config.limits, applicationName });
   }
 
   /**
@@ -118,7 +123,8 @@ export class SchoolDatabases {
     const school = await this.directory.find(schoolId);
     let url: string;
     try {
-      url = databaseUrlOn(this.servers, school.dbServer, school.databaseName);
+      const throughPooler = school.dbServer in this.poolers;
+      url = databaseUrlOn(throughPooler ? this.poolers : this.servers, school.dbServer, school.databaseName);
     } catch {
       throw new SchoolUnavailableError(school, `its database server "${school.dbServer}" is not configured`);
     }
@@ -220,6 +226,7 @@ export class SchoolDatabases {
   }
 
   private openEntry(key: string, url: string, school: SchoolRecord): PoolEntry {
+    const throughPooler = school.dbServer in this.poolers;
     const pool = new pg.Pool({
       connectionString: url,
       application_name: this.applicationName,
@@ -228,8 +235,9 @@ export class SchoolDatabases {
       // asynchronously and let a replacement connect before the old one is gone.
       idleTimeoutMillis: 0,
       connectionTimeoutMillis: this.limits.acquireTimeoutMillis,
-      // One runaway query must not hold a connection (and the school) hostage.
-      statement_timeout: this.limits.statementTimeoutMillis,
+      // One runaway query must not hold a connection (and the school) hostage. PgBouncer refuses
+      // this startup parameter: its server connections take it from the pooler's connect_query.
+      ...(throughPooler ? { Client: UnnamedStatementClient } : { statement_timeout: this.limits.statementTimeoutMillis }),
     });
     const entry: PoolEntry = {
       key,

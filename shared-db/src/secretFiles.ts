@@ -9,6 +9,7 @@ import fs from 'node:fs';
 export const SECRET_VARIABLES = [
   'DATABASE_URL',
   'SYNCAD_DB_SERVERS',
+  'SYNCAD_DB_POOLERS',
   'PGPASSWORD',
   'SYNCAD_JWT_SECRET',
   'SYNCAD_INTERNAL_KEY',

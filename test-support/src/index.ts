@@ -10,6 +10,7 @@ export * from './processStack';
 export * from './generatedCode';
 export * from './demoStack';
 export * from './chromium';
+export * from './pgBouncer';
 export * from './errorHygiene';
 export * from './schoolToday';
 export * from './globalIdKeys';

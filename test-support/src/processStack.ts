@@ -153,6 +153,7 @@ export async function startProcessStack(estate: TestEstate, options: ProcessStac
     HOME: process.env.HOME,
     DATABASE_URL: estate.centralUrl,
     ...(Object.keys(otherServers).length ? { SYNCAD_DB_SERVERS: JSON.stringify(otherServers) } : {}),
+    ...(estate.dbConfig.poolers ? { SYNCAD_DB_POOLERS: JSON.stringify(estate.dbConfig.poolers) } : {}),
     SYNCAD_SCHOOL_POOLS_MAX: String(limits.maxOpenPools),
     SYNCAD_SCHOOL_CONNECTIONS_MAX: String(limits.maxTotalConnections),
     SYNCAD_JWT_SECRET: jwtSecret,
