@@ -1,12 +1,14 @@
 /**
  * `npm run bench -- scale [--schools N] [--concurrency C]`: the estate at N school databases
- * (default 1,000) spread over two PostgreSQL servers of the bench's own (embedded, sized for N
- * connections; the central database stays on the bench's usual server): provisioning, a
+ * (default 2,000) spread over two PostgreSQL servers of the bench's own (embedded, each with
+ * max_connections=100; the central database stays on the bench's usual server): provisioning, a
  * re-migration of every school, adding a column to every school through the migrator, then
- * requests through the real gateway spread over all N schools (throughput, peak connections per
- * server against the cap) and the roster's p50 when the traffic touches 1, 100 or N schools, once
- * with the school pool cache sized for the estate and once with the default 50 pools.
- * Everything is dropped afterwards.
+ * requests through the real gateway spread over all N schools (throughput, errors, peak
+ * connections per server against its max_connections) and the roster's p50 when the traffic
+ * touches 1, 100 or N schools, with the default pool settings: once with the services connected
+ * to the servers directly, once through a PgBouncer in transaction pooling in front of each
+ * server (SYNCAD_DB_POOLERS). Beside them, the floor: the roster's SQL alone, on a new client of
+ * the pooler each time, over 1 or N databases. Everything is dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -18,8 +20,10 @@ import {
   databaseUrl,
   signIn,
   startEmbeddedPostgres,
+  startPgBouncer,
   startStack,
   testAdminUrl,
+  type PgBouncer,
   type EmbeddedServer,
   type Stack,
   type TestEstate,
@@ -31,11 +35,21 @@ import { percentile } from './stats';
 const ROSTER = '{ classes { students(first: 40) { nodes { fullName rollNo attendanceOn { status } } } } }';
 const CLIENTS = 20;
 const THROUGHPUT_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-/** Per process: what the academics subgraph may open to all school databases together. */
-const BASE_LIMITS = { maxConnectionsPerPool: 2, idleMillis: 600_000, acquireTimeoutMillis: 10_000, statementTimeoutMillis: 15_000 };
-/** The two pool caches compared: one school pool per school, and the default 50 (4 per pool there; 2 here). */
-const cacheSizedFor = (n: number): SchoolPoolLimits => ({ ...BASE_LIMITS, maxOpenPools: n, maxTotalConnections: 2 * n });
-const DEFAULT_CACHE: SchoolPoolLimits = { ...BASE_LIMITS, maxOpenPools: 50, maxTotalConnections: 100 };
+const MAX_CONNECTIONS = 100;
+/** What each PgBouncer may hold on its server: room left for superusers, migrations and this bench. */
+const POOLER_SERVER_CONNECTIONS = 80;
+/** The services' defaults (loadDbConfig without SYNCAD_SCHOOL_* variables). */
+const DEFAULT_LIMITS: SchoolPoolLimits = {
+  maxOpenPools: 50,
+  maxTotalConnections: 200,
+  maxConnectionsPerPool: 10,
+  idleMillis: 60_000,
+  acquireTimeoutMillis: 3_000,
+  statementTimeoutMillis: 15_000,
+};
+const ROSTER_SQL = `SELECT s.id, s."firstName", c."rollNo", a.status FROM "Student" s
+  JOIN "StudentClass" c ON c."studentId" = s.id LEFT JOIN "Attendance" a ON a."studentId" = s.id AND a.date = current_date
+  ORDER BY c."rollNo" LIMIT 40`;
 
 function options(): { schools: number; concurrency: number } {
   const { values } = parseArgs({
@@ -44,7 +58,7 @@ function options(): { schools: number; concurrency: number } {
     strict: false,
     allowPositionals: true,
   });
-  return { schools: Number(values.schools ?? process.env.BENCH_SCHOOLS ?? 1000), concurrency: Number(values.concurrency ?? 8) };
+  return { schools: Number(values.schools ?? process.env.BENCH_SCHOOLS ?? 2000), concurrency: Number(values.concurrency ?? 8) };
 }
 
 /** Runs `work` for each item with at most `concurrency` at once. */
@@ -83,7 +97,7 @@ async function seedRoster(url: string, schoolId: string): Promise<void> {
   }
 }
 
-/** Samples the connections each server holds until stop() (pg_stat_activity), returning the peaks. */
+/** Samples the client connections each server holds until stop() (pg_stat_activity, this sampler included), returning the peaks. */
 function sampleConnections(servers: Record<string, string>): { stop(): Promise<Record<string, number>> } {
   const peaks: Record<string, number> = Object.fromEntries(Object.keys(servers).map((s) => [s, 0]));
   let running = true;
@@ -91,13 +105,14 @@ function sampleConnections(servers: Record<string, string>): { stop(): Promise<R
     const clients = await Promise.all(
       Object.entries(servers).map(async ([name, url]) => {
         const c = new pg.Client({ connectionString: url });
+        c.on('error', () => {}); // the servers stop at the end, maybe before this sampler
         await c.connect();
         return { name, c };
       }),
     );
     while (running) {
       for (const { name, c } of clients) {
-        const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'syncad-academics'`);
+        const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend'`);
         peaks[name] = Math.max(peaks[name], rows[0].n);
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -113,49 +128,88 @@ function sampleConnections(servers: Record<string, string>): { stop(): Promise<R
   };
 }
 
-/** Roster requests from CLIENTS clients spread over schools 0..k-1 for `seconds`: answers per second. */
-async function throughput(ask: (i: number) => Promise<void>, k: number, seconds: number): Promise<{ perSecond: number; answered: number }> {
+/** Roster requests from CLIENTS clients spread over schools 0..k-1 for `seconds`: answers per second, and the failures (with the first). */
+async function throughput(
+  ask: (i: number) => Promise<void>,
+  k: number,
+  seconds: number,
+): Promise<{ perSecond: number; answered: number; failed: number; firstFailure: string }> {
   let answered = 0;
+  let failed = 0;
+  let firstFailure = '';
   let cursor = 0;
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (performance.now() < until) {
-        await ask(cursor++ % k);
-        answered++;
+        try {
+          await ask(cursor++ % k);
+          answered++;
+        } catch (err) {
+          failed++;
+          firstFailure ||= (err as Error).message;
+        }
       }
     }),
   );
-  return { perSecond: answered / ((performance.now() - started) / 1000), answered };
+  return { perSecond: answered / ((performance.now() - started) / 1000), answered, failed, firstFailure };
 }
 
 /** The roster's p50 / p99 one request at a time when the traffic cycles through schools 0..k-1. */
 async function rosterLatency(ask: (i: number) => Promise<void>, k: number): Promise<[string, string]> {
+  return latencyOf(ask, k);
+}
+
+/** The floor: the roster's SQL alone on a new client of `pooler` each time, cycling over k schools' databases (p50 / p99). */
+async function bareRosterLatency(urlOf: (i: number) => string, k: number): Promise<[string, string]> {
+  return latencyOf(async (i) => {
+    const client = new pg.Client({ connectionString: urlOf(i) });
+    await client.connect();
+    try {
+      if ((await client.query(ROSTER_SQL)).rows.length !== 40) throw new Error(`school ${i}: not 40 rows`);
+    } finally {
+      await client.end();
+    }
+  }, k);
+}
+
+async function latencyOf(ask: (i: number) => Promise<void>, k: number): Promise<[string, string]> {
   const times: number[] = [];
-  const rounds = Math.max(300, Math.min(2 * k, 2000));
-  for (let r = 0; r < Math.min(k, 1000); r++) await ask(r % k); // every school once: pools open
-  for (let r = 0; r < rounds; r++) {
+  let failed = 0;
+  let firstFailure = '';
+  const timed = async (i: number) => {
     const t = performance.now();
-    await ask(r % k);
-    times.push(performance.now() - t);
-  }
+    try {
+      await ask(i);
+      times.push(performance.now() - t);
+    } catch (err) {
+      failed++;
+      firstFailure ||= (err as Error).message.slice(0, 200);
+    }
+  };
+  const rounds = Math.max(300, Math.min(2 * k, 2000));
+  for (let r = 0; r < Math.min(k, 1000); r++) await ask(r % k).catch(() => {}); // every school once: pools open
+  for (let r = 0; r < rounds; r++) await timed(r % k);
   times.sort((a, b) => a - b);
-  return [percentile(times, 50).toFixed(1), percentile(times, 99).toFixed(1)];
+  return [
+    `${percentile(times, 50).toFixed(1)} / ${percentile(times, 99).toFixed(1)}`,
+    `${failed} errors of ${rounds}${firstFailure ? ` (first: ${firstFailure})` : ''}`,
+  ];
 }
 
 async function run(): Promise<BenchmarkResult> {
   const { schools: n, concurrency } = options();
   const mainAdmin = testAdminUrl();
   const servers: Record<string, EmbeddedServer> = {};
+  const poolers: PgBouncer[] = [];
   let stack: Stack | null = null;
   const created: ProvisionedSchool[] = [];
   const centralDb = await createTestDatabase('scale', mainAdmin);
   try {
-    // Room for one pool of two connections per school on each server, plus the bench's own.
-    for (const name of ['first', 'second']) servers[name] = await startEmbeddedPostgres({ maxConnections: n + 100 });
+    for (const name of ['first', 'second']) servers[name] = await startEmbeddedPostgres({ maxConnections: MAX_CONNECTIONS });
     const serverUrls = { default: centralDb.url, first: servers.first.adminUrl, second: servers.second.adminUrl };
-    const config: DbConfig = { centralUrl: centralDb.url, servers: serverUrls, limits: DEFAULT_CACHE };
+    const config: DbConfig = { centralUrl: centralDb.url, servers: serverUrls, limits: DEFAULT_LIMITS };
     await applyMigrations(centralDb.url, 'central');
     const rows: string[][] = [];
 
@@ -216,19 +270,25 @@ async function run(): Promise<BenchmarkResult> {
     }
     rows.push([`seed an admin and a roster of 40 in each school`, seconds(started), '']);
 
-    const caches: Array<[string, SchoolPoolLimits]> = [
-      [`pool cache sized for the estate (${n} pools)`, cacheSizedFor(n)],
-      ['default pool cache (50 pools)', DEFAULT_CACHE],
+    for (const name of ['first', 'second'] as const) {
+      poolers.push(await startPgBouncer(serverUrls[name], { maxServerConnections: POOLER_SERVER_CONNECTIONS }));
+    }
+    const poolerUrls = { first: poolers[0].url, second: poolers[1].url };
+    const ks = [1, 100, n].filter((k, i, all) => k <= n && all.indexOf(k) === i);
+    for (const k of ks) {
+      const urlOf = (i: number) => databaseUrl(poolerUrls[created[i].dbServer as 'first' | 'second'], created[i].databaseName);
+      rows.push([
+        `floor: the roster's SQL alone, a new client of the pooler each time, p50 / p99 ms, over ${k} school(s)`,
+        ...(await bareRosterLatency(urlOf, k)),
+      ]);
+    }
+
+    const setups: Array<[string, DbConfig]> = [
+      ['direct', config],
+      ['through PgBouncer', { ...config, poolers: poolerUrls }],
     ];
-    for (const [label, limits] of caches) {
-      const estate: TestEstate = {
-        centralUrl: centralDb.url,
-        dbConfig: { ...config, limits },
-        schools: [],
-        password: '',
-        passwordHash: '',
-        drop: async () => {},
-      };
+    for (const [label, dbConfig] of setups) {
+      const estate: TestEstate = { centralUrl: centralDb.url, dbConfig, schools: [], password: '', passwordHash: '', drop: async () => {} };
       stack = await startStack(estate, { subgraphs: ['identity', 'academics'], jwtSecret });
       const ask = async (i: number) => {
         const answer = await stack!.graphql(ROSTER, undefined, tokens[i]);
@@ -236,36 +296,38 @@ async function run(): Promise<BenchmarkResult> {
         if (answer.status !== 200 || answer.body.errors || nodes?.length !== 40)
           throw new Error(`school ${i}: ${JSON.stringify(answer.body).slice(0, 300)}`);
       };
-      for (const k of [1, 100, n].filter((k, i, all) => k <= n && all.indexOf(k) === i)) {
+      const sampler = sampleConnections({ first: serverUrls.first, second: serverUrls.second });
+      for (const k of ks) {
         rows.push([`${label}: roster p50 / p99 ms, traffic over ${k} school(s)`, ...(await rosterLatency(ask, k))]);
       }
-      const sampler = sampleConnections({ first: serverUrls.first, second: serverUrls.second });
       const load = await throughput(ask, n, THROUGHPUT_SECONDS);
       const peaks = await sampler.stop();
       rows.push([
         `${label}: rosters over all ${n} schools, ${CLIENTS} clients`,
         `${load.perSecond.toFixed(0)} req/s`,
-        `0 errors of ${load.answered}`,
+        `${load.failed} errors of ${load.answered + load.failed}${load.firstFailure ? ` (first: ${load.firstFailure.slice(0, 200)})` : ''}`,
       ]);
       rows.push([
-        `${label}: peak academics connections (cap ${limits.maxTotalConnections})`,
+        `${label}: peak client connections per server (max_connections ${MAX_CONNECTIONS})`,
         `first ${peaks.first}, second ${peaks.second}`,
-        `total ${peaks.first + peaks.second}`,
+        '',
       ]);
       await stack.stop();
       stack = null;
     }
     return {
-      title: `Scale: ${n} school databases on two PostgreSQL servers`,
+      title: `Scale: ${n} school databases on two PostgreSQL servers (max_connections ${MAX_CONNECTIONS} each)`,
       columns: ['measure', 'seconds / figure', 'detail'],
       rows,
       notes: [
-        'Sized cache: one pool per school (2 connections at most), idle pools kept 10 minutes; each server allows n + 100 connections.',
-        'Default cache: 50 pools per process, least recently used idle ones closed: traffic cycling over more schools than that reconnects on most requests.',
+        `Default pool settings: ${DEFAULT_LIMITS.maxOpenPools} school pools and ${DEFAULT_LIMITS.maxTotalConnections} connections per process (identity and academics here).`,
+        `Through PgBouncer: transaction pooling, at most ${POOLER_SERVER_CONNECTIONS} server connections per server for all databases (max_user_connections); the services open cheap client connections to it.`,
+        'Latencies are one request at a time, cycling over the schools named; the floor row is the same cycle without the services (a PostgreSQL backend is bound to one database, so a school without one pays for a new backend).',
       ],
     };
   } finally {
     await stack?.stop().catch(() => {});
+    await Promise.all(poolers.map((p) => p.stop().catch(() => {})));
     await centralDb.drop().catch(() => {});
     // Stopping the bench's own servers removes their data folders, school databases included.
     await Promise.all(Object.values(servers).map((s) => s.stop().catch(() => {})));

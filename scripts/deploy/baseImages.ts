@@ -1,10 +1,10 @@
 /**
  * `npm run docker:base-images`: the images the Dockerfile and docker-compose.yml name
- * (node:24-bookworm-slim, postgres:15), built on this machine for one that cannot pull images
+ * (node:24-bookworm-slim, postgres:15, syncad-local/pgbouncer:1.18), built on this machine for one that cannot pull images
  * (only the npm registry and Debian's packages reachable): a Debian root filesystem made by
  * mmdebstrap and imported as syncad-local/debian:bookworm, Node and npm from this folder's
  * base-images lock file, PostgreSQL 15 from Debian's package with the official image's environment
- * contract. An image from a registry is kept; one built here is rebuilt when its inputs change
+ * contract, PgBouncer 1.18 from Debian's package. An image from a registry is kept; one built here is rebuilt when its inputs change
  * (a label records their digest). Also starts Docker's
  * daemon when none answers and this runs as root (Debian's docker.io, docker-compose and
  * mmdebstrap are installed with apt-get when missing).
@@ -128,13 +128,14 @@ function buildNodeImage(tag: string, label: string, log: Log): void {
   }
 }
 
-function buildPostgresImage(tag: string, label: string, log: Log): void {
+/** An image of Debian's packages from `<name>.Dockerfile` in base-images. */
+const debianPackageImage = (name: string) => (tag: string, label: string, log: Log) => {
   // apt-get inside the build reaches Debian's packages through the host's network.
-  const dockerfile = path.join(BASE_DIR, 'postgres.Dockerfile');
+  const dockerfile = path.join(BASE_DIR, `${name}.Dockerfile`);
   run('docker', ['build', '--network', 'host', '--force-rm', '--label', label, '-f', dockerfile, '-t', tag, BASE_DIR], log, {
     env: legacyBuilder(),
   });
-}
+};
 
 const BASE_IMAGES: BaseImage[] = [
   {
@@ -145,7 +146,12 @@ const BASE_IMAGES: BaseImage[] = [
   {
     tag: 'postgres:15',
     inputs: ['postgres.Dockerfile', 'postgres-entrypoint.sh'],
-    build: buildPostgresImage,
+    build: debianPackageImage('postgres'),
+  },
+  {
+    tag: 'syncad-local/pgbouncer:1.18',
+    inputs: ['pgbouncer.Dockerfile', 'pgbouncer-entrypoint.sh'],
+    build: debianPackageImage('pgbouncer'),
   },
 ];
 
@@ -188,13 +194,13 @@ export function ensureBaseImages(log: Log): void {
 
 if (require.main === module) {
   answerHelp(`usage: npm run docker:base-images
-  Builds node:24-bookworm-slim and postgres:15 locally where they are missing (from Debian's
+  Builds node:24-bookworm-slim, postgres:15 and syncad-local/pgbouncer:1.18 locally where they are missing (from Debian's
   packages and the npm registry), starting Docker's daemon if none answers and this runs as root.`);
   const log: Log = (line) => console.log(line);
   ensureDocker(log)
     .then(() => ensureBaseImages(log))
     .then(
-      () => console.log('base images ready: node:24-bookworm-slim, postgres:15'),
+      () => console.log('base images ready: node:24-bookworm-slim, postgres:15, syncad-local/pgbouncer:1.18'),
       (err: unknown) => {
         console.error((err as Error).message);
         process.exit(1);

@@ -1,7 +1,7 @@
 /**
  * A throwaway PgBouncer (Debian's, 1.18) in transaction pooling in front of one PostgreSQL
  * server, for tests and benchmarks: installed with apt-get when missing (CI runs as root), run as
- * the `postgres` user when we are root (PgBouncer refuses to run as root).
+ * the `postgres` user (Debian's postgresql-common makes it) when we are root, which PgBouncer refuses.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -77,12 +77,10 @@ export async function startPgBouncer(serverUrl: string, options: PgBouncerOption
   const password = decodeURIComponent(server.password).replaceAll('"', '""');
   fs.writeFileSync(path.join(dir, 'users.txt'), `"${user}" "${password}"\n`);
   fs.writeFileSync(path.join(dir, 'pgbouncer.ini'), pgBouncerConfig(server, port, dir, options));
+  // As root: PgBouncer switches to the postgres user itself (-u), which must own its files.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) execFileSync('chown', ['-R', 'postgres', dir]);
-  const command = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', PGBOUNCER, path.join(dir, 'pgbouncer.ini')]]
-    : [PGBOUNCER, [path.join(dir, 'pgbouncer.ini')]];
-  const child = spawn(command[0] as string, command[1] as string[], { stdio: 'ignore' });
+  const child = spawn(PGBOUNCER, [...(asRoot ? ['-u', 'postgres'] : []), path.join(dir, 'pgbouncer.ini')], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const log = () => fs.readFileSync(path.join(dir, 'pgbouncer.log'), 'utf8').slice(-2000);
   const deadline = Date.now() + 10_000;

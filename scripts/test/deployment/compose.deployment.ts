@@ -128,6 +128,7 @@ describe('the compose deployment', () => {
     const states = containerStates();
     expect(states.migrate).toEqual({ status: 'exited', health: 'none', exitCode: 0 });
     for (const service of SERVICES) expect({ service, health: states[service]?.health }).toEqual({ service, health: 'healthy' });
+    expect(states.pgbouncer?.status).toBe('running');
   });
 
   it('answers on the published port only: the gateway without a token sees nothing private', async () => {
@@ -169,5 +170,27 @@ describe('the compose deployment', () => {
     // A subgraph behind the gateway answers for the new school's own database.
     const students = await graphql('{ students(first: 5) { totalCount } }', token);
     expect(students).toEqual({ status: 200, body: { data: { students: { totalCount: 0 } } } });
+
+    // ... through PgBouncer: every connection to a school database comes from its container.
+    const pgbouncerId = compose('ps', '-q', 'pgbouncer').trim();
+    const pgbouncerAddress = run(
+      'docker',
+      ['inspect', '--format', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}', pgbouncerId],
+      log,
+    ).trim();
+    const schoolClients = compose(
+      'exec',
+      '-T',
+      'postgres',
+      'psql',
+      '-U',
+      'syncad',
+      '-d',
+      'syncad_central',
+      '-At',
+      '-c',
+      `SELECT DISTINCT host(client_addr) FROM pg_stat_activity WHERE backend_type = 'client backend' AND datname NOT IN ('syncad_central', 'postgres')`,
+    );
+    expect(schoolClients.trim().split('\n')).toEqual([pgbouncerAddress]);
   });
 });
