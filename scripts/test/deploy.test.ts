@@ -55,8 +55,8 @@ describe('docker-compose.yml', () => {
     expect(refused.stderr).toContain('set SYNCAD_SECRETS_DIR');
   });
 
-  it('runs PostgreSQL 15 with a volume, a one-shot migrate job, and one container per subgraph and the gateway, all from one image', () => {
-    expect(Object.keys(config.services).sort()).toEqual(['migrate', 'postgres', ...APP_SERVICES].sort());
+  it('runs PostgreSQL 15 with a volume, PgBouncer, a one-shot migrate job, and one container per subgraph and the gateway, all from one image', () => {
+    expect(Object.keys(config.services).sort()).toEqual(['migrate', 'pgbouncer', 'postgres', ...APP_SERVICES].sort());
     expect(config.services.postgres.image).toBe('postgres:15');
     expect(config.services.postgres.volumes).toEqual(['pgdata:/var/lib/postgresql/data:rw']);
     expect(Object.keys(config.volumes)).toEqual(['pgdata']);
@@ -83,12 +83,29 @@ describe('docker-compose.yml', () => {
       '-d',
       'syncad_central',
     ]);
-    for (const name of [...APP_SERVICES, 'postgres']) expect(config.services[name].restart).toBe('unless-stopped');
+    for (const name of [...APP_SERVICES, 'postgres', 'pgbouncer']) expect(config.services[name].restart).toBe('unless-stopped');
     for (const name of APP_SERVICES) {
       expect(config.services[name].depends_on.migrate).toEqual({ condition: 'service_completed_successfully' });
       expect(config.services[name].healthcheck.test).toEqual(['CMD', 'node', 'scripts/deploy/healthcheck.js']);
     }
     expect(fs.readFileSync(path.join(ROOT, 'scripts/deploy/healthcheck.js'), 'utf8')).toContain('/health');
+  });
+
+  it('reaches school databases through PgBouncer, below max_connections; the migrate job connects directly', () => {
+    const pgbouncer = config.services.pgbouncer;
+    expect(pgbouncer.image).toBe('syncad-local/pgbouncer:1.18');
+    expect(pgbouncer.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    const maxConnections = Number(config.services.postgres.command.join(' ').match(/max_connections=(\d+)/)[1]);
+    expect(Number(pgbouncer.environment.PGBOUNCER_MAX_SERVER_CONNECTIONS)).toBeLessThan(maxConnections);
+    for (const name of APP_SERVICES) {
+      expect({ name, poolers: JSON.parse(config.services[name].environment.SYNCAD_DB_POOLERS) }).toEqual({
+        name,
+        poolers: { default: 'postgres://syncad@pgbouncer:6432' },
+      });
+    }
+    for (const name of SUBGRAPHS) expect(config.services[name].depends_on.pgbouncer).toEqual({ condition: 'service_started' });
+    // Migrations hold session-level advisory locks: never through a transaction pooler.
+    expect(config.services.migrate.environment.SYNCAD_DB_POOLERS).toBeUndefined();
   });
 
   it('publishes only the gateway; everything else is on an internal network', () => {

@@ -121,7 +121,7 @@ function poolersFromEnv(env: NodeJS.ProcessEnv, servers: Record<string, string>)
     throw new DbConfigError('SYNCAD_DB_POOLERS must be a JSON object of server name to PgBouncer URL');
   }
   for (const [name, url] of Object.entries(poolers)) {
-    if (!(name in servers)) throw new DbConfigError(`SYNCAD_DB_POOLERS names "${name}", which is not a configured server`);
+    if (!Object.hasOwn(servers, name)) throw new DbConfigError(`SYNCAD_DB_POOLERS names "${name}", which is not a configured server`);
     if (typeof url !== 'string') throw new DbConfigError(`SYNCAD_DB_POOLERS's "${name}" must be a URL`);
   }
   return poolers as Record<string, string>;

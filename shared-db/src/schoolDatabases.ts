@@ -123,7 +123,7 @@ export class SchoolDatabases {
     const school = await this.directory.find(schoolId);
     let url: string;
     try {
-      const throughPooler = school.dbServer in this.poolers;
+      const throughPooler = Object.hasOwn(this.poolers, school.dbServer);
       url = databaseUrlOn(throughPooler ? this.poolers : this.servers, school.dbServer, school.databaseName);
     } catch {
       throw new SchoolUnavailableError(school, `its database server "${school.dbServer}" is not configured`);
@@ -226,7 +226,7 @@ export class SchoolDatabases {
   }
 
   private openEntry(key: string, url: string, school: SchoolRecord): PoolEntry {
-    const throughPooler = school.dbServer in this.poolers;
+    const throughPooler = Object.hasOwn(this.poolers, school.dbServer);
     const pool = new pg.Pool({
       connectionString: url,
       application_name: this.applicationName,
