@@ -121,14 +121,14 @@ export class SchoolDatabases {
   async lease(schoolId: string): Promise<SchoolLease> {
     this.assertOpen();
     const school = await this.directory.find(schoolId);
+    const throughPooler = Object.hasOwn(this.poolers, school.dbServer);
     let url: string;
     try {
-      const throughPooler = Object.hasOwn(this.poolers, school.dbServer);
       url = databaseUrlOn(throughPooler ? this.poolers : this.servers, school.dbServer, school.databaseName);
     } catch {
       throw new SchoolUnavailableError(school, `its database server "${school.dbServer}" is not configured`);
     }
-    const entry = await this.acquire(`${school.dbServer}/${school.databaseName}`, url, school);
+    const entry = await this.acquire(`${school.dbServer}/${school.databaseName}`, url, school, throughPooler);
     try {
       await entry.ready;
     } catch (err) {
@@ -201,7 +201,7 @@ export class SchoolDatabases {
   }
 
   /** A leased pool entry for `key`, opening one (and evicting or waiting) if needed. */
-  private async acquire(key: string, url: string, school: SchoolRecord): Promise<PoolEntry> {
+  private async acquire(key: string, url: string, school: SchoolRecord, throughPooler: boolean): Promise<PoolEntry> {
     const deadline = Date.now() + this.limits.acquireTimeoutMillis;
     for (;;) {
       this.assertOpen();
@@ -212,7 +212,7 @@ export class SchoolDatabases {
         this.touch(existing);
         return existing;
       }
-      if (this.entries.size + this.closing.size < this.limits.maxOpenPools) return this.openEntry(key, url, school);
+      if (this.entries.size + this.closing.size < this.limits.maxOpenPools) return this.openEntry(key, url, school, throughPooler);
       const victim = this.leastRecentlyUsedIdle();
       if (victim) {
         this.evictions++;
@@ -225,8 +225,7 @@ export class SchoolDatabases {
     }
   }
 
-  private openEntry(key: string, url: string, school: SchoolRecord): PoolEntry {
-    const throughPooler = Object.hasOwn(this.poolers, school.dbServer);
+  private openEntry(key: string, url: string, school: SchoolRecord, throughPooler: boolean): PoolEntry {
     const pool = new pg.Pool({
       connectionString: url,
       application_name: this.applicationName,

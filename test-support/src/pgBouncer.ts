@@ -1,6 +1,6 @@
 /**
  * A throwaway PgBouncer (Debian's, 1.18) in transaction pooling in front of one PostgreSQL
- * server, for tests and benchmarks: installed with apt-get when missing (CI runs as root), run as
+ * server, for tests and benchmarks: installed when missing (debianPackage.ts), run as
  * the `postgres` user (Debian's postgresql-common makes it) when we are root, which PgBouncer refuses.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureDebianPackage } from './debianPackage';
 import { freePort } from './embeddedPostgres';
 
 export const PGBOUNCER = '/usr/sbin/pgbouncer';
@@ -26,20 +27,6 @@ export interface PgBouncer {
   /** Server connections it holds now, from its admin console's SHOW SERVERS. */
   serverConnections(): Promise<number>;
   stop(): Promise<void>;
-}
-
-function ensurePgBouncer(): void {
-  if (fs.existsSync(PGBOUNCER)) return;
-  try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'pgbouncer'], {
-      stdio: 'pipe',
-      timeout: 600_000,
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  } catch (err) {
-    const output = String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).slice(-2000);
-    throw new Error(`PgBouncer is not installed at ${PGBOUNCER} and "apt-get install pgbouncer" failed:\n${output}`, { cause: err });
-  }
 }
 
 /**
@@ -69,7 +56,7 @@ logfile = ${path.join(dir, 'pgbouncer.log')}
 }
 
 export async function startPgBouncer(serverUrl: string, options: PgBouncerOptions): Promise<PgBouncer> {
-  ensurePgBouncer();
+  ensureDebianPackage(PGBOUNCER, 'pgbouncer');
   const server = new URL(serverUrl);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-pgbouncer-'));
   const port = await freePort();
