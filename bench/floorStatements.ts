@@ -11,11 +11,19 @@ import { runHotReads as transportHotReads } from '@syncad/transport/hotReads';
 import { Placeholder } from 'drizzle-orm';
 import type pg from 'pg';
 
-/** A statement as pg runs it: its name, its text, and its parameters' values from named ones. */
+/** A statement's parameter: a named value, or one fixed in the text's parameters. */
+type Parameter = { named: string } | { value: unknown };
+
+/** A statement as pg runs it: its name, its text, and its parameters (JSON, for bench/bareChain.cjs). */
 export interface Statement {
   name: string;
   text: string;
-  values(named: Record<string, unknown>): unknown[];
+  parameters: Parameter[];
+}
+
+/** A statement's parameters' values, from named ones. */
+export function valuesOf(statement: Statement, named: Record<string, unknown>): unknown[] {
+  return statement.parameters.map((p) => ('named' in p ? named[p.named] : p.value));
 }
 
 /** Runs every subgraph's hot reads once, then returns their texts. */
@@ -30,13 +38,13 @@ export async function floorStatements(pool: pg.Pool) {
   };
   const drizzle = (name: string): Statement => {
     const { text, params } = statement(name);
-    return { name, text, values: (named) => (params ?? []).map((p) => (p instanceof Placeholder ? named[p.name] : p)) };
+    return { name, text, parameters: (params ?? []).map((p) => (p instanceof Placeholder ? { named: p.name } : { value: p })) };
   };
   /** A plain statement's values are positional: `order` names them. */
   const plain = (name: string, order: string[]): Statement => ({
     name,
     text: statement(name).text,
-    values: (named) => order.map((n) => named[n]),
+    parameters: order.map((n) => ({ named: n })),
   });
   return {
     roster: plain('academics_roster_of_class', ['classId', 'divisionId', 'userId', 'date']),
