@@ -2,13 +2,15 @@
  * A request's school database keeps the gateway's deadline in its transactions, on a real
  * PostgreSQL: none begins after it, a statement running past it is stopped, and work that ends
  * after it is rolled back rather than committed. Its transactions name the caller for the audit
- * trail, and only they. Without a deadline or a caller it is the database itself.
+ * trail, and only they. Without a deadline or a caller it is the database itself. Statements
+ * prepared on it are the school client's, shared by every request.
  */
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { postgresErrorOf } from '@syncad/platform';
 import { schoolDbOver } from '@syncad/shared-db';
 import { createTestDatabase, type TestDatabase } from '@syncad/test-support';
+import { namedQuery, preparedOn, statementTexts } from '../src/data/prepared';
 import { actAs, actorOf, forRequest } from '../src/data/requestDatabase';
 
 let database: TestDatabase;
@@ -69,4 +71,25 @@ test("a transaction names its actor, for itself alone; the time limit without a 
     return tx.execute(setting);
   });
   expect(switched.rows[0]).toMatchObject({ actor: 'USER:00000000-0000-4000-8000-000000000002' });
+});
+
+test("a prepared statement is built once per school client, not once per request's database", async () => {
+  const db = schoolDbOver(pool);
+  const builds: string[] = [];
+  const build = (name: string) => (builds.push(name), { name });
+  const requests = [1, 2, 3].map(() => forRequest(db, { deadline: Date.now() + 5_000, actor: 'USER:x' }));
+  const statements = requests.map((request) => preparedOn(request, 'kit_test_statement', build));
+  expect(builds).toEqual(['kit_test_statement']);
+  expect(new Set(statements).size).toBe(1);
+  // Another school's client (another pool) has its own.
+  const other = new pg.Pool({ connectionString: database.url, max: 1 });
+  try {
+    expect(preparedOn(schoolDbOver(other), 'kit_test_statement', build)).not.toBe(statements[0]);
+    expect(builds).toHaveLength(2);
+  } finally {
+    await other.end();
+  }
+  // Named plain statements run on any request's database are the client's texts.
+  await namedQuery(requests[0], 'kit_test_plain', 'SELECT $1::int AS n', [1]);
+  expect(statementTexts(requests[2]).get('kit_test_plain')).toEqual({ text: 'SELECT $1::int AS n', params: null });
 });
