@@ -7,7 +7,7 @@
 // where the subgraph waits on a result, side by side where it does not, and answers JSON.
 // `node bareChain.cjs proxy` plays the gateway: a POST {read, args} makes the read's fetches to
 // BARE_UPSTREAMS ({academics, finance, transport} URLs) over keep-alive connections, in the query
-// plan's order, merges them and answers.
+// plan's order, merges them and answers. bench/stockChain.cjs reuses the subgraphs' operations.
 'use strict';
 const http = require('node:http');
 
@@ -211,37 +211,42 @@ function proxyReads() {
   };
 }
 
-let handle;
-if (role === 'server') {
-  const operations = serverOperations();
-  handle = async (body) => {
-    const { op, args } = JSON.parse(body);
-    return operations[op](args);
-  };
-} else if (role === 'proxy') {
-  const reads = proxyReads();
-  handle = async (body) => {
-    const { read, args } = JSON.parse(body);
-    return reads[read](args);
-  };
-} else {
-  throw new Error('usage: node bareChain.cjs server|proxy');
-}
+module.exports = { serverOperations };
+if (require.main === module) main();
 
-const server = http.createServer(async (req, res) => {
-  try {
-    const body = (await readBody(req)).toString('utf8');
-    answer(res, 200, Buffer.from(JSON.stringify(await handle(body))));
-  } catch (err) {
-    if (res.headersSent) res.destroy();
-    else answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) })));
+function main() {
+  let handle;
+  if (role === 'server') {
+    const operations = serverOperations();
+    handle = async (body) => {
+      const { op, args } = JSON.parse(body);
+      return operations[op](args);
+    };
+  } else if (role === 'proxy') {
+    const reads = proxyReads();
+    handle = async (body) => {
+      const { read, args } = JSON.parse(body);
+      return reads[read](args);
+    };
+  } else {
+    throw new Error('usage: node bareChain.cjs server|proxy');
   }
-});
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => {
-  console.log(JSON.stringify({ msg: 'listening', url: `http://127.0.0.1:${server.address().port}/` }));
-});
-process.on('SIGTERM', () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-});
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const body = (await readBody(req)).toString('utf8');
+      answer(res, 200, Buffer.from(JSON.stringify(await handle(body))));
+    } catch (err) {
+      if (res.headersSent) res.destroy();
+      else answer(res, 500, Buffer.from(JSON.stringify({ error: String(err) })));
+    }
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => {
+    console.log(JSON.stringify({ msg: 'listening', url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+  process.on('SIGTERM', () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -11,9 +11,11 @@
  * is theirs), the same statements one after the other where they wait on each other and side by
  * side where the subgraph runs them side by side, over warm connections (a pool opened before
  * timing, one connection per statement in flight; one client would queue side-by-side statements
- * and flatter our ratio). Each read is followed by its bare chain (bench/bareChain.cjs), the floor
- * of the architecture itself: the same processes, hops, SQL and answer with nothing else. Goal
- * (issue 22): gateway p50 <= 1.15x its bare chain's, for each read.
+ * and flatter our ratio). Each read is followed by two floors with the same processes, hops, SQL
+ * and answer: stock Apollo Federation (bench/stockChain.cjs: the libraries we are built on, with
+ * none of our own work: no authentication, permissions, global ids, logs or limits) and the bare
+ * chain (bench/bareChain.cjs: plain node:http, no GraphQL at all). Goal (issue 22): gateway p50
+ * <= 1.15x its bare chain's, for each read.
  * BENCH_READ=<text> runs only the reads whose label contains it; BENCH_CPU_PROF=<dir> writes a CPU
  * profile of every process of the run there (bench/cpuProfileHook.mjs).
  */
@@ -61,12 +63,14 @@ interface Read {
   label: string;
   /** The processes whose CPU is counted for it (default: the stack's gateway and subgraphs). */
   processes?: { front: number[]; back: number[] };
-  /** Not a read of ours: the architecture's floor, outside the goal. */
-  architectureFloor?: true;
+  /** Not a read of ours: a floor under it (outside the goal). */
+  architectureFloor?: 'stock' | 'bare';
   gateway(): Promise<any>;
   gatewayAnswer?(data: any): unknown;
   pg(): Promise<any>;
   pgAnswer(raw: any): unknown;
+  /** Its GraphQL operation, and the part of its data the check reads (for the stock chain). */
+  graphql?: { query: string; variables: Record<string, unknown>; pick(data: any): any };
   /** The read through the bare chain (bench/bareChain.cjs): its name there, its arguments, its answer in the check's shape. */
   bare?: { read: string; args: Record<string, unknown>; answer(body: any): unknown };
 }
@@ -97,7 +101,7 @@ async function run(): Promise<BenchmarkResult> {
   let estate: TestEstate | null = null;
   let stack: ProcessStack | null = null;
   let direct: pg.Pool | null = null;
-  let bare: BareChain | null = null;
+  let chains: FloorChains | null = null;
   const loadBefore = loadavg();
   try {
     estate = await createTestEstate({ schools: 1 });
@@ -168,18 +172,23 @@ async function run(): Promise<BenchmarkResult> {
       attendanceOn: status === null ? null : { status },
     });
     const rosterShape = (rows: any[][]) => rosterAnswer(rows, rosterEntry);
+    /** A read's operation through our gateway as the admin; the same text for the stock chain. */
+    const operation = (query: string, variables: Record<string, unknown>, pick: (data: any) => any) => ({
+      gateway: async () => pick(await ok(admin, query, variables)),
+      graphql: { query, variables, pick },
+    });
     const withGlobalId = <T extends { id: string }>(entry: T): T => ({ ...entry, id: studentId(entry.id) });
     const allReads: Read[] = [
       {
         label: 'roster of 40 + attendance',
-        gateway: async () => (await ok(admin, ROSTER, { c: forty.classId, d: day })).classRoster,
+        ...operation(ROSTER, { c: forty.classId, d: day }, (data) => data.classRoster),
         pg: () => q(sqlOf.roster, rosterNamed),
         pgAnswer: (roster) => rosterShape(roster.rows),
         bare: { read: 'roster', args: { classId: forty.classId, date: day }, answer: (rows: any[]) => rows.map(withGlobalId) },
       },
       {
         label: 'exam results of 40 with rank',
-        gateway: async () => (await ok(admin, RESULTS, { e: examId })).exam.results,
+        ...operation(RESULTS, { e: examId }, (data) => data.exam.results),
         pg: async () => {
           // The exam, then its ranked results, then the students named (ExamResult.student).
           const exam = await q(sqlOf.examsByIds, { ids: [examId] });
@@ -207,7 +216,7 @@ async function run(): Promise<BenchmarkResult> {
       },
       {
         label: `fee page: roster of ${FEE_CLASS} + feeBalance`,
-        gateway: async () => (await ok(admin, FEE_PAGE, { c: fees.classId })).classRoster,
+        ...operation(FEE_PAGE, { c: fees.classId }, (data) => data.classRoster),
         pg: async () => {
           const roster = await q(sqlOf.roster, { classId: fees.classId, divisionId: null, userId: null, date: null });
           // The roster's student ids (the second column, after the class's id).
@@ -226,8 +235,8 @@ async function run(): Promise<BenchmarkResult> {
       },
       {
         label: 'trip manifest, 60 students / 12 stops',
-        gateway: async () => (await ok(admin, MANIFEST, { t: trips.manifestTrip })).trip.manifest,
-        gatewayAnswer: summariseGatewayManifest,
+        ...operation(MANIFEST, { t: trips.manifestTrip }, (data) => data.trip),
+        gatewayAnswer: (trip: any) => summariseGatewayManifest(trip.manifest),
         pg: async () => {
           // Transport: the trip; then its route, bus, stops, riders and marks side by side; then
           // academics' two entity fetches (riders, boarded) side by side.
@@ -257,10 +266,15 @@ async function run(): Promise<BenchmarkResult> {
     ];
 
     // BENCH_READ=<text> keeps the reads whose label contains it (e.g. to profile one); each is
-    // followed by its bare chain (BENCH_BARE=0: none).
+    // followed by its floors, the stock Federation chain and the bare chain (BENCH_FLOORS=0: none).
     const ours = allReads.filter((r) => r.label.includes(process.env.BENCH_READ ?? ''));
-    if (process.env.BENCH_BARE !== '0') bare = await startBareChain(schoolUrl.toString(), sqlOf, profiling || {});
-    const reads = ours.flatMap((read) => (bare && read.bare ? [read, bareTwin(read, read.bare, bare)] : [read]));
+    if (process.env.BENCH_FLOORS !== '0') chains = await startFloorChains(schoolUrl.toString(), school.id, sqlOf, profiling || {});
+    const floors = chains;
+    const reads = ours.flatMap((read) =>
+      floors && read.bare && read.graphql
+        ? [read, stockTwin(read, read.graphql, read.bare, floors.stock), bareTwin(read, read.bare, floors.bare)]
+        : [read],
+    );
     if (reads.length === 0) throw new Error(`no read's label contains BENCH_READ=${process.env.BENCH_READ}`);
     // Identical answers first (order included), then warm-up, then the timed rounds.
     for (const read of reads) {
@@ -317,14 +331,14 @@ async function run(): Promise<BenchmarkResult> {
       const p = [...times[n].pg].sort((a, b) => a - b);
       const ratio = percentile(g, 50) / percentile(p, 50);
       const perRequest = (ms: number) => (Number.isNaN(ms) ? '-' : (ms / ROUNDS).toFixed(2));
-      // Our read's p50 against its bare chain's, the row after it.
-      const twin = reads[n + 1]?.architectureFloor ? n + 1 : -1;
+      // Our read's p50 (and the stock chain's) against its bare chain's, among the rows after it.
+      const twin = reads.findIndex((r, i) => i > n && r.architectureFloor === 'bare');
       return [
         read.label,
         percentile(g, 50).toFixed(2),
         percentile(p, 50).toFixed(2),
         `${ratio.toFixed(2)}x`,
-        read.architectureFloor || twin < 0 ? '' : `${(p50(n) / p50(twin)).toFixed(2)}x`,
+        read.architectureFloor === 'bare' || twin < 0 ? '' : `${(p50(n) / p50(twin)).toFixed(2)}x`,
         percentile(g, 99).toFixed(1),
         percentile(p, 99).toFixed(1),
         perRequest(cpu[n].subgraphs),
@@ -337,7 +351,7 @@ async function run(): Promise<BenchmarkResult> {
     const within = (column: number, goal: number) => goalRows.filter((r) => r[column] !== '' && parseFloat(r[column]) <= goal).length;
     return {
       title:
-        'The floor: four reads through the gateway (services as processes), each against its bare chain and the same SQL with pg (one request at a time, interleaved)',
+        'The floor: four reads through the gateway (services as processes), each against two floor chains and the same SQL with pg (one request at a time, interleaved)',
       columns: [
         'read',
         'gateway p50 ms',
@@ -365,26 +379,35 @@ async function run(): Promise<BenchmarkResult> {
     };
   } finally {
     await direct?.end().catch(() => {});
-    await Promise.all((bare ? [bare.proxy, ...bare.servers] : []).map((p) => p.stop().catch(() => {})));
+    await stopChains(chains);
     await stack?.stop().catch(() => {});
     await estate?.drop().catch(() => {});
   }
 }
 
-interface BareChain {
-  proxy: ServiceProcess;
+/** A chain in our processes' places: one in front (the gateway's) and one per subgraph. */
+interface Chain {
+  front: ServiceProcess;
   /** academics', finance's and transport's places. */
-  servers: ServiceProcess[];
+  subgraphs: ServiceProcess[];
 }
 
+/** The two floors under our stack: plain node:http (bench/bareChain.cjs) and stock Apollo Federation (bench/stockChain.cjs). */
+interface FloorChains {
+  bare: Chain;
+  stock: Chain;
+}
+
+const processesOf = (chain: Chain) => ({ front: [chain.front.pid], back: chain.subgraphs.map((s) => s.pid) });
+
 /** The same read through the bare chain: the same pg side and check, the chain's processes for CPU. */
-function bareTwin(read: Read, bare: NonNullable<Read['bare']>, chain: BareChain): Read {
+function bareTwin(read: Read, bare: NonNullable<Read['bare']>, chain: Chain): Read {
   return {
     label: '  the same read, bare chain',
-    architectureFloor: true,
-    processes: { front: [chain.proxy.pid], back: chain.servers.map((s) => s.pid) },
+    architectureFloor: 'bare',
+    processes: processesOf(chain),
     gateway: async () => {
-      const answer = await postJson(chain.proxy.url, { read: bare.read, args: bare.args });
+      const answer = await postJson(chain.front.url, { read: bare.read, args: bare.args });
       if (answer.status !== 200) throw new Error(`bare chain answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       return answer.body;
     },
@@ -394,12 +417,61 @@ function bareTwin(read: Read, bare: NonNullable<Read['bare']>, chain: BareChain)
   };
 }
 
+/** The same operation through the stock Federation chain, its answer read as the bare chain's (plain ids). */
+function stockTwin(read: Read, graphql: NonNullable<Read['graphql']>, bare: NonNullable<Read['bare']>, chain: Chain): Read {
+  return {
+    label: '  the same read, stock Apollo Federation chain',
+    architectureFloor: 'stock',
+    processes: processesOf(chain),
+    gateway: async () => {
+      const answer = await postJson(chain.front.url, { query: graphql.query, variables: graphql.variables });
+      if (answer.status !== 200 || answer.body?.errors)
+        throw new Error(`stock chain answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      return graphql.pick(answer.body.data);
+    },
+    gatewayAnswer: bare.answer,
+    pg: read.pg,
+    pgAnswer: read.pgAnswer,
+  };
+}
+
+const SUBGRAPHS = ['academics', 'finance', 'transport'];
+
+/** Starts one chain: its subgraph places (`subgraphArgs(name)`), then its front with their URLs. */
+async function startChain(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  subgraphArgs: (name: string) => string[],
+  frontArgs: string[],
+  frontEnv: (urls: Record<string, string>) => NodeJS.ProcessEnv,
+): Promise<Chain> {
+  const started = await Promise.allSettled(SUBGRAPHS.map((name) => spawnService(`${label}-${name}`, env, subgraphArgs(name))));
+  const subgraphs = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  try {
+    if (subgraphs.length < SUBGRAPHS.length)
+      throw new Error(
+        `a ${label} chain subgraph did not start: ${started.map((s) => (s.status === 'rejected' ? s.reason : '')).join(' ')}`,
+      );
+    const urls = Object.fromEntries(SUBGRAPHS.map((name, i) => [name, subgraphs[i].url]));
+    return { front: await spawnService(`${label}-front`, { ...env, ...frontEnv(urls) }, frontArgs), subgraphs };
+  } catch (err) {
+    await Promise.all(subgraphs.map((s) => s.stop()));
+    throw err;
+  }
+}
+
 /**
- * The architecture's floor (bench/bareChain.cjs): a plain proxy in front of three plain servers in
- * the subgraphs' places, each able to run the floor's statements; the roster's cells by name.
+ * The floors (bench/bareChain.cjs, bench/stockChain.cjs): each a front process in front of three
+ * subgraph places able to run the floor's statements; the roster's cells by name.
  */
-async function startBareChain(databaseUrl: string, statements: Record<string, Statement>, extraEnv: NodeJS.ProcessEnv): Promise<BareChain> {
-  const script = path.join(__dirname, 'bareChain.cjs');
+async function startFloorChains(
+  databaseUrl: string,
+  schoolId: string,
+  statements: Record<string, Statement>,
+  extraEnv: NodeJS.ProcessEnv,
+): Promise<FloorChains> {
+  const bareScript = path.join(__dirname, 'bareChain.cjs');
+  const stockScript = path.join(__dirname, 'stockChain.cjs');
   const { studentKeys, studentAt, rollAt, markKeys, markAt } = ROSTER_LAYOUT;
   const rosterCells = {
     ...Object.fromEntries(['id', 'firstName', 'lastName', 'admissionNo'].map((c) => [c, studentAt + studentKeys.indexOf(c)])),
@@ -412,22 +484,39 @@ async function startBareChain(databaseUrl: string, statements: Record<string, St
     BARE_DATABASE_URL: databaseUrl,
     BARE_STATEMENTS: JSON.stringify(statements),
     BARE_ROSTER_CELLS: JSON.stringify(rosterCells),
+    STOCK_SCHOOL_ID: schoolId,
+    // Stock Apollo would otherwise report usage to Apollo; a benchmark reaches nothing beyond this machine.
+    APOLLO_TELEMETRY_DISABLED: 'true',
   };
-  const subgraphs = ['academics', 'finance', 'transport'];
-  const started = await Promise.allSettled(subgraphs.map((name) => spawnService(`bare-${name}`, env, [script, 'server'])));
-  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const bare = await startChain(
+    'bare',
+    env,
+    () => [bareScript, 'server'],
+    [bareScript, 'proxy'],
+    (urls) => ({
+      BARE_UPSTREAMS: JSON.stringify(urls),
+    }),
+  );
   try {
-    if (servers.length < subgraphs.length) throw new Error('a bare chain server did not start');
-    const upstreams = Object.fromEntries(subgraphs.map((name, i) => [name, servers[i].url]));
-    const proxy = await spawnService('bare-proxy', { PATH: process.env.PATH, ...extraEnv, BARE_UPSTREAMS: JSON.stringify(upstreams) }, [
-      script,
-      'proxy',
-    ]);
-    return { proxy, servers };
+    const stock = await startChain(
+      'stock',
+      env,
+      (name) => [stockScript, name],
+      [stockScript, 'gateway'],
+      (urls) => ({
+        STOCK_SUBGRAPHS: JSON.stringify(urls),
+      }),
+    );
+    return { bare, stock };
   } catch (err) {
-    await Promise.all(servers.map((s) => s.stop()));
+    await stopChains({ bare });
     throw err;
   }
+}
+
+async function stopChains(chains: Partial<FloorChains> | null): Promise<void> {
+  const all = [chains?.bare, chains?.stock].flatMap((c) => (c ? [c.front, ...c.subgraphs] : []));
+  await Promise.all(all.map((p) => p.stop().catch(() => {})));
 }
 
 /** On-CPU milliseconds of the processes' main threads so far (Linux /proc; NaN elsewhere). */
