@@ -368,9 +368,10 @@ async function run(): Promise<BenchmarkResult> {
       notes: [
         `goal: gateway/bare chain p50 <= 1.15x for each read; ${within(4, 1.15)} of ${goalRows.length} within it`,
         `(the former goal, gateway/pg p50 <= 2x: ${within(3, 2)} of ${goalRows.length}; two HTTP hops alone put it below the floor)`,
-        "Each bare chain is the architecture's own floor for the read above it (bench/bareChain.cjs): plain node:http processes in the",
-        "gateway's and the subgraphs' places making the query plan's fetches in its order, each running the same SQL and answering the",
-        "same cells as JSON; no GraphQL, no authentication, no logs. Its CPU columns are its servers' and its proxy's.",
+        "Under each read, two floors with its processes, hops and SQL, answering the same cells; their CPU columns are their own processes':",
+        '- the stock Apollo Federation chain (bench/stockChain.cjs): @apollo/subgraph schemas on @apollo/server, a stock @apollo/gateway;',
+        '  the libraries we are built on, with none of our work (no authentication, permissions, global ids, logs or limits);',
+        "- the bare chain (bench/bareChain.cjs): plain node:http processes making the query plan's fetches in its order, no GraphQL at all.",
         `load average before ${load(loadBefore)}, after ${load(loadAfter)} (2 cores)`,
         'The gateway side includes HTTP, authentication, permission checks, the signed context and each subgraph (separate processes);',
         'the pg side runs the statements those subgraphs run, in the same order and side by side where they are, from this process.',
