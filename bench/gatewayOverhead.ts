@@ -191,6 +191,8 @@ async function startGateways(estate: TestEstate, stack: Stack, plainContext: str
     // SYNCAD_ROOT_FETCHES=false npm run bench -- gatewayOverhead: the tax without sending root plans straight.
     ...(process.env.SYNCAD_ROOT_FETCHES ? { SYNCAD_ROOT_FETCHES: process.env.SYNCAD_ROOT_FETCHES } : {}),
     PORT: '0',
+    // Two of ours run at once: each its own operations listener (the default, 9464, is one port).
+    SYNCAD_OPS_PORT: '0',
     ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
   });
   const gateways: Partial<Record<Label, ServiceProcess>> = {};

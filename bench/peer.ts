@@ -5,6 +5,9 @@
  * baseline of the permission tax; bundled); Hive Gateway 2.15.1 as shipped; Hive Gateway with its
  * Rust query planner (`--hive-router-runtime`). The stock and Hive gateways sign each caller's
  * context from their bearer token as ours does (bench/hive), so every one answers as the caller.
+ * Beside them, the floor under every gateway: a bare relay (bench/relayGateway.ts) that verifies the
+ * token, signs the context, sends each root field to its subgraph and merges the data, with no
+ * GraphQL work at all; no gateway can use less CPU or answer faster than it on these workloads.
  *
  * Distinct traffic is the default and the headline, as a school's traffic is: every request draws
  * its caller (one of many signed-in teachers, each with their own token) and its variables (a class
@@ -57,14 +60,17 @@ const DASHBOARD = `query Dashboard($first: Int!) {
   students(first: $first) { nodes { id admissionNo fullName status class { name } division { name } rollNo } pageInfo { hasNextPage } }
 }`;
 
-type Contender = 'ours' | 'stock' | 'hive' | 'hiveRust';
-const CONTENDERS: Contender[] = ['ours', 'stock', 'hive', 'hiveRust'];
+type Contender = 'ours' | 'stock' | 'hive' | 'hiveRust' | 'relay';
+const CONTENDERS: Contender[] = ['ours', 'stock', 'hive', 'hiveRust', 'relay'];
 const LABELS: Record<Contender, string> = {
   ours: 'ours (bundled, auth + permissions)',
   stock: 'stock @apollo/gateway 2.14.4 (bundled, no permissions)',
   hive: 'Hive Gateway 2.15.1 (as shipped)',
   hiveRust: 'Hive Gateway 2.15.1 + Rust query planner',
+  relay: 'floor: a bare relay (bench/relayGateway.ts)',
 };
+/** The subgraph owning each root field the workloads ask for (the bare relay's whole query plan). */
+const ROOT_OWNERS = { me: 'identity', classRoster: 'academics', students: 'academics' };
 
 /** One request: its caller's token and its body. */
 interface Request {
@@ -171,6 +177,23 @@ function workloads(seed: Awaited<ReturnType<typeof seedEstate>>): Workload[] {
   ];
 }
 
+/** The bare relay (bench/relayGateway.ts), bundled as the others are. */
+async function startRelay(stack: ProcessStack): Promise<ServiceProcess> {
+  const bundle = await bundleModule('relayGateway', path.join(__dirname, 'relayGateway.ts'), path.join(__dirname, '..', 'dist', 'bench'));
+  const owners = Object.fromEntries(Object.entries(ROOT_OWNERS).map(([field, name]) => [field, stack.services[name].url]));
+  return spawnService(
+    'relay',
+    {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      SYNCAD_JWT_SECRET: stack.jwtSecret,
+      SYNCAD_INTERNAL_KEY: stack.internalKey,
+      RELAY_OWNERS: JSON.stringify(owners),
+    },
+    ['--no-warnings', bundle],
+  );
+}
+
 async function startStockGateway(stack: ProcessStack): Promise<ServiceProcess> {
   // Bundled as ours is, and beside the repository's node_modules (for what a bundle leaves external).
   const bundle = await bundleModule(
@@ -210,6 +233,7 @@ async function measure(): Promise<BenchmarkResult> {
   let stack: ProcessStack | null = null;
   const hives: HiveGateway[] = [];
   let stock: ServiceProcess | null = null;
+  let relay: ServiceProcess | null = null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-peer-'));
   try {
     estate = await createTestEstate({ schools: 1 });
@@ -230,11 +254,13 @@ async function measure(): Promise<BenchmarkResult> {
     });
     hives.push(hiveRust);
     stock = await startStockGateway(stack);
+    relay = await startRelay(stack);
     const targets: Record<Contender, { url: string; pids: () => number[] }> = {
       ours: { url: stack.gatewayUrl, pids: () => [stack!.services.gateway.pid] },
       stock: { url: stock.url, pids: () => [stock!.pid] },
       hive: { url: hive.url, pids: () => processTree(hive.pid) },
       hiveRust: { url: hiveRust.url, pids: () => processTree(hiveRust.pid) },
+      relay: { url: relay.url, pids: () => [relay!.pid] },
     };
     const subgraphPids = Object.entries(stack.services)
       .filter(([n]) => n !== 'gateway')
@@ -251,6 +277,7 @@ async function measure(): Promise<BenchmarkResult> {
     const rows: string[][] = [];
     const notes: string[] = [];
     const ratios: Record<string, { throughput: number[]; gatewayCpu: number[] }> = {};
+    const floorRatios: typeof ratios = {};
     for (const workload of workloads(seed)) {
       const headersOf = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}`, host: seed.host });
       // The same data from every contender, for a sample of the workload's requests.
@@ -284,7 +311,7 @@ async function measure(): Promise<BenchmarkResult> {
         });
       };
       for (const c of CONTENDERS) await load(c, WARMUP_SECONDS);
-      const runs: Record<Contender, Run[]> = { ours: [], stock: [], hive: [], hiveRust: [] };
+      const runs: Record<Contender, Run[]> = { ours: [], stock: [], hive: [], hiveRust: [], relay: [] };
       for (let round = 0; round < ROUNDS; round++) {
         // Rotated each round, so no contender always runs first (or right after another) on a busy machine.
         const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
@@ -315,22 +342,25 @@ async function measure(): Promise<BenchmarkResult> {
         ]);
       }
       // Each round gives one ratio per peer: their spread shows the noise.
-      const against = (peer: Contender) => ({
-        throughput: runs.ours.map((o, i) => o.figures.requestsPerSecond / runs[peer][i].figures.requestsPerSecond),
-        gatewayCpu: runs.ours.map((o, i) => o.gatewayCpuMs / runs[peer][i].gatewayCpuMs),
+      const against = (peer: Contender, of: Contender = 'ours') => ({
+        throughput: runs[of].map((o, i) => o.figures.requestsPerSecond / runs[peer][i].figures.requestsPerSecond),
+        gatewayCpu: runs[of].map((o, i) => o.gatewayCpuMs / runs[peer][i].gatewayCpuMs),
       });
+      const note = (of: Contender, peer: Contender, r: ReturnType<typeof against>) =>
+        `${workload.name}: ${of}/${peer} throughput ${mean(r.throughput).toFixed(2)} (rounds ${range(r.throughput, 2)}), gateway CPU per request ${mean(r.gatewayCpu).toFixed(2)} (${range(r.gatewayCpu, 2)})`;
       for (const peer of ['hiveRust', 'hive', 'stock'] as const) {
         const r = against(peer);
         if (peer === 'hiveRust') ratios[workload.name] = r;
-        notes.push(
-          `${workload.name}: ours/${peer} throughput ${mean(r.throughput).toFixed(2)} (rounds ${range(r.throughput, 2)}), gateway CPU per request ${mean(r.gatewayCpu).toFixed(2)} (${range(r.gatewayCpu, 2)})`,
-        );
+        notes.push(note('ours', peer, r));
       }
+      // The floor: the best any gateway could do against Hive + Rust planner.
+      floorRatios[workload.name] = against('hiveRust', 'relay');
+      notes.push(note('relay', 'hiveRust', floorRatios[workload.name]));
     }
     const distinctNames = Object.keys(ratios).filter((n) => !n.startsWith('hot:'));
     const met = (ok: (name: string) => boolean) => `${distinctNames.filter(ok).length} of ${distinctNames.length} distinct workloads`;
     return {
-      title: `Peer: four gateways over the same subgraph processes, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, contenders rotated`,
+      title: `Peer: four gateways and a bare relay over the same subgraph processes, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, contenders rotated`,
       columns: [
         'workload',
         'gateway',
@@ -347,12 +377,15 @@ async function measure(): Promise<BenchmarkResult> {
         ...notes,
         `Goals on distinct traffic, against Hive + Rust planner: our gateway CPU per request <= 0.5x (${met((n) => mean(ratios[n].gatewayCpu) <= 0.5)} meet it),`,
         `throughput >= 1.5x (${met((n) => mean(ratios[n].throughput) >= 1.5)} meet it). The hot (identical-request) workloads are the in-flight merging case.`,
+        `The floor (a bare relay: the token verified, the context signed, each root field sent to its subgraph, data merged; no GraphQL work)`,
+        `reaches gateway CPU <= 0.5x on ${met((n) => mean(floorRatios[n].gatewayCpu) <= 0.5)} and throughput >= 1.5x on ${met((n) => mean(floorRatios[n].throughput) >= 1.5)}.`,
         `Distinct traffic: ${TEACHERS} teachers with their own tokens, ${CLASSES} classes of ${STUDENTS_PER_CLASS} x ${DAYS} school days, page sizes 1-100; ${PREPARED} prepared requests a workload, seeded.`,
-        'Answers checked identical across the four before measuring. Everything (gateways, subgraphs, PostgreSQL, autocannon) shares one machine.',
+        'Answers checked identical across all five before measuring. Everything (gateways, subgraphs, PostgreSQL, autocannon) shares one machine.',
       ],
     };
   } finally {
     await stock?.stop().catch(() => {});
+    await relay?.stop().catch(() => {});
     for (const h of hives) await h.stop().catch(() => {});
     await stack?.stop().catch(() => {});
     await estate?.drop().catch(() => {});
