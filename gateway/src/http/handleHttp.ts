@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import {
+  accessLogger,
   AppError,
   internalHttpError,
   REQUEST_ID_HEADER,
@@ -166,6 +167,6 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     if (trace.sharedFetches) line.sharedFetches = [...trace.sharedFetches];
   }
   // Liveness probes come every few seconds: their access lines are at debug level.
-  if (path === '/health') logger.debug(line, 'request');
-  else logger.info(line, 'request');
+  if (path === '/health') accessLogger(logger).debug(line, 'request');
+  else accessLogger(logger).info(line, 'request');
 }

@@ -39,6 +39,9 @@ const REDACTED = [
   '*.variables',
 ];
 
+/** What an access line redacts: its fields are fixed and scalar (accessLogger), so the top-level names suffice. */
+const REDACTED_AT_TOP = REDACTED.filter((path) => !path.includes('.') && !path.includes('['));
+
 const MAX_MESSAGE = 500;
 const MAX_FRAMES = 12;
 
@@ -99,6 +102,20 @@ export function createLogger(service: string, setup: LoggerSetup = {}, env: Node
   // flight go out together. pino's default (a synchronous write per line) was 7-12% of a
   // subgraph's CPU per roster request in a profile. pino flushes what is pending on exit.
   return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
+}
+
+const accessLoggers = new WeakMap<Logger, Logger>();
+
+/**
+ * The logger of the one access line per request, whose fields are built from known names and
+ * scalar values: it redacts only top-level names. The wildcard paths above make pino's redaction
+ * walk every field of every line: ~20 us a line, measured 8% of the gateway's CPU for a small query.
+ */
+export function accessLogger(logger: Logger): Logger {
+  if (logger.level === 'silent') return logger;
+  let access = accessLoggers.get(logger);
+  if (!access) accessLoggers.set(logger, (access = logger.child({}, { redact: { paths: REDACTED_AT_TOP, censor: '[redacted]' } })));
+  return access;
 }
 
 /** A logger that writes nothing (the default of in-process test stacks). */

@@ -15,6 +15,7 @@ import {
   verifyInternalContext,
   mapDatabaseError,
   internalHttpError,
+  accessLogger,
   runGraphqlHttp,
   sendError,
   sendJson,
@@ -89,7 +90,7 @@ export async function listenSubgraph<TContext extends object>(
     const durationMs = elapsedMillis(started);
     const operation = (trace.operationName ?? outcome.operationName)?.slice(0, 150) ?? null;
     options.metrics?.observe(operation, trace.operationType, outcome.errorCodes, durationMs / 1000);
-    logger.info(
+    accessLogger(logger).info(
       {
         requestId,
         operation,
