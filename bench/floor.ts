@@ -16,8 +16,9 @@
  * none of our own work: no authentication, permissions, global ids, logs or limits) and the bare
  * chain (bench/bareChain.cjs: plain node:http, no GraphQL at all). Goal (issue 22): gateway p50
  * <= 1.15x its bare chain's, for each read.
- * BENCH_READ=<text> runs only the reads whose label contains it; BENCH_CPU_PROF=<dir> writes a CPU
- * profile of every process of the run there (bench/cpuProfileHook.mjs).
+ * BENCH_READ=<text> runs only the reads whose label contains it; BENCH_FLOORS=0 leaves out the
+ * floors; BENCH_CPU_PROF=<dir> writes a CPU profile of every process of the run there
+ * (bench/cpuProfileHook.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
