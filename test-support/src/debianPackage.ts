@@ -1,6 +1,8 @@
 /**
  * A program from Debian's packages that tests need (Chromium, PgBouncer): installed with apt-get
- * when missing (CI runs as root); a machine where that fails makes the test fail loudly.
+ * when missing (CI runs as root); a machine where that fails makes the test fail loudly. Test
+ * workers install side by side (Chromium for two suites, PgBouncer for another): apt-get waits for
+ * the dpkg lock another holds (DPkg::Lock::Timeout) instead of failing at once, as it did in CI.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,7 +10,7 @@ import fs from 'node:fs';
 export function ensureDebianPackage(program: string, debianPackage: string): void {
   if (fs.existsSync(program)) return;
   try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', debianPackage], {
+    execFileSync('apt-get', ['install', '-y', '-o', 'DPkg::Lock::Timeout=600', '--no-install-recommends', debianPackage], {
       stdio: 'pipe',
       timeout: 600_000,
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
