@@ -271,11 +271,21 @@ async function run(): Promise<BenchmarkResult> {
     const ours = allReads.filter((r) => r.label.includes(process.env.BENCH_READ ?? ''));
     if (process.env.BENCH_FLOORS !== '0') chains = await startFloorChains(schoolUrl.toString(), school.id, sqlOf, profiling || {});
     const floors = chains;
-    const reads = ours.flatMap((read) =>
-      floors && read.bare && read.graphql
-        ? [read, stockTwin(read, read.graphql, read.bare, floors.stock), bareTwin(read, read.bare, floors.bare)]
-        : [read],
-    );
+    const reads = ours.flatMap(({ bare, graphql, ...read }) => {
+      if (!floors || !bare || !graphql) return [read];
+      const { stock, bare: plain } = floors;
+      return [
+        read,
+        floorTwin(
+          read,
+          'stock',
+          stock,
+          async () => graphql.pick((await floorAnswer(stock, { query: graphql.query, variables: graphql.variables })).data),
+          bare,
+        ),
+        floorTwin(read, 'bare', plain, () => floorAnswer(plain, { read: bare.read, args: bare.args }), bare),
+      ];
+    });
     if (reads.length === 0) throw new Error(`no read's label contains BENCH_READ=${process.env.BENCH_READ}`);
     // Identical answers first (order included), then warm-up, then the timed rounds.
     for (const read of reads) {
@@ -400,41 +410,25 @@ interface FloorChains {
   stock: Chain;
 }
 
-const processesOf = (chain: Chain) => ({ front: [chain.front.pid], back: chain.subgraphs.map((s) => s.pid) });
-
-/** The same read through the bare chain: the same pg side and check, the chain's processes for CPU. */
-function bareTwin(read: Read, bare: NonNullable<Read['bare']>, chain: Chain): Read {
+/** The same read through a floor chain: the same pg side and check, the chain's processes for CPU, its answer read as the bare chain's (plain ids). */
+function floorTwin(read: Read, floor: 'stock' | 'bare', chain: Chain, answer: () => Promise<any>, bare: NonNullable<Read['bare']>): Read {
   return {
-    label: '  the same read, bare chain',
-    architectureFloor: 'bare',
-    processes: processesOf(chain),
-    gateway: async () => {
-      const answer = await postJson(chain.front.url, { read: bare.read, args: bare.args });
-      if (answer.status !== 200) throw new Error(`bare chain answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-      return answer.body;
-    },
+    label: floor === 'bare' ? '  the same read, bare chain' : '  the same read, stock Apollo Federation chain',
+    architectureFloor: floor,
+    processes: { front: [chain.front.pid], back: chain.subgraphs.map((s) => s.pid) },
+    gateway: answer,
     gatewayAnswer: bare.answer,
     pg: read.pg,
     pgAnswer: read.pgAnswer,
   };
 }
 
-/** The same operation through the stock Federation chain, its answer read as the bare chain's (plain ids). */
-function stockTwin(read: Read, graphql: NonNullable<Read['graphql']>, bare: NonNullable<Read['bare']>, chain: Chain): Read {
-  return {
-    label: '  the same read, stock Apollo Federation chain',
-    architectureFloor: 'stock',
-    processes: processesOf(chain),
-    gateway: async () => {
-      const answer = await postJson(chain.front.url, { query: graphql.query, variables: graphql.variables });
-      if (answer.status !== 200 || answer.body?.errors)
-        throw new Error(`stock chain answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-      return graphql.pick(answer.body.data);
-    },
-    gatewayAnswer: bare.answer,
-    pg: read.pg,
-    pgAnswer: read.pgAnswer,
-  };
+/** A floor chain's answer to `body`, or a throw. */
+async function floorAnswer(chain: Chain, body: unknown): Promise<any> {
+  const answer = await postJson(chain.front.url, body);
+  if (answer.status !== 200 || answer.body?.errors)
+    throw new Error(`a floor chain answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }
 
 const SUBGRAPHS = ['academics', 'finance', 'transport'];

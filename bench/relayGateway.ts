@@ -12,7 +12,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { signedContextHeaders } from './hive/signedContextHeaders';
 
 /** One subgraph's share of an operation: its root fields as an operation of their own, and the variables they use. */
@@ -52,7 +52,7 @@ function planOf(text: string): { keys: string[]; parts: Part[] } {
     };
     return { url, query: print(own), variables: [...used] };
   });
-  const keys = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? (s.alias ?? s.name).value : ''));
+  const keys = (operation.selectionSet.selections as readonly FieldNode[]).map((field) => (field.alias ?? field.name).value);
   return { keys, parts };
 }
 const planned = new Map<string, ReturnType<typeof planOf>>();

@@ -167,6 +167,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, opti
     if (trace.sharedFetches) line.sharedFetches = [...trace.sharedFetches];
   }
   // Liveness probes come every few seconds: their access lines are at debug level.
-  if (path === '/health') accessLogger(logger).debug(line, 'request');
-  else accessLogger(logger).info(line, 'request');
+  const access = accessLogger(logger);
+  if (path === '/health') access.debug(line, 'request');
+  else access.info(line, 'request');
 }

@@ -89,5 +89,5 @@ function runNamed(db: SchoolDb, query: pg.QueryConfig): Promise<pg.QueryResult> 
   let texts = plainTexts.get(owner);
   if (!texts) plainTexts.set(owner, (texts = new Map()));
   if (!texts.has(query.name!)) texts.set(query.name!, query.text);
-  return (owner as pg.Pool).query(query);
+  return (db as unknown as { $client: pg.Pool }).$client.query(query);
 }

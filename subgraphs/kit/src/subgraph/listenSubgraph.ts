@@ -62,6 +62,7 @@ export async function listenSubgraph<TContext extends object>(
   options: ListenOptions<TContext>,
 ): Promise<ListeningSubgraph> {
   const logger = options.logger ?? silentLogger();
+  const access = accessLogger(logger);
   let stopping = false;
   await server.start();
 
@@ -90,7 +91,7 @@ export async function listenSubgraph<TContext extends object>(
     const durationMs = elapsedMillis(started);
     const operation = (trace.operationName ?? outcome.operationName)?.slice(0, 150) ?? null;
     options.metrics?.observe(operation, trace.operationType, outcome.errorCodes, durationMs / 1000);
-    accessLogger(logger).info(
+    access.info(
       {
         requestId,
         operation,
