@@ -61,7 +61,13 @@ const DASHBOARD = `query Dashboard($first: Int!) {
 }`;
 
 type Contender = 'ours' | 'stock' | 'hive' | 'hiveRust' | 'relay';
-const CONTENDERS: Contender[] = ['ours', 'stock', 'hive', 'hiveRust', 'relay'];
+const ALL_CONTENDERS: Contender[] = ['ours', 'stock', 'hive', 'hiveRust', 'relay'];
+/** BENCH_CONTENDERS=ours,hiveRust runs only those (ours and Hive + Rust planner are always in: the ratios are theirs). */
+const CONTENDERS = ALL_CONTENDERS.filter(
+  (c) => !process.env.BENCH_CONTENDERS || c === 'ours' || c === 'hiveRust' || process.env.BENCH_CONTENDERS.split(',').includes(c),
+);
+/** BENCH_WORKLOAD=dashboard (or =distinct) runs only the workloads whose kind and name contain it. */
+const WORKLOAD_FILTER = process.env.BENCH_WORKLOAD ?? '';
 const LABELS: Record<Contender, string> = {
   ours: 'ours (bundled, auth + permissions)',
   stock: 'stock @apollo/gateway 2.14.4 (bundled, no permissions)',
@@ -237,15 +243,22 @@ async function measure(): Promise<BenchmarkResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syncad-peer-'));
   try {
     estate = await createTestEstate({ schools: 1 });
-    stack = await startProcessStack(estate, { env: { NODE_ENV: 'production' } });
+    // BENCH_CPU_PROF=<dir>: a CPU profile of our gateway and each subgraph, written when they stop.
+    const profileDir = process.env.BENCH_CPU_PROF && path.resolve(process.env.BENCH_CPU_PROF);
+    const profiling: Record<string, string> = profileDir
+      ? { NODE_OPTIONS: `--import ${path.join(__dirname, 'cpuProfileHook.mjs')}`, CPU_PROFILE_DIR: profileDir }
+      : {};
+    stack = await startProcessStack(estate, { env: { NODE_ENV: 'production', ...profiling } });
     const seed = await seedEstate(estate, stack);
     const subgraphUrls = Object.fromEntries(
       Object.entries(stack.services)
         .filter(([n]) => n !== 'gateway')
         .map(([n, s]) => [n, s.url]),
     );
-    const hive = await startHiveGateway({ subgraphUrls, jwtSecret: stack.jwtSecret, internalKey: stack.internalKey });
-    hives.push(hive);
+    const hive = CONTENDERS.includes('hive')
+      ? await startHiveGateway({ subgraphUrls, jwtSecret: stack.jwtSecret, internalKey: stack.internalKey })
+      : null;
+    if (hive) hives.push(hive);
     const hiveRust = await startHiveGateway({
       subgraphUrls,
       jwtSecret: stack.jwtSecret,
@@ -253,15 +266,16 @@ async function measure(): Promise<BenchmarkResult> {
       rustPlanner: true,
     });
     hives.push(hiveRust);
-    stock = await startStockGateway(stack);
-    relay = await startRelay(stack);
-    const targets: Record<Contender, { url: string; pids: () => number[] }> = {
+    if (CONTENDERS.includes('stock')) stock = await startStockGateway(stack);
+    if (CONTENDERS.includes('relay')) relay = await startRelay(stack);
+    const targets: Partial<Record<Contender, { url: string; pids: () => number[] }>> = {
       ours: { url: stack.gatewayUrl, pids: () => [stack!.services.gateway.pid] },
-      stock: { url: stock.url, pids: () => [stock!.pid] },
-      hive: { url: hive.url, pids: () => processTree(hive.pid) },
       hiveRust: { url: hiveRust.url, pids: () => processTree(hiveRust.pid) },
-      relay: { url: relay.url, pids: () => [relay!.pid] },
+      ...(stock && { stock: { url: stock.url, pids: () => [stock!.pid] } }),
+      ...(hive && { hive: { url: hive.url, pids: () => processTree(hive.pid) } }),
+      ...(relay && { relay: { url: relay.url, pids: () => [relay!.pid] } }),
     };
+    const target = (c: Contender) => targets[c]!;
     const subgraphPids = Object.entries(stack.services)
       .filter(([n]) => n !== 'gateway')
       .map(([, s]) => s.pid);
@@ -278,13 +292,13 @@ async function measure(): Promise<BenchmarkResult> {
     const notes: string[] = [];
     const ratios: Record<string, { throughput: number[]; gatewayCpu: number[] }> = {};
     const floorRatios: typeof ratios = {};
-    for (const workload of workloads(seed)) {
+    for (const workload of workloads(seed).filter((w) => `${w.kind} ${w.name}`.includes(WORKLOAD_FILTER))) {
       const headersOf = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}`, host: seed.host });
       // The same data from every contender, for a sample of the workload's requests.
       for (const request of workload.requests.slice(0, 12)) {
         const answers = await Promise.all(
           CONTENDERS.map(async (c) => {
-            const answer = await postJson(targets[c].url, request.body, headersOf(request.token));
+            const answer = await postJson(target(c).url, request.body, headersOf(request.token));
             if (answer.status !== 200 || answer.body?.errors || !answer.body?.data) {
               throw new Error(`${c} answered ${workload.name} wrongly (${answer.status}): ${JSON.stringify(answer.body).slice(0, 500)}`);
             }
@@ -302,7 +316,7 @@ async function measure(): Promise<BenchmarkResult> {
       const load = (c: Contender, seconds: number) => {
         const first = workload.requests[0];
         return loadTest({
-          url: targets[c].url,
+          url: target(c).url,
           headers: headersOf(first.token),
           body: first.body,
           seconds,
@@ -316,12 +330,12 @@ async function measure(): Promise<BenchmarkResult> {
         // Rotated each round, so no contender always runs first (or right after another) on a busy machine.
         const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
         for (const c of order) {
-          const before = { gateway: cpu(targets[c].pids()), subgraphs: cpu(subgraphPids), postgres: postgresCpu() };
+          const before = { gateway: cpu(target(c).pids()), subgraphs: cpu(subgraphPids), postgres: postgresCpu() };
           const figures = await load(c, SECONDS);
           const per = (ms: number) => ms / Math.max(1, figures.requests);
           runs[c].push({
             figures,
-            gatewayCpuMs: per(cpu(targets[c].pids()) - before.gateway),
+            gatewayCpuMs: per(cpu(target(c).pids()) - before.gateway),
             subgraphCpuMs: per(cpu(subgraphPids) - before.subgraphs),
             postgresCpuMs: per(postgresSince(before.postgres)),
           });
@@ -348,14 +362,16 @@ async function measure(): Promise<BenchmarkResult> {
       });
       const note = (of: Contender, peer: Contender, r: ReturnType<typeof against>) =>
         `${workload.name}: ${of}/${peer} throughput ${mean(r.throughput).toFixed(2)} (rounds ${range(r.throughput, 2)}), gateway CPU per request ${mean(r.gatewayCpu).toFixed(2)} (${range(r.gatewayCpu, 2)})`;
-      for (const peer of ['hiveRust', 'hive', 'stock'] as const) {
+      for (const peer of (['hiveRust', 'hive', 'stock'] as const).filter((c) => CONTENDERS.includes(c))) {
         const r = against(peer);
         if (peer === 'hiveRust') ratios[workload.name] = r;
         notes.push(note('ours', peer, r));
       }
       // The floor: the best any gateway could do against Hive + Rust planner.
-      floorRatios[workload.name] = against('hiveRust', 'relay');
-      notes.push(note('relay', 'hiveRust', floorRatios[workload.name]));
+      if (relay) {
+        floorRatios[workload.name] = against('hiveRust', 'relay');
+        notes.push(note('relay', 'hiveRust', floorRatios[workload.name]));
+      }
     }
     const distinctNames = Object.keys(ratios).filter((n) => !n.startsWith('hot:'));
     const met = (ok: (name: string) => boolean) => `${distinctNames.filter(ok).length} of ${distinctNames.length} distinct workloads`;
@@ -377,10 +393,14 @@ async function measure(): Promise<BenchmarkResult> {
         ...notes,
         `Goals on distinct traffic, against Hive + Rust planner: our gateway CPU per request <= 0.5x (${met((n) => mean(ratios[n].gatewayCpu) <= 0.5)} meet it),`,
         `throughput >= 1.5x (${met((n) => mean(ratios[n].throughput) >= 1.5)} meet it). The hot (identical-request) workloads are the in-flight merging case.`,
-        `The floor (a bare relay: the token verified, the context signed, each root field sent to its subgraph, data merged; no GraphQL work)`,
-        `reaches gateway CPU <= 0.5x on ${met((n) => mean(floorRatios[n].gatewayCpu) <= 0.5)} and throughput >= 1.5x on ${met((n) => mean(floorRatios[n].throughput) >= 1.5)}.`,
+        ...(relay
+          ? [
+              `The floor (a bare relay: the token verified, the context signed, each root field sent to its subgraph, data merged; no GraphQL work)`,
+              `reaches gateway CPU <= 0.5x on ${met((n) => mean(floorRatios[n].gatewayCpu) <= 0.5)} and throughput >= 1.5x on ${met((n) => mean(floorRatios[n].throughput) >= 1.5)}.`,
+            ]
+          : []),
         `Distinct traffic: ${TEACHERS} teachers with their own tokens, ${CLASSES} classes of ${STUDENTS_PER_CLASS} x ${DAYS} school days, page sizes 1-100; ${PREPARED} prepared requests a workload, seeded.`,
-        'Answers checked identical across all five before measuring. Everything (gateways, subgraphs, PostgreSQL, autocannon) shares one machine.',
+        `Answers checked identical across all ${CONTENDERS.length} contenders before measuring. Everything (gateways, subgraphs, PostgreSQL, autocannon) shares one machine.`,
       ],
     };
   } finally {

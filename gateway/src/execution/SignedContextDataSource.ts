@@ -8,7 +8,7 @@
  * while the rest of the operation is served. With an InflightQueries, identical queries of one
  * caller in flight at once are sent once (see InflightQueries for what is shared and when).
  */
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { INTERNAL_CONTEXT_HEADER, REQUEST_ID_HEADER } from '@syncad/platform';
 import { isQueryText, type InflightQueries } from './InflightQueries';
@@ -19,14 +19,14 @@ import {
   SubgraphResponse,
   SubgraphUnavailableError,
   type CallObserver,
+  type FetcherResponse,
   type SubgraphCallLimits,
   type SubgraphFetcher,
 } from './subgraphFetcher';
 import type { GatewayContext } from '../GatewayContext';
 import { codedErrorOf, relayedError, unavailableErrors } from './subgraphErrors';
 
-type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
-type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>;
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 
 /** The fetcher with in-flight deduplication in front: queries may join, anything else ends the caller's joinable fetches. */
 function deduplicating(service: string, calls: SubgraphFetcher, inflight: InflightQueries): SubgraphFetcher {
@@ -63,21 +63,19 @@ function rootResponseKeys(options: GraphQLDataSourceProcessOptions<GatewayContex
   return keys;
 }
 
-export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SignedContextDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly calls: SubgraphFetcher;
 
   constructor(
     readonly name: string,
-    url: string,
+    readonly url: string,
     private readonly limits: SubgraphCallLimits,
     private readonly onRequest?: (subgraph: string, query: string) => void,
     observe?: CallObserver,
     inflight?: InflightQueries,
   ) {
     const sent = createSubgraphFetcher(name, limits, observe);
-    const calls = inflight ? deduplicating(name, sent, inflight) : sent;
-    super({ url, fetcher: calls });
-    this.calls = calls;
+    this.calls = inflight ? deduplicating(name, sent, inflight) : sent;
   }
 
   /** Requests to this subgraph not answered yet. */
@@ -90,25 +88,9 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     return this.calls.circuit();
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    this.onRequest?.(this.name, request.query ?? '');
-    const { internalContext: signed, requestId, trace } = context as Partial<GatewayContext>;
-    if (signed) request.http?.headers.set(INTERNAL_CONTEXT_HEADER, signed);
-    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-    if (isQueryText(request.query)) request.http?.headers.set(QUERY_MARK_HEADER, '1');
-    trace?.subgraphs.add(this.name);
-  }
-
-  /** Notes an answer served by another request's fetch on the access line (its request id never reached the subgraph). */
-  override didReceiveResponse({ response, context }: Parameters<DidReceiveResponse>[0]): GatewayGraphQLResponse {
-    const trace = (context as Partial<GatewayContext>).trace;
-    if (trace && response.http instanceof SubgraphResponse && response.http.shared) (trace.sharedFetches ??= new Set()).add(this.name);
-    return response;
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      return await super.process(options);
+      return await this.send(options);
     } catch (err) {
       if (!(err instanceof SubgraphUnavailableError)) throw err;
       // One error at each field this fetch would have filled; an entity fetch (fields added to
@@ -118,11 +100,47 @@ export class SignedContextDataSource extends RemoteGraphQLDataSource<GatewayCont
     }
   }
 
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const coded = codedErrorOf(await this.parseBody(response).catch(() => null));
+  private async send({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { http, query, ...rest } = request;
+    if (!query) throw new Error('Missing query');
+    this.onRequest?.(this.name, query);
+    // The caller's headers never: only what the plan asked for (none, with tracing off), the signed context and the request id.
+    const headers: Record<string, string> = {};
+    for (const [name, value] of http?.headers ?? []) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    const { internalContext: signed, requestId, trace } = context as Partial<GatewayContext>;
+    if (signed) headers[INTERNAL_CONTEXT_HEADER] = signed;
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+    if (isQueryText(query)) headers[QUERY_MARK_HEADER] = '1';
+    trace?.subgraphs.add(this.name);
+    const response = await this.calls(this.url, { method: 'POST', headers, body: JSON.stringify({ query, ...rest }) });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body: unknown = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    // An answer served by another request's fetch goes on the access line (its request id never reached the subgraph).
+    if (trace && response instanceof SubgraphResponse && response.shared) (trace.sharedFetches ??= new Set()).add(this.name);
+    return { ...body, http: response } as GatewayGraphQLResponse;
+  }
+
+  private parseBody(response: FetcherResponse): Promise<unknown> {
+    const type = response.headers.get('content-type');
+    const json = type?.startsWith('application/json') || type?.startsWith('application/graphql-response+json');
+    return json ? response.json() : response.text();
+  }
+
+  /** A subgraph ending a request with an HTTP error status (e.g. 401 for a spent refresh token) still answers with a coded error: relayed. */
+  private async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => null);
+    const coded = codedErrorOf(body);
     if (coded) return relayedError(coded, this.name);
     // A proxy or a crashing process in between: the subgraph did not answer as a subgraph.
     if (response.status >= 500) throw new SubgraphUnavailableError(this.name, 'unreachable', `HTTP ${response.status}`);
-    return super.errorFromResponse(response);
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: {
+        response: { url: response.url, status: response.status, statusText: response.statusText, body },
+        ...(code ? { code } : {}),
+      },
+    });
   }
 }

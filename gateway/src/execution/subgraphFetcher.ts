@@ -21,7 +21,7 @@ import { DEADLINE_HEADER } from '@syncad/platform';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+export type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 type FetcherHeaders = FetcherResponse['headers'];
 
 export interface SubgraphCallLimits {

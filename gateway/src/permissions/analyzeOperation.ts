@@ -14,12 +14,14 @@ import {
   isInterfaceType,
   isListType,
   Kind,
+  visit,
   type DocumentNode,
   type FieldNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type GraphQLOutputType,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import { PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
 import type { Requirement, RuleMap } from './rules';
@@ -73,6 +75,25 @@ interface CostScope {
   /** A page size set by a parent field (a connection's `first`) for the lists below it. */
   pendingPage: number | undefined;
   chain: FieldChain;
+}
+
+/**
+ * The variables an analysis reads: page sizes given by a variable, and the conditions of @skip and
+ * @include (walkOperation). Every other variable (an id, a date, an input) leaves the analysis as
+ * it is, so the analysis cache keys by these alone (authorizeOperation).
+ */
+export function variablesReadByAnalysis(document: DocumentNode): string[] {
+  const read = new Set<string>();
+  const add = (value: ValueNode) => {
+    if (value.kind === Kind.VARIABLE) read.add(value.name.value);
+  };
+  visit(document, {
+    Field: (field) => field.arguments?.forEach((a) => PAGE_ARGUMENTS.includes(a.name.value) && add(a.value)),
+    Directive: (directive) => {
+      if (directive.name.value === 'skip' || directive.name.value === 'include') directive.arguments?.forEach((a) => add(a.value));
+    },
+  });
+  return [...read].sort();
 }
 
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number | undefined {

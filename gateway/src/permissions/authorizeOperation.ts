@@ -9,7 +9,13 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { AppError, BoundedCache } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
-import { analyzeOperation, DEFAULT_OPERATION_LIMITS, type OperationAnalysis, type OperationLimits } from './analyzeOperation';
+import {
+  analyzeOperation,
+  DEFAULT_OPERATION_LIMITS,
+  variablesReadByAnalysis,
+  type OperationAnalysis,
+  type OperationLimits,
+} from './analyzeOperation';
 import type { RolePermissions } from './RolePermissions';
 import type { RuleMap } from './rules';
 import { restoreForbidden, withoutFields, type ForbiddenField } from './filterOperation';
@@ -31,10 +37,14 @@ export interface AuthorizeDeps {
 const MAX_VARIABLE_SETS = 64;
 const MAX_VARIABLES_KEY = 512;
 
-/** The variables as a cache key, or null when they are too large to keep (or too deep to stringify: a hostile body). */
-function variablesKey(variables: Record<string, unknown>): string | null {
+/**
+ * The values of the variables named (coerced: absent and null differ) as a cache key, or null
+ * when they are too large to keep (or too deep to stringify: a hostile body).
+ */
+function variablesKey(variables: Record<string, unknown>, names: string[]): string | null {
+  if (names.length === 0) return '';
   try {
-    const key = JSON.stringify(variables);
+    const key = JSON.stringify(names.map((name) => (name in variables ? [variables[name]] : [])));
     return key.length > MAX_VARIABLES_KEY ? null : key;
   } catch {
     return null;
@@ -56,10 +66,14 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   const mode = deps.unauthorized ?? 'reject';
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
-  // stable key: an operation is analysed once per rule map and set of variable values (page sizes
-  // and @skip/@include depend on them), not once per request. Small variable sets only: a large
-  // input is cheaper to walk again than to keep.
-  const analyses = new WeakMap<OperationDefinitionNode, { rules: RuleMap; byVariables: BoundedCache<string, OperationAnalysis> }>();
+  // stable key: the analysis is made once per operation and rules and the values of the variables
+  // it reads (page sizes and @skip/@include conditions), not once per request: requests that
+  // differ only in ids, dates or inputs share one. Small variable sets only: a large input is
+  // cheaper to walk again than to keep.
+  const analyses = new WeakMap<
+    OperationDefinitionNode,
+    { rules: RuleMap; reads: string[]; byVariables: BoundedCache<string, OperationAnalysis> }
+  >();
   const analyze = (
     schema: Parameters<typeof analyzeOperation>[0],
     rules: RuleMap,
@@ -67,10 +81,13 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
   ) => {
-    const key = operation.variableDefinitions?.length ? variablesKey(variables) : '';
-    if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
     let cached = analyses.get(operation);
-    if (cached?.rules !== rules) analyses.set(operation, (cached = { rules, byVariables: new BoundedCache({ max: MAX_VARIABLE_SETS }) }));
+    if (cached?.rules !== rules) {
+      cached = { rules, reads: variablesReadByAnalysis(document), byVariables: new BoundedCache({ max: MAX_VARIABLE_SETS }) };
+      analyses.set(operation, cached);
+    }
+    const key = variablesKey(variables, cached.reads);
+    if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
     return cached.byVariables.getOrSet(key, () => analyzeOperation(schema, rules, document, operation, variables, limits));
   };
   return {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
-import { analyzeOperation } from '../../src/permissions/analyzeOperation';
+import { analyzeOperation, variablesReadByAnalysis } from '../../src/permissions/analyzeOperation';
 import { buildRuleMap } from '../../src/permissions/buildRuleMap';
 import { coerceVariables } from '../../src/permissions/coerceVariables';
 import { forbiddenFields, restoreForbidden, withoutFields } from '../../src/permissions/filterOperation';
@@ -55,6 +55,28 @@ describe('cost', () => {
     // people is a list without a page size (50), grades below each another (50 each).
     expect(analyzeIn(fixture, '{ people { grades { score } } }').cost).toBe(50 + 50 * 50 + 50 * 50);
     expect(analyzeIn(fixture, '{ topGrade { score } }').cost).toBe(2);
+  });
+});
+
+describe('the variables an analysis reads (its cache key)', () => {
+  const query = `query($n: Int, $m: Int, $id: ID!, $show: Boolean!, $hide: Boolean!, $day: Date!) {
+    student(id: $id) { id ...more }
+    students(first: $n) { nodes { id firstName @include(if: $show) } }
+  }
+  fragment more on Student { attendanceOn(date: $day) @skip(if: $hide) { status } guardians(last: $m) { id } }`;
+
+  test('page sizes and @skip/@include conditions, in the operation and its fragments; never ids, dates or inputs', () => {
+    expect(variablesReadByAnalysis(parse(query))).toEqual(['hide', 'm', 'n', 'show']);
+    expect(variablesReadByAnalysis(parse('query($id: ID!) { student(id: $id) { id } }'))).toEqual([]);
+  });
+
+  test('the analysis is the same whatever the variables it does not read', () => {
+    const document = parse('query($n: Int, $id: ID!) { student(id: $id) { id } students(first: $n) { nodes { id } } }');
+    const operation = getOperationAST(document)!;
+    const analysis = (variables: Record<string, unknown>) =>
+      analyzeOperation(api.schema, api.rules, document, operation, variables, LIMITS);
+    expect(analysis({ n: 5, id: 'a' })).toEqual(analysis({ n: 5, id: 'b' }));
+    expect(analysis({ n: 5, id: 'a' }).cost).not.toBe(analysis({ n: 6, id: 'a' }).cost);
   });
 });
 

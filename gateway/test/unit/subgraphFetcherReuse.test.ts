@@ -40,7 +40,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** As the data source sends an operation: a query is marked as one (SignedContextDataSource.willSendRequest). */
+/** As the data source sends an operation: a query is marked as one (SignedContextDataSource.send). */
 const send = (fetcher: ReturnType<typeof createSubgraphFetcher>, query: string) =>
   fetcher(url, {
     method: 'POST',
