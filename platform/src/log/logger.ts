@@ -98,10 +98,12 @@ export function createLogger(service: string, setup: LoggerSetup = {}, env: Node
     if (pretty)
       destination = pretty({ sync: true, colorize: process.stdout.isTTY === true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss.l' });
   }
-  // Asynchronous writes to stdout: a line is handed to libuv and lines written while one is in
-  // flight go out together. pino's default (a synchronous write per line) was 7-12% of a
-  // subgraph's CPU per roster request in a profile. pino flushes what is pending on exit.
-  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
+  // Asynchronous, buffered writes to stdout: lines wait until 4 KB have gathered or 250 ms have
+  // passed, then go out in one write. pino's default (a synchronous write per line) was 7-12% of
+  // a subgraph's CPU per roster request in a profile; one asynchronous write per line still cost
+  // the gateway ~7% of its CPU on distinct traffic (a profile at 800 requests/s). pino flushes
+  // what is pending on exit; a process killed outright loses at most the last 250 ms of lines.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 }));
 }
 
 const accessLoggers = new WeakMap<Logger, Logger>();
