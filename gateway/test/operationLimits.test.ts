@@ -89,6 +89,27 @@ it('refuses an operation whose pages and lists multiply past the cost limit, wha
   expect(one.body.errors).toBeUndefined();
 });
 
+it("one operation with a page-size variable is costed by each request's own page size (the analysis is shared, its cost is not)", async () => {
+  const query = 'query Page($n: Int) { people(first: $n) { name grades { score } } }';
+  // n people + n names + n x 50 grades + n x 50 scores: 102 n, past 50,000 from n = 491.
+  for (const [n, allowed] of [
+    [10, true],
+    [1_000, false],
+    [20, true],
+    [490, true],
+    [491, false],
+    [2_000, false],
+  ] as const) {
+    const answer = await stack.graphql(query, { n }, token);
+    if (allowed) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+    } else {
+      expect(expectOneError(answer, 400, 'BAD_USER_INPUT').extensions.cost).toMatchObject({ estimated: 102 * n, maxCost: 50_000 });
+    }
+  }
+});
+
 it('a dry run answers the estimated cost and size beside the limits, and runs nothing (not even a mutation)', async () => {
   const dryRun = (query: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
     postJson(stack.gatewayUrl, { query, extensions: { dryRun: true } }, headers);

@@ -6,6 +6,8 @@
  *
  * Cost: each field costs the product of the list sizes above it. A page's `first`/`last` argument
  * (literal or variable) sizes the list below it; a list without one counts as DEFAULT_LIST_SIZE.
+ * The cost is kept as terms over the page-size variables too (costWith), so an analysis serves
+ * every page size: only the variables of @skip/@include conditions change the rest of it.
  * Fields on an interface need the interface field's rule and the same field's rule on every
  * implementing type (the planner may fetch any of them).
  */
@@ -21,7 +23,6 @@ import {
   type GraphQLSchema,
   type GraphQLOutputType,
   type OperationDefinitionNode,
-  type ValueNode,
 } from 'graphql';
 import { PUBLIC_MODULE, SELF_MODULE } from '@syncad/shared-db';
 import type { Requirement, RuleMap } from './rules';
@@ -67,41 +68,71 @@ export interface OperationAnalysis {
   ruledFields: RuledField[];
   /** Root fields open to anyone or to any signed-in person (login, refreshToken, me, logout), by coordinate. */
   personalRootFields: Set<string>;
+  /** The cost as a function of the page-size variables: `cost` for other values of them (costWith). */
+  costTerms: CostTerms;
+}
+
+/** A page size as written: a valid literal, or a variable (valid when its value is a positive finite number). */
+type PageSpec = number | { variable: string };
+
+/** A list's size: the first valid of its candidates (its own page size, then its parent's), else DEFAULT_LIST_SIZE. */
+type ListSize = readonly PageSpec[];
+
+/** The part of the cost fixed by literals, and one term per field whose repetition depends on a variable. */
+export interface CostTerms {
+  fixed: number;
+  terms: { times: number; sizes: ListSize[] }[];
+}
+
+function sizeOf(size: ListSize, variables: Record<string, unknown>): number {
+  for (const spec of size) {
+    if (typeof spec === 'number') return spec;
+    const n = variables[spec.variable];
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) return n;
+  }
+  return DEFAULT_LIST_SIZE;
+}
+
+/** The cost of an analysed operation for these (coerced) variables. */
+export function costWith(terms: CostTerms, variables: Record<string, unknown>): number {
+  let cost = terms.fixed;
+  for (const term of terms.terms) cost += term.sizes.reduce((times, size) => times * sizeOf(size, variables), term.times);
+  return cost;
 }
 
 interface CostScope {
-  /** How many times a value at this level repeats. */
+  /** How many times a value at this level repeats: the product of the literal sizes above it... */
   times: number;
+  /** ...and of the sizes above it that a variable may set. */
+  sizes: ListSize[];
   /** A page size set by a parent field (a connection's `first`) for the lists below it. */
-  pendingPage: number | undefined;
+  pendingPage: PageSpec | undefined;
   chain: FieldChain;
 }
 
 /**
- * The variables an analysis reads: page sizes given by a variable, and the conditions of @skip and
- * @include (walkOperation). Every other variable (an id, a date, an input) leaves the analysis as
- * it is, so the analysis cache keys by these alone (authorizeOperation).
+ * The variables whose values change an analysis beyond its cost: the conditions of @skip and
+ * @include (walkOperation). Ids, dates, inputs and page sizes do not (costWith gives the cost), so
+ * the analysis cache keys by these alone (authorizeOperation).
  */
-export function variablesReadByAnalysis(document: DocumentNode): string[] {
+export function conditionVariables(document: DocumentNode): string[] {
   const read = new Set<string>();
-  const add = (value: ValueNode) => {
-    if (value.kind === Kind.VARIABLE) read.add(value.name.value);
-  };
   visit(document, {
-    Field: (field) => field.arguments?.forEach((a) => PAGE_ARGUMENTS.includes(a.name.value) && add(a.value)),
     Directive: (directive) => {
-      if (directive.name.value === 'skip' || directive.name.value === 'include') directive.arguments?.forEach((a) => add(a.value));
+      if (directive.name.value !== 'skip' && directive.name.value !== 'include') return;
+      for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) read.add(argument.value.name.value);
     },
   });
   return [...read].sort();
 }
 
-function pageSize(field: FieldNode, variables: Record<string, unknown>): number | undefined {
+function pageSpec(field: FieldNode): PageSpec | undefined {
   const arg = field.arguments?.find((a) => PAGE_ARGUMENTS.includes(a.name.value));
   if (!arg) return undefined;
   const { value } = arg;
-  const n = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+  if (value.kind === Kind.VARIABLE) return { variable: value.name.value };
+  const n = value.kind === Kind.INT ? Number(value.value) : undefined;
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 export function analyzeOperation(
@@ -121,6 +152,7 @@ export function analyzeOperation(
     permissions: new Map(),
     ruledFields: [],
     personalRootFields: new Set(),
+    costTerms: { fixed: 0, terms: [] },
   };
   // Each module:action needed, with the paths that need it (in analysis.permissions once the walk ends).
   const needs = new Map<string, { requirement: Requirement; paths: Set<string> }>();
@@ -145,7 +177,8 @@ export function analyzeOperation(
     return modules;
   };
 
-  walkOperation<CostScope>(schema, document, operation, variables, { times: 1, pendingPage: undefined, chain: [] }, (visit, scope) => {
+  const root: CostScope = { times: 1, sizes: [], pendingPage: undefined, chain: [] };
+  walkOperation<CostScope>(schema, document, operation, variables, root, (visit, scope) => {
     analysis.fields++;
     analysis.depth = Math.max(analysis.depth, visit.depth);
     // Stop early: a bomb must not cost the server the work it is being refused for.
@@ -166,13 +199,20 @@ export function analyzeOperation(
     }
     const chain = [...scope.chain, { key: visit.node.alias?.value ?? field.name, type: field.type, parent: visit.parent }];
     if (requirements.length > 0) analysis.ruledFields.push({ node: visit.node, chain, requirements });
-    const page = pageSize(visit.node, variables);
+    const page = pageSpec(visit.node);
     const isList = isListType(getNullableType(field.type));
     // A list takes its own page size, or the one its parent page set, or the default.
-    const times = scope.times * (isList ? (page ?? scope.pendingPage ?? DEFAULT_LIST_SIZE) : 1);
-    analysis.cost += times;
-    return { descend: { times, pendingPage: isList ? undefined : page, chain } };
+    let { times, sizes } = scope;
+    if (isList) {
+      const size = [page, scope.pendingPage].filter((spec): spec is PageSpec => spec !== undefined);
+      if (size.length === 0 || typeof size[0] === 'number') times *= sizeOf(size, variables);
+      else sizes = [...sizes, size];
+    }
+    if (sizes.length === 0) analysis.costTerms.fixed += times;
+    else analysis.costTerms.terms.push({ times, sizes });
+    return { descend: { times, sizes, pendingPage: isList ? undefined : page, chain } };
   });
+  analysis.cost = costWith(analysis.costTerms, variables);
 
   // An operation stopped at a limit was not seen whole: treat it as needing a token.
   if (analysis.overLimit) analysis.authenticated = true;

@@ -11,8 +11,9 @@ import { AppError, BoundedCache } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
 import {
   analyzeOperation,
+  conditionVariables,
+  costWith,
   DEFAULT_OPERATION_LIMITS,
-  variablesReadByAnalysis,
   type OperationAnalysis,
   type OperationLimits,
 } from './analyzeOperation';
@@ -33,7 +34,7 @@ export interface AuthorizeDeps {
   unauthorized?: UnauthorizedMode;
 }
 
-/** Analyses kept per operation (distinct variable values), and the longest variables (as JSON) kept. */
+/** Analyses kept per operation (distinct values of its conditions), and the longest such values (as JSON) kept. */
 const MAX_VARIABLE_SETS = 64;
 const MAX_VARIABLES_KEY = 512;
 
@@ -66,13 +67,13 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
   const limits = { ...DEFAULT_OPERATION_LIMITS, ...deps.limits };
   const mode = deps.unauthorized ?? 'reject';
   // Apollo Server reuses the parsed document of a repeated query, so its operation node is a
-  // stable key: the analysis is made once per operation and rules and the values of the variables
-  // it reads (page sizes and @skip/@include conditions), not once per request: requests that
-  // differ only in ids, dates or inputs share one. Small variable sets only: a large input is
-  // cheaper to walk again than to keep.
+  // stable key: the analysis is made once per operation, rules and values of its @skip/@include
+  // conditions, not once per request; requests that differ in ids, dates, inputs or page sizes
+  // share one (its cost is worked out again from their page sizes: costWith). Small condition
+  // sets only: a large input is cheaper to walk again than to keep.
   const analyses = new WeakMap<
     OperationDefinitionNode,
-    { rules: RuleMap; reads: string[]; byVariables: BoundedCache<string, OperationAnalysis> }
+    { rules: RuleMap; conditions: string[]; byConditions: BoundedCache<string, OperationAnalysis> }
   >();
   const analyze = (
     schema: Parameters<typeof analyzeOperation>[0],
@@ -80,15 +81,16 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
     document: Parameters<typeof analyzeOperation>[2],
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
-  ) => {
+  ): OperationAnalysis => {
     let cached = analyses.get(operation);
     if (cached?.rules !== rules) {
-      cached = { rules, reads: variablesReadByAnalysis(document), byVariables: new BoundedCache({ max: MAX_VARIABLE_SETS }) };
+      cached = { rules, conditions: conditionVariables(document), byConditions: new BoundedCache({ max: MAX_VARIABLE_SETS }) };
       analyses.set(operation, cached);
     }
-    const key = variablesKey(variables, cached.reads);
+    const key = variablesKey(variables, cached.conditions);
     if (key === null) return analyzeOperation(schema, rules, document, operation, variables, limits);
-    return cached.byVariables.getOrSet(key, () => analyzeOperation(schema, rules, document, operation, variables, limits));
+    const analysis = cached.byConditions.getOrSet(key, () => analyzeOperation(schema, rules, document, operation, variables, limits));
+    return analysis.costTerms.terms.length === 0 ? analysis : { ...analysis, cost: costWith(analysis.costTerms, variables) };
   };
   return {
     async requestDidStart() {

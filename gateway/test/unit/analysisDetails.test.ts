@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
-import { analyzeOperation, variablesReadByAnalysis } from '../../src/permissions/analyzeOperation';
+import { analyzeOperation, conditionVariables, costWith } from '../../src/permissions/analyzeOperation';
 import { buildRuleMap } from '../../src/permissions/buildRuleMap';
 import { coerceVariables } from '../../src/permissions/coerceVariables';
 import { forbiddenFields, restoreForbidden, withoutFields } from '../../src/permissions/filterOperation';
@@ -58,25 +58,48 @@ describe('cost', () => {
   });
 });
 
-describe('the variables an analysis reads (its cache key)', () => {
-  const query = `query($n: Int, $m: Int, $id: ID!, $show: Boolean!, $hide: Boolean!, $day: Date!) {
-    student(id: $id) { id ...more }
-    students(first: $n) { nodes { id firstName @include(if: $show) } }
-  }
-  fragment more on Student { attendanceOn(date: $day) @skip(if: $hide) { status } guardians(last: $m) { id } }`;
-
-  test('page sizes and @skip/@include conditions, in the operation and its fragments; never ids, dates or inputs', () => {
-    expect(variablesReadByAnalysis(parse(query))).toEqual(['hide', 'm', 'n', 'show']);
-    expect(variablesReadByAnalysis(parse('query($id: ID!) { student(id: $id) { id } }'))).toEqual([]);
+describe('what an analysis is cached by', () => {
+  test('the variables of @skip/@include conditions, in the operation and its fragments; never ids, dates, inputs or page sizes', () => {
+    const query = `query($n: Int, $m: Int, $id: ID!, $show: Boolean!, $hide: Boolean!, $day: Date!) {
+      student(id: $id) { id ...more }
+      students(first: $n) { nodes { id firstName @include(if: $show) } }
+    }
+    fragment more on Student { attendanceOn(date: $day) @skip(if: $hide) { status } guardians(last: $m) { id } }`;
+    expect(conditionVariables(parse(query))).toEqual(['hide', 'show']);
+    expect(conditionVariables(parse('query($id: ID!) { student(id: $id) { id } }'))).toEqual([]);
   });
 
-  test('the analysis is the same whatever the variables it does not read', () => {
-    const document = parse('query($n: Int, $id: ID!) { student(id: $id) { id } students(first: $n) { nodes { id } } }');
+  test('the analysis is the same whatever the variables it is not cached by, but for its cost, which costWith gives', () => {
+    // A page size by variable on a connection, one inherited by the list below a non-list field, a literal, a default.
+    const query = `query($n: Int, $m: Int, $id: ID!) {
+      student(id: $id) { id }
+      a: students(first: $n) { nodes { id firstName } }
+      b: students(first: 3) { nodes { id } }
+      c: students { nodes { id } }
+      d: students(first: $m) { totalCount nodes { id } }
+    }`;
+    const document = parse(query);
     const operation = getOperationAST(document)!;
     const analysis = (variables: Record<string, unknown>) =>
       analyzeOperation(api.schema, api.rules, document, operation, variables, LIMITS);
-    expect(analysis({ n: 5, id: 'a' })).toEqual(analysis({ n: 5, id: 'b' }));
-    expect(analysis({ n: 5, id: 'a' }).cost).not.toBe(analysis({ n: 6, id: 'a' }).cost);
+    const { cost, costTerms, ...rest } = analysis({ n: 5, m: 2, id: 'a' });
+    for (const variables of [
+      { n: 5, m: 2, id: 'b' },
+      { n: 9, m: 2, id: 'a' },
+      { n: 0, m: -1, id: 'a' },
+      { id: 'a' },
+      { n: 100, m: 7, id: 'c' },
+    ]) {
+      const other = analysis(variables);
+      const { cost: otherCost, costTerms: otherTerms, ...otherRest } = other;
+      expect(otherRest).toEqual(rest);
+      expect(otherTerms).toEqual(costTerms);
+      // The cost of the first analysis's terms for these variables is this analysis's own.
+      expect(costWith(costTerms, variables)).toBe(otherCost);
+    }
+    // student (1) + id (1); a: 1 + 5 + 5 + 5; b: 1 + 3 + 3; c: 1 + 50 + 50; d: 1 + 1 + 2 + 2.
+    expect(cost).toBe(2 + 16 + 7 + 101 + 6);
+    expect(costWith(costTerms, { n: 0, m: -1 })).toBe(2 + (1 + 50 + 50 + 50) + 7 + 101 + (1 + 1 + 50 + 50));
   });
 });
 
