@@ -5,6 +5,7 @@
  * TypeScript files and lines, not dist/.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { subgraphFolders } from '@syncad/subgraph-kit';
 import { subgraphUrlVariable } from '@syncad/platform';
@@ -31,6 +32,14 @@ test('a fatal error logged by a bundle shows the TypeScript file and line it cam
     .find((l) => l.level === 'fatal');
   expect(fatal.err.message).toContain('DATABASE_URL is not set');
   expect(fatal.err.stack[0]).toMatch(/^at gatewayConfigFromEnv \(.*gateway\/src\/GatewayConfig\.ts:\d+:\d+\)$/);
+});
+
+test("Apollo's hashes use node's crypto in every bundle, not the pure-JavaScript fallback (nodeHashPlugin)", () => {
+  for (const name of [...subgraphFolders(), 'gateway']) {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', `${name}.cjs`), 'utf8');
+    expect({ name, fallback: bundle.includes('node_modules/sha.js/') }).toEqual({ name, fallback: false });
+    expect(bundle).toContain('require("node:crypto").createHash(kind)');
+  }
 });
 
 describe('the gateway bundle', () => {
