@@ -376,7 +376,7 @@ async function measure(): Promise<BenchmarkResult> {
     const distinctNames = Object.keys(ratios).filter((n) => !n.startsWith('hot:'));
     const met = (ok: (name: string) => boolean) => `${distinctNames.filter(ok).length} of ${distinctNames.length} distinct workloads`;
     return {
-      title: `Peer: four gateways and a bare relay over the same subgraph processes, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, contenders rotated`,
+      title: `Peer: ${CONTENDERS.join(', ')} over the same subgraph processes, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, contenders rotated`,
       columns: [
         'workload',
         'gateway',
