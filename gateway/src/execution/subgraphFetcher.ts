@@ -15,6 +15,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { DEADLINE_HEADER } from '@syncad/platform';
@@ -221,25 +222,10 @@ export interface CallObserver {
 }
 
 /** A subgraph URL as node:http's request options, parsed once (a URL per call was ~1% of the gateway's CPU). */
-const targets = new Map<string, { protocol: 'http:' | 'https:'; hostname: string; port: string; path: string; auth?: string }>();
+const targets = new Map<string, ReturnType<typeof urlToHttpOptions>>();
 function targetOf(url: string) {
   let target = targets.get(url);
-  if (!target) {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`a subgraph URL must be http(s): ${url}`);
-    // As node's urlToHttpOptions: IPv6 brackets off, credentials as auth.
-    const hostname = parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname;
-    const auth =
-      parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined;
-    target = {
-      protocol: parsed.protocol,
-      hostname,
-      port: parsed.port,
-      path: `${parsed.pathname}${parsed.search}`,
-      ...(auth ? { auth } : {}),
-    };
-    targets.set(url, target);
-  }
+  if (!target) targets.set(url, (target = urlToHttpOptions(new URL(url))));
   return target;
 }
 
@@ -264,7 +250,7 @@ function request(
     // The subgraph starts and commits nothing once this gateway has stopped waiting (platform/http/deadline.ts).
     const headers = { ...(init.headers as Record<string, string>), [DEADLINE_HEADER]: String(deadline) };
     const req = client.request(
-      { ...target, method: init.method ?? 'POST', headers, agent: reuse ? agents[target.protocol] : false },
+      { ...target, method: init.method ?? 'POST', headers, agent: reuse ? agents[target.protocol as 'http:' | 'https:'] : false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
