@@ -46,6 +46,7 @@ import type { RuleMap } from './permissions/rules';
 import { RolePermissions } from './permissions/RolePermissions';
 import { DEFAULT_SUBGRAPH_LIMITS } from './execution/subgraphFetcher';
 import { executingGateway } from './execution/executingGateway';
+import { answerText } from './execution/rawAnswers';
 import { hideSuggestionsFromStrangers } from './execution/hideSuggestions';
 import { gatewayReports } from './ops/readiness';
 
@@ -121,6 +122,8 @@ export function buildGateway(config: GatewayConfig): GatewayServer {
     gateway,
     persistedQueries: { cache: persistedQueries.cache },
     formatError: formatGatewayError,
+    // Subgraph data passed through as text is spliced in, not parsed and stringified again.
+    stringifyResult: answerText,
     parseOptions: OPERATION_PARSE_OPTIONS,
     includeStacktraceInErrorResponses: false,
     introspection: true,

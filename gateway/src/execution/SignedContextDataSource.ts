@@ -25,6 +25,12 @@ import {
 } from './subgraphFetcher';
 import type { GatewayContext } from '../GatewayContext';
 import { codedErrorOf, relayedError, unavailableErrors } from './subgraphErrors';
+import { dataOnlyText, RawJson } from './rawAnswers';
+
+function jsonType(response: FetcherResponse): boolean {
+  const type = response.headers.get('content-type');
+  return type?.startsWith('application/json') === true || type?.startsWith('application/graphql-response+json') === true;
+}
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 
@@ -89,8 +95,29 @@ export class SignedContextDataSource implements GraphQLDataSource<GatewayContext
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    return this.unavailableAsErrors(options, async () => this.parsed(await this.send(options)));
+  }
+
+  /**
+   * As process, but a data-only answer comes back as its data's JSON text, unparsed: a root plan
+   * passes it on as it is (rawAnswers.ts). Any other answer comes back parsed, as from process.
+   */
+  async processRaw(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse | RawJson> {
+    return this.unavailableAsErrors(options, async () => {
+      const response = await this.send(options);
+      if (!jsonType(response)) return this.parsed(response);
+      const text = await response.text();
+      const data = dataOnlyText(text);
+      return data === null ? this.parsed(response, text) : new RawJson(data);
+    });
+  }
+
+  private async unavailableAsErrors<T>(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    answer: () => Promise<T>,
+  ): Promise<T | GatewayGraphQLResponse> {
     try {
-      return await this.send(options);
+      return await answer();
     } catch (err) {
       if (!(err instanceof SubgraphUnavailableError)) throw err;
       // One error at each field this fetch would have filled; an entity fetch (fields added to
@@ -100,7 +127,8 @@ export class SignedContextDataSource implements GraphQLDataSource<GatewayContext
     }
   }
 
-  private async send({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  /** The subgraph's answer to the request, with an HTTP status of success (else its error is thrown). */
+  private async send({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetcherResponse> {
     const { http, query, ...rest } = request;
     if (!query) throw new Error('Missing query');
     this.onRequest?.(this.name, query);
@@ -115,17 +143,20 @@ export class SignedContextDataSource implements GraphQLDataSource<GatewayContext
     trace?.subgraphs.add(this.name);
     const response = await this.calls(this.url, { method: 'POST', headers, body: JSON.stringify({ query, ...rest }) });
     if (!response.ok) throw await this.errorFromResponse(response);
-    const body: unknown = await this.parseBody(response);
-    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     // An answer served by another request's fetch goes on the access line (its request id never reached the subgraph).
     if (trace && response instanceof SubgraphResponse && response.shared) (trace.sharedFetches ??= new Set()).add(this.name);
+    return response;
+  }
+
+  /** The answer parsed (`text`: its JSON body, already read). */
+  private async parsed(response: FetcherResponse, text?: string): Promise<GatewayGraphQLResponse> {
+    const body: unknown = text === undefined ? await this.parseBody(response) : JSON.parse(text);
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
     return { ...body, http: response } as GatewayGraphQLResponse;
   }
 
   private parseBody(response: FetcherResponse): Promise<unknown> {
-    const type = response.headers.get('content-type');
-    const json = type?.startsWith('application/json') || type?.startsWith('application/graphql-response+json');
-    return json ? response.json() : response.text();
+    return jsonType(response) ? response.json() : response.text();
   }
 
   /** A subgraph ending a request with an HTTP error status (e.g. 401 for a spent refresh token) still answers with a coded error: relayed. */

@@ -9,6 +9,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { AppError, BoundedCache } from '@syncad/platform';
 import type { GatewayContext } from '../GatewayContext';
+import { parsedData } from '../execution/rawAnswers';
 import {
   analyzeOperation,
   conditionVariables,
@@ -141,7 +142,7 @@ export function authorizeOperation(deps: AuthorizeDeps): ApolloServerPlugin<Gate
           const cut = filteredFields.get(contextValue);
           if (cut && response.body.kind === 'single') {
             const result = response.body.singleResult;
-            const restored = restoreForbidden(result.data as Record<string, unknown> | null | undefined, cut);
+            const restored = restoreForbidden(parsedData(result.data as Record<string, unknown> | null | undefined), cut);
             result.data = restored.data;
             result.errors = [...(result.errors ?? []), ...restored.errors];
           }
