@@ -158,22 +158,22 @@ it('answers of data only are joined as text, others parsed: both in the operatio
   // Keys of one subgraph on both sides of another's: the answers are parsed and put in order.
   const around = await both('{ a: me { email } classes { name } b: me { id } }');
   expect(Object.keys(around.straight.body.data)).toEqual(['a', 'classes', 'b']);
-  // A value that reads "errors" makes its subgraph's answer parsed; the other still comes as text.
+  // A value that reads "extensions" makes its subgraph's answer parsed; the other still comes as text.
   const admin = { authorization: `Bearer ${token}`, ...host() };
   const grade = await postJson(straight.gatewayUrl, { query: 'mutation { createClass(input: { name: "Grade 2" }) { id } }' }, admin);
   const created = await postJson(
     straight.gatewayUrl,
     {
       query: 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }',
-      variables: { i: { admissionNo: 'E-1', firstName: 'errors', lastName: '"extensions" }', classId: grade.body.data.createClass.id } },
+      variables: { i: { admissionNo: 'E-1', firstName: 'extensions', lastName: '"errors" }', classId: grade.body.data.createClass.id } },
     },
     admin,
   );
   expect(created.body.errors).toBeUndefined();
   const named = await both(query, { c: grade.body.data.createClass.id });
-  expect(named.straight.body.data.classRoster).toEqual([{ firstName: 'errors' }]);
+  expect(named.straight.body.data.classRoster).toEqual([{ firstName: 'extensions' }]);
   const full = await both('query($c: ID!) { me { email } classRoster(classId: $c) { firstName lastName } }', {
     c: grade.body.data.createClass.id,
   });
-  expect(full.straight.body.data.classRoster).toEqual([{ firstName: 'errors', lastName: '"extensions" }' }]);
+  expect(full.straight.body.data.classRoster).toEqual([{ firstName: 'extensions', lastName: '"errors" }' }]);
 });

@@ -6,8 +6,9 @@
  * as text, spliced into the gateway's answer by `answerText`, Apollo Server's `stringifyResult`.
  *
  * A subgraph answer is passed on only when it can hold nothing but data: it starts with
- * `{"data":{`, has no `"errors"` or `"extensions"` anywhere (a cheap scan; data with a key or a
- * string of those very names is parsed, as any other answer) and ends with the object's closing brace.
+ * `{"data":{` (Apollo Server writes `errors` first), has no `"extensions"` anywhere (they would
+ * follow the data; a cheap scan: data with a key or a string of that very name is parsed, as any
+ * other answer) and ends with the object's closing brace.
  */
 import type { FormattedExecutionResult } from 'graphql';
 
@@ -24,7 +25,7 @@ const DATA_ONLY_PREFIX = '{"data":{';
 
 /** The data object's JSON text of a subgraph's data-only answer, or null when the answer must be parsed. */
 export function dataOnlyText(body: string): string | null {
-  if (!body.startsWith(DATA_ONLY_PREFIX) || body.includes('"errors"') || body.includes('"extensions"')) return null;
+  if (!body.startsWith(DATA_ONLY_PREFIX) || body.includes('"extensions"')) return null;
   const end = body.lastIndexOf('}');
   // Only the answer's closing brace (and Apollo Server's newline) after the data.
   if (end <= DATA_ONLY_PREFIX.length || (end !== body.length - 1 && body.slice(end + 1) !== '\n')) return null;

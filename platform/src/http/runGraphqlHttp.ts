@@ -100,8 +100,9 @@ function paramsOf(search: URLSearchParams): Record<string, unknown> {
 
 /** Adds the request id to every error of a JSON answer and returns the answer with its error codes. */
 function stampErrors(text: string, requestId: string | undefined): { text: string; codes: string[] } {
-  // Cheap test first: answers without errors (nearly all) are passed through untouched.
-  if (!text.includes('"errors"')) return { text, codes: [] };
+  // Answers without errors (nearly all) are passed through untouched. Apollo Server writes `errors`
+  // first (runHttpQuery's orderExecutionResultFields; the gateway's answerText keeps that order).
+  if (!text.startsWith('{"errors":')) return { text, codes: [] };
   let parsed: { errors?: Array<{ extensions?: Record<string, unknown> }> };
   try {
     parsed = JSON.parse(text);
