@@ -16,6 +16,7 @@ import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
 import { subgraphFolders, SUBGRAPHS_DIR } from '@syncad/subgraph-kit';
 import { BUNDLE_DIR_VARIABLE, sourceDirPlugin } from './sourceDirPlugin';
 import { nodeHashPlugin } from './nodeHashPlugin';
+import { negotiatorPlugin } from './negotiatorPlugin';
 import { trimSourceMap } from './trimSourceMap';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -65,7 +66,7 @@ const buildOptions = (entryPoints: Record<string, string>, outdir = BUNDLE_DIR):
   // Apollo Server derives from NODE_ENV is set explicitly, so nothing else changes with it.
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: `const ${BUNDLE_DIR_VARIABLE} = __dirname;` },
-  plugins: [sourceDirPlugin(outdir), nodeHashPlugin()],
+  plugins: [sourceDirPlugin(outdir), nodeHashPlugin(), negotiatorPlugin()],
   // File, line and column of our code in stack traces (trimSourceMap); the sources themselves are in the repository.
   sourcemap: 'linked',
   sourcesContent: false,
@@ -84,7 +85,9 @@ interface Manifest {
 /** What a build depends on: esbuild, this bundler, the entries, and each input's size and modification time. */
 function fingerprint(entries: string[], inputs: string[]): string {
   const hash = createHash('sha256').update(`${esbuildVersion}\n${entries.join(',')}\n`);
-  const bundler = ['serviceBundles.ts', 'sourceDirPlugin.ts', 'nodeHashPlugin.ts', 'trimSourceMap.ts'].map((f) => path.join(__dirname, f));
+  const bundler = ['serviceBundles.ts', 'sourceDirPlugin.ts', 'nodeHashPlugin.ts', 'negotiatorPlugin.ts', 'trimSourceMap.ts'].map((f) =>
+    path.join(__dirname, f),
+  );
   for (const file of [...bundler, ...inputs.map((i) => path.join(ROOT, i))]) {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     hash.update(`${file} ${stat ? `${stat.size} ${stat.mtimeMs}` : 'missing'}\n`);

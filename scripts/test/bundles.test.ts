@@ -80,3 +80,16 @@ describe('the gateway bundle', () => {
     }
   });
 });
+
+test('negotiator is the remembering one in every bundle (negotiatorPlugin)', () => {
+  for (const name of [...subgraphFolders(), 'gateway']) {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', `${name}.cjs`), 'utf8');
+    // The package itself is loaded once: by the remembering one, which every importer gets.
+    const loads = bundle.match(/\brequire_negotiator\d*\(\)/g)?.length;
+    expect({ name, remembering: bundle.includes('// scripts/build/rememberingNegotiator.ts'), loads }).toEqual({
+      name,
+      remembering: true,
+      loads: 1,
+    });
+  }
+});
