@@ -76,6 +76,11 @@ export const APOLLO_INTERNALS: readonly ApolloInternal[] = [
     why: 'a caller without a token must not get "Did you mean" schema names, while signed-in callers keep them; Apollo Server only hides them for every caller alike',
   },
   {
+    name: "Apollo Server's answer text puts errors first (runHttpQuery's orderExecutionResultFields: errors, data, extensions)",
+    usedBy: ['rawAnswers.ts', '../../../platform/src/http/runGraphqlHttp.ts'],
+    why: "a subgraph answer starting with data then has no errors, so its data can be passed on unparsed, and an answer not starting with errors needs no parse to stamp request ids (stampErrors); the order is Apollo Server's own, not documented",
+  },
+  {
     name: 'ApolloGateway option __exposeQueryPlanExperimental',
     usedBy: ['executingGateway.ts'],
     why: 'turned off so a caller sending Apollo-Query-Plan-Experimental never gets the query plan, whatever NODE_ENV says; the option is undocumented',

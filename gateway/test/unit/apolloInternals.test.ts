@@ -278,6 +278,30 @@ test('__exposeQueryPlanExperimental decides whether a caller gets the query plan
   holds(internal, !('__queryPlanExperimental' in answers[1]), 'turned off, it still answers the plan');
 });
 
+test("Apollo Server's answer text puts errors first, data next", async () => {
+  const internal = named('errors first');
+  const server = new ApolloServer({
+    typeDefs: 'type Query { ok: Int fails: Int }',
+    resolvers: { Query: { ok: () => 1, fails: () => Promise.reject(new Error('no')) } },
+  });
+  await server.start();
+  try {
+    const answer = async (query: string) => {
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query } },
+        context: async () => ({}),
+      });
+      return response.body.kind === 'complete' ? response.body.string : '';
+    };
+    const failed = await answer('{ ok fails }');
+    holds(internal, failed.startsWith('{"errors":[') && failed.includes('],"data":{"ok":1,'), `an answer with errors now reads ${failed}`);
+    const ok = await answer('{ ok }');
+    holds(internal, ok === '{"data":{"ok":1}}\n', `an answer of data only now reads ${ok}`);
+  } finally {
+    await server.stop();
+  }
+});
+
 afterAll(() => {
   // Every internal listed has a check above.
   expect(APOLLO_INTERNALS.map((i) => i.name).filter((n) => !checked.has(n))).toEqual([]);
