@@ -278,8 +278,10 @@ async function request(
   } catch (err) {
     if (abort.signal.aborted) throw new SubgraphUnavailableError(service, 'timeout', 'no answer within the time limit');
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    // (seen under load with node:http: ~1 in 2,000 requests) A query is idempotent: sent once more,
-    // on a connection of its own. Anything else may have been processed before the reset: not repeated.
+    // Seen under load on kept-alive connections (~1 in 2,000 requests with node:http). A query is
+    // idempotent: sent once more, on a connection of its own (undici does not say whether the
+    // connection was a reused one, so any reset of a query gets its one retry). Anything else may
+    // have been processed before the reset: not repeated.
     if (!fresh && idempotent && RESET_CODES.has(code) && Date.now() < deadline) {
       clearTimeout(timer);
       return request(url, init, deadline, service, idempotent, true);
