@@ -107,8 +107,11 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
   expect(timedOut).toBeGreaterThanOrEqual(LIMITS.maxInFlight);
   expect(timedOut + waitedInVain).toBe(CALLERS);
   expect(mostInFlight).toBe(LIMITS.maxInFlight);
-  // Seen from the socket, a timed-out connection's close may arrive after the next one opened.
-  expect(mostOpen).toBeLessThanOrEqual(LIMITS.maxInFlight + 1);
+  // Only calls that held a slot reached the socket (each timed out there); none that waited in vain.
+  expect(received).toBeLessThanOrEqual(timedOut);
+  // Seen from the socket, a timed-out call's connection is destroyed as its slot passes to a waiting
+  // call, and its close may arrive after the next call's connection opened: one extra per slot at most.
+  expect(mostOpen).toBeLessThanOrEqual(LIMITS.maxInFlight * 2);
   // Ten times what it measures on a quiet machine (about the limit): bounded, not hanging.
   expect(millis).toBeLessThan(LIMITS.timeoutMillis * 10);
 
