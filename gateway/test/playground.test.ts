@@ -113,11 +113,29 @@ it('docs, history and the explorer work', async () => {
   await page.click('[aria-label="Show History"]');
   await page.waitForFunction(() => (document.querySelector('.graphiql-history')?.textContent ?? '').includes('RosterWithAttendance'));
   await page.click('[aria-label="Show GraphiQL Explorer"]');
-  await page.waitForFunction(
-    () => (document.querySelector('.graphiql-explorer-root, .docExplorerWrap')?.textContent ?? '').includes('students'),
-    undefined,
-    { timeout: 20_000 },
+  const listsStudents = (timeout: number) =>
+    page.waitForFunction(
+      () => (document.querySelector('.graphiql-explorer-root, .docExplorerWrap')?.textContent ?? '').includes('students'),
+      undefined,
+      { timeout },
+    );
+  // Once in some ten CI passes the pane stayed without the schema's fields (not seen locally in 8
+  // runs under load): what the page showed goes to the log, the pane is opened once more, and only
+  // a second miss fails.
+  const missed = await listsStudents(10_000).then(
+    () => null,
+    async () =>
+      page.evaluate(() => ({
+        buttons: Array.from(document.querySelectorAll('.graphiql-sidebar button'), (b) => b.getAttribute('aria-label')),
+        pane: document.querySelector('.graphiql-plugin')?.textContent?.slice(0, 300) ?? null,
+      })),
   );
+  if (missed) {
+    console.warn(`the explorer did not list the schema's fields at first: ${JSON.stringify(missed)}`);
+    if (await page.$('[aria-label="Hide GraphiQL Explorer"]')) await page.click('[aria-label="Hide GraphiQL Explorer"]');
+    await page.click('[aria-label="Show GraphiQL Explorer"]');
+    await listsStudents(20_000);
+  }
   await page.screenshot({ path: path.join(SHOTS, 'explorer.png') });
 });
 
