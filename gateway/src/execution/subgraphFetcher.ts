@@ -236,15 +236,6 @@ function targetOf(url: string) {
   return target;
 }
 
-function readBody(body: Dispatcher.ResponseData['body']): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    body.on('data', (chunk: Buffer) => chunks.push(chunk));
-    body.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    body.on('error', reject);
-  });
-}
-
 /** A kept-alive connection the subgraph closed just as a request went out on it (undici: "other side closed"). */
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
@@ -273,7 +264,7 @@ async function request(
       body: init.body as string | undefined,
       signal: abort.signal,
     });
-    const body = await readBody(answer.body);
+    const body = Buffer.from(await answer.body.arrayBuffer());
     return new SubgraphResponse(url, answer.statusCode, STATUS_CODES[answer.statusCode] ?? '', answer.headers, body);
   } catch (err) {
     if (abort.signal.aborted) throw new SubgraphUnavailableError(service, 'timeout', 'no answer within the time limit');
@@ -282,10 +273,9 @@ async function request(
     // idempotent: sent once more, on a connection of its own (undici does not say whether the
     // connection was a reused one, so any reset of a query gets its one retry). Anything else may
     // have been processed before the reset: not repeated.
-    if (!fresh && idempotent && RESET_CODES.has(code) && Date.now() < deadline) {
-      clearTimeout(timer);
+    // (This call's timer is cleared by `finally` as the retry starts.)
+    if (!fresh && idempotent && RESET_CODES.has(code) && Date.now() < deadline)
       return request(url, init, deadline, service, idempotent, true);
-    }
     throw new SubgraphUnavailableError(service, 'unreachable', code || (err as Error).message);
   } finally {
     clearTimeout(timer);
