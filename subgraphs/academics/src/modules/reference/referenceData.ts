@@ -1,17 +1,14 @@
 /** SQL for the reference data: academic years, classes, divisions, subjects, grade bands. */
 import { school } from '@syncad/shared-db';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { rowsByIds } from '@syncad/subgraph-kit';
 import type { AcademicYearRow, ClassRow, Db, DivisionRow, SubjectRow } from './rows';
 
 const { AcademicYear, Class, Division, Subject } = school;
 
 export const referenceData = {
-  yearsByIds(db: Db, ids: readonly string[]): Promise<AcademicYearRow[]> {
-    return db
-      .select()
-      .from(AcademicYear)
-      .where(inArray(AcademicYear.id, [...ids]));
-  },
+  /** By id (a loader's batch): one named statement whatever the count. */
+  yearsByIds: rowsByIds('academics_years_by_ids', AcademicYear),
   allYears(db: Db): Promise<AcademicYearRow[]> {
     return db.select().from(AcademicYear).orderBy(desc(AcademicYear.startDate));
   },
@@ -27,12 +24,8 @@ export const referenceData = {
     return row;
   },
 
-  classesByIds(db: Db, ids: readonly string[]): Promise<ClassRow[]> {
-    return db
-      .select()
-      .from(Class)
-      .where(inArray(Class.id, [...ids]));
-  },
+  /** By id (a loader's batch): one named statement whatever the count. */
+  classesByIds: rowsByIds('academics_classes_by_ids', Class),
   allClasses(db: Db): Promise<ClassRow[]> {
     return db.select().from(Class).orderBy(asc(Class.sortOrder), asc(Class.name));
   },
@@ -41,12 +34,8 @@ export const referenceData = {
     return row;
   },
 
-  divisionsByIds(db: Db, ids: readonly string[]): Promise<DivisionRow[]> {
-    return db
-      .select()
-      .from(Division)
-      .where(inArray(Division.id, [...ids]));
-  },
+  /** By id (a loader's batch): one named statement whatever the count. */
+  divisionsByIds: rowsByIds('academics_divisions_by_ids', Division),
   divisionsOfClasses(db: Db, classIds: readonly string[]): Promise<DivisionRow[]> {
     return db
       .select()
@@ -69,12 +58,8 @@ export const referenceData = {
     return row;
   },
 
-  subjectsByIds(db: Db, ids: readonly string[]): Promise<SubjectRow[]> {
-    return db
-      .select()
-      .from(Subject)
-      .where(inArray(Subject.id, [...ids]));
-  },
+  /** By id (a loader's batch): one named statement whatever the count. */
+  subjectsByIds: rowsByIds('academics_subjects_by_ids', Subject),
   allSubjects(db: Db): Promise<SubjectRow[]> {
     return db.select().from(Subject).orderBy(asc(Subject.name));
   },

@@ -4,7 +4,7 @@
  * tableReader instead of Drizzle's row mapping, academics' CPU per roster fell 10-20% (floor bench).
  */
 import { school } from '@syncad/shared-db';
-import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { namedQueryOfArrays, tableReader } from '@syncad/subgraph-kit';
 import type { SchoolDb } from '@syncad/shared-db';
 import type { AttendanceRow } from '../attendance';
@@ -28,6 +28,9 @@ export const ROSTER_LAYOUT = {
 
 /** $1 the students' ids (an array): every entity fetch of Student, and every student loader batch. */
 const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
+
+/** $1 the students' ids (an array): the roll number of each one's open placement. */
+const CURRENT_ROLL_NOS = `SELECT sc."studentId", sc."rollNo" FROM "StudentClass" sc WHERE sc."studentId" = ANY($1::uuid[]) AND sc."toDate" IS NULL`;
 
 /**
  * The one roster statement, for one class (`$1` a class) or several (`$1` an array of classes):
@@ -79,16 +82,26 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterConditions(f: StudentFilter): SQL[] {
-  const conditions: SQL[] = [];
-  if (f.classId) conditions.push(eq(Student.classId, f.classId));
-  if (f.divisionId) conditions.push(eq(Student.divisionId, f.divisionId));
-  if (f.studentIds) conditions.push(inArray(Student.id, [...f.studentIds]));
-  if (f.search) {
-    const pattern = `%${escapeLike(f.search)}%`;
-    conditions.push(sql`(${Student.firstName} || ' ' || coalesce(${Student.lastName}, '')) ILIKE ${pattern}`);
-  }
-  return conditions;
+/**
+ * The WHERE clause of a students page or count for the filters present, and its statement name's
+ * suffix: one named statement per combination of filters (at most 32 texts), each planned for
+ * the filters it has (a `$1 IS NULL OR ...` text would get one generic plan for all of them).
+ */
+function filterSql(f: StudentFilter, after: string | null): { name: string; where: string; values: unknown[] } {
+  const conditions: string[] = [];
+  const values: unknown[] = [];
+  let name = '';
+  const add = (flag: string, condition: (param: string) => string, value: unknown) => {
+    values.push(value);
+    conditions.push(condition(`$${values.length}`));
+    name += `_${flag}`;
+  };
+  if (f.classId) add('class', (p) => `s."classId" = ${p}::uuid`, f.classId);
+  if (f.divisionId) add('division', (p) => `s."divisionId" = ${p}::uuid`, f.divisionId);
+  if (f.studentIds) add('own', (p) => `s.id = ANY(${p}::uuid[])`, [...f.studentIds]);
+  if (f.search) add('search', (p) => `(s."firstName" || ' ' || coalesce(s."lastName", '')) ILIKE ${p}`, `%${escapeLike(f.search)}%`);
+  if (after !== null) add('after', (p) => `s."admissionNo" > ${p}`, after);
+  return { name, where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 
 function placedDuring(f: PlacementFilter): SQL {
@@ -122,24 +135,18 @@ export const studentData = {
   },
 
   /** One page by admission number after `after`; fetches one extra row to tell whether more follow. */
-  page(db: Db, f: StudentFilter, after: string | null, limit: number): Promise<StudentRow[]> {
-    const conditions = filterConditions(f);
-    if (after !== null) conditions.push(gt(Student.admissionNo, after));
-    return db
-      .select()
-      .from(Student)
-      .where(and(...conditions))
-      .orderBy(asc(Student.admissionNo))
-      .limit(limit + 1);
+  async page(db: SchoolDb, f: StudentFilter, after: string | null, limit: number): Promise<StudentRow[]> {
+    const { name, where, values } = filterSql(f, after);
+    const text = `SELECT ${students.selectList('s')} FROM "Student" s ${where} ORDER BY s."admissionNo" LIMIT $${values.length + 1}`;
+    const rows = await namedQueryOfArrays(db, `academics_students_page${name}`, text, [...values, limit + 1]);
+    return rows.map((row) => students.read(row, 0)!);
   },
 
   /** How many students match the filter, on every page alike (no cursor). */
-  async count(db: Db, f: StudentFilter): Promise<number> {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(Student)
-      .where(and(...filterConditions(f)));
-    return row.n;
+  async count(db: SchoolDb, f: StudentFilter): Promise<number> {
+    const { name, where, values } = filterSql(f, null);
+    const [row] = await namedQueryOfArrays(db, `academics_students_count${name}`, `SELECT count(*)::int FROM "Student" s ${where}`, values);
+    return row[0] as number;
   },
 
   /**
@@ -252,11 +259,9 @@ export const studentData = {
   },
 
   /** The roll number of each student's open placement (students without one are absent). */
-  currentRollNos(db: Db, studentIds: readonly string[]): Promise<Array<{ studentId: string; rollNo: number | null }>> {
-    return db
-      .select({ studentId: StudentClass.studentId, rollNo: StudentClass.rollNo })
-      .from(StudentClass)
-      .where(and(sql`${StudentClass.studentId} = ANY(${sql.param([...studentIds])}::uuid[])`, isNull(StudentClass.toDate)));
+  async currentRollNos(db: SchoolDb, studentIds: readonly string[]): Promise<Array<{ studentId: string; rollNo: number | null }>> {
+    const rows = await namedQueryOfArrays(db, 'academics_current_roll_nos', CURRENT_ROLL_NOS, [[...studentIds]]);
+    return rows.map(([studentId, rollNo]) => ({ studentId: studentId as string, rollNo: rollNo as number | null }));
   },
 
   placementsOf(db: Db, studentIds: readonly string[]): Promise<StudentClassRow[]> {
