@@ -63,6 +63,26 @@ it('a students page with totalCount is two statements (page and count) for 2 or 
   expect(forHundred.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
 });
 
+it('a students page without totalCount counts nothing, and its roll numbers ride on the page: one statement, two with class names', async () => {
+  const plain = `query($c: ID!) { students(classId: $c, first: 100) { nodes { id rollNo } pageInfo { hasNextPage } } }`;
+  const named = `query($c: ID!) { students(classId: $c, first: 100) { nodes { id rollNo class { name } } a: totalCount b: totalCount } }`;
+  let page: any;
+  let counted: any;
+  const forPlain = await f.statements(async () => void (page = (await f.ok(f.admin, plain, { c: large.classId })).students));
+  const forNamed = await f.statements(async () => void (counted = (await f.ok(f.admin, named, { c: large.classId })).students));
+  expect(page.nodes).toHaveLength(100);
+  const rollNos = page.nodes.map((s: any) => s.rollNo);
+  expect(new Set(rollNos).size).toBe(100);
+  expect(rollNos.every((n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 300)).toBe(true);
+  expect(page.pageInfo.hasNextPage).toBe(true);
+  expect(forPlain).toHaveLength(1);
+  // The page, the class names, and one count for both aliases.
+  expect([counted.a, counted.b]).toEqual([300, 300]);
+  expect(counted.nodes.every((s: any) => s.class.name === 'Large')).toBe(true);
+  expect(forNamed).toHaveLength(3);
+  expect(forNamed.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+});
+
 it('_entities for 50 students is one statement', async () => {
   const representations = largeIds.slice(0, 50).map((id) => ({ __typename: 'Student', id }));
   let data: any;

@@ -16,7 +16,18 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+  /** A number, or a count run only when a client asks for it (graphql-js calls a function-valued field: lazyCount). */
+  totalCount: number | (() => Promise<number>);
+}
+
+/**
+ * A list's count as a field that runs its statement only when the selection asks for totalCount,
+ * and once however many times (aliases) it is asked: most pages are read without it, and a
+ * count visits every row the filter matches, not just the page's.
+ */
+export function lazyCount(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => (counted ??= count());
 }
 
 /** How many rows a page holds: `first` capped at the maximum, the default when omitted; below 1 is refused. */
@@ -45,7 +56,7 @@ export function connection<T>(
   list: string,
   page: PageRequest,
   rows: T[],
-  totalCount: number,
+  totalCount: Connection<T>['totalCount'],
   positionOf: (row: T) => CursorPosition,
 ): Connection<T> {
   const nodes = rows.slice(0, page.size);

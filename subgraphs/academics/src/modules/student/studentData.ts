@@ -134,12 +134,23 @@ export const studentData = {
     return row ?? null;
   },
 
-  /** One page by admission number after `after`; fetches one extra row to tell whether more follow. */
+  /**
+   * One page by admission number after `after`; fetches one extra row to tell whether more follow.
+   * Each student's current roll number rides on its row (at most one open placement: a unique index).
+   */
   async page(db: SchoolDb, f: StudentFilter, after: string | null, limit: number): Promise<StudentRow[]> {
     const { name, where, values } = filterSql(f, after);
-    const text = `SELECT ${students.selectList('s')} FROM "Student" s ${where} ORDER BY s."admissionNo" LIMIT $${values.length + 1}`;
+    // A subquery, not a join: run only for the page's rows as the admission-number index yields
+    // them (joined, PostgreSQL joined every student's placement before the limit: +25% of its CPU).
+    const text = `SELECT ${students.selectList('s')},
+        (SELECT sc."rollNo" FROM "StudentClass" sc WHERE sc."studentId" = s.id AND sc."toDate" IS NULL)
+      FROM "Student" s ${where} ORDER BY s."admissionNo" LIMIT $${values.length + 1}`;
     const rows = await namedQueryOfArrays(db, `academics_students_page${name}`, text, [...values, limit + 1]);
-    return rows.map((row) => students.read(row, 0)!);
+    return rows.map((row) => {
+      const student: StudentRow = students.read(row, 0)!;
+      student.currentRollNo = row[students.width] as number | null;
+      return student;
+    });
   },
 
   /** How many students match the filter, on every page alike (no cursor). */

@@ -4,6 +4,7 @@ import {
   addDays,
   assertNotFuture,
   connection,
+  lazyCount,
   connectionOfList,
   type Connection,
   type PageArgs,
@@ -107,8 +108,9 @@ export const studentService = {
       studentIds: await ownStudentFilter(ctx),
     };
     const after = page.after === null ? null : String(page.after[0]);
-    const [rows, totalCount] = await Promise.all([studentData.page(ctx.db, filter, after, page.size), studentData.count(ctx.db, filter)]);
+    const rows = await studentData.page(ctx.db, filter, after, page.size);
     for (const row of rows) ctx.loaders.student.prime(row.id, row);
+    const totalCount = lazyCount(() => studentData.count(ctx.db, filter));
     return connection(ctx.cursors, STUDENTS_LIST, page, rows, totalCount, (row) => [row.admissionNo]);
   },
 

@@ -1,5 +1,5 @@
 /** User administration rules, always within the caller's school. */
-import { connection, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
+import { connection, lazyCount, pageRequest, parseId, type Connection } from '@syncad/subgraph-kit';
 import { AppError } from '@syncad/platform';
 import type { CentralTransaction } from '@syncad/shared-db';
 import type { IdentityContext } from '../../context';
@@ -64,10 +64,8 @@ export const userService = {
     const { schoolId } = ctx.requireCaller();
     const page = pageRequest(ctx.cursors, USERS_LIST, args);
     const after = page.after as UserPosition | null;
-    const [rows, totalCount] = await Promise.all([
-      userData.page(ctx.central, schoolId, page.size + 1, after),
-      userData.countInSchool(ctx.central, schoolId),
-    ]);
+    const rows = await userData.page(ctx.central, schoolId, page.size + 1, after);
+    const totalCount = lazyCount(() => userData.countInSchool(ctx.central, schoolId));
     return connection(ctx.cursors, USERS_LIST, page, rows, totalCount, (row) => row.position);
   },
 
