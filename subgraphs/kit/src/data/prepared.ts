@@ -4,8 +4,11 @@
  * once per connection (a named statement) instead of on every execution. Only for reads outside
  * transactions, on the request's `db`; every name must stand for one SQL text.
  */
-import type { SchoolDb } from '@syncad/shared-db';
+import type { CentralDb, SchoolDb } from '@syncad/shared-db';
 import pg from 'pg';
+
+/** A database client over its pool (a school's or the central one), never a transaction's. */
+export type PooledDb = SchoolDb | CentralDb;
 
 const prepared = new WeakMap<object, Map<string, unknown>>();
 
@@ -14,7 +17,7 @@ const prepared = new WeakMap<object, Map<string, unknown>>();
  * the school's client (forRequest), so keyed by it every statement was built anew on every
  * request (Drizzle's query builder: ~0.3 ms of a manifest's CPU).
  */
-function ownerOf(db: SchoolDb): object {
+function ownerOf(db: PooledDb): object {
   // Drizzle's node-postgres client keeps its pool as `$client` (absent from the SchoolDb type).
   return (db as unknown as { $client?: pg.Pool }).$client ?? db;
 }
@@ -75,16 +78,16 @@ const types = {
  * A plain-SQL read as a named statement, for SQL Drizzle's builder cannot prepare (window
  * functions, lateral joins): rows exactly as `db.execute` would return them.
  */
-export async function namedQuery<R>(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<R[]> {
+export async function namedQuery<R>(db: PooledDb, name: string, text: string, values: unknown[]): Promise<R[]> {
   return (await runNamed(db, { name, text, values, types } as pg.QueryConfig)).rows as R[];
 }
 
 /** The same, each row an array of its columns in SELECT order (for joins read with tableReader). */
-export async function namedQueryOfArrays(db: SchoolDb, name: string, text: string, values: unknown[]): Promise<unknown[][]> {
+export async function namedQueryOfArrays(db: PooledDb, name: string, text: string, values: unknown[]): Promise<unknown[][]> {
   return (await runNamed(db, { name, text, values, types, rowMode: 'array' } as pg.QueryConfig)).rows as unknown[][];
 }
 
-function runNamed(db: SchoolDb, query: pg.QueryConfig): Promise<pg.QueryResult> {
+function runNamed(db: PooledDb, query: pg.QueryConfig): Promise<pg.QueryResult> {
   const owner = ownerOf(db);
   let texts = plainTexts.get(owner);
   if (!texts) plainTexts.set(owner, (texts = new Map()));

@@ -5,9 +5,8 @@
  * the academics subgraph's CPU profile; for a 300-student roster its mapping cost ~1.7 ms of a
  * ~10.7 ms read against the same statement with plain pg (measured on the loaded 2-core machine).
  */
-import type { SchoolDb } from '@syncad/shared-db';
 import { Column, getTableColumns, getTableName, type InferSelectModel, type Table } from 'drizzle-orm';
-import { namedQueryOfArrays } from './prepared';
+import { namedQueryOfArrays, type PooledDb } from './prepared';
 
 export interface TableReader<T> {
   /** The columns read, by key, in the order `read` expects. */
@@ -56,7 +55,7 @@ export function rowsByIds<TTable extends Table, O extends keyof InferSelectModel
   statementName: string,
   table: TTable,
   omit: readonly O[] = [],
-): (db: SchoolDb, ids: readonly string[]) => Promise<Array<Omit<InferSelectModel<TTable>, O>>> {
+): (db: PooledDb, ids: readonly string[]) => Promise<Array<Omit<InferSelectModel<TTable>, O>>> {
   const reader = tableReader(table, omit);
   const text = `SELECT ${reader.selectList('t')} FROM "${getTableName(table)}" t WHERE t.id = ANY($1::uuid[])`;
   return async (db, ids) => {

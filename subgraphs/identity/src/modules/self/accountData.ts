@@ -1,19 +1,9 @@
 /** SQL on User for signing in: credentials by login, accepting an invitation, and a user's own profile. */
 import { central, type CentralExecutor } from '@syncad/shared-db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { rowsByIds } from '@syncad/subgraph-kit';
 
 const { User, EmployeeUserSchool } = central;
-
-/** A user's own profile, whatever school they look from. */
-export interface Profile {
-  id: string;
-  email: string | null;
-  phone: string | null;
-  firstName: string;
-  lastName: string | null;
-  isActive: boolean;
-  createdAt: Date;
-}
 
 export interface Credentials {
   id: string;
@@ -30,16 +20,6 @@ const credentialColumns = {
   mustChangePassword: User.mustChangePassword,
 };
 
-const profileColumns = {
-  id: User.id,
-  email: User.email,
-  phone: User.phone,
-  firstName: User.firstName,
-  lastName: User.lastName,
-  isActive: User.isActive,
-  createdAt: User.createdAt,
-};
-
 export const accountData = {
   /** The person signed in to the school that invited their account: the membership takes effect, with their own profile. */
   async acceptInvitation(db: CentralExecutor, userId: string, schoolId: string): Promise<void> {
@@ -49,12 +29,8 @@ export const accountData = {
       .where(and(eq(EmployeeUserSchool.userId, userId), eq(EmployeeUserSchool.schoolId, schoolId)));
   },
 
-  profilesByIds(db: CentralExecutor, ids: readonly string[]): Promise<Profile[]> {
-    return db
-      .select(profileColumns)
-      .from(User)
-      .where(inArray(User.id, [...ids]));
-  },
+  /** By id (a loader's batch): one named statement whatever the count. */
+  profilesByIds: rowsByIds('identity_profiles_by_ids', User, ['passwordHash', 'mustChangePassword', 'updatedAt']),
 
   async credentialsByLogin(db: CentralExecutor, login: { email: string } | { phone: string }): Promise<Credentials | undefined> {
     const where = 'email' in login ? eq(User.email, login.email) : eq(User.phone, login.phone);
