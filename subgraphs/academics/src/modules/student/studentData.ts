@@ -1,7 +1,8 @@
 /**
  * SQL for students and their class placements (StudentClass). Plain SQL (data-access policy,
- * docs/architecture.md) for the roster and students by id, measured: read as arrays with
- * tableReader instead of Drizzle's row mapping, academics' CPU per roster fell 10-20% (floor bench).
+ * docs/architecture.md) for the roster, students by id and the students page, measured: read as
+ * arrays with tableReader instead of Drizzle's row mapping, academics' CPU per roster fell 10-20%
+ * (floor bench); Drizzle's builder was 14% of academics' CPU profile on the dashboard's page.
  */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
