@@ -2,6 +2,7 @@
  * The one list shape of the API: a connection with edges, nodes, pageInfo and totalCount, paged
  * by `first` (one default, one cap) and `after` (a sealed cursor, see cursors.ts).
  */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { AppError } from '@syncad/platform';
 import type { CursorPosition, Cursors } from './cursors';
 
@@ -25,9 +26,27 @@ export interface Connection<T> {
  * and once however many times (aliases) it is asked: most pages are read without it, and a
  * count visits every row the filter matches, not just the page's.
  */
-export function lazyCount(count: () => Promise<number>): () => Promise<number> {
+export function lazyCount(count: () => Promise<number>, startNow = false): () => Promise<number> {
   let counted: Promise<number> | undefined;
-  return () => (counted ??= count());
+  const counting = () => (counted ??= count());
+  // Started beside the page when the selection asks for it (selectsField); a failure is reported
+  // where the field reads it, not as an unhandled rejection meanwhile.
+  if (startNow) counting().catch(() => {});
+  return counting;
+}
+
+/**
+ * Whether the field's own selection (with its fragments) names `name`: a look-ahead to start
+ * work early. @skip/@include are not evaluated: a field under a condition counts as asked.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const asks = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
+      return asks(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
 }
 
 /** How many rows a page holds: `first` capped at the maximum, the default when omitted; below 1 is refused. */

@@ -1,4 +1,5 @@
 /** Students and their placements, and the students of a class. */
+import { selectsField } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { attendanceDayAsked } from './attendanceDayAsked';
 import { studentService } from './studentService';
@@ -8,7 +9,7 @@ export const resolvers: Resolvers = {
   Query: {
     student: (_, { id }, ctx) => studentService.byId(ctx, id),
     studentByAdmissionNo: (_, { admissionNo }, ctx) => studentService.byAdmissionNo(ctx, admissionNo),
-    students: (_, args, ctx) => studentService.page(ctx, args),
+    students: (_, args, ctx, info) => studentService.page(ctx, args, selectsField(info, 'totalCount')),
     classRoster: (_, { classId, divisionId }, ctx, info) =>
       studentService.roster(ctx, classId, divisionId, attendanceDayAsked(info, ctx.timezone)),
   },

@@ -97,7 +97,7 @@ export const studentService = {
   },
 
   /** A page of students by admission number (the kit's page size, default and cap). */
-  async page(ctx: AcademicsContext, args: QueryStudentsArgs): Promise<Connection<StudentRow>> {
+  async page(ctx: AcademicsContext, args: QueryStudentsArgs, countAsked = false): Promise<Connection<StudentRow>> {
     const page = pageRequest(ctx.cursors, STUDENTS_LIST, args);
     const search = args.search?.trim();
     if (search && search.length > 100) throw AppError.badInput('search must be at most 100 characters', 'search');
@@ -108,9 +108,9 @@ export const studentService = {
       studentIds: await ownStudentFilter(ctx),
     };
     const after = page.after === null ? null : String(page.after[0]);
+    const totalCount = lazyCount(() => studentData.count(ctx.db, filter), countAsked);
     const rows = await studentData.page(ctx.db, filter, after, page.size);
     for (const row of rows) ctx.loaders.student.prime(row.id, row);
-    const totalCount = lazyCount(() => studentData.count(ctx.db, filter));
     return connection(ctx.cursors, STUDENTS_LIST, page, rows, totalCount, (row) => [row.admissionNo]);
   },
 

@@ -1,6 +1,7 @@
 /** User administration of the caller's school: users, roles, modules and permission flags. */
 import { AppError } from '@syncad/platform';
 import type { IdentityContext } from '../../context';
+import { selectsField } from '@syncad/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { apiKeyService } from './apiKeyService';
 import { isBuiltinRole, roleService } from './roleService';
@@ -15,7 +16,7 @@ async function roleOf(roleId: string, ctx: IdentityContext) {
 
 export const resolvers: Resolvers = {
   Query: {
-    users: (_root, args, ctx) => userService.list(ctx, args),
+    users: (_root, args, ctx, info) => userService.list(ctx, args, selectsField(info, 'totalCount')),
     user: (_root, { id }, ctx) => {
       ctx.requireCaller();
       return ctx.loaders.users.load(id);

@@ -60,12 +60,16 @@ export const userService = {
     return user;
   },
 
-  async list(ctx: IdentityContext, args: { first?: number | null; after?: string | null }): Promise<Connection<SchoolUser>> {
+  async list(
+    ctx: IdentityContext,
+    args: { first?: number | null; after?: string | null },
+    countAsked = false,
+  ): Promise<Connection<SchoolUser>> {
     const { schoolId } = ctx.requireCaller();
     const page = pageRequest(ctx.cursors, USERS_LIST, args);
     const after = page.after as UserPosition | null;
+    const totalCount = lazyCount(() => userData.countInSchool(ctx.central, schoolId), countAsked);
     const rows = await userData.page(ctx.central, schoolId, page.size + 1, after);
-    const totalCount = lazyCount(() => userData.countInSchool(ctx.central, schoolId));
     return connection(ctx.cursors, USERS_LIST, page, rows, totalCount, (row) => row.position);
   },
 
