@@ -116,11 +116,13 @@ test('a subgraph that never answers holds at most maxInFlight requests; the othe
   expect(millis).toBeLessThan(LIMITS.timeoutMillis * 10);
 
   const metrics = await (await fetch(new URL('metrics', stack.opsUrl))).text();
+  // A histogram prints no line for an outcome never observed (no call waited in vain: each found a
+  // freed slot in time, seen once in CI under load): that outcome's count is 0.
   const count = (outcome: string) =>
     Number(
       new RegExp(`syncad_gateway_subgraph_request_duration_seconds_count\\{subgraph="academics",outcome="${outcome}"\\} (\\d+)`).exec(
         metrics,
-      )?.[1],
+      )?.[1] ?? 0,
     );
   expect(count('timeout')).toBe(timedOut);
   expect(count('busy')).toBe(waitedInVain);
