@@ -6,7 +6,7 @@
  */
 import { school } from '@syncad/shared-db';
 import { and, asc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { namedQueryOfArrays, tableReader } from '@syncad/subgraph-kit';
+import { namedQueryOfArrays, rowsByIds, tableReader } from '@syncad/subgraph-kit';
 import type { SchoolDb } from '@syncad/shared-db';
 import type { AttendanceRow } from '../attendance';
 import type { Db, StudentClassRow, StudentRow } from './rows';
@@ -26,9 +26,6 @@ export const ROSTER_LAYOUT = {
   markKeys: marks.keys,
   markAt: 2 + students.width,
 };
-
-/** $1 the students' ids (an array): every entity fetch of Student, and every student loader batch. */
-const STUDENTS_BY_IDS = `SELECT ${students.selectList('s')} FROM "Student" s WHERE s.id = ANY($1::uuid[])`;
 
 /** $1 the students' ids (an array): the roll number of each one's open placement. */
 const CURRENT_ROLL_NOS = `SELECT sc."studentId", sc."rollNo" FROM "StudentClass" sc WHERE sc."studentId" = ANY($1::uuid[]) AND sc."toDate" IS NULL`;
@@ -117,10 +114,7 @@ function placedDuring(f: PlacementFilter): SQL {
 
 export const studentData = {
   /** Students by id: one named statement whatever the count, read like the roster (tableReader). */
-  async byIds(db: SchoolDb, ids: readonly string[]): Promise<StudentRow[]> {
-    const rows = await namedQueryOfArrays(db, 'academics_students_by_ids', STUDENTS_BY_IDS, [[...ids]]);
-    return rows.map((row) => students.read(row, 0)!);
-  },
+  byIds: rowsByIds('academics_students_by_ids', Student, unread),
 
   async byUserIds(db: Db, userIds: readonly string[]): Promise<StudentRow[]> {
     if (userIds.length === 0) return [];
